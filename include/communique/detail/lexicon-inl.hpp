@@ -1,0 +1,186 @@
+// Body of communique/lexicon.hpp: building the lookup tables from entries.
+#ifndef COMMUNIQUE_DETAIL_LEXICON_INL_HPP
+#define COMMUNIQUE_DETAIL_LEXICON_INL_HPP
+
+#include <communique/detail/default_lexicon_data.hpp>
+#include <communique/detail/lexicon_tables.hpp>
+#include <communique/lexicon.hpp>
+
+#include <fstream>
+#include <sstream>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace detail {
+
+inline std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+inline std::string title_case(std::string s) {
+    bool start = true;
+    for (char& c : s) {
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        start = (c == ' ' || c == '-');
+    }
+    return s;
+}
+
+inline std::string lower_case(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+/// The same phrase with the other apostrophe (' and ’), so either spelling in a text matches.
+inline std::vector<std::string> apostrophe_variants(const std::string& s) {
+    std::vector<std::string> out{s};
+    static constexpr std::string_view curly = "\xE2\x80\x99";
+    if (s.find('\'') != std::string::npos) {
+        std::string v;
+        for (char c : s) {
+            if (c == '\'') v += curly;
+            else v += c;
+        }
+        out.push_back(std::move(v));
+    }
+    std::size_t at = s.find(curly);
+    if (at != std::string::npos) {
+        std::string v = s;
+        while ((at = v.find(curly)) != std::string::npos) v.replace(at, curly.size(), "'");
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+inline void put(x3::symbols<std::uint32_t>& table, const std::string& form, std::uint32_t index) {
+    if (form.empty()) return;
+    for (const auto& v : apostrophe_variants(form)) table.at(v) = index;
+}
+
+/// Lower case, Capitalised (sentence start) and, for titles, Title Case forms.
+inline void put_cased(x3::symbols<std::uint32_t>& table, const std::string& form,
+                      std::uint32_t index, bool title) {
+    put(table, form, index);
+    put(table, capitalised(form), index);
+    if (title) put(table, title_case(form), index);
+}
+
+inline std::size_t word_count(std::string_view s) {
+    std::size_t n = 1;
+    for (char c : s) n += (c == ' ');
+    return n;
+}
+
+inline void index_entries(lexicon_tables& t) {
+    const auto& e = t.entries;
+    for (std::uint32_t i = 0; i < e.actors.size(); ++i)
+        for (const auto& name : e.actors[i].names) {
+            put(t.actors, name, i);
+            // "the Kremlin" is also matched at a capitalised sentence start ("The Kremlin").
+            if (name.rfind("the ", 0) == 0) put(t.actors, capitalised(name), i);
+        }
+    for (std::uint32_t i = 0; i < e.demonyms.size(); ++i)
+        for (const auto& form : e.demonyms[i].forms) put(t.demonyms, form, i);
+    for (std::uint32_t i = 0; i < e.titles.size(); ++i)
+        for (const auto& form : e.titles[i].forms) put_cased(t.titles, form, i, true);
+    for (std::uint32_t i = 0; i < e.topics.size(); ++i)
+        for (const auto& form : e.topics[i].forms) put_cased(t.topics, form, i, false);
+    for (std::uint32_t i = 0; i < e.cues.size(); ++i)
+        for (const auto& form : e.cues[i].forms) {
+            t.longest_cue_words = std::max(t.longest_cue_words, word_count(form));
+            const std::size_t star = form.find(" * ");
+            if (star == std::string::npos) {
+                put_cased(t.cues, form, i, false);
+                continue;
+            }
+            const std::string head = form.substr(0, star);
+            const std::string tail = form.substr(star + 3);
+            std::uint32_t rule = 0;
+            if (const std::uint32_t* found = t.gap_heads.find(head)) {
+                rule = *found;
+            } else {
+                rule = static_cast<std::uint32_t>(t.gap_rules.size());
+                t.gap_rules.emplace_back();
+                put_cased(t.gap_heads, head, rule, false);
+            }
+            put(t.gap_rules[rule].tails, tail, i);
+            // Without the gap word the phrase is a plain cue too ("expressed concern about").
+            put_cased(t.cues, head + " " + tail, i, false);
+        }
+}
+
+template <typename T>
+void append(std::vector<T>& to, const std::vector<T>& from) {
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+} // namespace detail
+
+COMMUNIQUE_FUNC lexicon::lexicon() : tables_(std::make_shared<detail::lexicon_tables>()) {}
+COMMUNIQUE_FUNC lexicon::~lexicon() = default;
+COMMUNIQUE_FUNC lexicon::lexicon(const lexicon&) = default;
+COMMUNIQUE_FUNC lexicon& lexicon::operator=(const lexicon&) = default;
+COMMUNIQUE_FUNC lexicon::lexicon(lexicon&&) noexcept = default;
+COMMUNIQUE_FUNC lexicon& lexicon::operator=(lexicon&&) noexcept = default;
+
+COMMUNIQUE_FUNC const lexicon& lexicon::builtin() {
+    static const lexicon instance = [] {
+        lexicon lex;
+        lexicon_entries all;
+        diagnostics errors;
+        for (const auto& file : detail::default_lexicon_files) {
+            lexicon_entries part;
+            // The embedded data is checked by the test suite; a bad line could only come from
+            // an edit that skipped it, and then the entries before it are still used.
+            parse_lexicon(file.text, file.name, part, errors);
+            detail::append(all.actors, part.actors);
+            detail::append(all.demonyms, part.demonyms);
+            detail::append(all.titles, part.titles);
+            detail::append(all.cues, part.cues);
+            detail::append(all.topics, part.topics);
+        }
+        lex.add(all);
+        return lex;
+    }();
+    return instance;
+}
+
+COMMUNIQUE_FUNC void lexicon::add(const lexicon_entries& more) {
+    auto next = std::make_shared<detail::lexicon_tables>();
+    next->entries = tables_->entries;
+    detail::append(next->entries.actors, more.actors);
+    detail::append(next->entries.demonyms, more.demonyms);
+    detail::append(next->entries.titles, more.titles);
+    detail::append(next->entries.cues, more.cues);
+    detail::append(next->entries.topics, more.topics);
+    detail::index_entries(*next);
+    tables_ = std::move(next);
+}
+
+COMMUNIQUE_FUNC bool lexicon::add(std::string_view text, std::string_view origin,
+                                  diagnostics& errors) {
+    lexicon_entries parsed;
+    if (!parse_lexicon(text, origin, parsed, errors)) return false;
+    add(parsed);
+    return true;
+}
+
+COMMUNIQUE_FUNC bool lexicon::add_file(const std::string& path, diagnostics& errors) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        errors.push_back({severity::error, {}, 0, 0, path + ": cannot open the lexicon file"});
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return add(buffer.str(), path, errors);
+}
+
+COMMUNIQUE_FUNC const lexicon_entries& lexicon::entries() const noexcept {
+    return tables_->entries;
+}
+
+COMMUNIQUE_END_NAMESPACE
+
+#endif

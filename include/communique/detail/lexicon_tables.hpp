@@ -1,0 +1,68 @@
+// The lookup tables of a lexicon: x3::symbols tries from phrase to entry index. Internal: the
+// public lexicon type holds them behind a pointer so no Spirit type reaches a user's code.
+#ifndef COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
+#define COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
+
+#include <communique/lexicon.hpp>
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace detail {
+
+namespace x3 = boost::spirit::x3;
+
+/// A phrase found at a position: its length in bytes and the index of its entry.
+struct phrase_match {
+    std::size_t length = 0;
+    std::uint32_t index = 0;
+};
+
+/// The continuation of a cue written with a gap ("expressed * concern about"): the phrases
+/// that may follow the gap word, each to its cue entry.
+struct gap_rule {
+    x3::symbols<std::uint32_t> tails;
+};
+
+struct lexicon_tables {
+    lexicon_entries entries;
+    x3::symbols<std::uint32_t> actors;   // case as written: proper names
+    x3::symbols<std::uint32_t> demonyms; // case as written, with ’ and ' both
+    x3::symbols<std::uint32_t> titles;   // lower case, Capitalised and Title Case
+    x3::symbols<std::uint32_t> cues;     // lower case and Capitalised
+    x3::symbols<std::uint32_t> gap_heads; // cue phrases before a `*` -> index into gap_rules
+    std::vector<gap_rule> gap_rules;
+    x3::symbols<std::uint32_t> topics;   // as written, lower case and Capitalised
+    std::size_t longest_cue_words = 1;
+};
+
+inline bool is_word_byte(unsigned char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/// Longest phrase of `table` that starts at `at` and ends on a word boundary.
+inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>& table,
+                                                std::string_view text, std::size_t at) {
+    if (at >= text.size()) return std::nullopt;
+    const char* first = text.data() + at;
+    const char* const last = text.data() + text.size();
+    const char* it = first;
+    std::uint32_t value = 0;
+    if (!x3::parse(it, last, table, value)) return std::nullopt;
+    // A phrase ending in a letter must not continue into a longer word ("said" in "saidx").
+    if (it != last && is_word_byte(static_cast<unsigned char>(it[-1])) &&
+        is_word_byte(static_cast<unsigned char>(*it)))
+        return std::nullopt;
+    return phrase_match{static_cast<std::size_t>(it - first), value};
+}
+
+} // namespace detail
+COMMUNIQUE_END_NAMESPACE
+
+#endif

@@ -1,0 +1,2 @@
+// Compiled body of communique/extract.hpp.
+#include <communique/detail/extract-inl.hpp>

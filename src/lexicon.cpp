@@ -1,0 +1,2 @@
+// Compiled body of communique/lexicon.hpp.
+#include <communique/detail/lexicon-inl.hpp>
