@@ -1,0 +1,536 @@
+// The tagger: turns one sentence into units (words, lexicon phrases, marks), each with one
+// tag character for the attribution grammar (grammar/attribution/ast.hpp lists the tags).
+// Actor mentions are assembled here from the lexicon and from the shape of names: a title
+// followed by capitalised words ("Foreign Minister Sergei Lavrov"), "Mr./Ms. X", a demonym or
+// state before a title ("Russian Foreign Minister ...", "US Secretary of State ...").
+#ifndef COMMUNIQUE_DETAIL_TAGGING_HPP
+#define COMMUNIQUE_DETAIL_TAGGING_HPP
+
+#include <communique/detail/lexicon_tables.hpp>
+#include <communique/types.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace detail {
+
+/// Which pronoun or description a unit is, for coreference.
+enum class reference : unsigned char {
+    none,
+    he,       ///< he, she, his, her
+    they,     ///< they
+    we,       ///< we, I, us, our
+    title,    ///< "the minister", "the secretary": the last person with that role
+    pair,     ///< "the duo", "both", "the two sides": the two actors in the news
+    own_side  ///< "the Russian side": the state of the demonym
+};
+
+struct unit {
+    span where;
+    char tag = 'w';
+    std::int32_t actor = -1;  ///< index into tagged_sentence::actors for N units
+    std::int32_t cue = -1;    ///< index into the lexicon's cues for S/V/J/M/R/O units
+    reference ref = reference::none;
+    std::string role;         ///< for reference::title: the role word ("minister")
+    std::string country;      ///< for reference::own_side
+};
+
+struct tagged_sentence {
+    std::vector<unit> units;
+    std::string tags; ///< one character per unit
+    std::vector<actor> actors;
+};
+
+/// Index of persons by surname and by full name, built once per lexicon, so that "Lavrov"
+/// and "Mr. Lavrov" find Sergei Lavrov.
+struct person_index {
+    std::unordered_map<std::string, std::uint32_t> by_last_name;
+    explicit person_index(const lexicon_entries& entries) {
+        for (std::uint32_t i = 0; i < entries.actors.size(); ++i) {
+            const auto& a = entries.actors[i];
+            if (a.kind != actor_kind::person) continue;
+            for (const auto& name : a.names) {
+                const auto space = name.rfind(' ');
+                if (space != std::string::npos) by_last_name.emplace(name.substr(space + 1), i);
+            }
+        }
+    }
+};
+
+inline bool is_space_at(std::string_view t, std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+    return c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0;
+}
+inline std::size_t space_length(std::string_view t, std::size_t i) {
+    return static_cast<unsigned char>(t[i]) == 0xC2 ? 2 : 1;
+}
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+/// The byte length of a multi-byte punctuation mark at `i` we care about, and its kind:
+/// 'o' opening quote, 'c' closing quote, '-' dash, '\'' right single quote, 0 if none.
+inline char mark_at(std::string_view t, std::size_t i, std::size_t& len) {
+    len = 1;
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+        len = 3;
+        switch (static_cast<unsigned char>(t[i + 2])) {
+        case 0x9C: return 'o';  // “
+        case 0x9D: return 'c';  // ”
+        case 0x98: return 'o';  // ‘
+        case 0x99: return '\''; // ’
+        case 0x93: case 0x94: return '-'; // – —
+        case 0xA6: return '.';  // …
+        default: break;
+        }
+        len = 1;
+        return 0;
+    }
+    if (c == 0xC2 && i + 1 < t.size()) {
+        const unsigned char d = static_cast<unsigned char>(t[i + 1]);
+        if (d == 0xAB) { len = 2; return 'o'; } // «
+        if (d == 0xBB) { len = 2; return 'c'; } // »
+    }
+    return 0;
+}
+
+/// End of the word starting at `i`: letters, digits and UTF-8 letters, with inner
+/// apostrophes, hyphens and dots ("Russia’s", "al-Assad", "U.S.").
+inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end) {
+    std::size_t j = i;
+    while (j < end) {
+        const unsigned char c = static_cast<unsigned char>(t[j]);
+        if (is_word_byte(c)) {
+            std::size_t len = 1;
+            if (c >= 0x80 && mark_at(t, j, len) != 0) {
+                // ’ inside a word is an apostrophe; other marks end the word.
+                if (mark_at(t, j, len) == '\'' && j + len < end &&
+                    is_word_byte(static_cast<unsigned char>(t[j + len])) && j > i) {
+                    j += len;
+                    continue;
+                }
+                break;
+            }
+            if (c == 0xC2 && j + 1 < end && static_cast<unsigned char>(t[j + 1]) == 0xA0) break;
+            ++j;
+            continue;
+        }
+        if ((c == '\'' || c == '-' || c == '.') && j > i && j + 1 < end &&
+            is_word_byte(static_cast<unsigned char>(t[j + 1])) &&
+            !(c == '.' && is_space_at(t, j + 1))) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    // An abbreviation keeps its final dot: "U.S.", "Mr.", "St."
+    if (j < end && t[j] == '.' && j > i) {
+        const std::string_view w = t.substr(i, j - i);
+        if (w.find('.') != std::string_view::npos || w == "Mr" || w == "Mrs" || w == "Ms" ||
+            w == "Dr" || w == "St" || w == "Gen" || w == "Sen" || w == "Rep" || w == "Gov" ||
+            w == "Prof")
+            ++j;
+    }
+    return j == i ? i + 1 : j;
+}
+
+struct word_class {
+    char tag;
+    reference ref;
+};
+
+/// Closed-class words: the grammar's own vocabulary, not knowledge of the world.
+inline word_class classify_word(std::string_view w) {
+    static const std::unordered_map<std::string_view, word_class> table = {
+        {"he", {'P', reference::he}},    {"He", {'P', reference::he}},
+        {"she", {'P', reference::he}},   {"She", {'P', reference::he}},
+        {"they", {'P', reference::they}}, {"They", {'P', reference::they}},
+        {"we", {'W', reference::we}},    {"We", {'W', reference::we}},
+        {"I", {'W', reference::we}},
+        {"both", {'D', reference::pair}}, {"Both", {'D', reference::pair}},
+        {"is", {'b', reference::none}},  {"are", {'b', reference::none}},
+        {"was", {'b', reference::none}}, {"were", {'b', reference::none}},
+        {"be", {'b', reference::none}},  {"been", {'b', reference::none}},
+        {"being", {'b', reference::none}}, {"am", {'b', reference::none}},
+        {"remains", {'b', reference::none}}, {"remain", {'b', reference::none}},
+        {"has", {'h', reference::none}}, {"have", {'h', reference::none}},
+        {"had", {'h', reference::none}}, {"’s", {'h', reference::none}},
+        {"do", {'d', reference::none}},  {"does", {'d', reference::none}},
+        {"did", {'d', reference::none}}, {"would", {'d', reference::none}},
+        {"could", {'d', reference::none}}, {"should", {'d', reference::none}},
+        {"may", {'d', reference::none}}, {"might", {'d', reference::none}},
+        {"must", {'d', reference::none}}, {"can", {'d', reference::none}},
+        {"not", {'n', reference::none}}, {"never", {'n', reference::none}},
+        {"also", {'a', reference::none}}, {"again", {'a', reference::none}},
+        {"Also", {'a', reference::none}}, {"further", {'a', reference::none}},
+        {"once", {'a', reference::none}}, {"still", {'a', reference::none}},
+        {"then", {'a', reference::none}}, {"later", {'a', reference::none}},
+        {"meanwhile", {'a', reference::none}}, {"too", {'a', reference::none}},
+        {"already", {'a', reference::none}}, {"just", {'a', reference::none}},
+        {"now", {'a', reference::none}}, {"all", {'a', reference::none}},
+        {"that", {'t', reference::none}},
+        {"and", {'&', reference::none}}, {"And", {'&', reference::none}},
+        {"by", {'y', reference::none}},
+    };
+    const auto it = table.find(w);
+    if (it != table.end()) return it->second;
+    // -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && is_lower(w[0])) return {'a', reference::none};
+    return {'w', reference::none};
+}
+
+/// Words that start a sentence with a capital without naming anyone.
+inline bool is_common_capitalised(std::string_view w) {
+    static const std::unordered_map<std::string_view, bool> table = {
+        {"The", true}, {"A", true}, {"An", true}, {"In", true}, {"On", true}, {"At", true},
+        {"This", true}, {"That", true}, {"These", true}, {"Those", true}, {"It", true},
+        {"There", true}, {"But", true}, {"And", true}, {"Or", true}, {"If", true}, {"When", true},
+        {"While", true}, {"After", true}, {"Before", true}, {"As", true}, {"For", true},
+        {"With", true}, {"From", true}, {"By", true}, {"To", true}, {"Of", true}, {"His", true},
+        {"Her", true}, {"Their", true}, {"Our", true}, {"My", true}, {"Its", true}, {"Some", true},
+        {"Many", true}, {"Most", true}, {"All", true}, {"Any", true}, {"No", true}, {"Not", true},
+        {"Finally", true}, {"However", true}, {"Also", true}, {"Here", true}, {"Today", true},
+        {"Yesterday", true}, {"Thank", true}, {"Question", true}, {"Q", true}, {"A.", true},
+        {"What", true}, {"Who", true}, {"Why", true}, {"How", true}, {"Where", true}, {"Which", true},
+        {"First", true}, {"Second", true}, {"Third", true}, {"Well", true}, {"Yes", true},
+        {"So", true}, {"Now", true}, {"Then", true}, {"Although", true}, {"Because", true},
+        {"Since", true}, {"Until", true}, {"During", true}, {"Under", true}, {"Over", true},
+        {"Monday", true}, {"Tuesday", true}, {"Wednesday", true}, {"Thursday", true},
+        {"Friday", true}, {"Saturday", true}, {"Sunday", true}, {"January", true},
+        {"February", true}, {"March", true}, {"April", true}, {"May", true}, {"June", true},
+        {"July", true}, {"August", true}, {"September", true}, {"October", true},
+        {"November", true}, {"December", true}, {"Economic", true}, {"President", false},
+    };
+    const auto it = table.find(w);
+    return it != table.end() && it->second;
+}
+
+/// Descriptions that refer back to the two actors in the news.
+inline bool is_pair_noun(std::string_view w) {
+    return w == "duo" || w == "sides" || w == "leaders" || w == "presidents" || w == "countries" ||
+           w == "parties" || w == "ministers" || w == "diplomats" || w == "men" || w == "nations";
+}
+
+class tagger {
+public:
+    tagger(const lexicon_tables& tables, const person_index& persons)
+        : t_(tables), persons_(persons) {}
+
+    /// Tags the bytes [s.begin, s.end) of `text`. `quote_marks` says, for a quote mark at a
+    /// byte offset, whether the structure pass found it opening ('q') or closing ('Q').
+    template <typename QuoteKind>
+    tagged_sentence tag(std::string_view text, span s, const QuoteKind& quote_kind) const {
+        tagged_sentence out;
+        std::size_t i = s.begin;
+        const std::size_t end = std::min(s.end, text.size());
+        bool sentence_start = true;
+        while (i < end) {
+            if (is_space_at(text, i)) {
+                i += space_length(text, i);
+                continue;
+            }
+            const unsigned char c = static_cast<unsigned char>(text[i]);
+            std::size_t len = 1;
+            const char mark = mark_at(text, i, len);
+            if (mark == 'o' || mark == 'c' || c == '"') {
+                const char q = quote_kind(i, mark == 'o' ? 'q' : mark == 'c' ? 'Q' : '"');
+                push(out, {i, i + len}, q);
+                i += len;
+                continue;
+            }
+            if (mark == '-' || mark == '.' || (c < 0x80 && !is_word_byte(c)) || mark == '\'') {
+                char tag = 'x';
+                if (c == ',' || c == ';') tag = ',';
+                else if (c == ':') tag = ':';
+                else if (c == '.' || c == '!' || c == '?' || mark == '.') tag = '.';
+                push(out, {i, i + len}, tag);
+                i += len;
+                continue;
+            }
+            i = word_at(text, i, end, out, sentence_start);
+            sentence_start = false;
+        }
+        return out;
+    }
+
+private:
+    const lexicon_tables& t_;
+    const person_index& persons_;
+
+    static void push(tagged_sentence& out, span where, char tag) {
+        unit u;
+        u.where = where;
+        u.tag = tag;
+        out.units.push_back(std::move(u));
+        out.tags.push_back(tag);
+    }
+
+    void push_actor(tagged_sentence& out, span where, actor a) const {
+        unit u;
+        u.where = where;
+        u.tag = 'N';
+        u.actor = static_cast<std::int32_t>(out.actors.size());
+        out.actors.push_back(std::move(a));
+        out.units.push_back(std::move(u));
+        out.tags.push_back('N');
+    }
+
+    actor from_entry(std::uint32_t index) const {
+        const auto& e = t_.entries.actors[index];
+        actor a;
+        a.name = e.names.empty() ? std::string() : e.names.front();
+        a.kind = e.kind;
+        a.country = e.country;
+        a.title = e.title;
+        return a;
+    }
+
+    /// Capitalised words from `i` (a name): "Sergei Lavrov", "Jean-Yves Le Drian",
+    /// "Bashar al-Assad". Returns the end of the name, or `i` when there is none.
+    std::size_t name_end(std::string_view text, std::size_t i, std::size_t end) const {
+        std::size_t last = i, j = i;
+        int words = 0;
+        while (j < end && words < 4) {
+            const std::size_t w_end = word_end(text, j, end);
+            const std::string_view w = text.substr(j, w_end - j);
+            const bool particle = w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" ||
+                                  w == "da" || w == "Le" || w == "La" || w == "el";
+            if (!(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3 || particle)) break;
+            if (words > 0 && is_common_capitalised(w)) break;
+            if (match_phrase(t_.cues, text, j) || match_phrase(t_.titles, text, j)) break;
+            last = w_end;
+            ++words;
+            j = w_end;
+            while (j < end && text[j] == ' ') ++j;
+        }
+        // A name does not end in a possessive ("Lavrov’s" is handled as Lavrov + 's).
+        return last;
+    }
+
+    /// A person named after a title; the lexicon's entry when it knows the name.
+    actor person_named(std::string_view text, span name, const std::string& role,
+                       const std::string& country) const {
+        if (auto m = match_phrase(t_.actors, text, name.begin); m && m->length >= name.size()) {
+            actor a = from_entry(m->index);
+            if (a.kind == actor_kind::person) {
+                if (a.title.empty()) a.title = role;
+                return a;
+            }
+        }
+        std::string_view n = name.in(text);
+        const auto space = n.rfind(' ');
+        const auto last = std::string(space == std::string_view::npos ? n : n.substr(space + 1));
+        if (auto it = persons_.by_last_name.find(last); it != persons_.by_last_name.end()) {
+            actor a = from_entry(it->second);
+            if (a.title.empty()) a.title = role;
+            return a;
+        }
+        actor a;
+        a.name = std::string(n);
+        a.kind = actor_kind::person;
+        a.country = country;
+        a.title = role;
+        return a;
+    }
+
+    /// After a title: optional "of/to (the) Actor" then a capitalised name.
+    std::size_t title_then_name(std::string_view text, std::size_t begin, std::size_t after_title,
+                                std::size_t end, std::string role, std::string country,
+                                tagged_sentence& out) const {
+        std::size_t j = skip_spaces(text, after_title, end);
+        // "Permanent Representative to the United Nations", "Secretary of State"
+        for (std::string_view prep : {"to the ", "of the ", "to ", "of "}) {
+            if (text.substr(j, prep.size()) == prep) {
+                const std::size_t k = j + prep.size();
+                if (auto m = match_phrase(t_.actors, text, k)) {
+                    if (country.empty()) country = t_.entries.actors[m->index].country;
+                    j = skip_spaces(text, k + m->length, end);
+                } else if (auto tt = match_phrase(t_.titles, text, k)) {
+                    role += " of " + std::string(text.substr(k, tt->length));
+                    j = skip_spaces(text, k + tt->length, end);
+                }
+                break;
+            }
+        }
+        // A further title word ("Foreign Minister" after "Deputy").
+        if (auto more = match_phrase(t_.titles, text, j)) j = skip_spaces(text, j + more->length, end);
+        const std::size_t n_end = j < end ? name_end(text, j, end) : j;
+        if (n_end > j) {
+            push_actor(out, {begin, n_end}, person_named(text, {j, n_end}, role, country));
+            return n_end;
+        }
+        return 0;
+    }
+
+    static std::size_t skip_spaces(std::string_view text, std::size_t j, std::size_t end) {
+        while (j < end && is_space_at(text, j)) j += space_length(text, j);
+        return j;
+    }
+
+    std::size_t word_at(std::string_view text, std::size_t i, std::size_t end,
+                        tagged_sentence& out, bool sentence_start) const {
+        const std::size_t w_end = word_end(text, i, end);
+        const std::string_view w = text.substr(i, w_end - i);
+
+        // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
+        std::optional<phrase_match> cue = match_phrase(t_.cues, text, i);
+        if (auto head = match_phrase(t_.gap_heads, text, i)) {
+            std::size_t g = skip_spaces(text, i + head->length, end);
+            const std::size_t gap_end = word_end(text, g, end);
+            g = skip_spaces(text, gap_end, end);
+            if (auto tail = match_phrase(t_.gap_rules[head->index].tails, text, g)) {
+                const std::size_t len = g + tail->length - i;
+                if (!cue || cue->length < len) cue = phrase_match{len, tail->index};
+            }
+        }
+        std::optional<phrase_match> act = match_phrase(t_.actors, text, i);
+        std::optional<phrase_match> title = match_phrase(t_.titles, text, i);
+        std::optional<phrase_match> demonym = match_phrase(t_.demonyms, text, i);
+
+        // Demonym or state before a title: "Russian Foreign Minister Sergei Lavrov",
+        // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
+        for (auto* adj : {&demonym, &act}) {
+            if (!*adj) continue;
+            std::string country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
+                                                  : t_.entries.actors[(*adj)->index].country;
+            if (adj == &act && t_.entries.actors[(*adj)->index].kind != actor_kind::state) continue;
+            std::size_t j = skip_spaces(text, i + (*adj)->length, end);
+            if (auto tt = match_phrase(t_.titles, text, j)) {
+                const std::string role = t_.entries.titles[tt->index].role;
+                if (std::size_t n = title_then_name(text, i, j + tt->length, end, role, country, out))
+                    return n;
+            }
+            // "the Russian side": the speaker's own side (own-side rule), or that state.
+            const std::size_t k = j;
+            const std::string_view next = text.substr(k, word_end(text, k, end) - k);
+            if (adj == &demonym && (next == "side" || next == "government" || next == "leadership" ||
+                                    next == "officials" || next == "authorities" || next == "delegation")) {
+                actor a;
+                a.country = country;
+                a.kind = actor_kind::state;
+                for (const auto& e : t_.entries.actors)
+                    if (e.kind == actor_kind::state && e.country == country) {
+                        a.name = e.names.front();
+                        break;
+                    }
+                if (!a.name.empty()) {
+                    push_actor(out, {i, k + next.size()}, std::move(a));
+                    return k + next.size();
+                }
+            }
+        }
+
+        // A title followed by a name: "President Vladimir Putin", "Secretary Tillerson".
+        if (title && (!cue || cue->length < title->length)) {
+            const std::string role = t_.entries.titles[title->index].role;
+            if (std::size_t n = title_then_name(text, i, i + title->length, end, role, {}, out))
+                return n;
+        }
+
+        // "the minister", "the two sides", "the duo", "the Russian side".
+        if (w == "the" || w == "The") {
+            std::size_t j = skip_spaces(text, w_end, end);
+            std::size_t j_end = word_end(text, j, end);
+            std::string_view next = text.substr(j, j_end - j);
+            if (next == "two" || next == "both") {
+                j = skip_spaces(text, j_end, end);
+                j_end = word_end(text, j, end);
+                next = text.substr(j, j_end - j);
+            }
+            if (is_pair_noun(next)) {
+                push_ref(out, {i, j_end}, 'D', reference::pair, {});
+                return j_end;
+            }
+            if (auto tt = match_phrase(t_.titles, text, j); tt && !match_phrase(t_.actors, text, j)) {
+                const std::size_t t_end = j + tt->length;
+                // Only a bare title ("the minister said"), not "the minister of X Y".
+                const std::size_t after = skip_spaces(text, t_end, end);
+                if (after >= end || !is_upper(text[after])) {
+                    push_ref(out, {i, t_end}, 'D', reference::title, t_.entries.titles[tt->index].role);
+                    return t_end;
+                }
+            }
+        }
+
+        // Mr./Ms. X
+        if (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms") {
+            const std::size_t j = skip_spaces(text, w_end, end);
+            const std::size_t n = j < end ? name_end(text, j, end) : j;
+            if (n > j) {
+                push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}));
+                return n;
+            }
+        }
+
+        if (cue && (!act || cue->length >= act->length)) {
+            const auto& e = t_.entries.cues[cue->index];
+            char tag = 'S';
+            switch (e.frame) {
+            case cue_frame::say: tag = 'S'; break;
+            case cue_frame::act: tag = 'V'; break;
+            case cue_frame::stance: tag = 'J'; break;
+            case cue_frame::modal: tag = 'M'; break;
+            case cue_frame::according: tag = 'R'; break;
+            case cue_frame::nominal: tag = 'O'; break;
+            }
+            unit u;
+            u.where = {i, i + cue->length};
+            u.tag = tag;
+            u.cue = static_cast<std::int32_t>(cue->index);
+            out.units.push_back(std::move(u));
+            out.tags.push_back(tag);
+            return i + cue->length;
+        }
+        if (act) {
+            // A person's full name in the lexicon, or a state, body or metonym.
+            push_actor(out, {i, i + act->length}, from_entry(act->index));
+            return i + act->length;
+        }
+
+        const word_class wc = classify_word(w);
+        if (wc.tag != 'w') {
+            push_ref(out, {i, w_end}, wc.tag, wc.ref, {});
+            return w_end;
+        }
+        // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
+        if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
+            !(sentence_start && is_common_capitalised(w)) && !is_common_capitalised(w)) {
+            const std::size_t n = name_end(text, i, end);
+            if (n > i) {
+                const std::string_view name = text.substr(i, n - i);
+                const auto space = name.rfind(' ');
+                const std::string last(space == std::string_view::npos ? name : name.substr(space + 1));
+                if (auto it = persons_.by_last_name.find(last); it != persons_.by_last_name.end()) {
+                    push_actor(out, {i, n}, from_entry(it->second));
+                    return n;
+                }
+                push(out, {i, n}, 'C');
+                return n;
+            }
+        }
+        push(out, {i, w_end}, 'w');
+        return w_end;
+    }
+
+    static void push_ref(tagged_sentence& out, span where, char tag, reference ref, std::string role) {
+        unit u;
+        u.where = where;
+        u.tag = tag;
+        u.ref = ref;
+        u.role = std::move(role);
+        out.units.push_back(std::move(u));
+        out.tags.push_back(tag);
+    }
+};
+
+} // namespace detail
+COMMUNIQUE_END_NAMESPACE
+
+#endif

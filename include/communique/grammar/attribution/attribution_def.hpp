@@ -1,0 +1,53 @@
+// Definitions of the attribution grammar. Each alternative is one construction of
+// spec/statements.md; all are anchored at the current tag and look ahead a bounded number of
+// tags, so scanning a sentence tag by tag stays linear.
+#ifndef COMMUNIQUE_GRAMMAR_ATTRIBUTION_DEF_HPP
+#define COMMUNIQUE_GRAMMAR_ATTRIBUTION_DEF_HPP
+
+#include <communique/grammar/attribution/attribution.hpp>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace grammar::attribution {
+
+namespace rules {
+using x3::attr;
+using x3::char_;
+using x3::lit;
+using x3::raw;
+using x3::repeat;
+
+// A source: one actor unit, or several joined by "and" and commas ("Germany, France and
+// the EU"), optionally followed by a short apposition between commas ("Lavrov, Russia's
+// foreign minister,").
+const auto unit = char_("NCPWD");
+const auto joint = unit >> *((lit(',') >> -lit('&') | lit('&')) >> unit);
+const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDa")] >> lit(',');
+const auto source = raw[joint] >> -x3::omit[apposition];
+
+// What may stand between a source and its cue: adverbs ("also", "again"), auxiliaries
+// ("has", "did", "is", "was"), negation.
+const auto between = x3::omit[*char_("abhdn")];
+const auto verb_cue = raw[char_("SVJM")];
+const auto say_cue = raw[lit('S')];
+
+const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb_cue;
+const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -lit(',')] >>
+                        say_cue >> raw[joint];
+const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[joint];
+const auto passive = attr(char(ast::passive)) >> x3::omit[lit('b') >> *char_("abn")] >>
+                     raw[char_("SV")] >> raw[-(lit('y') >> joint)];
+const auto label = attr(char(ast::label)) >> raw[joint] >> raw[lit(':')] >> &char_("qw.NCDW");
+const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[lit('&') >> *char_("ab")] >>
+                         raw[char_("SV")] >> raw[x3::eps];
+const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
+} // namespace rules
+
+const auto pattern_def = rules::source_cue | rules::cue_source | rules::according |
+                              rules::passive | rules::label | rules::coordinated | rules::bare;
+
+BOOST_SPIRIT_DEFINE(pattern)
+
+} // namespace grammar::attribution
+COMMUNIQUE_END_NAMESPACE
+
+#endif
