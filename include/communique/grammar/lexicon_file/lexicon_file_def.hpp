@@ -1,0 +1,228 @@
+// The lexicon file grammar, part 5 of 5: the rule definitions. Included once by
+// src/grammar/lexicon_file.cpp (compiled library) or by detail/lexicon_file-inl.hpp (header-
+// only mode). The file format is documented in src/lexicon/README.md.
+//
+// Every rule reads one line without its line end. After the first field of a record, each
+// element is an expectation point (`>`): a line that starts a record and goes wrong throws
+// x3::expectation_failure naming what was expected, at the byte where it was expected.
+#ifndef COMMUNIQUE_GRAMMAR_LEXICON_FILE_LEXICON_FILE_DEF_HPP
+#define COMMUNIQUE_GRAMMAR_LEXICON_FILE_LEXICON_FILE_DEF_HPP
+
+#include <communique/grammar/lexicon_file/ast.hpp>
+#include <communique/grammar/lexicon_file/ast_adapted.hpp>
+#include <communique/grammar/lexicon_file/lexicon_file.hpp>
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <string>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace grammar::lexicon_file {
+
+namespace detail {
+
+// ---- Enumerations: x3::symbols tables (matched whole-field only, see `keyword` below) ----
+
+struct section_names : x3::symbols<ast::section> {
+    section_names() {
+        add("actor", ast::section::actor)("actors", ast::section::actor)
+           ("demonym", ast::section::demonym)("demonyms", ast::section::demonym)
+           ("title", ast::section::title)("titles", ast::section::title)
+           ("cue", ast::section::cue)("cues", ast::section::cue)
+           ("topic", ast::section::topic)("topics", ast::section::topic);
+    }
+};
+
+struct actor_kinds : x3::symbols<actor_kind> {
+    actor_kinds() {
+        for (actor_kind k : {actor_kind::person, actor_kind::state, actor_kind::organization,
+                             actor_kind::group, actor_kind::other})
+            add(std::string(to_string(k)), k);
+    }
+};
+
+/// The 13 statement kinds, by the names of kinds.hpp's table (the JSON names).
+struct statement_kinds : x3::symbols<statement_kind> {
+    statement_kinds() {
+        for (const auto& row : kind_table) add(std::string(row.name), row.kind);
+    }
+};
+
+struct cue_frames : x3::symbols<cue_frame> {
+    cue_frames() {
+        for (cue_frame f : {cue_frame::say, cue_frame::act, cue_frame::stance, cue_frame::modal,
+                            cue_frame::according, cue_frame::nominal})
+            add(std::string(to_string(f)), f);
+    }
+};
+
+inline const section_names section_name_table;
+inline const actor_kinds actor_kind_table;
+inline const statement_kinds statement_kind_table;
+inline const cue_frames cue_frame_table;
+
+// ---- Semantic actions ----
+
+inline bool is_blank(char c) noexcept { return c == ' '; }
+
+/// A form is the text between separators with the spaces around it removed; a form of
+/// spaces only is no form.
+struct trim_form {
+    template <typename Context>
+    void operator()(const Context& ctx) const {
+        std::string& s = x3::_attr(ctx);
+        std::size_t b = 0;
+        std::size_t e = s.size();
+        while (b < e && is_blank(s[b])) ++b;
+        while (e > b && is_blank(s[e - 1])) --e;
+        s = s.substr(b, e - b);
+        x3::_pass(ctx) = !s.empty();
+    }
+};
+
+/// A cue form may hold one gap: a lone `*` between two words ("expressed * concern about").
+struct check_cue_form {
+    template <typename Context>
+    void operator()(const Context& ctx) const {
+        const std::string& s = x3::_attr(ctx);
+        const std::size_t star = s.find('*');
+        if (star == std::string::npos) return;
+        const bool lone = star > 0 && star + 1 < s.size() && s[star - 1] == ' ' &&
+                          s[star + 1] == ' ' && s.find('*', star + 1) == std::string::npos;
+        if (!lone) x3::_pass(ctx) = false;
+    }
+};
+
+/// Goldstein weights lie in [-10, 10] (this also refuses "nan" and "inf").
+struct check_goldstein {
+    template <typename Context>
+    void operator()(const Context& ctx) const {
+        const double g = x3::_attr(ctx);
+        x3::_pass(ctx) = g >= -10.0 && g <= 10.0;
+    }
+};
+
+} // namespace detail
+
+// ---- Lexical pieces ----
+
+/// Any byte that is not syntax: everything but TAB, '|' and line ends. Non-ASCII bytes are
+/// field bytes (x3::standard, not x3::ascii), so "Jean-Yves Le Drian", "Erdoğan" and ’ load.
+const auto field_byte = ~x3::standard::char_("\t|\r\n");
+
+/// A keyword is a whole field: "statement" must not match the start of "statements".
+template <typename Parser>
+constexpr auto keyword(Parser p) {
+    return x3::lexeme[p >> !field_byte];
+}
+
+using separator_type = x3::rule<class separator_class>;
+using end_of_line_type = x3::rule<class end_of_line_class>;
+// Rules whose definition holds a semantic action force attribute propagation (third
+// argument), so the action's _attr is the rule's own attribute.
+using form_type = x3::rule<class form_class, std::string, true>;
+using name_type = x3::rule<class name_class, std::string>;
+using cue_form_type = x3::rule<class cue_form_class, std::string, true>;
+using forms_type = x3::rule<class forms_class, std::vector<std::string>>;
+using names_type = x3::rule<class names_class, std::vector<std::string>>;
+using cue_forms_type = x3::rule<class cue_forms_class, std::vector<std::string>>;
+using country_type = x3::rule<class country_class, std::string>;
+using actor_kind_type = x3::rule<class actor_kind_class, actor_kind>;
+using statement_kind_type = x3::rule<class statement_kind_class, statement_kind>;
+using cameo_type = x3::rule<class cameo_class, std::string>;
+using goldstein_type = x3::rule<class goldstein_class, double, true>;
+using cue_frame_type = x3::rule<class cue_frame_class, cue_frame>;
+using section_name_type = x3::rule<class section_name_class, ast::section>;
+using close_bracket_type = x3::rule<class close_bracket_class>;
+using role_type = x3::rule<class role_class, std::string>;
+using topic_type = x3::rule<class topic_class, std::string>;
+
+// The rule names are the `<what>` of "expected <what>" in diagnostics.
+inline const separator_type separator = "a TAB";
+inline const end_of_line_type end_of_line = "the end of the line";
+inline const form_type form = "a form";
+inline const name_type name = "a name";
+inline const cue_form_type cue_form = "a cue form (words, with at most one ' * ' gap between two words)";
+inline const forms_type forms = "a form";
+inline const names_type names = "a name";
+inline const cue_forms_type cue_forms = "a cue form (words, with at most one ' * ' gap between two words)";
+inline const country_type country = "a country code (3 capital letters, or IGO)";
+inline const actor_kind_type actor_kind_field = "an actor kind (person|state|organization|group|other)";
+inline const statement_kind_type statement_kind_field =
+    "a statement kind (statement|optimism|concern|appeal|intent|consultation|agreement|"
+    "support|demand|criticism|rejection|threat|sympathy)";
+inline const cameo_type cameo = "a CAMEO code (3 or 4 digits)";
+inline const goldstein_type goldstein = "a Goldstein weight (a number from -10 to 10)";
+inline const cue_frame_type cue_frame_field = "a cue frame (say|act|stance|modal|according|nominal)";
+inline const section_name_type section_name = "a section name (actor|demonym|title|cue|topic)";
+inline const close_bracket_type close_bracket = "']'";
+inline const role_type role = "a role";
+inline const topic_type topic = "a topic";
+
+/// Fields are separated by one or more TABs (so columns may be aligned); spaces next to a TAB
+/// are ignored.
+inline const auto separator_def = *x3::lit(' ') >> +x3::lit('\t') >> *x3::lit(' ');
+/// Trailing spaces and TABs are allowed.
+inline const auto end_of_line_def = *(x3::lit(' ') | x3::lit('\t')) >> x3::eoi;
+inline const auto form_def = x3::raw[+field_byte][detail::trim_form{}];
+inline const auto name_def = form;
+inline const auto cue_form_def = x3::raw[+field_byte][detail::trim_form{}][detail::check_cue_form{}];
+// After a '|' another form must follow, so a bad alternative is reported where it stands.
+inline const auto forms_def = form > *('|' > form);
+inline const auto names_def = name > *('|' > name);
+inline const auto cue_forms_def = cue_form > *('|' > cue_form);
+inline const auto country_def = keyword(x3::repeat(3)[x3::ascii::upper]);
+inline const auto actor_kind_field_def = keyword(detail::actor_kind_table);
+inline const auto statement_kind_field_def = keyword(detail::statement_kind_table);
+inline const auto cameo_def = keyword(x3::repeat(3, 4)[x3::ascii::digit]);
+inline const auto goldstein_def = keyword(x3::double_[detail::check_goldstein{}]);
+inline const auto cue_frame_field_def = keyword(detail::cue_frame_table);
+inline const auto section_name_def = x3::lexeme[detail::section_name_table >> !(field_byte - ']')];
+inline const auto close_bracket_def = x3::lit(']');
+inline const auto role_def = form;
+inline const auto topic_def = form;
+
+BOOST_SPIRIT_DEFINE(separator, end_of_line, form, name, cue_form, forms, names, cue_forms,
+                    country, actor_kind_field, statement_kind_field, cameo, goldstein,
+                    cue_frame_field, section_name, close_bracket, role, topic)
+
+// ---- Lines ----
+
+inline const section_line_type section_line_rule = "a section header";
+inline const actor_line_type actor_line_rule = "an actor line";
+inline const demonym_line_type demonym_line_rule = "a demonym line";
+inline const title_line_type title_line_rule = "a title line";
+inline const cue_line_type cue_line_rule = "a cue line";
+inline const topic_line_type topic_line_rule = "a topic line";
+
+/// [name]
+inline const auto section_line_rule_def =
+    x3::lit('[') > section_name > close_bracket > end_of_line;
+/// Sergei Lavrov|Sergey Lavrov \t person \t RUS \t foreign minister
+inline const auto actor_line_rule_def = x3::eps > names > separator > actor_kind_field >
+                                        separator > country > -(separator >> role) > end_of_line;
+/// Russian|Russia's \t RUS
+inline const auto demonym_line_rule_def = x3::eps > forms > separator > country > end_of_line;
+/// foreign minister|foreign affairs minister \t foreign minister
+inline const auto title_line_rule_def = x3::eps > forms > -(separator >> role) > end_of_line;
+/// said|says \t statement \t 010 \t 0.0 \t say
+inline const auto cue_line_rule_def = x3::eps > cue_forms > separator > statement_kind_field >
+                                      separator > cameo > separator > goldstein > separator >
+                                      cue_frame_field > end_of_line;
+/// chemical weapons|sarin \t chemical weapons
+inline const auto topic_line_rule_def = x3::eps > forms > separator > topic > end_of_line;
+
+BOOST_SPIRIT_DEFINE(section_line_rule, actor_line_rule, demonym_line_rule, title_line_rule,
+                    cue_line_rule, topic_line_rule)
+
+COMMUNIQUE_FUNC const section_line_type& section_line() { return section_line_rule; }
+COMMUNIQUE_FUNC const actor_line_type& actor_line() { return actor_line_rule; }
+COMMUNIQUE_FUNC const demonym_line_type& demonym_line() { return demonym_line_rule; }
+COMMUNIQUE_FUNC const title_line_type& title_line() { return title_line_rule; }
+COMMUNIQUE_FUNC const cue_line_type& cue_line() { return cue_line_rule; }
+COMMUNIQUE_FUNC const topic_line_type& topic_line() { return topic_line_rule; }
+
+} // namespace grammar::lexicon_file
+COMMUNIQUE_END_NAMESPACE
+
+#endif
