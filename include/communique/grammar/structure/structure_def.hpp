@@ -1,0 +1,204 @@
+// communique/grammar/structure/structure_def.hpp: the definitions of the structure rules.
+// Compiled once by src/grammar/structure.cpp, or included by detail/structure-inl.hpp in
+// header-only mode.
+//
+// Every rule is anchored: parse_structure calls it at the start of a line or of a word, over
+// that line only, so no rule reads more than a bounded stretch of bytes. Character classes are
+// ASCII (`x3::ascii`), and UTF-8 is spelled out where it matters: curly apostrophes in names
+// ("DA’NANG"), dashes in datelines, no-break spaces as blanks, and any non-ASCII byte as part
+// of a word so that accented names are not cut.
+#ifndef COMMUNIQUE_GRAMMAR_STRUCTURE_STRUCTURE_DEF_HPP
+#define COMMUNIQUE_GRAMMAR_STRUCTURE_STRUCTURE_DEF_HPP
+
+#include <communique/grammar/structure/ast.hpp>
+#include <communique/grammar/structure/structure.hpp>
+
+#include <boost/spirit/home/x3.hpp>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace grammar::structure {
+namespace x3 = boost::spirit::x3;
+
+namespace parser {
+namespace _tables {
+/// Words of site furniture, lower case (they are matched under `no_case`). Generic UI
+/// vocabulary, not the names of any site.
+struct furniture_words_ : x3::symbols<ast::furniture> {
+    furniture_words_() {
+        using ast::furniture;
+        for (const char* w : {"menu", "search", "close", "home", "share", "comments", "comment",
+                              "login", "log in", "sign in", "register", "newsletter",
+                              "newsletters", "advertisement", "advertising", "sponsored",
+                              "related", "related posts", "related articles", "related stories",
+                              "follow us", "find us", "contact us", "about us", "read more",
+                              "more", "next", "previous", "back to top", "skip to content",
+                              "print", "email", "tweet", "watch", "listen", "tags", "topics",
+                              "categories", "category", "trending", "most read", "most popular",
+                              "latest", "latest news", "advanced settings", "settings",
+                              "text version", "publication status", "publication date",
+                              "cookies", "privacy policy", "terms of use", "welcome to",
+                              "photo gallery", "commentary", "opinion", "top stories",
+                              "you may also like", "recommended", "load more", "see also",
+                              "all rights reserved", "copyright"})
+            add(w, furniture::weak);
+        for (const char* w : {"sign up", "subscribe", "please enter", "click here",
+                              "leave a comment", "leave a reply", "enter your", "join our",
+                              "get the latest", "download our", "we use cookies"})
+            add(w, furniture::strong);
+        for (const char* w : {"published", "updated", "posted", "last updated", "last modified",
+                              "written by", "reporting by", "editing by"})
+            add(w, furniture::byline);
+        for (const char* w : {"image", "photo", "picture", "photograph", "video", "caption",
+                              "credit", "file photo", "pictured", "photo credit"})
+            add(w, furniture::caption);
+    }
+} const furniture_words;
+
+/// Months and weekdays, full and abbreviated, lower case (matched under `no_case`).
+struct calendar_words_ : x3::symbols<bool> {
+    calendar_words_() {
+        for (const char* w : {"january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december", "jan",
+                              "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+                              "thu", "thur", "thurs", "fri", "sat", "sun", "a.m.", "p.m.", "am",
+                              "pm", "at", "on", "updated", "gmt", "utc"})
+            add(w, true);
+    }
+} const calendar_words;
+
+/// Abbreviations that take a full stop, case as written. A title ("Mr.") never ends a
+/// sentence; the others ("Jan.", "No.", "etc.") end one only before a clear sentence opener.
+struct abbreviations_ : x3::symbols<ast::abbreviation> {
+    abbreviations_() {
+        using ast::abbreviation;
+        for (const char* w : {"Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Gen", "Sen", "Rep", "Gov",
+                              "Prof", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr",
+                              "Rev", "Hon", "Pres", "Amb", "Sr", "Jr", "Mt", "Ft", "Supt", "Insp",
+                              "Messrs", "Mme", "Mlle", "Fr", "Brig", "Gens", "Sens", "Reps",
+                              "Rt", "Atty", "Cpl", "Pvt", "Sec", "Dept", "Univ", "Assn", "Gov't",
+                              "vs", "v", "No", "Nos", "Nr", "Art", "Vol", "Fig", "pp", "cf",
+                              "approx", "ca", "viz", "al", "e.g", "i.e", "a.m", "p.m"})
+            add(w, abbreviation::title);
+        for (const char* w : {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                              "Oct", "Nov", "Dec", "etc", "Inc", "Corp", "Ltd", "Co", "Bros",
+                              "est", "Esq"})
+            add(w, abbreviation::other);
+    }
+} const abbreviations;
+
+/// Words that plainly open a sentence, used after an ambiguous full stop ("in the U.S. The
+/// talks ..." splits; "the U.S. Embassy" does not).
+struct sentence_openers_ : x3::symbols<bool> {
+    sentence_openers_() {
+        for (const char* w : {"The", "He", "She", "It", "They", "We", "I", "You", "But", "And",
+                              "In", "This", "That", "These", "Those", "There", "A", "An", "On",
+                              "At", "However", "His", "Her", "Their", "Our", "Its", "As", "If",
+                              "What", "When", "Meanwhile", "After", "Before", "Some", "Many",
+                              "Both", "Yet", "So", "Still", "Then", "Now", "Last", "Earlier",
+                              "Later", "According", "While", "Although", "For", "One", "Mr",
+                              "Mrs", "Ms", "Dr"})
+            add(w, true);
+    }
+} const sentence_openers;
+} // namespace _tables
+
+namespace _chars {
+using x3::lit;
+/// A blank inside a line: space, tab or a UTF-8 no-break space.
+auto const blank = lit(' ') | lit('\t') | lit("\xC2\xA0");
+/// Any byte of a multi-byte UTF-8 sequence (accented and non-Latin letters, curly marks).
+auto const non_ascii = ~x3::ascii::char_;
+/// The end of a word: no ASCII letter or digit follows.
+auto const word_end = !x3::ascii::alnum;
+/// A dash that separates a dateline from its report: "--", "—", "–", "-".
+auto const dash = lit("--") | lit("\xE2\x80\x94") | lit("\xE2\x80\x93") | lit('-');
+/// A capitalised word of a name: "Maria", "Zakharova", "Mr.", "O'Brien", "RATHKE", "José".
+auto const name_word = (x3::ascii::upper | non_ascii)
+                       >> *(x3::ascii::alpha | non_ascii | x3::char_("'.-"));
+/// An upper-case word of a dateline place: "WASHINGTON", "DA’NANG", "ST. PETERSBURG".
+auto const place_word = x3::ascii::upper
+                        >> +(x3::ascii::upper | lit("\xE2\x80\x99") | x3::char_("'."));
+} // namespace _chars
+
+list_marker_type const list_marker = "list_marker";
+speaker_label_type const speaker_label = "speaker_label";
+dateline_type const dateline = "dateline";
+by_name_type const by_name = "by_name";
+furniture_word_type const furniture_word = "furniture_word";
+date_word_type const date_word = "date_word";
+abbreviation_type const abbreviation = "abbreviation";
+sentence_opener_type const sentence_opener = "sentence_opener";
+
+// list_marker: "•", "▪", "◦", "·", "-", "*", "–" or a number of up to three digits with "."
+// or ")" ("(3)" too), then at least one blank. A "-" with no blank after it is a hyphen.
+auto const list_marker_def =
+    ((x3::lit("\xE2\x80\xA2") | x3::lit("\xE2\x96\xAA") | x3::lit("\xE2\x97\xA6")
+      | x3::lit("\xC2\xB7") | x3::lit("\xE2\x80\x93") | x3::lit('-') | x3::lit('*'))
+         >> x3::attr(ast::marker::symbol)
+     | x3::omit[-x3::lit('(') >> x3::repeat(1, 3)[x3::ascii::digit]
+                >> (x3::lit('.') | x3::lit(')'))]
+           >> x3::attr(ast::marker::numbered))
+    >> &_chars::blank;
+
+// speaker_label: one to six capitalised words, then a colon and a blank (or the line's end).
+// "Here are the key points:" fails at "are"; "He continued:" at "continued".
+auto const speaker_label_def =
+    x3::raw[_chars::name_word >> x3::repeat(0, 5)[x3::lit(' ') >> _chars::name_word]]
+    >> x3::lit(':') >> (&_chars::blank | x3::eoi);
+
+// dateline: an upper-case place of up to four words, an optional ", 12 APR" or ", Vietnam"
+// (up to three ASCII words), an optional "(XINHUA)", then a dash.
+auto const dateline_def =
+    x3::raw[_chars::place_word >> x3::repeat(0, 3)[x3::lit(' ') >> _chars::place_word]]
+    >> x3::omit[-(x3::lit(',') >> *_chars::blank
+                  >> x3::repeat(1, 3)[+(x3::ascii::alnum | x3::lit('.')) >> *_chars::blank])
+                >> -(*_chars::blank >> x3::lit('(') >> +x3::ascii::upper >> x3::lit(')'))
+                >> *_chars::blank >> _chars::dash >> *_chars::blank]
+    >> !x3::eoi;
+
+// by_name: "By Alice Cuddy", "by John Smith and Jane Doe", alone on its line.
+auto const by_name_def =
+    x3::no_case[x3::lit("by")] >> +_chars::blank
+    >> x3::raw[_chars::name_word
+               >> x3::repeat(0, 5)[+_chars::blank >> (x3::lit("and") | _chars::name_word)]]
+    >> *_chars::blank >> x3::eoi;
+
+// furniture_word: a furniture word or phrase, any case, ending at a word boundary.
+auto const furniture_word_def = x3::no_case[_tables::furniture_words] >> _chars::word_end;
+
+// date_word: "September", "Thu.", "18th,", "2024", "12:42", "201819:17", "4/11/2022", "p.m.",
+// "EDT". The caller passes one word and checks that it was read to its end.
+auto const date_word_def =
+    x3::omit[(x3::no_case[_tables::calendar_words] >> -x3::lit('.')
+              | +x3::ascii::digit >> *(x3::char_(":/.-") >> +x3::ascii::digit)
+                    >> -x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd")
+                                    | x3::lit("th")]
+              | x3::repeat(2, 4)[x3::ascii::upper])
+             >> -x3::lit(',')]
+    >> x3::attr(true);
+
+// abbreviation: the word and its full stop ("Mr.", "e.g.").
+auto const abbreviation_def = _tables::abbreviations >> x3::lit('.');
+
+// sentence_opener: a plain opener, as a whole word.
+auto const sentence_opener_def = _tables::sentence_openers >> _chars::word_end;
+
+BOOST_SPIRIT_DEFINE(list_marker, speaker_label, dateline, by_name, furniture_word, date_word,
+                    abbreviation, sentence_opener)
+} // namespace parser
+
+COMMUNIQUE_FUNC parser::list_marker_type const& list_marker() { return parser::list_marker; }
+COMMUNIQUE_FUNC parser::speaker_label_type const& speaker_label() { return parser::speaker_label; }
+COMMUNIQUE_FUNC parser::dateline_type const& dateline() { return parser::dateline; }
+COMMUNIQUE_FUNC parser::by_name_type const& by_name() { return parser::by_name; }
+COMMUNIQUE_FUNC parser::furniture_word_type const& furniture_word() { return parser::furniture_word; }
+COMMUNIQUE_FUNC parser::date_word_type const& date_word() { return parser::date_word; }
+COMMUNIQUE_FUNC parser::abbreviation_type const& abbreviation() { return parser::abbreviation; }
+COMMUNIQUE_FUNC parser::sentence_opener_type const& sentence_opener() { return parser::sentence_opener; }
+
+} // namespace grammar::structure
+COMMUNIQUE_END_NAMESPACE
+
+#endif
