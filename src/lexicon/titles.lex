@@ -1,0 +1,106 @@
+# The default titles: words that make a person an actor ("the foreign minister", "Russian
+# President Vladimir Putin", "the secretary"). Fields: forms	role (README.md); the role is
+# the canonical name of the office, lower case, and defaults to the first form. Forms are
+# matched lower case, Capitalised and Title Case ("Foreign Minister").
+#
+# The last block holds BODIES that speak for their state (a foreign ministry, an embassy,
+# a government). They are not people, but the news writes them exactly where it writes a
+# title, after a demonym or a country ("the Russian Foreign Ministry", "China's Foreign
+# Ministry", "the US embassy"), so they live here and the extractor resolves "demonym + body"
+# to the state itself (the gold's convention: ministries are source Russia). Their roles end
+# in "ministry", "office", "department", "embassy", "mission", "government", "administration",
+# "service" or "spokesperson's office", which is how the extractor tells a body from a person.
+[title]
+# Heads of state and government
+president	president
+vice president|vice-president|vice-president of the republic	vice president
+prime minister|premier|PM|head of government	prime minister
+first deputy prime minister|deputy prime minister|deputy premier|vice premier|vice-premier	deputy prime minister
+chancellor|federal chancellor	chancellor
+vice chancellor|vice-chancellor	vice chancellor
+king	king
+queen	queen
+emir|amir	emir
+crown prince	crown prince
+sultan	sultan
+supreme leader	supreme leader
+leader|top leader	leader
+head of state	head of state
+pope	pope
+
+# Foreign affairs
+foreign minister|foreign affairs minister|minister of foreign affairs|minister for foreign affairs|foreign ministers|FM	foreign minister
+deputy foreign minister|deputy minister of foreign affairs|vice foreign minister	deputy foreign minister
+first deputy foreign minister	first deputy foreign minister
+foreign secretary|secretary of state for foreign affairs|secretary for foreign affairs	foreign secretary
+external affairs minister|minister of external affairs	external affairs minister
+secretary of state|secretary	secretary of state
+deputy secretary of state	deputy secretary of state
+assistant secretary of state|assistant secretary	assistant secretary of state
+under secretary of state|undersecretary of state|under secretary	under secretary of state
+top diplomat|chief diplomat	foreign minister
+diplomat|senior diplomat	diplomat
+ambassador|ambassador-at-large|envoy to the UN	ambassador
+permanent representative|permanent representative to the UN|permanent representative to the United Nations|UN ambassador|U.N. ambassador|ambassador to the UN|ambassador to the United Nations	permanent representative
+deputy permanent representative	deputy permanent representative
+envoy	envoy
+special envoy|UN special envoy|U.N. special envoy	special envoy
+special representative	special representative
+special presidential envoy|presidential envoy|special presidential representative	special presidential envoy
+high representative|High Representative for Foreign Affairs and Security Policy|EU foreign policy chief	high representative
+chargé d'affaires|charge d'affaires	chargé d'affaires
+consul general|consul	consul
+
+# Spokespeople and staff
+spokesperson|spokesman|spokeswoman|official spokesperson|official spokesman|official representative	spokesperson
+press secretary|presidential press secretary|press spokesman	press secretary
+deputy spokesperson|deputy spokesman|deputy spokeswoman	deputy spokesperson
+presidential aide|aide|foreign policy aide|presidential adviser|adviser|advisor	presidential aide
+chief of staff|presidential chief of staff|head of the presidential administration	chief of staff
+deputy chief of staff	deputy chief of staff
+national security adviser|national security advisor	national security adviser
+security council secretary|secretary of the security council	security council secretary
+
+# Defence and other ministers
+defence minister|defense minister|minister of defence|minister of defense	defence minister
+defense secretary|defence secretary|secretary of defense	defense secretary
+minister	minister
+deputy minister	deputy minister
+interior minister|minister of the interior|home secretary	interior minister
+finance minister|minister of finance|treasury secretary|chancellor of the exchequer	finance minister
+economy minister|economic development minister|minister of economic development	economy minister
+trade minister|commerce secretary|trade representative	trade minister
+energy minister|minister of energy	energy minister
+justice minister|attorney general	justice minister
+head of the ministry	minister
+
+# International bodies
+secretary-general|secretary general|UN secretary-general|UN secretary general|U.N. secretary-general|NATO secretary general|NATO secretary-general	secretary-general
+deputy secretary-general|deputy secretary general	deputy secretary-general
+director-general|director general	director-general
+managing director	managing director
+president of the European Commission|European Commission president|Commission president	president of the European Commission
+president of the European Council|European Council president	president of the European Council
+high commissioner	high commissioner
+
+# Legislators and others
+senator	senator
+congressman|congresswoman|representative	congressman
+lawmaker|legislator|MP|member of parliament|deputy	lawmaker
+speaker|parliamentary speaker|house speaker	speaker
+governor	governor
+mayor	mayor
+army general|commander|military commander|commander-in-chief|chief of the general staff|chief of general staff|chairman of the joint chiefs of staff	military commander
+opposition leader	opposition leader
+analyst	analyst
+official|senior official|government official|administration official|senior administration official	official
+
+# Bodies that speak for their state (see the note at the top)
+foreign ministry|ministry of foreign affairs|foreign affairs ministry|MFA|foreign office|foreign affairs department	foreign ministry
+defence ministry|defense ministry|ministry of defence|ministry of defense|defense department|department of defense	defence ministry
+state department|department of state	state department
+embassy	embassy
+permanent mission|mission to the UN|mission to the United Nations	permanent mission
+government|cabinet	government
+administration	administration
+presidential administration|presidential office|president's office|presidential press service|press service	presidential administration
