@@ -1,0 +1,26 @@
+// communique/grammar/times/times.hpp: the declaration of the times grammar's entry rule. One
+// call parses one date or time expression starting exactly at `first` (no skipping); the
+// driver in detail/times-inl.hpp chooses where to try it.
+#ifndef COMMUNIQUE_GRAMMAR_TIMES_TIMES_HPP
+#define COMMUNIQUE_GRAMMAR_TIMES_TIMES_HPP
+
+#include <communique/grammar/times/ast.hpp>
+#include <communique/grammar/times/config.hpp>
+
+#include <boost/spirit/home/x3.hpp>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace grammar::times::parser {
+namespace x3 = boost::spirit::x3;
+
+struct expression_class;
+using expression_type = x3::rule<expression_class, ast::expression>;
+BOOST_SPIRIT_DECLARE(expression_type)
+
+/// A date or time expression: see times_def.hpp for the forms.
+inline const expression_type expression = "date or time expression";
+
+} // namespace grammar::times::parser
+COMMUNIQUE_END_NAMESPACE
+
+#endif

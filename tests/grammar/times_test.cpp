@@ -1,0 +1,430 @@
+// The times grammar and its driver: each date form of issue 6 against a publication date,
+// the words that look like dates but are not, year inference, ranges, impossible dates, the
+// seed article, publication dates stated by articles, and the dev corpus for robustness.
+#include "fixtures.hpp"
+#include "printers.hpp"
+
+#include <communique/times.hpp>
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bdata = boost::unit_test::data;
+using communique::civil_date;
+using communique::find_times;
+using communique::span;
+
+namespace {
+
+std::optional<civil_date> date_of(const char* iso) {
+    if (iso == nullptr) return std::nullopt;
+    return communique::parse_iso_date(iso);
+}
+
+std::vector<communique::time_mention> times_in(std::string_view text, const char* published) {
+    return find_times(text, span{0, text.size()}, date_of(published));
+}
+
+/// One expression in a sentence: the sentence, the publication date (nullptr for none), the
+/// text the mention must cover and its iso value ("" for none).
+struct row {
+    const char* sentence;
+    const char* published;
+    const char* expected_text;
+    const char* expected_iso;
+    friend std::ostream& operator<<(std::ostream& os, const row& r) {
+        return os << '"' << r.sentence << "\" @" << (r.published ? r.published : "none");
+    }
+};
+
+void check_single(const row& r) {
+    const std::string_view text = r.sentence;
+    const auto found = times_in(text, r.published);
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(std::string(found[0].where.in(text)) == r.expected_text);
+    BOOST_TEST(found[0].iso == r.expected_iso);
+}
+
+const row forms[] = {
+    // day and month, month and day, with and without year
+    {"And one of the attempts will come on April 14th in Moscow.", "2017-04-12", "April 14th",
+     "2017-04-14"},
+    {"the subsequent US missile strikes on 7th April.", "2017-04-12", "7th April", "2017-04-07"},
+    {"the talks of 14 April in Moscow", "2017-04-12", "14 April", "2017-04-14"},
+    {"MOSCOW, 12 APR \xE2\x80\x93 RIA Novosti.", "2017-04-12", "12 APR", "2017-04-12"},
+    {"The leaders met on Nov. 12 in Da Nang.", "2017-11-20", "Nov. 12", "2017-11-12"},
+    {"The statement of November 12, 2017 was short.", "2017-04-12", "November 12, 2017",
+     "2017-11-12"},
+    {"It was signed on 12 November 2017.", nullptr, "12 November 2017", "2017-11-12"},
+    {"On September 6, an open meeting was convened.", "2018-09-11", "September 6", "2018-09-06"},
+    {"Moscow, 11 September 2018", "2018-09-11", "11 September 2018", "2018-09-11"},
+    {"Security Council Press Statement \xE2\x80\x93 4 September 2016", nullptr,
+     "4 September 2016", "2016-09-04"},
+    {"Aug. 2, 2017 (EIRNS)\xE2\x80\x94U.S. Secretary of State", nullptr, "Aug. 2, 2017",
+     "2017-08-02"},
+    {"the Fourth of July parade on the 4th of July", "2017-04-12", "4th of July", "2017-07-04"},
+    {"Thu. Jul 18th, 2024", nullptr, "Thu. Jul 18th, 2024", "2024-07-18"},
+    {"the press conference on Wednesday, May 10.", "2017-05-12", "Wednesday, May 10",
+     "2017-05-10"},
+    {"in the capital on 2 Sept. 2016, during", nullptr, "2 Sept. 2016", "2016-09-02"},
+    {"SEPTEMBER 11, 2001", nullptr, "SEPTEMBER 11, 2001", "2001-09-11"},
+    {"the summit on 9\xC2\xA0July, said", "2017-07-10", "9\xC2\xA0July", "2017-07-09"},
+    {"\xE2\x80\x9C" "April 14\xE2\x80\x9D is the date", "2017-04-12", "April 14", "2017-04-14"},
+    // ordinal day alone: month and year of the publication date
+    {"Syria was attacked on the 4th.", "2017-04-12", "4th", "2017-04-04"},
+    {"chemical attacks on 4th and later", "2017-04-12", "4th", "2017-04-04"},
+    {"the vote on the 28th, he said", "2017-04-02", "28th", "2017-03-28"},
+    // ranges
+    {"on the night of April 3-4, the strike", "2017-04-12", "April 3-4",
+     "2017-04-03/2017-04-04"},
+    {"during the night of 3-4 April", "2017-04-12", "3-4 April", "2017-04-03/2017-04-04"},
+    {"from April 3\xE2\x80\x93" "5 in Geneva", "2017-04-12", "April 3\xE2\x80\x93" "5",
+     "2017-04-03/2017-04-05"},
+    // weekdays: the most recent such day on or before the publication date
+    {"Tillerson told reporters on Tuesday.", "2017-08-02", "Tuesday", "2017-08-01"},
+    {"Lavrov said on Wednesday.", "2017-04-12", "Wednesday", "2017-04-12"},
+    {"Lavrov said Thursday that", "2017-04-12", "Thursday", "2017-04-06"},
+    {"The talks last Friday failed.", "2017-04-12", "last Friday", "2017-04-07"},
+    {"They meet again next Monday.", "2017-04-12", "next Monday", "2017-04-17"},
+    {"The envoy arrives on Monday.", nullptr, "Monday", ""},
+    // days, weeks, months and years counted from the publication date
+    {"the long hours of talks today were not in vain", "2017-04-12", "today", "2017-04-12"},
+    {"Today the ministers met.", "2017-04-12", "Today", "2017-04-12"},
+    {"He arrived yesterday.", "2017-04-12", "yesterday", "2017-04-11"},
+    {"They will meet tomorrow.", "2017-04-12", "tomorrow", "2017-04-13"},
+    {"the attack last week in Syria", "2017-04-12", "last week", "2017-W14"},
+    {"talks this week", "2017-04-12", "this week", "2017-W15"},
+    {"a summit next week", "2017-01-01", "next week", "2017-W01"},
+    {"talks next month in Geneva", "2017-04-12", "next month", "2017-05"},
+    {"talks next month in Geneva", "2017-12-12", "next month", "2018-01"},
+    {"sanctions imposed this year", "2017-04-12", "this year", "2017"},
+    {"Last year the two sides agreed", "2017-04-12", "Last year", "2016"},
+    {"today", nullptr, "today", ""},
+    // years and months alone
+    {"We will remind, in 2014 in Ukraine the conflict began.", "2017-01-25", "2014", "2014"},
+    {"relations have worsened since 2016.", nullptr, "2016", "2016"},
+    {"a deal expected by mid-2018", nullptr, "2018", "2018"},
+    {"the conversation in July 2014 about Ukraine", nullptr, "July 2014", "2014-07"},
+    {"late December, 2008", nullptr, "December, 2008", "2008-12"},
+    // ISO dates and times
+    {"the release dated 2017-04-12 says", nullptr, "2017-04-12", "2017-04-12"},
+    {"12:42 p.m. EDT", "2015-04-09", "12:42 p.m. EDT", "T12:42-04:00"},
+    {"Updated at 2:40 p.m. ET", "2018-03-29", "2:40 p.m. ET", "T14:40"},
+    {"posted 19:17", nullptr, "19:17", "T19:17"},
+    {"at 12:15 a.m. GMT", nullptr, "12:15 a.m. GMT", "T00:15Z"},
+    {"11 September 201819:17", nullptr, "11 September 201819:17", "2018-09-11T19:17"},
+    {"Moscow, April 12, 2017, at 10:30 MSK", nullptr, "April 12, 2017, at 10:30 MSK",
+     "2017-04-12T10:30+03:00"},
+};
+
+BOOST_AUTO_TEST_SUITE(times)
+
+BOOST_DATA_TEST_CASE(each_form_is_found_and_normalised, bdata::make(forms), r) {
+    check_single(r);
+}
+
+// The year of a month and day: the one that puts it nearest the publication date.
+const row year_inference[] = {
+    {"on December 28 the envoy left", "2018-01-05", "December 28", "2017-12-28"},
+    {"they meet on January 3", "2017-12-28", "January 3", "2018-01-03"},
+    {"On September 6 the council met", "2018-03-01", "September 6", "2017-09-06"},
+    {"On September 6 the council will meet", "2018-03-20", "September 6", "2018-09-06"},
+    {"the talks on July 9", "2017-07-09", "July 9", "2017-07-09"},
+    {"on 2 September, during which", "2016-09-04", "2 September", "2016-09-02"},
+    {"on June 30 the envoy", "2016-12-28", "June 30", "2016-06-30"},
+    {"the vote on the 30th", "2017-01-02", "30th", "2016-12-30"},
+    {"the vote on the 2nd", "2016-12-30", "2nd", "2017-01-02"},
+    {"last week", "2017-01-01", "last week", "2016-W51"},
+    {"this week", "2021-01-03", "this week", "2020-W53"},
+    {"next month", "2016-12-01", "next month", "2017-01"},
+    {"Last month", "2017-01-15", "Last month", "2016-12"},
+    {"on Sunday", "2017-01-01", "Sunday", "2017-01-01"},
+    {"on Saturday", "2017-01-01", "Saturday", "2016-12-31"},
+    {"on February 29", "2016-03-10", "February 29", "2016-02-29"},
+};
+
+BOOST_DATA_TEST_CASE(years_are_inferred_across_year_boundaries, bdata::make(year_inference),
+                     r) {
+    check_single(r);
+}
+
+// Impossible dates keep their span and get no ISO value.
+const row impossible[] = {
+    {"on April 31 the ministers", "2017-04-12", "April 31", ""},
+    {"on February 29, 2017", nullptr, "February 29, 2017", ""},
+    {"on 31 June 2016", nullptr, "31 June 2016", ""},
+    {"on April 5-3", "2017-04-12", "April 5-3", ""},
+    {"on April 30-31", "2017-04-12", "April 30-31", ""},
+    {"the release 2017-02-30 said", nullptr, "2017-02-30", ""},
+    {"at 25:70", nullptr, "25:70", ""},
+    {"at 13:05 p.m.", nullptr, "13:05 p.m.", ""},
+    {"April 14th in Moscow", nullptr, "April 14th", ""},
+    {"on the 31st", "2017-04-12", "31st", "2017-03-31"},
+};
+
+BOOST_DATA_TEST_CASE(impossible_or_unfixed_dates_keep_their_text, bdata::make(impossible), r) {
+    check_single(r);
+}
+
+struct negative {
+    const char* sentence;
+    friend std::ostream& operator<<(std::ostream& os, const negative& n) {
+        return os << '"' << n.sentence << '"';
+    }
+};
+
+const negative not_dates[] = {
+    {"they may meet again soon"},
+    {"Theresa May said the attack was reckless."},
+    {"Theresa May 2016 speech"},
+    {"May I ask a question?"},
+    {"Thousands March through the capital."},
+    {"the March of the Living"},
+    {"Russia will expel 60 U.S. diplomats."},
+    {"the G20 summit in Hamburg"},
+    {"a meeting lasting 2 hours"},
+    {"the 14th annual Yalta European Strategy session"},
+    {"at least 14 people were killed and over 67 injured"},
+    {"all 35 countries in the Western Hemisphere"},
+    {"The Sun reported on the talks."},
+    {"He met Sat Paul Mittal."},
+    {"1,200 troops and 2017 tanks"},
+    {"the 2016 election"},
+    {"Resolution 2254 calls for"},
+    {"a five-hour one-on-one meeting"},
+    {"Mayday! Marches, Junes and Augusts"},
+    {"ON THE WEEKEND"},
+    {"last couple of years"},
+    {"the next meeting"},
+    {"this is a test"},
+    {"the 1st Infantry Division"},
+    {"MAY BE"},
+    {"Article 4th"},
+};
+
+BOOST_DATA_TEST_CASE(words_and_numbers_that_are_not_dates, bdata::make(not_dates), n) {
+    const auto found = times_in(n.sentence, "2017-04-12");
+    for (const auto& m : found) BOOST_TEST_MESSAGE("found " << m.where << " " << m.iso);
+    BOOST_TEST(found.empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_ordinal_day_takes_the_month_of_the_next_date) {
+    const std::string_view text = "There were talks regarding Syria, chemical attacks on 4th and "
+                                  "the subsequent US missile strikes on 7th April.";
+    const auto found = times_in(text, "2017-04-12");
+    BOOST_TEST_REQUIRE(found.size() == 2u);
+    BOOST_TEST(std::string(found[0].where.in(text)) == "4th");
+    BOOST_TEST(found[0].iso == "2017-04-04");
+    BOOST_TEST(std::string(found[1].where.in(text)) == "7th April");
+    BOOST_TEST(found[1].iso == "2017-04-07");
+
+    // The next date fixes the month even against the publication month.
+    const std::string_view march = "from the 28th to March 30, 2016";
+    const auto m = times_in(march, "2017-04-12");
+    BOOST_TEST_REQUIRE(m.size() == 2u);
+    BOOST_TEST(m[0].iso == "2016-03-28");
+    BOOST_TEST(m[1].iso == "2016-03-30");
+}
+
+BOOST_AUTO_TEST_CASE(several_expressions_come_in_order_within_the_span) {
+    const std::string_view text = "Before: April 1. Inside: on Tuesday, and 12 APR, and today. "
+                                  "After: April 20.";
+    const std::size_t begin = text.find("Inside");
+    const std::size_t end = text.find("After");
+    const auto found =
+        find_times(text, span{begin, end}, communique::parse_iso_date("2017-04-12"));
+    BOOST_TEST_REQUIRE(found.size() == 3u);
+    BOOST_TEST(std::string(found[0].where.in(text)) == "Tuesday");
+    BOOST_TEST(found[0].iso == "2017-04-11");
+    BOOST_TEST(std::string(found[1].where.in(text)) == "12 APR");
+    BOOST_TEST(std::string(found[2].where.in(text)) == "today");
+    // A span past the end of the text is clamped, an empty one finds nothing.
+    BOOST_TEST(find_times(text, span{end, 10000}, std::nullopt).size() == 1u);
+    BOOST_TEST(find_times(text, span{5, 5}, std::nullopt).empty());
+    BOOST_TEST(find_times({}, span{0, 0}, std::nullopt).empty());
+}
+
+BOOST_AUTO_TEST_CASE(iso_dates_are_validated) {
+    const auto d = communique::parse_iso_date("2017-04-12");
+    BOOST_TEST_REQUIRE(d.has_value());
+    BOOST_TEST(d->year == 2017);
+    BOOST_TEST(d->month == 4u);
+    BOOST_TEST(d->day == 12u);
+    BOOST_TEST(communique::parse_iso_date("2016-02-29").has_value());
+    BOOST_TEST(communique::parse_iso_date("2000-02-29").has_value());
+    BOOST_TEST(!communique::parse_iso_date("1900-02-29").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-02-29").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-04-31").has_value());
+    BOOST_TEST(communique::parse_iso_date("2017-12-31").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-13-01").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-00-10").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-04-00").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-4-12").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017-04-12 ").has_value());
+    BOOST_TEST(!communique::parse_iso_date("2017/04/12").has_value());
+    BOOST_TEST(!communique::parse_iso_date("").has_value());
+    BOOST_TEST(!communique::parse_iso_date("abcd-ef-gh").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(the_seed_article_normalises_to_april_2017) {
+    const std::string text = fixtures::read_file(fixtures::seed_article());
+    BOOST_TEST_REQUIRE(!text.empty());
+    BOOST_TEST(!communique::find_publication_date(text, communique::parse_structure(text)));
+    const auto found = times_in(text, "2017-04-12");
+    auto iso_of = [&](std::string_view words) -> std::string {
+        for (const auto& m : found)
+            if (m.where.in(text) == words) return m.iso;
+        return "(not found)";
+    };
+    BOOST_TEST(iso_of("4th") == "2017-04-04");
+    BOOST_TEST(iso_of("7th April") == "2017-04-07");
+    BOOST_TEST(iso_of("April 14th") == "2017-04-14");
+    BOOST_TEST(iso_of("today") == "2017-04-12");
+    for (const auto& m : found) {
+        BOOST_TEST_CONTEXT(m.where << " " << m.where.in(text)) {
+            BOOST_TEST(m.iso.substr(0, 4) == "2017");
+        }
+    }
+}
+
+struct dated {
+    const char* text;
+    const char* expected; ///< nullptr: no publication date
+    friend std::ostream& operator<<(std::ostream& os, const dated& d) {
+        return os << '"' << std::string_view(d.text).substr(0, 40) << '"';
+    }
+};
+
+const dated publication[] = {
+    {"Asset Publisher\n11 September 201819:17\nForeign Ministry Spokesperson Maria Zakharova's "
+     "answer\n",
+     "2018-09-11"},
+    {"Daily Press Briefings : Daily Press Briefing \xE2\x80\x93 April 9, 2015\n12:42 p.m. EDT\n"
+     "MR RATHKE: I just have one thing to mention at the top.\n",
+     "2015-04-09"},
+    {"Thu. Jul 18th, 2024\nBrussels, 4 November 2022\nWe, the G7 Foreign Ministers of Canada\n",
+     "2022-11-04"},
+    {" date 2017-01-01 PRESS RELEASE\nTillerson Will Meet Lavrov at ASEAN Meeting\nAug. 2, 2017 "
+     "(EIRNS)\xE2\x80\x94U.S. Secretary of State Rex Tillerson said he will be meeting.\n",
+     "2017-08-02"},
+    {" date 2018-11-21 MANILA (XINHUA) - China and the Philippines issued a joint statement on "
+     "Wednesday (Nov 21).\n",
+     "2018-11-21"},
+    {"By Alice Cuddy\nPublished on 15/07/2018\nPublished on 16 July 2018\nText.\n",
+     "2018-07-16"},
+    {"For US, Russia, challenge of deep chill\nYuri Gripas/Reuters\nAugust 4, 2017\nPresident "
+     "Trump came into office\n",
+     "2017-08-04"},
+    {"Security Council Press Statement on Terrorist Attack in the Philippines \xE2\x80\x93 4 "
+     "September 2016\nThe members of the Security Council condemned the attack on 2 "
+     "September.\n",
+     "2016-09-04"},
+    {"MOSCOW, April 12, 2017 \xE2\x80\x93 Sergei Lavrov said\n", "2017-04-12"},
+    {"Title\nThe treaty that Russia and the United States signed in Washington after long talks "
+     "on 8 December 1987 still binds them, the minister said.\n",
+     nullptr},
+    {"Title\nNo dates at all here.\nNor here.\n", nullptr},
+    {"", nullptr},
+};
+
+BOOST_DATA_TEST_CASE(publication_dates_stated_by_the_article, bdata::make(publication), d) {
+    const std::string_view text = d.text;
+    const auto expected = date_of(d.expected);
+    // With the structure pass and without any blocks at all (the top lines are used then).
+    const auto with_layout = communique::find_publication_date(text, communique::parse_structure(text));
+    const auto without = communique::find_publication_date(text, communique::structure{});
+    BOOST_TEST(with_layout.has_value() == expected.has_value());
+    BOOST_TEST(without.has_value() == expected.has_value());
+    if (expected && with_layout) BOOST_TEST((*with_layout == *expected));
+    if (expected && without) BOOST_TEST((*without == *expected));
+}
+
+BOOST_AUTO_TEST_CASE(publication_dates_beyond_the_top_are_ignored) {
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += "A line of running text without a date.\n";
+    text += "April 9, 2015\n";
+    BOOST_TEST(!communique::find_publication_date(text, communique::structure{}));
+}
+
+BOOST_AUTO_TEST_CASE(long_and_hostile_input_is_scanned_in_one_pass) {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "April May 12 12: 2017- Tuesday\xC2\xA0 on the 4";
+    text += std::string(100000, ' ') + "April" + std::string(100000, '9');
+    const auto found = times_in(text, "2017-04-12");
+    std::size_t last_end = 0;
+    for (const auto& m : found) {
+        BOOST_TEST_REQUIRE(m.where.begin >= last_end);
+        BOOST_TEST_REQUIRE(m.where.end <= text.size());
+        last_end = m.where.end;
+    }
+    BOOST_TEST(found.size() >= 20000u);
+}
+
+BOOST_AUTO_TEST_CASE(dev_corpus_spans_are_in_bounds_in_order_and_disjoint) {
+    if (!fixtures::have_dev_corpus()) {
+        BOOST_TEST_MESSAGE("skipped: no ../shared/corpus/dev in this checkout");
+        return;
+    }
+    std::size_t files = 0, mentions = 0, fixed = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(fixtures::dev_corpus())) {
+        if (entry.path().extension() != ".txt") continue;
+        ++files;
+        const std::string text = fixtures::read_file(entry.path());
+        const auto layout = communique::parse_structure(text);
+        const auto published = communique::find_publication_date(text, layout);
+        BOOST_TEST_CONTEXT(entry.path().filename().string()) {
+            std::size_t last_end = 0;
+            for (const auto& m : find_times(text, span{0, text.size()}, published)) {
+                BOOST_TEST(!m.where.empty());
+                BOOST_TEST(m.where.begin >= last_end);
+                BOOST_TEST(m.where.end <= text.size());
+                last_end = m.where.end;
+                ++mentions;
+                if (!m.iso.empty()) ++fixed;
+            }
+            for (const auto& s : layout.sentences) {
+                for (const auto& m : find_times(text, s.where, published)) {
+                    BOOST_TEST(s.where.contains(m.where));
+                }
+            }
+        }
+    }
+    BOOST_TEST(files > 0u);
+    BOOST_TEST_MESSAGE(files << " files, " << mentions << " expressions, " << fixed << " fixed");
+}
+
+// The articles that state their own date (the rest leave it to the caller).
+const dated dev_dates[] = {
+    {"003-larouchepub-tillerson-lavrov-asean.txt", "2017-08-02"},
+    {"010-midru-zakharova-syrian-chemical-dossier.txt", "2018-09-11"},
+    {"015-csmonitor-us-russia-deep-chill-manila.txt", "2017-08-04"},
+    {"016-unicmanila-unsc-press-statement-davao-attack.txt", "2016-09-04"},
+    {"018-ieumonitoring-g7-foreign-ministers-statement-2022.txt", "2022-11-04"},
+    {"019-arabnewsreleases-state-dept-briefing-rathke-cuba.txt", "2015-04-09"},
+    {"020-straitstimes-china-philippines-joint-statement.txt", "2018-11-21"},
+    {"000-econotimes-lavrov-post-meeting.txt", nullptr},
+};
+
+BOOST_DATA_TEST_CASE(dev_corpus_publication_dates, bdata::make(dev_dates), d) {
+    if (!fixtures::have_dev_corpus()) {
+        BOOST_TEST_MESSAGE("skipped: no ../shared/corpus/dev in this checkout");
+        return;
+    }
+    const std::string text = fixtures::read_file(fixtures::dev_corpus() / d.text);
+    const auto got = communique::find_publication_date(text, communique::parse_structure(text));
+    const auto expected = date_of(d.expected);
+    BOOST_TEST(got.has_value() == expected.has_value());
+    if (got && expected) BOOST_TEST((*got == *expected));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+} // namespace
