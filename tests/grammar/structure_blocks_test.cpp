@@ -1,0 +1,114 @@
+// Blocks of communique/structure.hpp: titles, paragraphs, bullets, turns, datelines,
+// bylines, captions and chrome, with their bodies and labels.
+#include "printers.hpp"
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+namespace bdata = boost::unit_test::data;
+
+namespace {
+struct row {
+    const char* text;
+    const char* kinds; ///< the block kinds, space separated
+    friend std::ostream& operator<<(std::ostream& os, const row& r) { return os << r.text; }
+};
+
+std::string kinds_of(const std::string& text) {
+    const auto st = communique::parse_structure(text);
+    std::string out;
+    for (const auto& b : st.blocks) {
+        if (!out.empty()) out += ' ';
+        out += std::string(communique::to_string(b.kind));
+    }
+    return out;
+}
+
+const row cases[] = {
+    // chrome by what it is
+    {"Menu\n\nSearch\n\nThe talks ended.", "chrome chrome paragraph"},
+    {"\xC2\xA0 \xC2\xA0|\xC2\xA0 \xC2\xA0 Commentary\nThe talks ended.", "chrome paragraph"},
+    {"Sign up for daily updates.\nThe talks ended.", "chrome paragraph"},
+    {"Please enter your comment!\nThe talks ended.", "chrome paragraph"},
+    {"12:42 p.m. EDT\nThe talks ended.", "chrome paragraph"},
+    {"  • en-GB1 ru-RU1\nThe talks ended.", "chrome paragraph"},
+    {"Kurt Volker, Surkov, Donbas, Russia, peacekeeping mission, Ukraine\nThe talks ended.",
+     "chrome paragraph"},
+    {"Kremlin condemns new sanctions\nKremlin condemns new sanctions\nThe talks ended.",
+     "title chrome paragraph"},
+    {"The talks ended.\n  • Market Data\nClose", "paragraph chrome chrome"},
+    // titles and headings
+    {"Menu\nTillerson meets Lavrov in Moscow\nThe talks ended.", "chrome title paragraph"},
+    {"Series: Tillerson meets Lavrov\nThe talks ended.", "title paragraph"},
+    {"Headline here\nThe talks ended.\nElection meddling\nMore text.",
+     "title paragraph title paragraph"},
+    {"Here are the key points,\nThe talks ended.", "paragraph paragraph"},
+    // lists
+    {"Points:\n  • Sanctions stay.\n  • Talks go on.", "paragraph bullet bullet"},
+    {"Points:\n1. First point.\n2) Second point.\n- Third point.\n* Fourth point.",
+     "paragraph bullet bullet bullet bullet"},
+    {"-5 degrees was the low.", "paragraph"},
+    // transcripts
+    {"QUESTION: Will you meet?\nMR RATHKE: I don’t have that.\nQ: Why?\nA: Because.",
+     "turn turn turn turn"},
+    {"He continued: we will see.", "paragraph"},
+    // datelines, bylines, captions
+    {"WASHINGTON -- The U.S. has no evidence.", "dateline"},
+    {"WASHINGTON- Russian Foreign Minister spoke.", "dateline"},
+    {"MOSCOW, 12 APR – RIA Novosti. Lavrov said so.", "dateline"},
+    {"DA’NANG, Vietnam — The leaders met.", "dateline"},
+    {"MANILA (XINHUA) - China and the Philippines agreed.", "dateline"},
+    {"NATO and Russia met today.", "paragraph"},
+    {"By Alice Cuddy\nThe talks ended.", "byline paragraph"},
+    {"Published on 12 April 2017\nThe talks ended.", "byline paragraph"},
+    {"Image: Presidents Trump and Putin talk.\nThe talks ended.", "caption paragraph"},
+    {"", ""},
+    {"\n\n \xC2\xA0\n", ""},
+};
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(structure_blocks)
+
+BOOST_DATA_TEST_CASE(block_kinds, bdata::make(cases), r) {
+    BOOST_TEST(kinds_of(r.text) == std::string(r.kinds));
+}
+
+BOOST_AUTO_TEST_CASE(bullet_body_follows_its_marker) {
+    const std::string text = "Intro:\n  • Sergei Lavrov spoke.\n  • He left.";
+    const auto st = communique::parse_structure(text);
+    BOOST_TEST_REQUIRE(st.blocks.size() == 3u);
+    BOOST_TEST(std::string(st.blocks[1].where.in(text)) == "• Sergei Lavrov spoke.");
+    BOOST_TEST(std::string(st.blocks[1].body.in(text)) == "Sergei Lavrov spoke.");
+    BOOST_TEST(st.blocks[1].label.empty());
+}
+
+BOOST_AUTO_TEST_CASE(turn_label_and_body) {
+    const std::string text = "Maria Zakharova: On September 6, a meeting was held.";
+    const auto st = communique::parse_structure(text);
+    BOOST_TEST_REQUIRE(st.blocks.size() == 1u);
+    BOOST_TEST(st.blocks[0].kind == communique::block_kind::turn);
+    BOOST_TEST(std::string(st.blocks[0].label.in(text)) == "Maria Zakharova");
+    BOOST_TEST(std::string(st.blocks[0].body.in(text)) == "On September 6, a meeting was held.");
+}
+
+BOOST_AUTO_TEST_CASE(dateline_place_and_body) {
+    const std::string text = "WASHINGTON -- The U.S. has no evidence.";
+    const auto st = communique::parse_structure(text);
+    BOOST_TEST_REQUIRE(st.blocks.size() == 1u);
+    BOOST_TEST(std::string(st.blocks[0].label.in(text)) == "WASHINGTON");
+    BOOST_TEST(std::string(st.blocks[0].body.in(text)) == "The U.S. has no evidence.");
+    BOOST_TEST(st.blocks[0].where == (communique::span{0, text.size()}));
+}
+
+BOOST_AUTO_TEST_CASE(crlf_and_nbsp_are_trimmed) {
+    const std::string text = "\xC2\xA0" "First para.\r\n\r\nSecond para.\xC2\xA0\r\n";
+    const auto st = communique::parse_structure(text);
+    BOOST_TEST_REQUIRE(st.blocks.size() == 2u);
+    BOOST_TEST(std::string(st.blocks[0].where.in(text)) == "First para.");
+    BOOST_TEST(std::string(st.blocks[1].where.in(text)) == "Second para.");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,97 @@
+// Sentences of communique/structure.hpp: where parse_structure ends a sentence and where it
+// does not (abbreviations, initials, decimals, times, ellipses, quotations, bullets).
+#include "printers.hpp"
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+namespace bdata = boost::unit_test::data;
+
+namespace {
+struct row {
+    const char* text;
+    const char* sentences; ///< the expected sentences, joined by " | "
+    friend std::ostream& operator<<(std::ostream& os, const row& r) { return os << r.text; }
+};
+
+std::string sentences_of(const std::string& text) {
+    const auto st = communique::parse_structure(text);
+    std::string out;
+    for (const auto& s : st.sentences) {
+        if (!out.empty()) out += " | ";
+        out += std::string(s.where.in(text));
+    }
+    return out;
+}
+
+const row splits[] = {
+    {"He left. She stayed.", "He left. | She stayed."},
+    {"Is it over? Yes! It is.", "Is it over? | Yes! | It is."},
+    {"Mr. Lavrov met Mrs. Smith and Dr. Jones.", "Mr. Lavrov met Mrs. Smith and Dr. Jones."},
+    {"Gen. Dunford, Sen. McCain and Gov. Brown spoke.",
+     "Gen. Dunford, Sen. McCain and Gov. Brown spoke."},
+    {"John F. Kennedy was president.", "John F. Kennedy was president."},
+    {"Growth was 3.5 percent. It fell.", "Growth was 3.5 percent. | It fell."},
+    {"It began at 12:42 p.m. EDT on Monday.", "It began at 12:42 p.m. EDT on Monday."},
+    {"U.S. Ambassador to the U.N. Nikki Haley spoke.",
+     "U.S. Ambassador to the U.N. Nikki Haley spoke."},
+    {"He flew to the U.S. The talks began.", "He flew to the U.S. | The talks began."},
+    {"It was signed on Jan. 5 in Paris.", "It was signed on Jan. 5 in Paris."},
+    {"Resolution No. 2401 passed.", "Resolution No. 2401 passed."},
+    {"Russia vs. the West, e.g. sanctions, i.e. pressure.",
+     "Russia vs. the West, e.g. sanctions, i.e. pressure."},
+    {"“We will respond.” he said.", "“We will respond.” he said."},
+    {"“We will respond,” he said. “Rest assured.” Then he left.",
+     "“We will respond,” he said. | “Rest assured.” | Then he left."},
+    {"\"It is over.\" Then silence.", "\"It is over.\" | Then silence."},
+    {"I hope to go there… I hope so.", "I hope to go there… | I hope so."},
+    {"Wait… and see.", "Wait… and see."},
+    {"He paused... Then he spoke.", "He paused... | Then he spoke."},
+    {"Here are the points:\n  • Sanctions stay\n  • Talks go on",
+     "Here are the points: | Sanctions stay | Talks go on"},
+    {"First line\n\nSecond line.", "First line | Second line."},
+    {"The end. ", "The end."},
+    {"\xC2\xA0 Padded sentence.\xC2\xA0", "Padded sentence."},
+};
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(structure_sentences)
+
+BOOST_DATA_TEST_CASE(sentence_boundaries, bdata::make(splits), r) {
+    BOOST_TEST(sentences_of(r.text) == std::string(r.sentences));
+}
+
+BOOST_AUTO_TEST_CASE(a_sentence_never_crosses_its_block) {
+    const std::string text = "It was said that\n\nthe talks failed. Then more.";
+    const auto st = communique::parse_structure(text);
+    for (const auto& s : st.sentences) {
+        BOOST_TEST_REQUIRE(s.block < st.blocks.size());
+        BOOST_TEST(st.blocks[s.block].where.contains(s.where));
+    }
+    BOOST_TEST(st.sentences.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(a_wrapped_line_joins_its_block) {
+    const std::string text = "Sign up for daily updates about the most important\nstories today.\nNext.";
+    const auto st = communique::parse_structure(text);
+    BOOST_TEST_REQUIRE(st.blocks.size() == 2u);
+    BOOST_TEST(st.blocks[0].where == (communique::span{0, text.find("\nNext")}));
+}
+
+BOOST_AUTO_TEST_CASE(chrome_has_no_sentences) {
+    const auto st = communique::parse_structure("Menu\n\nSearch\n\nThe talks ended.\n");
+    BOOST_TEST(st.sentences.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_turn_sentence_keeps_its_label) {
+    const std::string text = "Maria Zakharova: We caution the US. We mean it.";
+    const auto st = communique::parse_structure(text);
+    BOOST_TEST_REQUIRE(st.sentences.size() == 2u);
+    BOOST_TEST(std::string(st.sentences[0].where.in(text)) == "Maria Zakharova: We caution the US.");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
