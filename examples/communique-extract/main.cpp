@@ -1,46 +1,81 @@
 // communique-extract: extracts diplomatic statements from articles.
 //
 //   communique-extract [--format text|json|jsonl|structure] [--published YYYY-MM-DD]
-//                      [--lexicon FILE]... [FILE...|-]
+//                      [--lexicon FILE]... [--input text|jsonl] [--jobs N] [FILE...|-]
 //
 // Reads each FILE (or standard input for "-" or no FILE), writes the statements to standard
-// output, and reports each problem on standard error as "FILE: message". A file that cannot be
-// read is skipped, the others go on, and the exit code is then 1; a usage error exits with 2.
+// output, and reports each problem on standard error as "FILE: message" ("FILE:LINE: message"
+// for JSON Lines input). A file or line that cannot be read is skipped, the others go on, and
+// the exit code is then 1; a usage error exits with 2.
+//
+// With --input jsonl, each line of the input is one article ({"id", "text", "published"}) and
+// memory stays bounded whatever the input size: documents are read a window at a time, the
+// window is extracted on --jobs threads while the next one is read, and the results are
+// written in input order.
 #include <communique/communique.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
+#include <new>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace {
 
 constexpr const char* usage =
     "usage: communique-extract [--format text|json|jsonl|structure] [--published YYYY-MM-DD]\n"
-    "                          [--lexicon FILE]... [FILE...|-]\n"
+    "                          [--lexicon FILE]... [--input text|jsonl] [--jobs N] [FILE...|-]\n"
     "Extracts diplomatic statements (who said what, to whom, in which way) from articles.\n"
     "  --format F      text (default, readable), jsonl (one statement per line, the JSON Lines\n"
     "                  contract of spec/statements.md), json (one object per document),\n"
     "                  structure (blocks, sentences and quotations, one per line)\n"
     "  --published D   publication date, fixes relative dates (\"Tuesday\", \"April 14th\")\n"
     "  --lexicon FILE  adds or overrides lexicon entries (actors, titles, cues, topics)\n"
+    "  --input I       text (default: each FILE is one article) or jsonl (each line of each\n"
+    "                  FILE is one article, {\"id\": ..., \"text\": ..., \"published\": \"YYYY-MM-DD\"};\n"
+    "                  the id becomes \"doc\" in the output, \"published\" overrides --published)\n"
+    "  --jobs N        extract on N threads (0: all cores; default 1); output order is input order\n"
+    "  --max-line-bytes N  with --input jsonl, a longer line is skipped (default 67108864)\n"
     "  -h, --help      this text\n"
+    "A progress line (documents, MB, MB/s, statements) goes to standard error when it is a terminal.\n"
     "Exit status: 0 when every input was read, 1 when one was skipped, 2 on a usage error.\n";
 
 enum class format { text, json, jsonl, structure };
+enum class input_kind { text, jsonl };
 
 struct arguments {
     format fmt = format::text;
+    input_kind input = input_kind::text;
+    unsigned jobs = 1;
+    std::size_t max_line_bytes = std::size_t(64) << 20;
     std::optional<communique::civil_date> published;
     std::vector<std::string> lexicons;
     std::vector<std::string> files;
 };
+
+std::optional<unsigned long long> parse_count(const std::string& s) {
+    if (s.empty() || s.size() > 18) return std::nullopt;
+    unsigned long long v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + static_cast<unsigned long long>(c - '0');
+    }
+    return v;
+}
 
 std::optional<arguments> parse_arguments(int argc, char** argv) {
     arguments args;
@@ -67,6 +102,34 @@ std::optional<arguments> parse_arguments(int argc, char** argv) {
                 std::cerr << "communique-extract: unknown format '" << *v << "'\n" << usage;
                 return std::nullopt;
             }
+        } else if (arg == "--input") {
+            const auto v = value("--input");
+            if (!v) return std::nullopt;
+            if (*v == "text") args.input = input_kind::text;
+            else if (*v == "jsonl") args.input = input_kind::jsonl;
+            else {
+                std::cerr << "communique-extract: unknown input '" << *v << "'\n" << usage;
+                return std::nullopt;
+            }
+        } else if (arg == "--jobs" || arg == "-j") {
+            const auto v = value("--jobs");
+            if (!v) return std::nullopt;
+            const auto n = parse_count(*v);
+            if (!n || *n > 1024) {
+                std::cerr << "communique-extract: --jobs wants a number from 0 to 1024, not '" << *v << "'\n";
+                return std::nullopt;
+            }
+            args.jobs = static_cast<unsigned>(*n);
+            if (args.jobs == 0) args.jobs = std::max(1u, std::thread::hardware_concurrency());
+        } else if (arg == "--max-line-bytes") {
+            const auto v = value("--max-line-bytes");
+            if (!v) return std::nullopt;
+            const auto n = parse_count(*v);
+            if (!n || *n == 0) {
+                std::cerr << "communique-extract: --max-line-bytes wants a positive number, not '" << *v << "'\n";
+                return std::nullopt;
+            }
+            args.max_line_bytes = static_cast<std::size_t>(*n);
         } else if (arg == "--published") {
             const auto v = value("--published");
             if (!v) return std::nullopt;
@@ -90,6 +153,15 @@ std::optional<arguments> parse_arguments(int argc, char** argv) {
     return args;
 }
 
+/// Why a path cannot be opened as a regular input, or "" when it can be tried.
+std::string check_path(const std::string& name) {
+    if (name == "-") return {};
+    struct stat info {};
+    if (::stat(name.c_str(), &info) != 0) return std::strerror(errno);
+    if (S_ISDIR(info.st_mode)) return "is a directory";
+    return {};
+}
+
 /// Reads a whole file (or stdin for "-"); on failure, a message saying why.
 std::optional<std::string> read_input(const std::string& name, std::string& error) {
     if (name == "-") {
@@ -97,15 +169,8 @@ std::optional<std::string> read_input(const std::string& name, std::string& erro
         buffer << std::cin.rdbuf();
         return buffer.str();
     }
-    struct stat info {};
-    if (::stat(name.c_str(), &info) != 0) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    if (S_ISDIR(info.st_mode)) {
-        error = "is a directory";
-        return std::nullopt;
-    }
+    error = check_path(name);
+    if (!error.empty()) return std::nullopt;
     std::ifstream in(name, std::ios::binary);
     if (!in) {
         error = std::strerror(errno);
@@ -119,18 +184,29 @@ std::optional<std::string> read_input(const std::string& name, std::string& erro
     return text;
 }
 
+void write_json_string(std::ostream& out, const std::string& s) {
+    out << '"';
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') out << '\\' << c;
+        else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out << buf;
+        } else out << c;
+    }
+    out << '"';
+}
+
 void write(std::ostream& out, format fmt, const communique::document& doc) {
     switch (fmt) {
     case format::text: communique::write_text(out, doc); break;
     case format::jsonl: communique::write_jsonl(out, doc); break;
     case format::structure: communique::write_structure_jsonl(out, doc); break;
     case format::json: {
-        out << "{\"doc\":" << '"';
-        for (char c : doc.id) {
-            if (c == '"' || c == '\\') out << '\\';
-            out << c;
-        }
-        out << "\",\"statements\":[";
+        out << "{\"doc\":";
+        write_json_string(out, doc.id);
+        out << ",\"statements\":[";
         for (std::size_t i = 0; i < doc.statements.size(); ++i)
             out << (i ? "," : "") << communique::to_json(doc, doc.statements[i]);
         out << "]}\n";
@@ -138,6 +214,198 @@ void write(std::ostream& out, format fmt, const communique::document& doc) {
     }
     }
 }
+
+/// One article to extract (or one input that could not be read), then its results.
+struct item {
+    std::string where; ///< "FILE" or "FILE:LINE", the prefix of its messages
+    std::string id;
+    std::string text;
+    std::optional<communique::civil_date> published;
+    std::uint64_t input_bytes = 0;
+    bool skipped = false;     ///< could not be read or extracted: `messages` says why
+    bool had_error = false;   ///< an error diagnostic: exit status 1
+    std::size_t statements = 0;
+    std::string output;       ///< formatted statements
+    std::string messages;     ///< lines for standard error
+};
+
+/// The inputs, one item at a time: whole files, or the lines of JSONL files.
+class source {
+public:
+    explicit source(const arguments& args) : args_(args) {}
+
+    /// The next item, false when every input is done.
+    bool next(item& it) {
+        for (;;) {
+            if (reader_) {
+                const std::uint64_t before = reader_->bytes();
+                auto entry = reader_->next();
+                if (entry) {
+                    it = item{};
+                    it.input_bytes = reader_->bytes() - before;
+                    if (auto* r = std::get_if<communique::jsonl_record>(&*entry)) {
+                        it.where = shown_ + ":" + std::to_string(r->line);
+                        it.id = r->id.empty() ? it.where : std::move(r->id);
+                        it.text = std::move(r->text);
+                        it.published = r->published ? r->published : args_.published;
+                    } else {
+                        const auto& e = std::get<communique::jsonl_error>(*entry);
+                        it.where = shown_ + ":" + std::to_string(e.line);
+                        skip(it, e.message);
+                    }
+                    return true;
+                }
+                reader_.reset();
+                file_.reset();
+            }
+            if (next_file_ == args_.files.size()) return false;
+            const std::string& name = args_.files[next_file_++];
+            shown_ = name == "-" ? "<stdin>" : name;
+            if (args_.input == input_kind::text) {
+                it = item{};
+                it.where = shown_;
+                std::string error;
+                auto text = read_input(name, error);
+                if (!text) {
+                    skip(it, error);
+                    return true;
+                }
+                it.input_bytes = text->size();
+                it.text = std::move(*text);
+                it.id = name;
+                it.published = args_.published;
+                return true;
+            }
+            std::istream* in = &std::cin;
+            if (name != "-") {
+                std::string error = check_path(name);
+                if (error.empty()) {
+                    file_ = std::make_unique<std::ifstream>(name, std::ios::binary);
+                    if (!*file_) error = std::strerror(errno);
+                }
+                if (!error.empty()) {
+                    it = item{};
+                    it.where = shown_;
+                    skip(it, error);
+                    file_.reset();
+                    return true;
+                }
+                in = file_.get();
+            }
+            communique::jsonl_reader_options ro;
+            ro.max_line_bytes = args_.max_line_bytes;
+            reader_.emplace(*in, ro);
+        }
+    }
+
+private:
+    static void skip(item& it, const std::string& why) {
+        it.skipped = true;
+        it.messages = it.where + ": " + why + " (skipped)\n";
+    }
+
+    const arguments& args_;
+    std::size_t next_file_ = 0;
+    std::string shown_;
+    std::unique_ptr<std::ifstream> file_;
+    std::optional<communique::jsonl_reader> reader_;
+};
+
+/// Extracts one item and formats its output and messages; never throws.
+void process(const communique::extractor& extractor, format fmt, item& it) {
+    if (it.skipped) return;
+    try {
+        communique::options opts;
+        opts.id = it.id;
+        opts.published = it.published;
+        const communique::document doc = extractor.extract(it.text, opts);
+        for (const auto& d : doc.diagnostics) {
+            it.messages += it.where + ": " + communique::to_string(d.severity) + ": " + d.message + '\n';
+            if (d.severity == communique::severity::error) it.had_error = true;
+        }
+        std::ostringstream out;
+        write(out, fmt, doc);
+        it.output = std::move(out).str();
+        it.statements = doc.statements.size();
+    } catch (const std::bad_alloc&) {
+        it.skipped = true;
+        it.messages += it.where + ": out of memory (skipped)\n";
+    } catch (const std::exception& e) {
+        it.skipped = true;
+        it.messages += it.where + ": internal error: " + e.what() + " (skipped)\n";
+    }
+    std::string().swap(it.text);
+}
+
+/// A window of items extracted by a team of threads, each taking the next unclaimed item.
+class window_work {
+public:
+    window_work(const communique::extractor& x, format fmt, std::vector<item>& items)
+        : extractor_(x), fmt_(fmt), items_(items) {}
+
+    /// Starts `helpers` threads on the window (0: none, the caller does everything in run()).
+    void start(unsigned helpers) {
+        for (unsigned j = 0; j < helpers; ++j) {
+            try {
+                threads_.emplace_back([this] { run(); });
+            } catch (const std::system_error&) {
+                break; // fewer threads: the remaining ones (and the caller) do the work
+            }
+        }
+    }
+    void run() {
+        for (std::size_t i = next_++; i < items_.size(); i = next_++) process(extractor_, fmt_, items_[i]);
+    }
+    /// Helps until the window is done, then waits for the helpers.
+    void finish() {
+        run();
+        for (auto& t : threads_) t.join();
+        threads_.clear();
+    }
+
+private:
+    const communique::extractor& extractor_;
+    format fmt_;
+    std::vector<item>& items_;
+    std::atomic<std::size_t> next_{0};
+    std::vector<std::thread> threads_;
+};
+
+class progress {
+public:
+    progress() : enabled_(::isatty(STDERR_FILENO) == 1), start_(clock::now()), last_(start_) {}
+
+    void add(const item& it) {
+        ++documents_;
+        bytes_ += it.input_bytes;
+        statements_ += it.statements;
+    }
+    /// Clears the line before other messages go to standard error.
+    void clear() {
+        if (enabled_ && shown_) std::cerr << "\r\033[K";
+    }
+    void show(bool final) {
+        if (!enabled_) return;
+        const auto now = clock::now();
+        if (!final && now - last_ < std::chrono::milliseconds(250)) return;
+        last_ = now;
+        const double seconds = std::chrono::duration<double>(now - start_).count();
+        const double mb = static_cast<double>(bytes_) / 1e6;
+        char line[160];
+        std::snprintf(line, sizeof line, "\r\033[K%llu documents, %.1f MB, %.1f MB/s, %llu statements",
+                      static_cast<unsigned long long>(documents_), mb, seconds > 0 ? mb / seconds : 0.0,
+                      static_cast<unsigned long long>(statements_));
+        std::cerr << line << (final ? "\n" : "") << std::flush;
+        shown_ = !final;
+    }
+
+private:
+    using clock = std::chrono::steady_clock;
+    bool enabled_;
+    bool shown_ = false;
+    clock::time_point start_, last_;
+    unsigned long long documents_ = 0, bytes_ = 0, statements_ = 0;
+};
 
 } // namespace
 
@@ -156,26 +424,59 @@ int main(int argc, char** argv) {
     }
     const communique::extractor extractor(std::move(lex));
 
+    // A window is about 4 MB of text per thread (at least one item): two windows are alive at
+    // once (one extracted, the next one read), which bounds memory whatever the input size.
+    const unsigned jobs = std::max(1u, args->jobs);
+    const std::uint64_t window_bytes = std::uint64_t(4) << 20;
+    const std::size_t window_items = 1024;
+    const std::uint64_t max_bytes = window_bytes * jobs;
+    const std::size_t max_items = window_items * jobs;
+
+    source input(*args);
+    progress meter;
     int status = 0;
-    for (const auto& name : args->files) {
-        const std::string shown = name == "-" ? "<stdin>" : name;
-        std::string error;
-        const auto text = read_input(name, error);
-        if (!text) {
-            std::cerr << shown << ": " << error << " (skipped)\n";
-            status = 1;
-            continue;
+    bool more = true;
+    auto fill = [&](std::vector<item>& window) {
+        window.clear();
+        std::uint64_t bytes = 0;
+        while (more && window.size() < max_items && (window.empty() || bytes < max_bytes)) {
+            window.emplace_back();
+            if (!input.next(window.back())) {
+                window.pop_back();
+                more = false;
+                break;
+            }
+            bytes += window.back().text.size();
+            // With one job, stream item by item: output follows input without delay.
+            if (jobs == 1) break;
         }
-        communique::options opts;
-        opts.id = name == "-" ? "-" : name;
-        opts.published = args->published;
-        const communique::document doc = extractor.extract(*text, opts);
-        for (const auto& d : doc.diagnostics) {
-            std::cerr << shown << ": " << communique::to_string(d.severity) << ": " << d.message << '\n';
-            if (d.severity == communique::severity::error) status = 1;
+    };
+    auto flush = [&](std::vector<item>& window) {
+        for (auto& it : window) {
+            if (!it.messages.empty()) {
+                meter.clear();
+                std::cerr << it.messages;
+            }
+            if (it.skipped || it.had_error) status = 1;
+            std::cout << it.output;
+            meter.add(it);
         }
-        write(std::cout, args->fmt, doc);
+        meter.show(false);
+    };
+
+    std::vector<item> current, following;
+    fill(current);
+    while (!current.empty()) {
+        window_work work(extractor, args->fmt, current);
+        work.start(jobs - 1);
+        if (jobs > 1) fill(following); // read ahead while the helpers extract
+        work.finish();
+        flush(current);
+        if (jobs == 1) fill(following);
+        std::swap(current, following);
     }
+    meter.show(true);
+
     std::cout.flush();
     if (!std::cout) {
         std::cerr << "communique-extract: cannot write the output\n";

@@ -1,0 +1,198 @@
+// The JSON Lines input reader: one article per line, each bad line an error value with its
+// line number, never an exception; memory bounded by the line limit.
+#include "printers.hpp"
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <sstream>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace bdata = boost::unit_test::data;
+
+namespace {
+
+/// One input line and what the reader must make of it: a record (id, text, published) or an
+/// error whose message starts with `error`; `blank` lines give nothing at all.
+struct row {
+    const char* name;
+    std::string line;
+    const char* error = nullptr; ///< expected message prefix, or null for a record
+    std::string id;
+    std::string text;
+    const char* published = nullptr;
+    bool blank = false;
+    friend std::ostream& operator<<(std::ostream& os, const row& r) { return os << r.name; }
+};
+
+std::string long_line() {
+    return "{\"id\":\"big\",\"text\":\"" + std::string(5000, 'x') + "\"}";
+}
+
+row ok(const char* name, std::string line, std::string id, std::string text, const char* published = nullptr) {
+    return row{name, std::move(line), nullptr, std::move(id), std::move(text), published, false};
+}
+row bad(const char* name, std::string line, const char* error) {
+    return row{name, std::move(line), error, {}, {}, nullptr, false};
+}
+row blank(const char* name, std::string line) { return row{name, std::move(line), nullptr, {}, {}, nullptr, true}; }
+
+const row rows[] = {
+    ok("plain", R"({"id":"a/1","text":"Lavrov said so."})", "a/1", "Lavrov said so."),
+    ok("published", R"({"id":"a/2","text":"T","published":"2017-04-12"})", "a/2", "T", "2017-04-12"),
+    ok("published null", R"({"id":"a/3","text":"T","published":null})", "a/3", "T"),
+    ok("numeric id", R"({"id":42,"text":"T"})", "42", "T"),
+    ok("no id", R"({"text":"T"})", "", "T"),
+    ok("escapes", R"({"id":"e","text":"\"Yes,\" he said.\n\u00e9\u2019"})", "e",
+       "\"Yes,\" he said.\n\xC3\xA9\xE2\x80\x99"),
+    ok("extra fields", R"({"id":"x","text":"T","url":"http://x","tags":[1,2]})", "x", "T"),
+    ok("CRLF", "{\"id\":\"c\",\"text\":\"T\"}\r", "c", "T"),
+    ok("invalid UTF-8 kept", "{\"id\":\"u\",\"text\":\"caf\xE9 \xFF\"}", "u", "caf\xE9 \xFF"),
+    bad("not JSON", "{\"id\":\"a\",\"text\":", "not JSON"),
+    bad("garbage", "hello world", "not JSON"),
+    bad("trailing garbage", R"({"text":"T"} x)", "not JSON"),
+    bad("array", R"(["text","T"])", "not a JSON object"),
+    bad("missing text", R"({"id":"m"})", "no \"text\" string"),
+    bad("text not a string", R"({"id":"n","text":17})", "no \"text\" string"),
+    bad("text null", R"({"id":"n","text":null})", "no \"text\" string"),
+    bad("id an object", R"({"id":{"a":1},"text":"T"})", "\"id\" is not a string or a number"),
+    bad("bad published", R"({"text":"T","published":"12/04/2017"})", "published is not YYYY-MM-DD"),
+    bad("impossible published", R"({"text":"T","published":"2017-02-30"})", "published is not YYYY-MM-DD"),
+    ok("leap day", R"({"text":"T","published":"2016-02-29"})", "", "T", "2016-02-29"),
+    bad("not a leap day", R"({"text":"T","published":"2100-02-29"})", "published is not YYYY-MM-DD"),
+    bad("published a number", R"({"text":"T","published":20170412})", "published is not YYYY-MM-DD"),
+    bad("too long", long_line(), "line too long (over 4096 bytes)"),
+    blank("empty line", ""),
+    blank("white space line", " \t\r"),
+};
+
+communique::jsonl_reader_options small_limit() {
+    communique::jsonl_reader_options o;
+    o.max_line_bytes = 4096;
+    return o;
+}
+
+std::vector<communique::jsonl_entry> read_all(const std::string& input) {
+    std::istringstream in(input);
+    communique::jsonl_reader reader(in, small_limit());
+    std::vector<communique::jsonl_entry> out;
+    while (auto e = reader.next()) out.push_back(std::move(*e));
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(jsonl_reader)
+
+// Each row alone, as line 2 of a stream (after one good line), so line numbers are checked.
+BOOST_DATA_TEST_CASE(one_line, bdata::make(rows), r) {
+    const auto entries = read_all("{\"id\":\"first\",\"text\":\"F\"}\n" + r.line + "\n");
+    BOOST_REQUIRE_EQUAL(entries.size(), r.blank ? 1u : 2u);
+    BOOST_TEST(std::get<communique::jsonl_record>(entries[0]).id == "first");
+    if (r.blank) return;
+    const auto& e = entries[1];
+    if (r.error) {
+        BOOST_REQUIRE(std::holds_alternative<communique::jsonl_error>(e));
+        const auto& err = std::get<communique::jsonl_error>(e);
+        BOOST_TEST(err.line == 2u);
+        BOOST_TEST(err.message.rfind(r.error, 0) == 0u, "message: " << err.message);
+    } else {
+        BOOST_REQUIRE(std::holds_alternative<communique::jsonl_record>(e));
+        const auto& rec = std::get<communique::jsonl_record>(e);
+        BOOST_TEST(rec.line == 2u);
+        BOOST_TEST(rec.id == r.id);
+        BOOST_TEST(rec.text == r.text);
+        BOOST_TEST(rec.published.has_value() == (r.published != nullptr));
+        if (r.published) {
+            const std::string p = r.published;
+            const communique::civil_date want{std::stoi(p.substr(0, 4)), static_cast<unsigned>(std::stoi(p.substr(5, 2))),
+                                              static_cast<unsigned>(std::stoi(p.substr(8, 2)))};
+            BOOST_TEST((*rec.published == want));
+        }
+    }
+    // The one-line parser agrees with the reader.
+    const auto alone = communique::parse_jsonl_line(r.line, 2);
+    if (r.error && std::string(r.error).rfind("line too long", 0) == 0) return;
+    BOOST_REQUIRE(alone.has_value());
+    BOOST_TEST(alone->index() == e.index());
+}
+
+// A stream mixing all the rows: every line accounted for, in order, and nothing thrown.
+BOOST_AUTO_TEST_CASE(mixed_stream_keeps_order_and_line_numbers) {
+    std::string input;
+    for (const auto& r : rows) input += r.line + "\n";
+    const auto entries = read_all(input);
+    std::size_t expected = 0, line = 0;
+    for (const auto& r : rows) {
+        ++line;
+        if (r.blank) continue;
+        BOOST_REQUIRE_LT(expected, entries.size());
+        const auto& e = entries[expected++];
+        const std::size_t got = std::visit([](const auto& x) { return x.line; }, e);
+        BOOST_TEST(got == line, r.name);
+        BOOST_TEST(std::holds_alternative<communique::jsonl_error>(e) == (r.error != nullptr), r.name);
+    }
+    BOOST_TEST(entries.size() == expected);
+}
+
+BOOST_AUTO_TEST_CASE(no_final_newline_and_counts) {
+    std::istringstream in("{\"text\":\"A\"}\n\n{\"text\":\"B\"}");
+    communique::jsonl_reader reader(in);
+    auto a = reader.next();
+    auto b = reader.next();
+    BOOST_REQUIRE(a && b);
+    BOOST_TEST(std::get<communique::jsonl_record>(*b).text == "B");
+    BOOST_TEST(std::get<communique::jsonl_record>(*b).line == 3u);
+    BOOST_TEST(!reader.next());
+    BOOST_TEST(!reader.next()); // stays at the end
+    BOOST_TEST(reader.lines() == 3u);
+    BOOST_TEST(reader.bytes() == in.str().size());
+}
+
+BOOST_AUTO_TEST_CASE(empty_stream) {
+    BOOST_TEST(read_all("").empty());
+    BOOST_TEST(read_all("\n\n\r\n").empty());
+}
+
+// A line far longer than the reader's blocks and its limit: reported once, skipped without
+// being held, and the next line read normally.
+BOOST_AUTO_TEST_CASE(very_long_line_is_skipped_in_bounded_memory) {
+    std::string input = "{\"text\":\"" + std::string(3u << 20, 'y') + "\"}\n{\"id\":\"after\",\"text\":\"ok\"}\n";
+    std::istringstream in(input);
+    communique::jsonl_reader_options o;
+    o.max_line_bytes = 1 << 20;
+    communique::jsonl_reader reader(in, o);
+    auto first = reader.next();
+    BOOST_REQUIRE(first);
+    BOOST_REQUIRE(std::holds_alternative<communique::jsonl_error>(*first));
+    BOOST_TEST(std::get<communique::jsonl_error>(*first).message == "line too long (over 1048576 bytes)");
+    auto second = reader.next();
+    BOOST_REQUIRE(second);
+    BOOST_TEST(std::get<communique::jsonl_record>(*second).id == "after");
+    BOOST_TEST(std::get<communique::jsonl_record>(*second).line == 2u);
+}
+
+// A line exactly at the limit is read.
+BOOST_AUTO_TEST_CASE(line_at_the_limit_is_read) {
+    const std::string line = "{\"text\":\"" + std::string(100, 'z') + "\"}";
+    std::istringstream in(line + "\n");
+    communique::jsonl_reader_options o;
+    o.max_line_bytes = line.size();
+    communique::jsonl_reader reader(in, o);
+    auto e = reader.next();
+    BOOST_REQUIRE(e);
+    BOOST_TEST(std::holds_alternative<communique::jsonl_record>(*e));
+}
+
+// Deep nesting is an error value, not a stack overflow.
+BOOST_AUTO_TEST_CASE(deep_nesting_is_an_error) {
+    const std::string line = "{\"text\":\"T\",\"x\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+    const auto e = communique::parse_jsonl_line(line, 1);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(std::holds_alternative<communique::jsonl_error>(*e));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
