@@ -6,6 +6,7 @@
 #include <communique/diagnostic.hpp>
 #include <communique/extract.hpp>
 #include <communique/io/jsonl.hpp>
+#include <communique/io/jsonl_reader.hpp>
 #include <communique/io/text.hpp>
 #include <communique/kinds.hpp>
 #include <communique/lexicon.hpp>
