@@ -482,15 +482,33 @@ COMMUNIQUE_FUNC std::vector<document> extractor::extract_many(const std::vector<
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, texts.size())));
     // Each worker takes the next index; results land at their own index, so the order is
-    // that of the input whatever the scheduling. The lexicon is shared read-only.
+    // that of the input whatever the scheduling. The lexicon is shared read-only; each call
+    // of extract has its own state. A worker's exception (bad_alloc) stops the others and is
+    // rethrown here after every thread has joined; a thread that cannot start leaves its share
+    // to the others.
     std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
     auto work = [&] {
-        for (std::size_t i = next++; i < texts.size(); i = next++) out[i] = extract(texts[i], opts);
+        try {
+            for (std::size_t i = next++; i < texts.size() && !failed; i = next++)
+                out[i] = extract(texts[i], opts);
+        } catch (...) {
+            if (!failed.exchange(true)) failure = std::current_exception();
+        }
     };
     std::vector<std::thread> pool;
-    for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(work);
+    pool.reserve(jobs);
+    for (unsigned j = 1; j < jobs; ++j) {
+        try {
+            pool.emplace_back(work);
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
     work();
     for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
     return out;
 }
 
