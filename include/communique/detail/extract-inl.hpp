@@ -3,15 +3,12 @@
 #ifndef COMMUNIQUE_DETAIL_EXTRACT_INL_HPP
 #define COMMUNIQUE_DETAIL_EXTRACT_INL_HPP
 
+#include <communique/detail/attributions.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/detail/resolution.hpp>
 #include <communique/detail/tagging.hpp>
 #include <communique/detail/utf8.hpp>
 #include <communique/extract.hpp>
-#include <communique/grammar/attribution/attribution.hpp>
-#ifdef COMMUNIQUE_HEADER_ONLY
-#include <communique/grammar/attribution/attribution_def.hpp>
-#endif
 
 #include <algorithm>
 #include <atomic>
@@ -20,53 +17,6 @@
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
-
-/// One attribution found in a sentence, with unit indexes into its tagged sentence.
-struct attribution {
-    char pattern = 0;
-    std::size_t source_begin = 0, source_end = 0; ///< units of the source; empty if implied
-    std::size_t cue = 0;                          ///< unit of the cue (or the label's colon)
-    std::size_t end_unit = 0;                     ///< first unit after the match
-};
-
-inline std::vector<attribution> find_attributions(const tagged_sentence& s) {
-    namespace ga = grammar::attribution;
-    std::vector<attribution> found;
-    const char* const base = s.tags.data();
-    const char* const last = base + s.tags.size();
-    const char* it = base;
-    while (it != last) {
-        const char* from = it;
-        ga::ast::found f;
-        if (boost::spirit::x3::parse(from, last, ga::pattern, f)) {
-            attribution a;
-            a.pattern = f.which;
-            a.end_unit = static_cast<std::size_t>(from - base);
-            auto index = [&](const char* p) { return static_cast<std::size_t>(p - base); };
-            switch (f.which) {
-            case ga::ast::source_cue:
-            case ga::ast::label:
-                a.source_begin = index(f.first.begin());
-                a.source_end = index(f.first.end());
-                a.cue = index(f.second.begin());
-                break;
-            default:
-                a.cue = index(f.first.begin());
-                a.source_begin = index(f.second.begin());
-                a.source_end = index(f.second.end());
-                break;
-            }
-            // "by SOURCE": the range starts at the "by".
-            if (a.pattern == ga::ast::passive && a.source_end > a.source_begin) ++a.source_begin;
-            // A label is a headline or speaker label only at the start of a sentence.
-            if (a.pattern != ga::ast::label || a.source_begin == 0) found.push_back(a);
-            it = from == it ? it + 1 : from;
-            continue;
-        }
-        ++it;
-    }
-    return found;
-}
 
 /// A depth-0 quotation of the document and who said it, once known.
 struct quote_info {
@@ -123,6 +73,8 @@ private:
     std::vector<quote_info> quotes_;
     std::unordered_map<std::size_t, char> marks_;
     std::optional<actor> turn_speaker_;
+    std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
+    std::string lowered_;               ///< lower-cased view for headlines, same offsets
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
@@ -138,7 +90,7 @@ private:
         const auto& st = doc.structure;
         if (blk.kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
-        for (std::size_t s = first; s < last; ++s) run_sentence(doc, st.sentences[s].where);
+        for (std::size_t s = first; s < last; ++s) run_sentence(doc, st.sentences[s].where, blk.kind);
     }
 
     /// A transcript turn: the label names the speaker; the turn is the speaker's statement.
@@ -242,7 +194,7 @@ private:
             case 'P': one = u.ref == reference::they ? talk_.they() : talk_.he(); break;
             case 'W': one = first_person(at_byte); break;
             case 'D':
-                if (u.ref == reference::pair) one = talk_.pair();
+                if (u.ref == reference::pair) one = talk_.pair(u.role);
                 else if (u.ref == reference::title) one = talk_.with_role(u.role);
                 break;
             default: continue;
@@ -267,117 +219,173 @@ private:
             return std::nullopt;
         }
         if (turn_speaker_) return turn_speaker_;
-        return std::nullopt;
+        return doc_speaker_; // the document's own speaker, or the author (no statement)
     }
 
-    void run_sentence(document& doc, span where) {
-        auto quote_kind = [this](std::size_t pos, char guess) {
+    /// Headlines in Title Case or capitals: cue words are matched in a lower-cased view
+    /// with the same offsets.
+    std::string_view cue_view(span where, bool headline) {
+        std::size_t upper = 0, letters = 0, words = 0, capitalised = 0;
+        bool start = true;
+        for (std::size_t i = where.begin; i < where.end && i < text_.size(); ++i) {
+            const char c = text_[i];
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            letters += letter;
+            upper += (c >= 'A' && c <= 'Z');
+            if (letter && start) {
+                ++words;
+                capitalised += (c >= 'A' && c <= 'Z');
+            }
+            start = !letter && c != '\'' && c != '-';
+        }
+        const bool caps = letters > 8 && upper * 10 > letters * 8;
+        const bool title_case = headline && words > 2 && capitalised * 10 >= words * 6;
+        if (!caps && !title_case) return text_;
+        if (lowered_.size() != text_.size()) lowered_.assign(text_.begin(), text_.end());
+        for (std::size_t i = where.begin; i < where.end && i < text_.size(); ++i) {
+            const char c = text_[i];
+            lowered_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        return lowered_;
+    }
+
+    /// "Ban Ki-moon’s statement", "statement by the G7", "We, the G7 Foreign Ministers of
+    /// Canada, France, ...": who the unquoted first person of this document is.
+    void note_document_speaker(const tagged_sentence& ts) {
+        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+            const std::string_view next = ts.units[i + 1].where.in(text_);
+            if (ts.tags[i] == 'G' && (next == "statement" || next == "remarks" || next == "message")) {
+                doc_speaker_ = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                return;
+            }
+        }
+        if (ts.tags.size() > 3 && ts.tags[0] == 'W' && ts.tags[1] == ',') {
+            std::vector<actor> members;
+            for (std::size_t i = 2; i < ts.units.size() && std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos; ++i)
+                if (ts.tags[i] == 'N') members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+            // A forum named before its members ("the G7 Foreign Ministers of Canada, ...")
+            // is the name of the group, not one of its members.
+            std::size_t states = 0;
+            for (const auto& m : members) states += m.kind == actor_kind::state;
+            if (states >= 2)
+                members.erase(std::remove_if(members.begin(), members.end(), [&](const actor& m) {
+                                  return m.kind == actor_kind::organization && &m == &members.front();
+                              }),
+                              members.end());
+            if (members.size() == 1) doc_speaker_ = members.front();
+            else if (members.size() > 1) doc_speaker_ = make_group(std::move(members));
+        }
+    }
+
+    void run_sentence(document& doc, span where, block_kind kind) {
+        auto quote_kind = [this](std::size_t pos, char) {
             const auto it = marks_.find(pos);
-            if (it != marks_.end()) return it->second;
-            return guess == '"' ? 'x' : 'x';
+            return it != marks_.end() ? it->second : 'x';
         };
-        tagged_sentence ts = tagger_.tag(text_, where, quote_kind);
-        for (const auto& a : ts.actors) talk_.mentioned(a);
-        std::vector<attribution> found = find_attributions(ts);
+        const tagged_sentence ts =
+            tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
+        note_document_speaker(ts);
+        std::vector<attribution> found = find_attributions(ts.tags);
 
         // Pass 1: quotations claimed by an explicit speaker in this sentence.
         for (const auto& a : found) {
-            if (a.source_end <= a.source_begin) continue;
-            if (ts.tags.find_first_of("W") == a.source_begin) continue;
-            if (quote_info* q = claimed_quote(ts, a)) {
-                if (!q->speaker) q->speaker = resolve(ts, a.source_begin, a.source_end, where.begin);
-            }
+            if (a.source_end <= a.source_begin || ts.tags[a.source_begin] == 'W') continue;
+            if (quote_info* q = claimed_quote(ts, a); q && !q->speaker)
+                q->speaker = resolve(ts, a.source_begin, a.source_end, where.begin);
         }
 
         std::optional<actor> previous;
-        std::size_t emitted_before = doc.statements.size();
+        const std::size_t emitted_before = doc.statements.size();
         for (std::size_t k = 0; k < found.size(); ++k) {
-            const attribution& a = found[k];
+            const attribution a = found[k];
             const unit& cue_unit = ts.units[a.cue];
             const cue_entry* cue = cue_unit.cue >= 0 ? &tables_.entries.cues[static_cast<std::size_t>(cue_unit.cue)] : nullptr;
+            const bool has_source = a.source_end > a.source_begin;
             std::optional<actor> who;
-            const std::size_t src_byte = a.source_end > a.source_begin ? ts.units[a.source_begin].where.begin : cue_unit.where.begin;
-            if (a.pattern == 'K') {
-                who = previous;
-            } else if (a.source_end > a.source_begin) {
-                who = resolve(ts, a.source_begin, a.source_end, src_byte);
-            } else {
-                // A passive or nominal cue without an agent: the actors in the news.
-                who = talk_.pair();
-            }
+            if (a.pattern == 'K') who = previous;
+            else if (has_source) who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin);
+            else who = talk_.pair({}); // a passive or nominal cue without an agent
             if (!who) continue;
-            // Own-side rule: a neutral cue whose content begins with the speaker's own side
-            // taking a stance takes that stance's kind ("said Russia is ready to").
+            previous = who;
+
             statement s;
             s.where = where;
             s.cue = a.pattern == 'L' ? span{ts.units[0].where.begin, cue_unit.where.end} : cue_unit.where;
-            s.source = mention{a.source_end > a.source_begin
-                                   ? span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end}
-                                   : span{},
-                               *who};
+            s.source = mention{has_source ? span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end} : span{}, *who};
             s.kind = cue ? cue->kind : statement_kind::statement;
-            if (a.pattern == 'P' || a.pattern == 'B') s.mode = mode::summary;
-            else s.mode = mode::indirect;
-            // Content: to the next attribution or the end of the sentence.
-            const std::size_t content_begin_unit = a.end_unit;
+            s.mode = (a.pattern == 'P' || a.pattern == 'B') ? mode::summary : mode::indirect;
+
+            // Content: from the cue to the next attribution or the end of the sentence.
             std::size_t content_end_unit = ts.units.size();
-            if (k + 1 < found.size()) content_end_unit = std::max(content_begin_unit, std::min(content_end_unit, found[k + 1].source_end > found[k + 1].source_begin ? found[k + 1].source_begin : found[k + 1].cue));
-            if (a.pattern == 'I' || a.pattern == 'R') {
-                // "..., said Putin": the content is what came before.
-                s.content = span{where.begin, ts.units[std::min(a.cue, a.source_begin)].where.begin};
-            } else if (content_begin_unit < ts.units.size()) {
-                const std::size_t last_unit = content_end_unit > content_begin_unit ? content_end_unit - 1 : content_begin_unit;
-                s.content = span{ts.units[content_begin_unit].where.begin, ts.units[std::min(last_unit, ts.units.size() - 1)].where.end};
+            if (k + 1 < found.size()) {
+                const attribution& n = found[k + 1];
+                content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin ? n.source_begin : n.cue);
             }
+            if (a.pattern == 'I' || a.pattern == 'R' || (a.pattern == 'A' && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',')) {
+                s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? a.source_begin : a.cue)].where.begin};
+            }
+            if (s.content.empty() && a.end_unit < ts.units.size() && content_end_unit > a.end_unit)
+                s.content = span{ts.units[a.end_unit].where.begin, ts.units[content_end_unit - 1].where.end};
+
             if (quote_info* q = claimed_quote(ts, a)) {
                 q->claimed = true;
                 s.quote = q->q->where;
-                s.mode = (q->q->where.contains(s.content) || (s.content.contains(q->q->inner) && q->q->inner.size() + 8 >= s.content.size())) ? mode::direct : mode::partial;
-                if (a.pattern == 'I' || (a.source_begin > 0 && ts.tags[a.source_begin - 1] == 'Q') ||
-                    (a.source_begin > 1 && ts.tags[a.source_begin - 1] == ',' && ts.tags[a.source_begin - 2] == 'Q'))
-                    s.mode = mode::direct;
+                const bool before = a.pattern == 'I' || s.content.empty() || q->q->where.end <= cue_unit.where.begin;
+                s.mode = before || q->q->where.contains(s.content) || q->q->inner.size() + 8 >= s.content.size() ? mode::direct : mode::partial;
                 s.content = q->q->inner;
-                if (s.kind == statement_kind::statement) {
-                    if (auto k2 = first_person_kind(q->q->inner)) s.kind = *k2;
-                }
+                if (s.kind == statement_kind::statement)
+                    if (auto inner = first_person_kind(q->q->inner)) s.kind = *inner;
             } else if (has_quote_inside(s.content)) {
                 s.mode = mode::partial;
             }
-            // Own-side rule (and nested attribution): look at the next attribution.
-            if (k + 1 < found.size() && cue && (cue->frame == cue_frame::say)) {
+
+            // The own-side rule: a reporting cue whose content opens with the speaker's own
+            // side taking a stance ("said Russia is ready to") takes that stance's kind; another
+            // actor's stance there is a nested statement of its own.
+            bool merged = false;
+            if (k + 1 < found.size() && cue && cue->frame == cue_frame::say) {
                 const attribution& b = found[k + 1];
-                if (b.pattern == 'A' && b.source_begin >= a.end_unit && b.source_begin <= a.end_unit + 2) {
-                    const std::size_t b_src_byte = ts.units[b.source_begin].where.begin;
-                    auto inner = resolve(ts, b.source_begin, b.source_end, b_src_byte);
-                    const unit& bcue = ts.units[b.cue];
-                    const bool pronoun = ts.tags[b.source_begin] == 'P' || ts.tags[b.source_begin] == 'W';
-                    if (bcue.cue >= 0 && (pronoun || (inner && same_side(*who, *inner)))) {
-                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(bcue.cue)];
-                        if (s.kind == statement_kind::statement) s.kind = ce.kind;
+                std::size_t open = a.end_unit;
+                while (open < ts.units.size() && std::string_view("taw,").find(ts.tags[open]) != std::string_view::npos) ++open;
+                if (b.pattern == 'A' && b.source_begin == open && ts.units[b.cue].cue >= 0) {
+                    const char t0 = ts.tags[b.source_begin];
+                    auto inner = resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
+                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*who, *inner))) {
+                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b.cue].cue)];
+                        if (s.kind == statement_kind::statement) {
+                            s.kind = ce.kind;
+                            cue = &ce;
+                        }
+                        merged = true;
                         found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
-                        cue = s.kind == ce.kind ? &ce : cue;
                     }
                 }
             }
-            if (cue && cue->frame == cue_frame::modal && s.kind == statement_kind::intent) {
-                // "Russia will ..." in narration is a plan, not a statement, unless a speaker
-                // stands behind it (handled by the own-side rule above).
-                if (a.pattern == 'A' && !quote_at(cue_unit.where.begin)) continue;
-            }
+            // "Russia will ..." in plain narration is a plan, not a statement. It counts where
+            // a speaker stands behind the text: a quotation, a turn, a list of what was said.
+            if (!merged && cue && cue->frame == cue_frame::modal && a.pattern == 'A' &&
+                !quote_at(cue_unit.where.begin) && kind != block_kind::bullet && kind != block_kind::turn)
+                continue;
+
             set_code(s, cue);
-            if (cue && cue->kind == s.kind) {
-                s.cameo = cue->cameo.empty() ? s.cameo : cue->cameo;
-            }
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
             finish(s);
             talk_.spoke(*who);
-            if (who->kind == actor_kind::person || who->kind == actor_kind::group) {
+            if (who->kind != actor_kind::other) {
                 block_speaker_ = who;
                 block_speaker_block_ = block_index_;
             }
-            previous = who;
             doc.statements.push_back(std::move(s));
         }
+
+        // What the sentence tells the discourse: its subject, then every actor it names.
+        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i)
+            if (ts.tags[i] == 'N') {
+                talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+                break;
+            }
+        for (const auto& u : ts.units)
+            if (u.tag == 'N' || u.tag == 'G') talk_.mentioned(ts.actors[static_cast<std::size_t>(u.actor)]);
 
         // Quotations that open in this sentence and that nobody claimed: a bare quotation
         // continues the speaker of the text around it.

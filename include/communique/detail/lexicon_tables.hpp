@@ -46,6 +46,22 @@ inline bool is_word_byte(unsigned char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/// Whether `it` starts an apostrophe: ' or ’ (U+2019).
+inline bool at_apostrophe(const char* it, const char* last) noexcept {
+    if (*it == '\'') return true;
+    return last - it >= 3 && static_cast<unsigned char>(it[0]) == 0xE2 &&
+           static_cast<unsigned char>(it[1]) == 0x80 && static_cast<unsigned char>(it[2]) == 0x99;
+}
+
+/// Length of a possessive "’s" or "'s" at `i`, else 0.
+inline std::size_t possessive_at(std::string_view text, std::size_t i) noexcept {
+    if (i + 1 < text.size() && text[i] == '\'' && text[i + 1] == 's') return 2;
+    if (i + 3 < text.size() && at_apostrophe(text.data() + i, text.data() + text.size()) &&
+        text[i + 3] == 's')
+        return 4;
+    return 0;
+}
+
 /// Longest phrase of `table` that starts at `at` and ends on a word boundary.
 inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>& table,
                                                 std::string_view text, std::size_t at) {
@@ -55,9 +71,10 @@ inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>
     const char* it = first;
     std::uint32_t value = 0;
     if (!x3::parse(it, last, table, value)) return std::nullopt;
-    // A phrase ending in a letter must not continue into a longer word ("said" in "saidx").
+    // A phrase ending in a letter must not continue into a longer word ("said" in "saidx");
+    // a possessive ’s or 's may follow ("Russia’s").
     if (it != last && is_word_byte(static_cast<unsigned char>(it[-1])) &&
-        is_word_byte(static_cast<unsigned char>(*it)))
+        is_word_byte(static_cast<unsigned char>(*it)) && !at_apostrophe(it, last))
         return std::nullopt;
     return phrase_match{static_cast<std::size_t>(it - first), value};
 }

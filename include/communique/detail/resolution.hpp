@@ -34,74 +34,112 @@ inline actor make_group(std::vector<actor> members) {
     return g;
 }
 
-/// What the document has said so far about who is in the news.
+/// What the document has said so far about who is in the news: salience (how often each
+/// actor was named or spoke) and recency, which is what a reader uses to resolve "he", "the
+/// minister" and "the duo".
 class discourse {
 public:
-    /// A person or state named in the text (any mention), most recent last.
-    void mentioned(const actor& a) {
-        if (a.kind == actor_kind::group) {
-            last_group_ = a;
-            return;
-        }
-        if (a.kind != actor_kind::person && a.kind != actor_kind::state) return;
-        if (a.kind == actor_kind::person) {
-            // Remember the person under every role word, for "the minister", "the secretary".
-            last_person_ = a;
-            for (auto& p : people_)
-                if (same_actor(p, a)) {
-                    p = a;
-                    touch(a);
-                    return;
-                }
-            people_.push_back(a);
-        }
-        touch(a);
+    /// An actor named anywhere in the text.
+    void mentioned(const actor& a) { note(a, 1); }
+
+    /// The grammatical subject of a sentence: "he" in the next sentence is most likely it.
+    void subject(const actor& a) {
+        note(a, 1);
+        if (a.kind == actor_kind::person) last_subject_ = a;
+        if (a.kind == actor_kind::group) last_group_ = a;
     }
 
-    /// A source that made a statement: "he" and "she" prefer the last speaker.
+    /// A source that made a statement.
     void spoke(const actor& a) {
-        if (a.kind == actor_kind::person) last_speaker_ = a;
+        note(a, 2);
+        if (a.kind == actor_kind::person) last_subject_ = a;
         if (a.kind == actor_kind::group) last_group_ = a;
-        mentioned(a);
+        if (a.kind == actor_kind::organization || a.kind == actor_kind::state) last_body_ = a;
     }
 
     std::optional<actor> he() const {
-        if (last_speaker_) return last_speaker_;
-        return last_person_;
-    }
-    std::optional<actor> they() const {
-        if (last_group_) return last_group_;
-        return pair();
-    }
-    std::optional<actor> with_role(const std::string& role) const {
-        // The last word of the role ("minister" in "foreign minister") is what a reader matches.
-        const auto space = role.rfind(' ');
-        const std::string key = space == std::string::npos ? role : role.substr(space + 1);
-        for (auto it = people_.rbegin(); it != people_.rend(); ++it)
-            if (it->title.find(key) != std::string::npos) return *it;
+        if (last_subject_) return last_subject_;
+        const entry* best = nullptr;
+        for (const auto& e : seen_)
+            if (e.who.kind == actor_kind::person && (!best || e.last >= best->last)) best = &e;
+        if (best) return best->who;
         return std::nullopt;
     }
-    /// The two actors in the news: the last two distinct persons mentioned, else states.
-    std::optional<actor> pair() const {
-        if (recent_.size() < 2) return last_group_;
-        return make_group({recent_[recent_.size() - 2], recent_.back()});
+
+    /// "they": the last group that spoke, else the last body named (a council, a ministry),
+    /// else the two actors in the news.
+    std::optional<actor> they() const {
+        if (last_group_) return last_group_;
+        const entry* best = nullptr;
+        for (const auto& e : seen_)
+            if (e.who.kind == actor_kind::organization && (!best || e.last >= best->last)) best = &e;
+        if (best) return best->who;
+        return pair({});
+    }
+
+    /// "the minister", "the secretary": the most recent person whose role has that word.
+    std::optional<actor> with_role(const std::string& role) const {
+        const auto space = role.rfind(' ');
+        const std::string key = space == std::string::npos ? role : role.substr(space + 1);
+        const entry* best = nullptr;
+        for (const auto& e : seen_)
+            if (e.who.kind == actor_kind::person && e.who.title.find(key) != std::string::npos &&
+                (!best || e.last >= best->last))
+                best = &e;
+        if (best) return best->who;
+        return std::nullopt;
+    }
+
+    /// The two actors in the news: the two most salient persons (with `role` in their title
+    /// when given: "the presidents"), else the two most salient states.
+    std::optional<actor> pair(const std::string& role) const {
+        for (actor_kind kind : {actor_kind::person, actor_kind::state}) {
+            const entry* top[2] = {nullptr, nullptr};
+            for (const auto& e : seen_) {
+                if (e.who.kind != kind) continue;
+                if (!role.empty() && e.who.title.find(role) == std::string::npos) continue;
+                if (!top[0] || better(e, *top[0])) {
+                    top[1] = top[0];
+                    top[0] = &e;
+                } else if (!top[1] || better(e, *top[1])) {
+                    top[1] = &e;
+                }
+            }
+            if (top[1]) return make_group({top[1]->who, top[0]->who});
+        }
+        if (!role.empty()) return pair({});
+        return last_group_;
     }
 
 private:
-    void touch(const actor& a) {
-        if (a.kind != actor_kind::person) return;
-        for (auto it = recent_.begin(); it != recent_.end(); ++it)
-            if (same_actor(*it, a)) {
-                recent_.erase(it);
-                break;
-            }
-        recent_.push_back(a);
-        if (recent_.size() > 4) recent_.erase(recent_.begin());
+    struct entry {
+        actor who;
+        int weight = 0;
+        std::size_t last = 0;
+    };
+    static bool better(const entry& a, const entry& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.last > b.last;
     }
 
-    std::vector<actor> people_;
-    std::vector<actor> recent_;
-    std::optional<actor> last_person_, last_speaker_, last_group_;
+    void note(const actor& a, int weight) {
+        ++clock_;
+        if (a.kind == actor_kind::group) {
+            for (const auto& m : a.members) note(m, weight);
+            return;
+        }
+        for (auto& e : seen_)
+            if (same_actor(e.who, a)) {
+                e.weight += weight;
+                e.last = clock_;
+                if (e.who.title.empty()) e.who.title = a.title;
+                return;
+            }
+        seen_.push_back({a, weight, clock_});
+    }
+
+    std::vector<entry> seen_;
+    std::size_t clock_ = 0;
+    std::optional<actor> last_subject_, last_group_, last_body_;
 };
 
 } // namespace detail

@@ -51,9 +51,12 @@ struct tagged_sentence {
 /// and "Mr. Lavrov" find Sergei Lavrov.
 struct person_index {
     std::unordered_map<std::string, std::uint32_t> by_last_name;
+    std::unordered_map<std::string, std::uint32_t> state_by_country; ///< "RUS" -> Russia
     explicit person_index(const lexicon_entries& entries) {
         for (std::uint32_t i = 0; i < entries.actors.size(); ++i) {
             const auto& a = entries.actors[i];
+            if (a.kind == actor_kind::state && !a.country.empty())
+                state_by_country.emplace(a.country, i);
             if (a.kind != actor_kind::person) continue;
             for (const auto& name : a.names) {
                 const auto space = name.rfind(' ');
@@ -153,6 +156,8 @@ inline word_class classify_word(std::string_view w) {
         {"she", {'P', reference::he}},   {"She", {'P', reference::he}},
         {"they", {'P', reference::they}}, {"They", {'P', reference::they}},
         {"we", {'W', reference::we}},    {"We", {'W', reference::we}},
+        {"him", {'P', reference::he}},   {"them", {'P', reference::they}},
+        {"us", {'W', reference::we}},    {"me", {'W', reference::we}},
         {"I", {'W', reference::we}},
         {"both", {'D', reference::pair}}, {"Both", {'D', reference::pair}},
         {"is", {'b', reference::none}},  {"are", {'b', reference::none}},
@@ -225,8 +230,12 @@ public:
 
     /// Tags the bytes [s.begin, s.end) of `text`. `quote_marks` says, for a quote mark at a
     /// byte offset, whether the structure pass found it opening ('q') or closing ('Q').
+    /// `cue_text` is `text` or a view of it with the same offsets in which cue words are
+    /// easier to find (headlines in Title Case or capitals are matched lower-cased).
     template <typename QuoteKind>
-    tagged_sentence tag(std::string_view text, span s, const QuoteKind& quote_kind) const {
+    tagged_sentence tag(std::string_view text, span s, const QuoteKind& quote_kind,
+                        std::string_view cue_text = {}) const {
+        if (cue_text.size() != text.size()) cue_text = text;
         tagged_sentence out;
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
@@ -254,7 +263,7 @@ public:
                 i += len;
                 continue;
             }
-            i = word_at(text, i, end, out, sentence_start);
+            i = word_at(text, cue_text, i, end, out, sentence_start);
             sentence_start = false;
         }
         return out;
@@ -374,20 +383,24 @@ private:
         return j;
     }
 
-    std::size_t word_at(std::string_view text, std::size_t i, std::size_t end,
-                        tagged_sentence& out, bool sentence_start) const {
+    std::size_t word_at(std::string_view text, std::string_view cue_text, std::size_t i,
+                        std::size_t end, tagged_sentence& out, bool sentence_start) const {
         const std::size_t w_end = word_end(text, i, end);
         const std::string_view w = text.substr(i, w_end - i);
 
         // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
-        std::optional<phrase_match> cue = match_phrase(t_.cues, text, i);
-        if (auto head = match_phrase(t_.gap_heads, text, i)) {
+        std::optional<phrase_match> cue = match_phrase(t_.cues, cue_text, i);
+        if (auto head = match_phrase(t_.gap_heads, cue_text, i)) {
+            // The gap is one to three words ("expressed Russia’s concern about", "delivered
+            // the opening statement").
             std::size_t g = skip_spaces(text, i + head->length, end);
-            const std::size_t gap_end = word_end(text, g, end);
-            g = skip_spaces(text, gap_end, end);
-            if (auto tail = match_phrase(t_.gap_rules[head->index].tails, text, g)) {
-                const std::size_t len = g + tail->length - i;
-                if (!cue || cue->length < len) cue = phrase_match{len, tail->index};
+            for (int words = 0; words < 3 && g < end; ++words) {
+                g = skip_spaces(text, word_end(text, g, end), end);
+                if (auto tail = match_phrase(t_.gap_rules[head->index].tails, cue_text, g)) {
+                    const std::size_t len = g + tail->length - i;
+                    if (!cue || cue->length < len) cue = phrase_match{len, tail->index};
+                    break;
+                }
             }
         }
         std::optional<phrase_match> act = match_phrase(t_.actors, text, i);
@@ -436,6 +449,7 @@ private:
 
         // "the minister", "the two sides", "the duo", "the Russian side".
         if (w == "the" || w == "The") {
+            if (std::size_t n = joint_sides(text, skip_spaces(text, w_end, end), end, i, out)) return n;
             std::size_t j = skip_spaces(text, w_end, end);
             std::size_t j_end = word_end(text, j, end);
             std::string_view next = text.substr(j, j_end - j);
@@ -445,7 +459,11 @@ private:
                 next = text.substr(j, j_end - j);
             }
             if (is_pair_noun(next)) {
-                push_ref(out, {i, j_end}, 'D', reference::pair, {});
+                // "the presidents", "the ministers": the pair among persons with that role.
+                std::string role;
+                if (next == "presidents") role = "president";
+                else if (next == "ministers") role = "minister";
+                push_ref(out, {i, j_end}, 'D', reference::pair, std::move(role));
                 return j_end;
             }
             if (auto tt = match_phrase(t_.titles, text, j); tt && !match_phrase(t_.actors, text, j)) {
@@ -489,11 +507,28 @@ private:
             return i + cue->length;
         }
         if (act) {
-            // A person's full name in the lexicon, or a state, body or metonym.
-            push_actor(out, {i, i + act->length}, from_entry(act->index));
-            return i + act->length;
+            // A person's full name in the lexicon, or a state, body or metonym. With a
+            // possessive ("Russia’s concern") it names whose, not who speaks: tag G.
+            const std::size_t a_end = i + act->length;
+            push_actor(out, {i, a_end}, from_entry(act->index));
+            if (const std::size_t pos = possessive_at(text, a_end)) {
+                out.units.back().where.end = a_end + pos;
+                out.units.back().tag = 'G';
+                out.tags.back() = 'G';
+                return a_end + pos;
+            }
+            return a_end;
         }
 
+        // "both sides", "both countries"; "the Chinese and Philippine sides".
+        if (w == "both" || w == "Both") {
+            const std::size_t j = skip_spaces(text, w_end, end);
+            const std::size_t j_end = word_end(text, j, end);
+            if (j < end && is_pair_noun(text.substr(j, j_end - j))) {
+                push_ref(out, {i, j_end}, 'D', reference::pair, {});
+                return j_end;
+            }
+        }
         const word_class wc = classify_word(w);
         if (wc.tag != 'w') {
             push_ref(out, {i, w_end}, wc.tag, wc.ref, {});
@@ -517,6 +552,43 @@ private:
         }
         push(out, {i, w_end}, 'w');
         return w_end;
+    }
+
+    /// The country a demonym or state names at `j` ("Russian", "US"), and where it ends.
+    std::optional<std::pair<std::string, std::size_t>> country_word(std::string_view text,
+                                                                    std::size_t j) const {
+        auto d = match_phrase(t_.demonyms, text, j);
+        auto a = match_phrase(t_.actors, text, j);
+        if (a && t_.entries.actors[a->index].kind == actor_kind::state && (!d || a->length >= d->length))
+            return std::make_pair(t_.entries.actors[a->index].country, j + a->length);
+        if (d) return std::make_pair(t_.entries.demonyms[d->index].country, j + d->length);
+        return std::nullopt;
+    }
+
+    /// "the US and Russian sides", "the Chinese and Philippine presidents": two states.
+    std::size_t joint_sides(std::string_view text, std::size_t j, std::size_t end,
+                            std::size_t begin, tagged_sentence& out) const {
+        auto first = country_word(text, j);
+        if (!first) return 0;
+        std::size_t k = skip_spaces(text, first->second, end);
+        if (text.substr(k, 4) != "and ") return 0;
+        auto second = country_word(text, skip_spaces(text, k + 4, end));
+        if (!second) return 0;
+        k = skip_spaces(text, second->second, end);
+        const std::size_t k_end = word_end(text, k, end);
+        if (k >= end || !is_pair_noun(text.substr(k, k_end - k))) return 0;
+        std::vector<actor> members;
+        for (const auto* c : {&first->first, &second->first}) {
+            auto it = persons_.state_by_country.find(*c);
+            if (it == persons_.state_by_country.end()) return 0;
+            members.push_back(from_entry(it->second));
+        }
+        actor group;
+        group.kind = actor_kind::group;
+        group.name = members[0].name + " and " + members[1].name;
+        group.members = std::move(members);
+        push_actor(out, {begin, k_end}, std::move(group));
+        return k_end;
     }
 
     static void push_ref(tagged_sentence& out, span where, char tag, reference ref, std::string role) {

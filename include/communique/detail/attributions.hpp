@@ -1,0 +1,68 @@
+// Running the attribution grammar over a tagged sentence: every match, left to right.
+#ifndef COMMUNIQUE_DETAIL_ATTRIBUTIONS_HPP
+#define COMMUNIQUE_DETAIL_ATTRIBUTIONS_HPP
+
+#include <communique/grammar/attribution/attribution.hpp>
+#ifdef COMMUNIQUE_HEADER_ONLY
+#include <communique/grammar/attribution/attribution_def.hpp>
+#endif
+
+#include <string_view>
+#include <vector>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace detail {
+
+/// One attribution found in a sentence, with unit indexes into its tagged sentence.
+struct attribution {
+    char pattern = 0;
+    std::size_t source_begin = 0, source_end = 0; ///< units of the source; empty if implied
+    std::size_t cue = 0;                          ///< unit of the cue (or the label's colon)
+    std::size_t end_unit = 0;                     ///< first unit after the match
+};
+
+/// All attributions in a tag string, left to right; after a match the scan goes on behind it,
+/// so each tag is looked at a bounded number of times (the patterns are short).
+inline std::vector<attribution> find_attributions(std::string_view tags) {
+    namespace ga = grammar::attribution;
+    std::vector<attribution> found;
+    const char* const base = tags.data();
+    const char* const last = base + tags.size();
+    const char* it = base;
+    while (it != last) {
+        const char* from = it;
+        ga::ast::found f;
+        if (boost::spirit::x3::parse(from, last, ga::pattern, f)) {
+            attribution a;
+            a.pattern = f.which;
+            a.end_unit = static_cast<std::size_t>(from - base);
+            auto index = [&](const char* p) { return static_cast<std::size_t>(p - base); };
+            switch (f.which) {
+            case ga::ast::source_cue:
+            case ga::ast::label:
+                a.source_begin = index(f.first.begin());
+                a.source_end = index(f.first.end());
+                a.cue = index(f.second.begin());
+                break;
+            default:
+                a.cue = index(f.first.begin());
+                a.source_begin = index(f.second.begin());
+                a.source_end = index(f.second.end());
+                break;
+            }
+            // "by SOURCE": the range starts at the "by".
+            if (a.pattern == ga::ast::passive && a.source_end > a.source_begin) ++a.source_begin;
+            // A label is a headline or speaker label only at the start of a sentence.
+            if (a.pattern != ga::ast::label || a.source_begin == 0) found.push_back(a);
+            it = from == it ? it + 1 : from;
+            continue;
+        }
+        ++it;
+    }
+    return found;
+}
+
+} // namespace detail
+COMMUNIQUE_END_NAMESPACE
+
+#endif

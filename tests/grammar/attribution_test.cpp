@@ -1,0 +1,83 @@
+// The attribution grammar over tag strings (grammar/attribution/ast.hpp has the alphabet).
+// Each row is a sentence shape from spec/statements.md and the attributions it must yield,
+// written as "pattern:source_begin-source_end@cue" with unit indexes.
+#include "printers.hpp"
+
+#include <communique/detail/attributions.hpp>
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+namespace bdata = boost::unit_test::data;
+
+namespace {
+struct row {
+    const char* shape;    // what the tags stand for
+    const char* tags;
+    const char* expected; // space-separated "P:b-e@c", or "" for none
+    friend std::ostream& operator<<(std::ostream& os, const row& r) { return os << r.shape; }
+};
+
+std::string describe(std::string_view tags) {
+    std::string out;
+    for (const auto& a : communique::detail::find_attributions(tags)) {
+        if (!out.empty()) out += ' ';
+        out += a.pattern;
+        out += ':' + std::to_string(a.source_begin) + '-' + std::to_string(a.source_end) + '@' +
+               std::to_string(a.cue);
+    }
+    return out;
+}
+
+const row positive[] = {
+    {"Lavrov said that ...", "NStww.", "A:0-1@1"},
+    {"He stressed that ... and said that ...", "PStww&Stw.", "A:0-1@1 K:0-0@6"},
+    {"Mr. Lavrov again condemned ...", "NaVww.", "A:0-1@2"},
+    {"Russia is ready to ...", "NbJww.", "A:0-1@2"},
+    {"Putin has not ruled out ...", "NhnVw.", "A:0-1@3"},
+    {"Russia and the U.S. are committed to ...", "N&NbJw.", "A:0-3@4"},
+    {"Germany, France and the EU urged ...", "N,N&NVw.", "A:0-5@5"},
+    {"Lavrov, Russia's foreign minister, said ...", "N,Nww,Sw.", "A:0-1@6"},
+    {"“...,” Lavrov said.", "qwwQ,NS.", "A:5-6@6"},
+    {"“...,” said Putin.", "qwwQ,SN.", "I:6-7@5"},
+    {"..., according to Sputnik.", "ww,RN.", "R:4-5@3"},
+    {"Economic relations were also discussed.", "wwbaV.", "P:5-5@4"},
+    {"This issue was raised by both countries' presidents.", "wwbVyD.", "P:5-6@3"},
+    {"Lavrov: talks were useful", "N:wbw", "L:0-1@1"},
+    {"The duo has touched upon Ukraine", "DhVN", "A:0-1@2"},
+    {"Rojansky says ...", "CSww.", "A:0-1@1"},
+    {"We caution the US ...", "WVN.", "A:0-1@1"},
+    {"In a statement, ...", "wO,ww.", "B:2-2@1"},
+};
+
+const row negative[] = {
+    {"narration without a cue", "wwNwwN.", ""},
+    {"a cue whose subject is not an actor (the plan threatens to ...)", "wwVw.", ""},
+    {"a label not at the start of a sentence", "wwN:w", ""},
+    {"a cue before any source", "Vwwww.", ""},
+    {"an empty sentence", "", ""},
+    {"only punctuation", ".,:x", ""},
+};
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(attribution)
+
+BOOST_DATA_TEST_CASE(each_construction_is_found, bdata::make(positive), r) {
+    BOOST_TEST(describe(r.tags) == std::string(r.expected));
+}
+
+BOOST_DATA_TEST_CASE(no_attribution_where_there_is_none, bdata::make(negative), r) {
+    BOOST_TEST(describe(r.tags) == std::string(r.expected));
+}
+
+BOOST_AUTO_TEST_CASE(scanning_is_linear) {
+    // 200,000 tags of alternating sources and cues: every match is found, in one pass.
+    std::string tags;
+    for (int i = 0; i < 100000; ++i) tags += "NS";
+    BOOST_TEST(communique::detail::find_attributions(tags).size() == 100000u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
