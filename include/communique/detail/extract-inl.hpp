@@ -370,8 +370,10 @@ private:
             set_code(s, cue);
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
             finish(s);
-            talk_.spoke(*who);
-            if (who->kind != actor_kind::other) {
+            const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
+            talk_.spoke(*who, quoted);
+            // The speaker a following bare quotation continues: a named, single source.
+            if (has_source && !quoted && who->kind != actor_kind::group && who->kind != actor_kind::other) {
                 block_speaker_ = who;
                 block_speaker_block_ = block_index_;
             }
@@ -380,7 +382,7 @@ private:
 
         // What the sentence tells the discourse: its subject, then every actor it names.
         for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i)
-            if (ts.tags[i] == 'N') {
+            if (ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin)) {
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
                 break;
             }

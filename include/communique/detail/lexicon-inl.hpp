@@ -17,11 +17,18 @@ inline std::string capitalised(std::string s) {
     return s;
 }
 
+/// "secretary of state" -> "Secretary of State": small words stay lower case.
 inline std::string title_case(std::string s) {
-    bool start = true;
-    for (char& c : s) {
-        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-        start = (c == ' ' || c == '-');
+    static constexpr std::string_view small[] = {"of", "the", "to", "for", "and", "on", "at", "in"};
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
+        const std::string_view word(s.data() + i, j - i);
+        bool keep = false;
+        for (auto w : small) keep = keep || (word == w && i > 0);
+        if (!keep && s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 'a' + 'A');
+        i = j + 1;
     }
     return s;
 }

@@ -46,15 +46,16 @@ public:
     void subject(const actor& a) {
         note(a, 1);
         if (a.kind == actor_kind::person) last_subject_ = a;
-        if (a.kind == actor_kind::group) last_group_ = a;
+        if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
     }
 
-    /// A source that made a statement.
-    void spoke(const actor& a) {
+    /// A source that made a statement. One reported inside a quotation ("President Putin
+    /// says ...," he said) gains salience but does not become "he".
+    void spoke(const actor& a, bool quoted = false) {
         note(a, 2);
+        if (quoted) return;
         if (a.kind == actor_kind::person) last_subject_ = a;
-        if (a.kind == actor_kind::group) last_group_ = a;
-        if (a.kind == actor_kind::organization || a.kind == actor_kind::state) last_body_ = a;
+        if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
     }
 
     std::optional<actor> he() const {
@@ -69,11 +70,7 @@ public:
     /// "they": the last group that spoke, else the last body named (a council, a ministry),
     /// else the two actors in the news.
     std::optional<actor> they() const {
-        if (last_group_) return last_group_;
-        const entry* best = nullptr;
-        for (const auto& e : seen_)
-            if (e.who.kind == actor_kind::organization && (!best || e.last >= best->last)) best = &e;
-        if (best) return best->who;
+        if (last_plural_) return last_plural_;
         return pair({});
     }
 
@@ -108,7 +105,7 @@ public:
             if (top[1]) return make_group({top[1]->who, top[0]->who});
         }
         if (!role.empty()) return pair({});
-        return last_group_;
+        return last_plural_;
     }
 
 private:
@@ -139,7 +136,7 @@ private:
 
     std::vector<entry> seen_;
     std::size_t clock_ = 0;
-    std::optional<actor> last_subject_, last_group_, last_body_;
+    std::optional<actor> last_subject_, last_plural_;
 };
 
 } // namespace detail

@@ -217,6 +217,29 @@ inline bool is_common_capitalised(std::string_view w) {
     return it != table.end() && it->second;
 }
 
+inline bool is_calendar_word(std::string_view w) {
+    static constexpr std::string_view names[] = {"January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December"};
+    for (auto n : names)
+        if (w == n) return true;
+    return false;
+}
+
+inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end) {
+    while (i < end && text[i] == ' ') ++i;
+    return i < end && text[i] >= '0' && text[i] <= '9';
+}
+
+/// Prepositions: an actor right after one is a place or an object, not a speaker.
+inline bool is_preposition(std::string_view w) {
+    static constexpr std::string_view words[] = {"in", "at", "from", "to", "on", "of", "against",
+        "with", "for", "about", "over", "regarding", "towards", "toward", "into", "during",
+        "after", "before", "between", "near", "across", "within", "without", "under", "upon"};
+    for (auto p : words)
+        if (w == p) return true;
+    return false;
+}
+
 /// Descriptions that refer back to the two actors in the news.
 inline bool is_pair_noun(std::string_view w) {
     return w == "duo" || w == "sides" || w == "leaders" || w == "presidents" || w == "countries" ||
@@ -251,6 +274,7 @@ public:
             if (mark == 'o' || mark == 'c' || c == '"') {
                 const char q = quote_kind(i, mark == 'o' ? 'q' : mark == 'c' ? 'Q' : '"');
                 push(out, {i, i + len}, q);
+                sentence_start = sentence_start || q == 'q';
                 i += len;
                 continue;
             }
@@ -260,11 +284,15 @@ public:
                 else if (c == ':') tag = ':';
                 else if (c == '.' || c == '!' || c == '?' || mark == '.') tag = '.';
                 push(out, {i, i + len}, tag);
+                sentence_start = sentence_start || tag == ':';
                 i += len;
                 continue;
             }
             i = word_at(text, cue_text, i, end, out, sentence_start);
             sentence_start = false;
+            // An actor after a preposition is oblique ("in Syria", "with Lavrov"): tag o.
+            const std::size_t n = out.units.size();
+            if (n >= 2 && out.tags[n - 1] == 'N' && out.tags[n - 2] == 'p') out.tags[n - 1] = out.units[n - 1].tag = 'o';
         }
         return out;
     }
@@ -312,7 +340,9 @@ private:
             const bool particle = w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" ||
                                   w == "da" || w == "Le" || w == "La" || w == "el";
             if (!(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3 || particle)) break;
-            if (words > 0 && is_common_capitalised(w)) break;
+            // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
+            // name only when no number follows them.
+            if (words > 0 && is_common_capitalised(w) && !(is_calendar_word(w) && !digit_follows(text, w_end, end))) break;
             if (match_phrase(t_.cues, text, j) || match_phrase(t_.titles, text, j)) break;
             last = w_end;
             ++words;
@@ -530,6 +560,10 @@ private:
             }
         }
         const word_class wc = classify_word(w);
+        if (wc.tag == 'w' && is_preposition(w)) {
+            push(out, {i, w_end}, 'p');
+            return w_end;
+        }
         if (wc.tag != 'w') {
             push_ref(out, {i, w_end}, wc.tag, wc.ref, {});
             return w_end;

@@ -9,6 +9,7 @@
 //   S say cue   V act cue   J stance cue   M modal cue   R "according to"   O nominal cue
 //   b be   h have   d do   n not   a adverb   t that   & and   y by   , comma/semicolon
 //   : colon   q opening quote   Q closing quote   . sentence end   w other word   x other mark
+//   p preposition   o actor after a preposition (a place or object)   G actor with a possessive
 #ifndef COMMUNIQUE_GRAMMAR_ATTRIBUTION_AST_HPP
 #define COMMUNIQUE_GRAMMAR_ATTRIBUTION_AST_HPP
 

@@ -20,13 +20,17 @@ using x3::repeat;
 // the EU"), optionally followed by a short apposition between commas ("Lavrov, Russia's
 // foreign minister,").
 const auto unit = char_("NCPWD");
-const auto joint = unit >> *((lit(',') >> -lit('&') | lit('&')) >> unit);
-const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDa")] >> lit(',');
-const auto source = raw[joint] >> -x3::omit[apposition];
+// A list needs its "and" ("Germany, France and the EU"); "Ukraine, Tillerson" is not one.
+const auto joint = (unit >> *(lit(',') >> unit) >> (lit(',') >> lit('&') | lit('&')) >> unit) | unit;
+const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDaGpo")] >> lit(',');
+// A short prepositional phrase may stand between a source and its cue ("the President in
+// Jamaica said", "Trump on July 9 tweeted").
+const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
+const auto source = raw[joint] >> -x3::omit[apposition | modifier];
 
 // What may stand between a source and its cue: adverbs ("also", "again"), auxiliaries
 // ("has", "did", "is", "was"), negation.
-const auto between = x3::omit[*char_("abhdn")];
+const auto between = x3::omit[*char_("abhdn") >> -(lit('q') >> *char_("abhdn"))];
 const auto verb_cue = raw[char_("SVJM")];
 const auto say_cue = raw[lit('S')];
 
