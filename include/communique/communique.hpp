@@ -5,9 +5,11 @@
 #include <communique/config.hpp>
 #include <communique/diagnostic.hpp>
 #include <communique/extract.hpp>
+#include <communique/io/cameo_actor.hpp>
 #include <communique/io/jsonl.hpp>
 #include <communique/io/jsonl_reader.hpp>
 #include <communique/io/text.hpp>
+#include <communique/io/tsv.hpp>
 #include <communique/kinds.hpp>
 #include <communique/lexicon.hpp>
 #include <communique/span.hpp>
