@@ -262,16 +262,13 @@ private:
         if (ts.tags.size() > 3 && ts.tags[0] == 'W' && ts.tags[1] == ',') {
             std::vector<actor> members;
             for (std::size_t i = 2; i < ts.units.size() && std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos; ++i)
-                if (ts.tags[i] == 'N') members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+                if (ts.tags[i] == 'N' || ts.tags[i] == 'o') members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             // A forum named before its members ("the G7 Foreign Ministers of Canada, ...")
             // is the name of the group, not one of its members.
             std::size_t states = 0;
             for (const auto& m : members) states += m.kind == actor_kind::state;
-            if (states >= 2)
-                members.erase(std::remove_if(members.begin(), members.end(), [&](const actor& m) {
-                                  return m.kind == actor_kind::organization && &m == &members.front();
-                              }),
-                              members.end());
+            if (states >= 2 && !members.empty() && members.front().kind == actor_kind::organization)
+                members.erase(members.begin());
             if (members.size() == 1) doc_speaker_ = members.front();
             else if (members.size() > 1) doc_speaker_ = make_group(std::move(members));
         }
@@ -371,7 +368,9 @@ private:
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
             finish(s);
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
-            talk_.spoke(*who, quoted);
+            // Only a speaker in subject position becomes "he": not one reported inside a
+            // quotation, nor the nested actor of "he said that Mr. Tillerson agreed".
+            talk_.spoke(*who, quoted || (has_source && a.source_begin > 3));
             // The speaker a following bare quotation continues: a named, single source.
             if (has_source && !quoted && who->kind != actor_kind::group && who->kind != actor_kind::other) {
                 block_speaker_ = who;

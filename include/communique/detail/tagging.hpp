@@ -151,6 +151,12 @@ struct word_class {
 
 /// Closed-class words: the grammar's own vocabulary, not knowledge of the world.
 inline word_class classify_word(std::string_view w) {
+    // "they’re", "we’ll", "I’m": the pronoun decides.
+    for (std::string_view suffix : {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll", "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"})
+        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+            w = w.substr(0, w.size() - suffix.size());
+            break;
+        }
     static const std::unordered_map<std::string_view, word_class> table = {
         {"he", {'P', reference::he}},    {"He", {'P', reference::he}},
         {"she", {'P', reference::he}},   {"She", {'P', reference::he}},
@@ -232,7 +238,8 @@ inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end)
 
 /// Prepositions: an actor right after one is a place or an object, not a speaker.
 inline bool is_preposition(std::string_view w) {
-    static constexpr std::string_view words[] = {"in", "at", "from", "to", "on", "of", "against",
+    // Not "of": "the members of the Security Council" names the council as the speaker.
+    static constexpr std::string_view words[] = {"in", "at", "from", "to", "on", "against",
         "with", "for", "about", "over", "regarding", "towards", "toward", "into", "during",
         "after", "before", "between", "near", "across", "within", "without", "under", "upon"};
     for (auto p : words)
@@ -400,6 +407,15 @@ private:
         }
         // A further title word ("Foreign Minister" after "Deputy").
         if (auto more = match_phrase(t_.titles, text, j)) j = skip_spaces(text, j + more->length, end);
+        // "Russian Foreign Minister, Sergei Lavrov, stated": the name between commas.
+        if (j < end && text[j] == ',') {
+            const std::size_t k = skip_spaces(text, j + 1, end);
+            const std::size_t n = k < end ? name_end(text, k, end) : k;
+            if (n > k && n < end && text[n] == ',') {
+                push_actor(out, {begin, n}, person_named(text, {k, n}, role, country));
+                return n;
+            }
+        }
         const std::size_t n_end = j < end ? name_end(text, j, end) : j;
         if (n_end > j) {
             push_actor(out, {begin, n_end}, person_named(text, {j, n_end}, role, country));
@@ -452,9 +468,19 @@ private:
             }
             // "the Russian side": the speaker's own side (own-side rule), or that state.
             const std::size_t k = j;
-            const std::string_view next = text.substr(k, word_end(text, k, end) - k);
+            std::string_view next = text.substr(k, word_end(text, k, end) - k);
+            // "the Russian Foreign Ministry", "the British Foreign Office": a ministry speaks
+            // for its state.
+            if (next == "Foreign" || next == "Defence" || next == "Defense" || next == "State") {
+                const std::size_t k2 = skip_spaces(text, k + next.size(), end);
+                const std::string_view body = text.substr(k2, word_end(text, k2, end) - k2);
+                if (body == "Ministry" || body == "Office" || body == "Department")
+                    next = text.substr(k, k2 + body.size() - k);
+            }
             if (adj == &demonym && (next == "side" || next == "government" || next == "leadership" ||
-                                    next == "officials" || next == "authorities" || next == "delegation")) {
+                                    next == "officials" || next == "authorities" || next == "delegation" ||
+                                    next == "Government" || next == "Ministry" || next == "ministry" ||
+                                    next == "embassy" || next == "Embassy" || next.find(' ') != std::string_view::npos)) {
                 actor a;
                 a.country = country;
                 a.kind = actor_kind::state;
@@ -496,6 +522,11 @@ private:
                 push_ref(out, {i, j_end}, 'D', reference::pair, std::move(role));
                 return j_end;
             }
+            // "the Russian Foreign Minister": the demonym says whose.
+            if (auto d = match_phrase(t_.demonyms, text, j)) {
+                const std::size_t k = skip_spaces(text, j + d->length, end);
+                if (match_phrase(t_.titles, text, k)) j = k;
+            }
             if (auto tt = match_phrase(t_.titles, text, j); tt && !match_phrase(t_.actors, text, j)) {
                 const std::size_t t_end = j + tt->length;
                 // Only a bare title ("the minister said"), not "the minister of X Y".
@@ -528,6 +559,8 @@ private:
             case cue_frame::according: tag = 'R'; break;
             case cue_frame::nominal: tag = 'O'; break;
             }
+            // "There were talks on ...": an existential cue has no subject of its own.
+            if (w == "There" || w == "there") tag = 'O';
             unit u;
             u.where = {i, i + cue->length};
             u.tag = tag;
@@ -579,6 +612,18 @@ private:
                 if (auto it = persons_.by_last_name.find(last); it != persons_.by_last_name.end()) {
                     push_actor(out, {i, n}, from_entry(it->second));
                     return n;
+                }
+                // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.
+                std::size_t k = skip_spaces(text, n, end);
+                for (std::string_view prep : {"of the ", "of "}) {
+                    if (text.substr(k, prep.size()) != prep) continue;
+                    auto org = match_phrase(t_.actors, text, k + prep.size());
+                    if (org && t_.entries.actors[org->index].kind == actor_kind::organization) {
+                        const std::size_t o_end = k + prep.size() + org->length;
+                        push_actor(out, {i, o_end}, from_entry(org->index));
+                        return o_end;
+                    }
+                    break;
                 }
                 push(out, {i, n}, 'C');
                 return n;
