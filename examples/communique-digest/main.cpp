@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -19,6 +20,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <sys/stat.h>
 #include <vector>
 
 namespace {
@@ -33,6 +35,15 @@ std::optional<std::string> read_input(const std::string& name, std::string& erro
         std::ostringstream buffer;
         buffer << std::cin.rdbuf();
         return buffer.str();
+    }
+    struct stat info {};
+    if (::stat(name.c_str(), &info) != 0) {
+        error = std::strerror(errno);
+        return std::nullopt;
+    }
+    if (S_ISDIR(info.st_mode)) {
+        error = "is a directory";
+        return std::nullopt;
     }
     std::ifstream in(name, std::ios::binary);
     if (!in) {
@@ -120,10 +131,7 @@ std::string speaker_key(const communique::actor& a) {
     return key;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    std::ios::sync_with_stdio(false);
+int run(int argc, char** argv) {
     if (argc == 2 && (std::string_view(argv[1]) == "-h" || std::string_view(argv[1]) == "--help")) {
         std::cout << usage;
         return 0;
@@ -178,10 +186,12 @@ int main(int argc, char** argv) {
             std::cout << head;
             std::string said = one_line(doc.at(s->quote ? *s->quote : s->content));
             if (!s->quote && said.compare(0, 5, "that ") == 0) said.erase(0, 5); // "said that X"
-            if (said.empty()) {
-                std::cout << '\n';
-                continue;
-            }
+            // No content worth the name: the sentence that holds the statement instead.
+            const bool wordless = std::none_of(said.begin(), said.end(), [](char c) {
+                const auto u = static_cast<unsigned char>(c);
+                return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+            });
+            if (wordless || said == "that") said = "[" + one_line(doc.at(s->where)) + "]";
             // The words on the next line, indented, so the speech stands out from the labels.
             std::cout << '\n' << "      ";
             print_wrapped(std::cout, said, 6, "      ");
@@ -193,4 +203,16 @@ int main(int argc, char** argv) {
         return 1;
     }
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "communique-digest: " << e.what() << '\n';
+        return 1;
+    }
 }
