@@ -6,6 +6,7 @@
 #include <communique/diagnostic.hpp>
 #include <communique/extract.hpp>
 #include <communique/io/cameo_actor.hpp>
+#include <communique/io/html.hpp>
 #include <communique/io/jsonl.hpp>
 #include <communique/io/jsonl_reader.hpp>
 #include <communique/io/text.hpp>

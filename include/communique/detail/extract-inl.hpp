@@ -283,6 +283,16 @@ private:
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         note_document_speaker(ts);
         std::vector<attribution> found = find_attributions(ts.tags);
+        // A turn's label is the turn's own cue, already given (run_turn).
+        if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
+            found.erase(found.begin());
+        // The article's own voice: a sentence whose subject is the author's "we" ("we shared
+        // and reviewed ...") holds no statement, whatever it reports.
+        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
+            if (ts.tags[i] != 'W') continue;
+            if (!first_person(ts.units[i].where.begin)) found.clear();
+            break;
+        }
 
         // Pass 1: quotations claimed by an explicit speaker in this sentence.
         for (const auto& a : found) {
@@ -340,15 +350,23 @@ private:
             // side taking a stance ("said Russia is ready to") takes that stance's kind; another
             // actor's stance there is a nested statement of its own.
             bool merged = false;
-            if (k + 1 < found.size() && cue && cue->frame == cue_frame::say) {
-                const attribution& b = found[k + 1];
+            if (cue && cue->frame == cue_frame::say) {
                 std::size_t open = a.end_unit;
                 while (open < ts.units.size() && std::string_view("taw,").find(ts.tags[open]) != std::string_view::npos) ++open;
-                if (b.pattern == 'A' && b.source_begin == open && ts.units[b.cue].cue >= 0) {
-                    const char t0 = ts.tags[b.source_begin];
-                    auto inner = resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
+                // An impersonal stance opening the content ("said it was crucial to help")
+                // is the speaker's own.
+                if (open < ts.units.size() && ts.units[open].cue >= 0 && s.kind == statement_kind::statement &&
+                    std::string_view("SVJ").find(ts.tags[open]) != std::string_view::npos) {
+                    const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
+                    s.kind = ce.kind;
+                    cue = &ce;
+                }
+                const attribution* b = k + 1 < found.size() ? &found[k + 1] : nullptr;
+                if (b && b->pattern == 'A' && b->source_begin == open && ts.units[b->cue].cue >= 0) {
+                    const char t0 = ts.tags[b->source_begin];
+                    auto inner = resolve(ts, b->source_begin, b->source_end, ts.units[b->source_begin].where.begin);
                     if (t0 == 'P' || t0 == 'W' || (inner && same_side(*who, *inner))) {
-                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b.cue].cue)];
+                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
                         if (s.kind == statement_kind::statement) {
                             s.kind = ce.kind;
                             cue = &ce;

@@ -247,6 +247,17 @@ inline bool is_preposition(std::string_view w) {
     return false;
 }
 
+/// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
+inline bool speaks_for(std::string_view head) {
+    static constexpr std::string_view words[] = {"members", "member", "head", "heads", "leader",
+        "leaders", "leadership", "government", "representative", "representatives", "delegation",
+        "delegations", "spokesman", "spokeswoman", "spokesperson", "ministers", "envoy", "envoys",
+        "officials", "presidents", "Members", "Head", "Leaders", "Government"};
+    for (auto w : words)
+        if (head == w) return true;
+    return false;
+}
+
 /// Descriptions that refer back to the two actors in the news.
 inline bool is_pair_noun(std::string_view w) {
     return w == "duo" || w == "sides" || w == "leaders" || w == "presidents" || w == "countries" ||
@@ -297,9 +308,14 @@ public:
             }
             i = word_at(text, cue_text, i, end, out, sentence_start);
             sentence_start = false;
-            // An actor after a preposition is oblique ("in Syria", "with Lavrov"): tag o.
+            // An actor after a preposition is oblique ("in Syria", "with Lavrov"): tag o. So is
+            // one after "of" unless the head before it speaks for it ("the members of the
+            // Security Council" speak, "residents of Donetsk" are not Donetsk).
             const std::size_t n = out.units.size();
             if (n >= 2 && out.tags[n - 1] == 'N' && out.tags[n - 2] == 'p') out.tags[n - 1] = out.units[n - 1].tag = 'o';
+            if (n >= 3 && out.tags[n - 1] == 'N' && out.units[n - 2].where.in(text) == "of" &&
+                !speaks_for(out.units[n - 3].where.in(text)))
+                out.tags[n - 1] = out.units[n - 1].tag = 'o';
         }
         return out;
     }
@@ -604,13 +620,31 @@ private:
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
         if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
             !(sentence_start && is_common_capitalised(w)) && !is_common_capitalised(w)) {
-            const std::size_t n = name_end(text, i, end);
+            std::size_t n = name_end(text, i, end);
+            // "Tillerson’s": a possessive names whose, not who speaks.
+            std::size_t possessive = 0;
+            if (n > i && word_end(text, i, end) == n) {
+                const std::string_view word = text.substr(i, n - i);
+                for (std::string_view ps : {"\xE2\x80\x99s", "'s"})
+                    if (word.size() > ps.size() && word.substr(word.size() - ps.size()) == ps) {
+                        possessive = ps.size();
+                        break;
+                    }
+            }
+            // A lone capitalised word opening a sentence ("Rest assured", "Nothing will") is
+            // not a name unless the lexicon knows it as a surname.
+            const bool lone = sentence_start && word_end(text, i, end) == n;
             if (n > i) {
-                const std::string_view name = text.substr(i, n - i);
+                const std::string_view name = text.substr(i, n - i - possessive);
                 const auto space = name.rfind(' ');
                 const std::string last(space == std::string_view::npos ? name : name.substr(space + 1));
                 if (auto it = persons_.by_last_name.find(last); it != persons_.by_last_name.end()) {
                     push_actor(out, {i, n}, from_entry(it->second));
+                    if (possessive) out.tags.back() = out.units.back().tag = 'G';
+                    return n;
+                }
+                if (possessive || lone) {
+                    push(out, {i, n}, 'w');
                     return n;
                 }
                 // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.

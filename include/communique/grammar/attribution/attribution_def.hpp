@@ -37,10 +37,15 @@ const auto say_cue = raw[lit('S')];
 const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb_cue;
 const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -lit(',')] >>
                         say_cue >> raw[joint];
-const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[joint];
+// "according to Sputnik": an unknown name after "according to" is most often the medium that
+// reported it, so only known actors, pronouns and descriptions count here.
+const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[char_("NPD")];
 const auto passive = attr(char(ast::passive)) >> x3::omit[lit('b') >> *char_("abn")] >>
                      raw[char_("SV")] >> raw[-(lit('y') >> joint)];
-const auto label = attr(char(ast::label)) >> raw[joint] >> raw[lit(':')] >> &char_("qw.NCDW");
+// A headline label names a known actor ("Lavrov: talks were useful"); "Headline:",
+// "Image:" and "Source:" are not speakers.
+const auto named = lit('N') >> *(lit('&') >> lit('N'));
+const auto label = attr(char(ast::label)) >> raw[named] >> raw[lit(':')] >> &char_("qw.NCDWpo");
 const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[lit('&') >> *char_("ab")] >>
                          raw[char_("SV")] >> raw[x3::eps];
 const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
