@@ -75,6 +75,7 @@ private:
     std::optional<actor> turn_speaker_;
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
     std::string lowered_;               ///< lower-cased view for headlines, same offsets
+    std::unordered_map<std::size_t, int> absorbed_; ///< reporting cue unit -> passive cue it took in
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
@@ -195,7 +196,7 @@ private:
             case 'W': one = first_person(at_byte); break;
             case 'D':
                 if (u.ref == reference::pair) one = talk_.pair(u.role);
-                else if (u.ref == reference::title) one = talk_.with_role(u.role);
+                else if (u.ref == reference::title) one = talk_.with_role(u.role, u.country);
                 break;
             default: continue;
             }
@@ -282,23 +283,44 @@ private:
         const tagged_sentence ts =
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         note_document_speaker(ts);
+        absorbed_.clear();
         std::vector<attribution> found = find_attributions(ts.tags);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
-        // The article's own voice: a sentence whose subject is the author's "we" ("we shared
-        // and reviewed ...") holds no statement, whatever it reports.
-        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
-            if (ts.tags[i] != 'W') continue;
-            if (!first_person(ts.units[i].where.begin)) found.clear();
-            break;
-        }
 
         // Pass 1: quotations claimed by an explicit speaker in this sentence.
         for (const auto& a : found) {
             if (a.source_end <= a.source_begin || ts.tags[a.source_begin] == 'W') continue;
             if (quote_info* q = claimed_quote(ts, a); q && !q->speaker)
                 q->speaker = resolve(ts, a.source_begin, a.source_end, where.begin);
+        }
+
+        // The article's own voice: a sentence whose subject is the author's "we" ("we shared
+        // and reviewed ...") holds no statement, whatever it reports.
+        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
+            if (ts.tags[i] != 'W') continue;
+            if (!quote_at(ts.units[i].where.begin) && !first_person(ts.units[i].where.begin)) found.clear();
+            break;
+        }
+        // An agentless passive inside a reporting cue's content is the reporter's account
+        // ("He said that Syria ... have also been discussed"; "... were discussed, he said"):
+        // it gives the reporting statement its kind instead of a statement of its own.
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            const attribution& a = found[k];
+            const int c = ts.units[a.cue].cue;
+            if (c < 0 || tables_.entries.cues[static_cast<std::size_t>(c)].frame != cue_frame::say) continue;
+            for (std::size_t m = 0; m < found.size(); ++m) {
+                const attribution& p = found[m];
+                if (m == k || p.pattern != 'P' || p.source_end > p.source_begin) continue;
+                const bool after = m == k + 1 && p.cue >= a.end_unit;
+                const bool before = m + 1 == k && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',';
+                if (!after && !before) continue;
+                absorbed_[a.cue] = ts.units[p.cue].cue;
+                found.erase(found.begin() + static_cast<std::ptrdiff_t>(m));
+                if (m < k) --k;
+                break;
+            }
         }
 
         std::optional<actor> previous;
@@ -320,6 +342,10 @@ private:
             s.cue = a.pattern == 'L' ? span{ts.units[0].where.begin, cue_unit.where.end} : cue_unit.where;
             s.source = mention{has_source ? span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end} : span{}, *who};
             s.kind = cue ? cue->kind : statement_kind::statement;
+            if (auto it = absorbed_.find(a.cue); it != absorbed_.end() && it->second >= 0 && s.kind == statement_kind::statement) {
+                cue = &tables_.entries.cues[static_cast<std::size_t>(it->second)];
+                s.kind = cue->kind;
+            }
             s.mode = (a.pattern == 'P' || a.pattern == 'B') ? mode::summary : mode::indirect;
 
             // Content: from the cue to the next attribution or the end of the sentence.

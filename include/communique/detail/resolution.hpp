@@ -74,16 +74,22 @@ public:
         return pair({});
     }
 
-    /// "the minister", "the secretary": the most recent person whose role has that word.
-    std::optional<actor> with_role(const std::string& role) const {
+    /// "the minister", "the secretary": the most recent person whose role has that word (and
+    /// whose country is `country`, when given: "the President of Russia"). A role nobody in
+    /// the text holds yet falls back to the most salient person of that country.
+    std::optional<actor> with_role(const std::string& role, const std::string& country = {}) const {
         const auto space = role.rfind(' ');
         const std::string key = space == std::string::npos ? role : role.substr(space + 1);
         const entry* best = nullptr;
-        for (const auto& e : seen_)
-            if (e.who.kind == actor_kind::person && e.who.title.find(key) != std::string::npos &&
-                (!best || e.last >= best->last))
-                best = &e;
+        const entry* compatriot = nullptr;
+        for (const auto& e : seen_) {
+            if (e.who.kind != actor_kind::person) continue;
+            if (!country.empty() && e.who.country != country) continue;
+            if (e.who.title.find(key) != std::string::npos && (!best || e.last >= best->last)) best = &e;
+            if (!compatriot || better(e, *compatriot)) compatriot = &e;
+        }
         if (best) return best->who;
+        if (!country.empty() && compatriot) return compatriot->who;
         return std::nullopt;
     }
 

@@ -241,7 +241,7 @@ inline bool is_preposition(std::string_view w) {
     // Not "of": "the members of the Security Council" names the council as the speaker.
     static constexpr std::string_view words[] = {"in", "at", "from", "to", "on", "against",
         "with", "for", "about", "over", "regarding", "towards", "toward", "into", "during",
-        "after", "before", "between", "near", "across", "within", "without", "under", "upon"};
+        "between", "near", "across", "within", "without", "under", "upon"};
     for (auto p : words)
         if (w == p) return true;
     return false;
@@ -332,14 +332,21 @@ private:
         out.tags.push_back(tag);
     }
 
-    void push_actor(tagged_sentence& out, span where, actor a) const {
+    /// An actor unit; with a possessive right after it ("Ban Ki-moon’s") the unit takes the
+    /// possessive in and is tagged G: it names whose, not who speaks.
+    void push_actor(tagged_sentence& out, span where, actor a, std::string_view text = {}) const {
         unit u;
         u.where = where;
         u.tag = 'N';
+        if (const std::size_t p = text.empty() ? 0 : possessive_at(text, where.end)) {
+            u.where.end += p;
+            u.tag = 'G';
+        }
         u.actor = static_cast<std::int32_t>(out.actors.size());
         out.actors.push_back(std::move(a));
+        const char tag = u.tag;
         out.units.push_back(std::move(u));
-        out.tags.push_back('N');
+        out.tags.push_back(tag);
     }
 
     actor from_entry(std::uint32_t index) const {
@@ -367,6 +374,15 @@ private:
             // name only when no number follows them.
             if (words > 0 && is_common_capitalised(w) && !(is_calendar_word(w) && !digit_follows(text, w_end, end))) break;
             if (match_phrase(t_.cues, text, j) || match_phrase(t_.titles, text, j)) break;
+            // "Ban Ki-moon’s statement": the name ends before the possessive.
+            if (const std::size_t p = w_end > 4 ? possessive_at(text, w_end - 4) : 0; p == 4 && w_end - 4 > j) {
+                last = w_end - 4;
+                break;
+            }
+            if (const std::size_t p = w_end > 2 ? possessive_at(text, w_end - 2) : 0; p == 2 && w_end - 2 > j) {
+                last = w_end - 2;
+                break;
+            }
             last = w_end;
             ++words;
             j = w_end;
@@ -434,8 +450,25 @@ private:
         }
         const std::size_t n_end = j < end ? name_end(text, j, end) : j;
         if (n_end > j) {
-            push_actor(out, {begin, n_end}, person_named(text, {j, n_end}, role, country));
-            return n_end;
+            push_actor(out, {begin, n_end}, person_named(text, {j, n_end}, role, country), text);
+            return out.units.back().where.end;
+        }
+        // "The President of Russia briefed ...": a role and a country, no name.
+        if (!country.empty() && j > after_title) {
+            unit u;
+            u.where = {begin, after_title};
+            u.tag = 'D';
+            u.ref = reference::title;
+            u.role = std::move(role);
+            u.country = std::move(country);
+            // Cover the "of Russia" too.
+            std::size_t k = after_title;
+            while (k < j && k < end) ++k;
+            u.where.end = j;
+            while (u.where.end > u.where.begin && is_space_at(text, u.where.end - 1)) --u.where.end;
+            out.units.push_back(std::move(u));
+            out.tags.push_back('D');
+            return j;
         }
         return 0;
     }
@@ -559,8 +592,8 @@ private:
             const std::size_t j = skip_spaces(text, w_end, end);
             const std::size_t n = j < end ? name_end(text, j, end) : j;
             if (n > j) {
-                push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}));
-                return n;
+                push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}), text);
+                return out.units.back().where.end;
             }
         }
 
@@ -586,9 +619,15 @@ private:
             return i + cue->length;
         }
         if (act) {
+            const std::size_t a_end = i + act->length;
+            // In a compound ("US-Russia relations", "Russia-sponsored plan") a name is a
+            // modifier, not an actor.
+            if (a_end + 1 < end && text[a_end] == '-' && is_word_byte(static_cast<unsigned char>(text[a_end + 1]))) {
+                push(out, {i, w_end}, 'w');
+                return w_end;
+            }
             // A person's full name in the lexicon, or a state, body or metonym. With a
             // possessive ("Russia’s concern") it names whose, not who speaks: tag G.
-            const std::size_t a_end = i + act->length;
             push_actor(out, {i, a_end}, from_entry(act->index));
             if (const std::size_t pos = possessive_at(text, a_end)) {
                 out.units.back().where.end = a_end + pos;
