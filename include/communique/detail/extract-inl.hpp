@@ -216,7 +216,7 @@ private:
     std::optional<actor> first_person(std::size_t at_byte) {
         if (quote_info* q = quote_at(at_byte)) {
             if (q->speaker) return q->speaker;
-            if (block_speaker_ && block_speaker_block_ + 1 >= block_index_) return block_speaker_;
+            if (block_speaker_ && block_speaker_block_ + 2 >= block_index_) return block_speaker_;
             return std::nullopt;
         }
         if (turn_speaker_) return turn_speaker_;
@@ -403,10 +403,21 @@ private:
                 }
             }
             // "Russia will ..." in plain narration is a plan, not a statement. It counts where
-            // a speaker stands behind the text: a quotation, a turn, a list of what was said.
-            if (!merged && cue && cue->frame == cue_frame::modal && a.pattern == 'A' &&
-                !quote_at(cue_unit.where.begin) && kind != block_kind::bullet && kind != block_kind::turn)
-                continue;
+            // a speaker stands behind the text (a quotation, a turn, a list of what was said),
+            // and for states and "we", not for a person's announced schedule.
+            if (!merged && cue && cue->frame == cue_frame::modal && a.pattern == 'A') {
+                const bool spoken = quote_at(cue_unit.where.begin) || kind == block_kind::bullet || kind == block_kind::turn;
+                const bool collective = ts.tags[a.source_begin] == 'W' || who->kind == actor_kind::state ||
+                                        who->kind == actor_kind::organization;
+                if (!spoken || !collective) continue;
+            }
+            // Spec: "both believe", "Russia and the U.S. said": a position held jointly is
+            // an agreement.
+            if (s.kind == statement_kind::statement && who->kind == actor_kind::group &&
+                who->members.size() >= 2 && cue && cue->frame == cue_frame::say) {
+                s.kind = statement_kind::agreement;
+                cue = nullptr;
+            }
 
             set_code(s, cue);
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
@@ -416,7 +427,7 @@ private:
             // quotation, nor the nested actor of "he said that Mr. Tillerson agreed".
             talk_.spoke(*who, quoted || (has_source && a.source_begin > 3));
             // The speaker a following bare quotation continues: a named, single source.
-            if (has_source && !quoted && who->kind != actor_kind::group && who->kind != actor_kind::other) {
+            if (has_source && !quoted && a.source_begin <= 3 && who->kind != actor_kind::group && who->kind != actor_kind::other) {
                 block_speaker_ = who;
                 block_speaker_block_ = block_index_;
             }
@@ -424,11 +435,13 @@ private:
         }
 
         // What the sentence tells the discourse: its subject, then every actor it names.
-        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i)
-            if (ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin)) {
+        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
+            if (std::string_view("NCPWD").find(ts.tags[i]) == std::string_view::npos) continue;
+            // The first actor-like unit is the subject; only a named one changes who "he" is.
+            if (ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
-                break;
-            }
+            break;
+        }
         for (const auto& u : ts.units)
             if (u.tag == 'N' || u.tag == 'G') talk_.mentioned(ts.actors[static_cast<std::size_t>(u.actor)]);
 
@@ -439,7 +452,7 @@ private:
                 if (q.claimed || !where.contains(q.q->where.begin)) continue;
                 if (q.q->inner.size() < 40) continue; // scare quotes and titles
                 std::optional<actor> who = q.speaker;
-                if (!who && block_speaker_ && block_speaker_block_ + 1 >= block_index_) who = block_speaker_;
+                if (!who && block_speaker_ && block_speaker_block_ + 2 >= block_index_) who = block_speaker_;
                 if (!who) continue;
                 q.claimed = true;
                 statement s;

@@ -17,7 +17,8 @@
 //   ("WASHINGTON --", "MANILA (XINHUA) -") make a dateline block: `where` is the whole
 //   paragraph, `label` the place, `body` the report after the dash (so the paragraph's
 //   sentences still start at the dateline, as a reader quotes them). "By Name" and short
-//   "Published/Updated ..." lines are bylines; "Image:/Photo:/Video: ..." lines captions.
+//   "Published/Updated ..." lines are bylines; "Image:/Photo:/Video: ..." lines and short
+//   photo credits ("Yuri Gripas/Reuters") are captions.
 // - Chrome by what it is: a one-word bare line ("Menu"), a short bare line led by a menu word
 //   ("Welcome to ...", "Advanced settings"), a call to act ("Sign up ...", "Please enter ...")
 //   even with a period, a line with a "|" separator, a line of mostly non-words ("en-GB1
@@ -159,6 +160,7 @@ struct line_features {
     std::size_t proper = 0; ///< words that are letters (with ' ’ - . inside), maybe with , ; :
     std::size_t commas = 0;
     bool pipe = false;
+    bool slash = false; ///< a "/" inside a word ("Yuri Gripas/Reuters")
     bool all_dates = true; ///< every word is a date or time word
     bool digit = false;
 };
@@ -178,6 +180,8 @@ inline line_features features_of(const char* text, std::size_t b, std::size_t e)
             const unsigned char c = base[i];
             if (c == '|') f.pipe = true;
             if (c == ',') ++f.commas;
+            if (c == '/' && i > w && i + 1 < e && is_alpha(base[i - 1]) && is_upper(base[i + 1]))
+                f.slash = true;
             if (is_digit(c)) { f.digit = true; letters = false; }
             else if (is_alpha(c) || c >= 0x80) any_letter = any_letter || c < 0xE2 || c > 0xE2;
             else if (!(c == '\'' || c == '-' || c == '.' || c == ',' || c == ';' || c == ':'
@@ -484,6 +488,11 @@ private:
             const line_features f = features_of(text_.data(), where.begin, where.end);
             if (is_chrome(where, f, true) || repeated(where)) {
                 push(block_kind::chrome, where, where, {});
+                return;
+            }
+            // A photo credit: "Yuri Gripas/Reuters", "AP Photo/Evan Vucci".
+            if (f.slash && f.words <= 5) {
+                push(block_kind::caption, where, where, {});
                 return;
             }
             const unsigned char c0 = base_[where.begin];

@@ -609,7 +609,8 @@ private:
             case cue_frame::nominal: tag = 'O'; break;
             }
             // "There were talks on ...": an existential cue has no subject of its own.
-            if (w == "There" || w == "there") tag = 'O';
+            // So has an impersonal one ("It was agreed that ...").
+            if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
             unit u;
             u.where = {i, i + cue->length};
             u.tag = tag;
@@ -641,9 +642,24 @@ private:
         // "both sides", "both countries"; "the Chinese and Philippine sides".
         if (w == "both" || w == "Both") {
             const std::size_t j = skip_spaces(text, w_end, end);
-            const std::size_t j_end = word_end(text, j, end);
-            if (j < end && is_pair_noun(text.substr(j, j_end - j))) {
-                push_ref(out, {i, j_end}, 'D', reference::pair, {});
+            std::size_t j_end = word_end(text, j, end);
+            std::string_view noun = text.substr(j, j_end - j);
+            // "both countries’ presidents": the role after a plural possessive.
+            std::string role;
+            if (noun.size() > 3 && noun.substr(noun.size() - 3) == "\xE2\x80\x99") noun.remove_suffix(3);
+            else if (!noun.empty() && noun.back() == '\'') noun.remove_suffix(1);
+            if (j < end && is_pair_noun(noun)) {
+                if (noun.size() + j < j_end) {
+                    const std::size_t k = skip_spaces(text, j_end, end);
+                    const std::size_t k_end = word_end(text, k, end);
+                    const std::string_view head = text.substr(k, k_end - k);
+                    if (is_pair_noun(head)) {
+                        if (head == "presidents") role = "president";
+                        else if (head == "ministers") role = "minister";
+                        j_end = k_end;
+                    }
+                }
+                push_ref(out, {i, j_end}, 'D', reference::pair, std::move(role));
                 return j_end;
             }
         }
