@@ -98,6 +98,8 @@ private:
     void run_turn(document& doc, const block& blk) {
         turn_speaker_.reset();
         if (blk.label.empty()) return;
+        // A fragment of a turn ("MR RATHKE: I d", cut off) says nothing yet.
+        if (blk.body.size() < 12) return;
         auto quote_kind = [](std::size_t, char guess) { return guess == '"' ? 'x' : guess; };
         tagged_sentence label = tagger_.tag(text_, blk.label, quote_kind);
         std::optional<actor> who;
@@ -252,18 +254,19 @@ private:
 
     /// "Ban Ki-moon’s statement", "statement by the G7", "We, the G7 Foreign Ministers of
     /// Canada, France, ...": who the unquoted first person of this document is.
-    void note_document_speaker(const tagged_sentence& ts) {
+    bool note_document_speaker(const tagged_sentence& ts) {
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
             const std::string_view next = ts.units[i + 1].where.in(text_);
             if (ts.tags[i] == 'G' && (next == "statement" || next == "remarks" || next == "message")) {
                 doc_speaker_ = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                return;
+                return true;
             }
         }
         if (ts.tags.size() > 3 && ts.tags[0] == 'W' && ts.tags[1] == ',') {
             std::vector<actor> members;
             for (std::size_t i = 2; i < ts.units.size() && std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos; ++i)
-                if (ts.tags[i] == 'N' || ts.tags[i] == 'o') members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+                if ((ts.tags[i] == 'N' || ts.tags[i] == 'o' || ts.tags[i] == 'D') && ts.units[i].actor >= 0)
+                    members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             // A forum named before its members ("the G7 Foreign Ministers of Canada, ...")
             // is the name of the group, not one of its members.
             std::size_t states = 0;
@@ -273,6 +276,7 @@ private:
             if (members.size() == 1) doc_speaker_ = members.front();
             else if (members.size() > 1) doc_speaker_ = make_group(std::move(members));
         }
+        return false;
     }
 
     void run_sentence(document& doc, span where, block_kind kind) {
@@ -282,9 +286,16 @@ private:
         };
         const tagged_sentence ts =
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
-        note_document_speaker(ts);
+        const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         std::vector<attribution> found = find_attributions(ts.tags);
+        // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
+        // apposition keeps its verb.
+        if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&
+            (found.empty() || found.front().source_begin != 0)) {
+            const std::size_t c = ts.tags.find_first_of("SVJ", 2);
+            if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
+        }
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
@@ -444,6 +455,35 @@ private:
         }
         for (const auto& u : ts.units)
             if (u.tag == 'N' || u.tag == 'G') talk_.mentioned(ts.actors[static_cast<std::size_t>(u.actor)]);
+
+        // An official text's own sentences (a statement by the G7, a press release with the
+        // Secretary-General's text) are its speaker's, cue or none: the kind is the
+        // strongest cue in the sentence.
+        const std::string_view last_char = where.empty() ? std::string_view() : span{where.end - 1, where.end}.in(text_);
+        const bool complete = last_char == "." || last_char == "!" || last_char == "?" || last_char == "\"" ||
+                              (where.size() >= 3 && span{where.end - 3, where.end}.in(text_) == "\xE2\x80\x9D");
+        if (doc.statements.size() == emitted_before && doc_speaker_ && !speaker_named_here && found.empty() && complete &&
+            (kind == block_kind::paragraph || kind == block_kind::bullet) && !quote_at(where.begin) &&
+            ts.units.size() >= 4) {
+            statement s;
+            s.where = where;
+            s.source = mention{{}, *doc_speaker_};
+            const cue_entry* strongest = nullptr;
+            for (const auto& u : ts.units)
+                if (u.cue >= 0) {
+                    const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(u.cue)];
+                    if (!strongest || strength(ce.kind) > strength(strongest->kind)) {
+                        strongest = &ce;
+                        s.cue = u.where;
+                    }
+                }
+            s.kind = strongest ? strongest->kind : statement_kind::statement;
+            s.mode = mode::indirect;
+            s.content = where;
+            set_code(s, strongest);
+            finish(s);
+            doc.statements.push_back(std::move(s));
+        }
 
         // Quotations that open in this sentence and that nobody claimed: a bare quotation
         // continues the speaker of the text around it.

@@ -423,12 +423,15 @@ private:
                                 std::size_t end, std::string role, std::string country,
                                 tagged_sentence& out) const {
         std::size_t j = skip_spaces(text, after_title, end);
+        std::int32_t body = -1; // the state or body of "of the European Union"
         // "Permanent Representative to the United Nations", "Secretary of State"
         for (std::string_view prep : {"to the ", "of the ", "to ", "of "}) {
             if (text.substr(j, prep.size()) == prep) {
                 const std::size_t k = j + prep.size();
                 if (auto m = match_phrase(t_.actors, text, k)) {
                     if (country.empty()) country = t_.entries.actors[m->index].country;
+                    body = static_cast<std::int32_t>(out.actors.size());
+                    out.actors.push_back(from_entry(m->index));
                     j = skip_spaces(text, k + m->length, end);
                 } else if (auto tt = match_phrase(t_.titles, text, k)) {
                     role += " of " + std::string(text.substr(k, tt->length));
@@ -443,7 +446,7 @@ private:
         if (j < end && text[j] == ',') {
             const std::size_t k = skip_spaces(text, j + 1, end);
             const std::size_t n = k < end ? name_end(text, k, end) : k;
-            if (n > k && n < end && text[n] == ',') {
+            if (n > k && n < end && text[n] == ',' && !match_phrase(t_.actors, text, k)) {
                 push_actor(out, {begin, n}, person_named(text, {k, n}, role, country));
                 return n;
             }
@@ -461,6 +464,7 @@ private:
             u.ref = reference::title;
             u.role = std::move(role);
             u.country = std::move(country);
+            u.actor = body;
             // Cover the "of Russia" too.
             std::size_t k = after_title;
             while (k < j && k < end) ++k;
@@ -578,6 +582,9 @@ private:
             }
             if (auto tt = match_phrase(t_.titles, text, j); tt && !match_phrase(t_.actors, text, j)) {
                 const std::size_t t_end = j + tt->length;
+                // "the High Representative of the European Union", "the President of Russia"
+                if (std::size_t n = title_then_name(text, i, t_end, end, t_.entries.titles[tt->index].role, {}, out))
+                    return n;
                 // Only a bare title ("the minister said"), not "the minister of X Y".
                 const std::size_t after = skip_spaces(text, t_end, end);
                 if (after >= end || !is_upper(text[after])) {

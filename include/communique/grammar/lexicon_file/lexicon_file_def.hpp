@@ -110,10 +110,11 @@ struct check_goldstein {
 /// field bytes (x3::standard, not x3::ascii), so "Jean-Yves Le Drian", "Erdoğan" and ’ load.
 const auto field_byte = ~x3::standard::char_("\t|\r\n");
 
-/// A keyword is a whole field: "statement" must not match the start of "statements".
+/// A keyword is a whole field: "statement" must not match the start of "statements". (A
+/// space may follow: spaces before a TAB are allowed.)
 template <typename Parser>
 constexpr auto keyword(Parser p) {
-    return x3::lexeme[p >> !field_byte];
+    return x3::lexeme[p >> !(field_byte - ' ')];
 }
 
 using separator_type = x3::rule<class separator_class>;
