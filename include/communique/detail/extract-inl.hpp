@@ -309,9 +309,10 @@ private:
 
         // The article's own voice: a sentence whose subject is the author's "we" ("we shared
         // and reviewed ...") holds no statement, whatever it reports.
-        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
-            if (ts.tags[i] != 'W') continue;
-            if (!quote_at(ts.units[i].where.begin) && !first_person(ts.units[i].where.begin)) found.clear();
+        for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            if (std::string_view("NCPWDG").find(ts.tags[i]) == std::string_view::npos) continue;
+            if (ts.tags[i] == 'W' && !quote_at(ts.units[i].where.begin) && !first_person(ts.units[i].where.begin))
+                found.clear();
             break;
         }
         // An agentless passive inside a reporting cue's content is the reporter's account
@@ -387,7 +388,7 @@ private:
             // side taking a stance ("said Russia is ready to") takes that stance's kind; another
             // actor's stance there is a nested statement of its own.
             bool merged = false;
-            if (cue && cue->frame == cue_frame::say) {
+            if (cue && (cue->frame == cue_frame::say || a.pattern == 'B' || a.pattern == 'P')) {
                 std::size_t open = a.end_unit;
                 while (open < ts.units.size() && std::string_view("taw,").find(ts.tags[open]) != std::string_view::npos) ++open;
                 // An impersonal stance opening the content ("said it was crucial to help")
@@ -436,9 +437,9 @@ private:
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
             // Only a speaker in subject position becomes "he": not one reported inside a
             // quotation, nor the nested actor of "he said that Mr. Tillerson agreed".
-            talk_.spoke(*who, quoted || (has_source && a.source_begin > 3));
+            talk_.spoke(*who, quoted || (has_source && !subject_position(ts, a.source_begin)));
             // The speaker a following bare quotation continues: a named, single source.
-            if (has_source && !quoted && a.source_begin <= 3 && who->kind != actor_kind::group && who->kind != actor_kind::other) {
+            if (has_source && !quoted && subject_position(ts, a.source_begin) && who->kind != actor_kind::group && who->kind != actor_kind::other) {
                 block_speaker_ = who;
                 block_speaker_block_ = block_index_;
             }
@@ -507,6 +508,14 @@ private:
                 doc.statements.push_back(std::move(s));
             }
         }
+    }
+
+    /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
+    /// reported inside another's content ("He said that Mr. Tillerson agreed").
+    static bool subject_position(const tagged_sentence& ts, std::size_t unit) {
+        for (std::size_t i = 0; i < unit && i < ts.tags.size(); ++i)
+            if (std::string_view("NCPWDG").find(ts.tags[i]) != std::string_view::npos) return false;
+        return true;
     }
 
     bool has_quote_inside(span content) const {
