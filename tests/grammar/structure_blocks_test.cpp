@@ -65,6 +65,8 @@ const row cases[] = {
     {"By Alice Cuddy\nThe talks ended.", "byline paragraph"},
     {"Published on 12 April 2017\nThe talks ended.", "byline paragraph"},
     {"Image: Presidents Trump and Putin talk.\nThe talks ended.", "caption paragraph"},
+    {"Yuri Gripas/Reuters\nThe talks ended.", "caption paragraph"},
+    {"Talks in Manila\nThe talks ended.", "title paragraph"},
     {"", ""},
     {"\n\n \xC2\xA0\n", ""},
 };
