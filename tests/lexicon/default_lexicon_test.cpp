@@ -1,0 +1,323 @@
+// The embedded default lexicon (src/lexicon/*.lex): it loads without a diagnostic, its
+// CAMEO codes and Goldstein weights agree with their kinds, and the lookups the extractor
+// relies on work through lexicon::builtin().tables().
+#include "printers.hpp"
+
+#include <communique/detail/default_lexicon_data.hpp>
+#include <communique/detail/lexicon_tables.hpp>
+#include <communique/lexicon.hpp>
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace bdata = boost::unit_test::data;
+using communique::statement_kind;
+namespace detail = communique::detail;
+
+namespace {
+
+const detail::lexicon_tables& builtin() { return communique::lexicon::builtin().tables(); }
+
+/// The entry index of the longest phrase of `table` at the start of `text`, if it spans the
+/// whole of `phrase` (the first `phrase.size()` bytes of text).
+std::optional<std::uint32_t> lookup(const detail::x3::symbols<std::uint32_t>& table,
+                                    std::string_view text, std::size_t length) {
+    const auto m = detail::match_phrase(table, text, 0);
+    if (!m || m->length != length) return std::nullopt;
+    return m->index;
+}
+std::optional<std::uint32_t> lookup(const detail::x3::symbols<std::uint32_t>& table,
+                                    std::string_view phrase) {
+    return lookup(table, phrase, phrase.size());
+}
+
+std::string actor_of(std::string_view phrase) {
+    const auto i = lookup(builtin().actors, phrase);
+    return i ? builtin().entries.actors.at(*i).names.front() : "(none)";
+}
+std::string country_of(std::string_view phrase) {
+    const auto i = lookup(builtin().actors, phrase);
+    return i ? builtin().entries.actors.at(*i).country : "(none)";
+}
+std::optional<statement_kind> cue_kind(std::string_view phrase) {
+    const auto i = lookup(builtin().cues, phrase);
+    if (!i) return std::nullopt;
+    return builtin().entries.cues.at(*i).kind;
+}
+
+/// The CAMEO root each kind's cues must carry (spec/statements.md, "Kinds").
+std::set<std::string> roots_of(statement_kind k) {
+    switch (k) {
+    case statement_kind::statement: return {"01"};
+    case statement_kind::optimism: return {"01"};
+    case statement_kind::concern: return {"01"};
+    case statement_kind::sympathy: return {"01"};
+    case statement_kind::appeal: return {"02"};
+    case statement_kind::intent: return {"03"};
+    case statement_kind::consultation: return {"04"};
+    case statement_kind::agreement: return {"05"};
+    case statement_kind::support: return {"05"};
+    case statement_kind::demand: return {"10"};
+    case statement_kind::criticism: return {"11"};
+    case statement_kind::rejection: return {"12"};
+    case statement_kind::threat: return {"13"};
+    }
+    return {};
+}
+
+struct cue_case {
+    const char* text;
+    statement_kind kind;
+    friend std::ostream& operator<<(std::ostream& os, const cue_case& c) { return os << c.text; }
+};
+const cue_case cue_cases[] = {
+    {"said", statement_kind::statement},
+    {"Said", statement_kind::statement},
+    {"stressed", statement_kind::statement},
+    {"emphasised", statement_kind::statement},
+    {"pointed out", statement_kind::statement},
+    {"according to", statement_kind::statement},
+    {"declined to comment", statement_kind::statement},
+    {"expressed hope", statement_kind::optimism},
+    {"is optimistic about", statement_kind::optimism},
+    {"expressed concern about", statement_kind::concern},
+    {"are worried about", statement_kind::concern},
+    {"called for", statement_kind::appeal},
+    {"urged", statement_kind::appeal},
+    {"stressed the need for", statement_kind::appeal},
+    {"is ready to", statement_kind::intent},
+    {"are committed to", statement_kind::intent},
+    {"seeks to", statement_kind::intent},
+    {"will", statement_kind::intent},
+    {"discussed", statement_kind::consultation},
+    {"touched upon", statement_kind::consultation},
+    {"held talks", statement_kind::consultation},
+    {"agreed", statement_kind::agreement},
+    {"reached an agreement", statement_kind::agreement},
+    {"reaffirmed", statement_kind::agreement},
+    {"welcomed", statement_kind::support},
+    {"applauded", statement_kind::support},
+    {"demanded", statement_kind::demand},
+    {"insisted on", statement_kind::demand},
+    {"condemned", statement_kind::criticism},
+    {"Condemned", statement_kind::criticism},
+    {"accused", statement_kind::criticism},
+    {"rejected", statement_kind::rejection},
+    {"denied", statement_kind::rejection},
+    {"will not support", statement_kind::rejection},
+    {"warned", statement_kind::threat},
+    {"will respond", statement_kind::threat},
+    {"expressed condolences", statement_kind::sympathy},
+    {"mourned", statement_kind::sympathy},
+};
+
+struct actor_case {
+    const char* text;
+    const char* canonical;
+    const char* country;
+    friend std::ostream& operator<<(std::ostream& os, const actor_case& c) { return os << c.text; }
+};
+const actor_case actor_cases[] = {
+    {"Sergey Lavrov", "Sergei Lavrov", "RUS"},
+    {"Sergei Lavrov", "Sergei Lavrov", "RUS"},
+    {"the Kremlin", "Russia", "RUS"},
+    {"The Kremlin", "Russia", "RUS"},
+    {"Kremlin", "Russia", "RUS"},
+    {"Moscow", "Russia", "RUS"},
+    {"Russian Federation", "Russia", "RUS"},
+    {"U.S.", "United States", "USA"},
+    {"the White House", "United States", "USA"},
+    {"State Department", "United States", "USA"},
+    {"Washington", "United States", "USA"},
+    {"Downing Street", "United Kingdom", "GBR"},
+    {"UK", "United Kingdom", "GBR"},
+    {"Kyiv", "Ukraine", "UKR"},
+    {"Kiev", "Ukraine", "UKR"},
+    {"Élysée", "France", "FRA"},
+    {"DPRK", "North Korea", "PRK"},
+    {"UAE", "United Arab Emirates", "ARE"},
+    {"Security Council", "UN Security Council", "IGO"},
+    {"OPCW", "OPCW", "IGO"},
+    {"Jean-Yves Le Drian", "Jean-Yves Le Drian", "FRA"},
+    {"Erdoğan", "Recep Tayyip Erdogan", "TUR"},
+    {"Dmytro Kuleba", "Dmytro Kuleba", "UKR"},
+    {"Zelenskyy", "Volodymyr Zelensky", "UKR"},
+    {"Antonio Guterres", "António Guterres", "IGO"},
+    {"Vassily Nebenzia", "Vasily Nebenzya", "RUS"},
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(default_lexicon)
+
+BOOST_AUTO_TEST_CASE(every_embedded_file_parses_without_a_diagnostic) {
+    std::size_t files = 0;
+    for (const auto& file : detail::default_lexicon_files) {
+        BOOST_TEST_CONTEXT("file " << file.name) {
+            communique::lexicon_entries out;
+            communique::diagnostics errors;
+            BOOST_TEST(communique::parse_lexicon(file.text, file.name, out, errors));
+            BOOST_TEST(errors.empty());
+            for (const auto& e : errors) BOOST_TEST_MESSAGE(e.message);
+            ++files;
+        }
+    }
+    BOOST_TEST(files >= 5u);
+}
+
+BOOST_AUTO_TEST_CASE(every_section_is_populated) {
+    const auto& e = communique::lexicon::builtin().entries();
+    std::size_t states = 0;
+    std::size_t people = 0;
+    for (const auto& a : e.actors) {
+        states += (a.kind == communique::actor_kind::state);
+        people += (a.kind == communique::actor_kind::person);
+        if (a.kind == communique::actor_kind::person) BOOST_TEST(!a.title.empty(), a.names[0]);
+    }
+    BOOST_TEST(states >= 197u); // 193 UN members, Taiwan, Kosovo, Palestine, the Holy See
+    BOOST_TEST(people >= 150u);
+    BOOST_TEST(e.demonyms.size() >= 190u);
+    BOOST_TEST(e.titles.size() >= 50u);
+    BOOST_TEST(e.cues.size() >= 150u);
+    BOOST_TEST(e.topics.size() >= 50u);
+}
+
+BOOST_AUTO_TEST_CASE(cue_codes_lie_under_their_kind_and_one_code_has_one_weight) {
+    std::map<std::string, double> weight_of;
+    for (const auto& c : communique::lexicon::builtin().entries().cues) {
+        BOOST_TEST_CONTEXT("cue " << c.forms.front() << " (" << c.kind << ", " << c.cameo << ")") {
+            BOOST_TEST(roots_of(c.kind).count(std::string(communique::cameo_root(c.cameo))) == 1u);
+            // The kinds whose root is shared say which code they carry.
+            if (c.kind == statement_kind::optimism) BOOST_TEST(c.cameo == "013");
+            if (c.kind == statement_kind::concern) BOOST_TEST(c.cameo == "012");
+            if (c.kind == statement_kind::sympathy) BOOST_TEST(c.cameo == "018");
+            if (c.kind == statement_kind::statement)
+                BOOST_TEST((c.cameo != "012" && c.cameo != "013" && c.cameo != "018"));
+            // A cue with its kind's default code carries the default weight.
+            if (c.cameo == communique::info(c.kind).cameo)
+                BOOST_TEST(c.goldstein == communique::info(c.kind).goldstein);
+            const auto [at, fresh] = weight_of.emplace(c.cameo, c.goldstein);
+            if (!fresh) BOOST_TEST(at->second == c.goldstein);
+            BOOST_TEST((c.goldstein >= -10.0 && c.goldstein <= 10.0));
+            // Verbal cooperation weighs >= 0 except the mildly negative 011/012; conflict < 0.
+            if (communique::quad_of(c.cameo) == communique::quad_class::verbal_conflict)
+                BOOST_TEST(c.goldstein < 0.0);
+            else
+                BOOST_TEST(c.goldstein >= -0.5);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(no_form_is_listed_twice_with_different_meanings) {
+    const auto& e = communique::lexicon::builtin().entries();
+    std::map<std::string, std::string> cue_owner;
+    for (const auto& c : e.cues)
+        for (const auto& f : c.forms) {
+            const std::string meaning = std::string(communique::to_string(c.kind)) + c.cameo;
+            const auto [at, fresh] = cue_owner.emplace(f, meaning);
+            BOOST_TEST((fresh || at->second == meaning), "cue form listed twice: " << f);
+        }
+    std::map<std::string, std::string> actor_owner;
+    for (const auto& a : e.actors)
+        for (const auto& n : a.names) {
+            const auto [at, fresh] = actor_owner.emplace(n, a.names.front());
+            BOOST_TEST((fresh || at->second == a.names.front()), "actor name listed twice: " << n);
+        }
+}
+
+BOOST_DATA_TEST_CASE(cue_phrases_find_their_kind, bdata::make(cue_cases), c) {
+    const auto kind = cue_kind(c.text);
+    BOOST_TEST_REQUIRE(kind.has_value());
+    BOOST_TEST(*kind == c.kind);
+}
+
+BOOST_DATA_TEST_CASE(actor_names_find_their_canonical_actor, bdata::make(actor_cases), c) {
+    BOOST_TEST(actor_of(c.text) == c.canonical);
+    BOOST_TEST(country_of(c.text) == c.country);
+}
+
+BOOST_AUTO_TEST_CASE(matches_end_on_a_word_boundary) {
+    const auto& t = builtin();
+    BOOST_TEST(!detail::match_phrase(t.cues, "saidx", 0).has_value());
+    const auto said = detail::match_phrase(t.cues, "said, adding", 0);
+    BOOST_TEST_REQUIRE(said.has_value());
+    BOOST_TEST(said->length == 4u);
+    // The longest form wins: "refused to comment" is not "refused".
+    const auto refused = detail::match_phrase(t.cues, "refused to comment on it", 0);
+    BOOST_TEST_REQUIRE(refused.has_value());
+    BOOST_TEST(refused->length == std::string_view("refused to comment").size());
+    BOOST_TEST(t.entries.cues[refused->index].cameo == "011");
+    // "states" is no cue ("member states"), "Russians" is no demonym "Russian".
+    BOOST_TEST(!detail::match_phrase(t.cues, "states of the region", 0).has_value());
+    BOOST_TEST(!detail::match_phrase(t.demonyms, "Russians", 0).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_gap_cue_takes_one_word) {
+    const auto& t = builtin();
+    const std::string_view text = "expressed Russia’s concern about the strikes";
+    const auto head = detail::match_phrase(t.gap_heads, text, 0);
+    BOOST_TEST_REQUIRE(head.has_value());
+    BOOST_TEST(head->length == std::string_view("expressed").size());
+    const std::size_t tail_at = text.find("concern");
+    const auto tail = detail::match_phrase(t.gap_rules.at(head->index).tails, text, tail_at);
+    BOOST_TEST_REQUIRE(tail.has_value());
+    BOOST_TEST(t.entries.cues[tail->index].kind == statement_kind::concern);
+    BOOST_TEST(t.entries.cues[tail->index].cameo == "012");
+}
+
+BOOST_AUTO_TEST_CASE(titles_demonyms_and_topics) {
+    const auto& t = builtin();
+    const auto title = lookup(t.titles, "Foreign Minister");
+    BOOST_TEST_REQUIRE(title.has_value());
+    BOOST_TEST(t.entries.titles[*title].role == "foreign minister");
+    const auto sg = lookup(t.titles, "Secretary-General");
+    BOOST_TEST_REQUIRE(sg.has_value());
+    BOOST_TEST(t.entries.titles[*sg].role == "secretary-general");
+    for (std::string_view d : {"Russian", "Russia's", "Russia’s", "the Kremlin's"}) {
+        const auto i = lookup(t.demonyms, d);
+        BOOST_TEST_REQUIRE(i.has_value(), d);
+        BOOST_TEST(t.entries.demonyms[*i].country == "RUS");
+    }
+    const auto filipino = lookup(t.demonyms, "Filipino");
+    BOOST_TEST_REQUIRE(filipino.has_value());
+    BOOST_TEST(t.entries.demonyms[*filipino].country == "PHL");
+    for (auto [form, topic] : {std::pair<std::string_view, std::string_view>{"chemical weapons", "chemical weapons"},
+                               {"sarin", "chemical weapons"},
+                               {"Korean Peninsula", "Korean Peninsula"},
+                               {"Russia-US relations", "Russia-US relations"},
+                               {"Idlib", "Syria"},
+                               {"Terrorism", "terrorism"},
+                               {"Minsk agreements", "Minsk agreements"}}) {
+        const auto i = lookup(t.topics, form);
+        BOOST_TEST_REQUIRE(i.has_value(), form);
+        BOOST_TEST(t.entries.topics[*i].topic == topic);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_user_lexicon_overrides_an_entry) {
+    communique::lexicon lex = communique::lexicon::builtin();
+    communique::diagnostics errors;
+    BOOST_TEST_REQUIRE(lex.add("[cue]\nsaid\tconcern\t012\t-0.1\tsay\n"
+                               "[actor]\nthe Kremlin\torganization\tRUS\n",
+                               "user.lex", errors));
+    BOOST_TEST(errors.empty());
+    const auto& mine = lex.tables();
+    const auto said = lookup(mine.cues, "said");
+    BOOST_TEST_REQUIRE(said.has_value());
+    BOOST_TEST(mine.entries.cues[*said].kind == statement_kind::concern);
+    const auto kremlin = lookup(mine.actors, "the Kremlin");
+    BOOST_TEST_REQUIRE(kremlin.has_value());
+    BOOST_TEST(mine.entries.actors[*kremlin].kind == communique::actor_kind::organization);
+    // Other entries stay, and the built-in lexicon itself is unchanged.
+    BOOST_TEST(lookup(mine.cues, "condemned").has_value());
+    BOOST_TEST((cue_kind("said") == statement_kind::statement));
+    BOOST_TEST(actor_of("the Kremlin") == "Russia");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
