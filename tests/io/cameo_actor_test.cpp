@@ -136,6 +136,8 @@ const std::vector<row> rows = {
     {"group with an unknown member", make("X and analysts", actor_kind::group, "", {},
                                           {lavrov, nobody}), "RUSGOV"},
     {"group of unknowns", make("analysts", actor_kind::group, "", {}, {nobody, nobody}), ""},
+    {"group of unknowns with a country", make("the Russian side", actor_kind::group, "RUS", {},
+                                              {nobody}), "RUS"},
     {"G7 as a body", make("G7", actor_kind::group, "IGO", {},
                           {make("Canada", actor_kind::state, "CAN"),
                            make("France", actor_kind::state, "FRA")}), "IGOBUSGOS"},

@@ -336,6 +336,7 @@ COMMUNIQUE_FUNC std::string cameo_actor_code(const actor& a) {
             for (const auto& have : codes) seen = seen || have == c;
             if (!seen) codes.push_back(std::move(c));
         }
+        if (codes.empty()) return detail::cameo_country(a.country);
         std::string out;
         for (std::size_t i = 0; i < codes.size(); ++i) {
             if (i) out.push_back(';');

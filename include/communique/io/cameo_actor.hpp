@@ -49,8 +49,9 @@
 //   group: a group that is itself a known body (the G7) takes the body's code; otherwise the
 //     codes of its members, empty ones left out and repeats dropped, joined by ";" in member
 //     order, which is one code when all members share it:
-//     {Lavrov, Tillerson} -> "RUSGOV;USAGOV"; {Lavrov, Peskov} -> "RUSGOV"; a group with no
-//     members is treated like an organisation
+//     {Lavrov, Tillerson} -> "RUSGOV;USAGOV"; {Lavrov, Peskov} -> "RUSGOV"; when no member has
+//     a code, the group's own country ("the Russian side" -> RUS, a body's "IGO"); a group
+//     with no members is treated like an organisation
 //   anything else (no country, unknown body, analysts): "" (empty).
 //
 // Country codes are used as the actor carries them; only well-formed three-letter upper-case
