@@ -1,6 +1,6 @@
 // communique-extract: extracts diplomatic statements from articles.
 //
-//   communique-extract [--format text|json|jsonl|structure] [--published YYYY-MM-DD]
+//   communique-extract [--format text|json|jsonl|tsv|structure] [--published YYYY-MM-DD]
 //                      [--lexicon FILE]... [--input text|jsonl] [--jobs N] [FILE...|-]
 //
 // Reads each FILE (or standard input for "-" or no FILE), writes the statements to standard
@@ -37,11 +37,12 @@
 namespace {
 
 constexpr const char* usage =
-    "usage: communique-extract [--format text|json|jsonl|structure] [--published YYYY-MM-DD]\n"
+    "usage: communique-extract [--format text|json|jsonl|tsv|structure] [--published YYYY-MM-DD]\n"
     "                          [--lexicon FILE]... [--input text|jsonl] [--jobs N] [FILE...|-]\n"
     "Extracts diplomatic statements (who said what, to whom, in which way) from articles.\n"
     "  --format F      text (default, readable), jsonl (one statement per line, the JSON Lines\n"
     "                  contract of spec/statements.md), json (one object per document),\n"
+    "                  tsv (Phoenix-style event rows after a header line, io/tsv.hpp),\n"
     "                  structure (blocks, sentences and quotations, one per line)\n"
     "  --published D   publication date, fixes relative dates (\"Tuesday\", \"April 14th\")\n"
     "  --lexicon FILE  adds or overrides lexicon entries (actors, titles, cues, topics)\n"
@@ -54,7 +55,7 @@ constexpr const char* usage =
     "A progress line (documents, MB, MB/s, statements) goes to standard error when it is a terminal.\n"
     "Exit status: 0 when every input was read, 1 when one was skipped, 2 on a usage error.\n";
 
-enum class format { text, json, jsonl, structure };
+enum class format { text, json, jsonl, tsv, structure };
 enum class input_kind { text, jsonl };
 
 struct arguments {
@@ -97,6 +98,7 @@ std::optional<arguments> parse_arguments(int argc, char** argv) {
             if (*v == "text") args.fmt = format::text;
             else if (*v == "json") args.fmt = format::json;
             else if (*v == "jsonl") args.fmt = format::jsonl;
+            else if (*v == "tsv") args.fmt = format::tsv;
             else if (*v == "structure") args.fmt = format::structure;
             else {
                 std::cerr << "communique-extract: unknown format '" << *v << "'\n" << usage;
@@ -198,10 +200,17 @@ void write_json_string(std::ostream& out, const std::string& s) {
     out << '"';
 }
 
-void write(std::ostream& out, format fmt, const communique::document& doc) {
+void write(std::ostream& out, format fmt, const communique::document& doc,
+           std::optional<communique::civil_date> published) {
     switch (fmt) {
     case format::text: communique::write_text(out, doc); break;
     case format::jsonl: communique::write_jsonl(out, doc); break;
+    case format::tsv: {
+        communique::tsv_options opts;
+        opts.published = published;
+        communique::write_tsv(out, doc, opts);
+        break;
+    }
     case format::structure: communique::write_structure_jsonl(out, doc); break;
     case format::json: {
         out << "{\"doc\":";
@@ -324,7 +333,7 @@ void process(const communique::extractor& extractor, format fmt, item& it) {
             if (d.severity == communique::severity::error) it.had_error = true;
         }
         std::ostringstream out;
-        write(out, fmt, doc);
+        write(out, fmt, doc, it.published);
         it.output = std::move(out).str();
         it.statements = doc.statements.size();
     } catch (const std::bad_alloc&) {
@@ -432,6 +441,7 @@ int main(int argc, char** argv) {
     const std::uint64_t max_bytes = window_bytes * jobs;
     const std::size_t max_items = window_items * jobs;
 
+    if (args->fmt == format::tsv) communique::write_tsv_header(std::cout);
     source input(*args);
     progress meter;
     int status = 0;
