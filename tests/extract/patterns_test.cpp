@@ -47,7 +47,7 @@ const row rows[] = {
      "Foreign Minister Ana Birchall said that the talks were useful.\n",
      "Ana Birchall|statement|indirect"},
     {"QUOTE, SOURCE CUE",
-     "“We will not accept this under any circumstances,” Lavrov said.\n",
+     "“The talks were long, detailed and useful for both sides,” Lavrov said.\n",
      "Sergei Lavrov|statement|direct"},
     {"QUOTE, CUE SOURCE",
      "“The talks went well and we are satisfied with them,” said Putin.\n",
@@ -59,7 +59,7 @@ const row rows[] = {
      "Sergei Lavrov condemned the strike.\n",
      "Sergei Lavrov|criticism|indirect"},
     {"pronoun continues the speaker",
-     "Sergei Lavrov spoke to reporters.\nHe condemned the strike.\n",
+     "Sergei Lavrov arrived in Hanoi on Monday.\nHe condemned the strike.\n",
      "Sergei Lavrov|criticism|indirect"},
     {"own-side rule",
      "Sergei Lavrov said Russia is ready to restore the memorandum.\n",
@@ -71,8 +71,8 @@ const row rows[] = {
      "Russia and the United States agreed to continue the talks.\n",
      "Russia+United States|agreement|indirect"},
     {"passive with an agent",
-     "The issue was raised by Russia.\n",
-     "Russia|consultation|summary"},
+     "The issue was discussed by Russia and China.\n",
+     "Russia+China|consultation|summary"},
 };
 
 const row negatives[] = {
