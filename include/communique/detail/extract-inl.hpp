@@ -296,6 +296,21 @@ private:
             const std::size_t c = ts.tags.find_first_of("SVJ", 2);
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
+        // ", saying ...": a participle after a comma reports what the subject said.
+        for (std::size_t i = 1; i < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w.size() < 4 || w.substr(w.size() - 3) != "ing") continue;
+            if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
+            for (std::size_t j = 0; j < i; ++j) {
+                if (std::string_view("NCPWD").find(ts.tags[j]) == std::string_view::npos) continue;
+                attribution a{'A', j, j + 1, i, i + 1};
+                found.insert(std::upper_bound(found.begin(), found.end(), a,
+                                              [](const attribution& x, const attribution& y) { return x.cue < y.cue; }),
+                             a);
+                break;
+            }
+        }
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());

@@ -527,8 +527,8 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu S
 .q.q-open{border-style:dotted;border-color:#c00}
 .ct{background:color-mix(in srgb,var(--k) 16%,transparent);cursor:pointer}
 .cue,.cue-c{background:color-mix(in srgb,var(--k) 45%,transparent);border-bottom:3px solid var(--k);font-weight:bold;cursor:pointer}
-.cue-empty{display:inline-block;width:0;border:0;position:relative}
-.cue-empty::before{content:"\25B8";position:absolute;left:-0.35em;top:-0.9em;color:var(--k);font-size:12px}
+.cue-empty{border:0;background:none;font-weight:normal}
+.cue-empty::before{content:"\25B8";color:var(--k);font-size:.9em;padding-right:1px}
 .src{text-decoration:underline 2px;text-decoration-color:#1e6fd9;color:#0b4aa8;cursor:pointer}
 .src::after{content:"\2197";font-size:10px;vertical-align:super;color:#1e6fd9}
 .tgt{text-decoration:underline wavy 1px;text-decoration-color:#b5309b;color:#7d1f6a}
