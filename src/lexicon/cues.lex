@@ -22,7 +22,7 @@ admitted|admits|admitting|conceded|concedes|conceding	statement	010	0.0	say
 confirmed|confirms|confirm|confirming	statement	010	0.0	say
 believes|believe|believed|believing|believes that|believe that	statement	010	0.0	say
 thinks|thinks that|think that|thought that|I think|we think	statement	010	0.0	say
-understands that|understand that|understood that	statement	010	0.0	say
+understands|understands that|understand that|understood that	statement	010	0.0	say
 announced|announces|announce|announcing	statement	010	0.0	say
 declared|declares|declare|declaring	statement	010	0.0	say
 pointed out|points out|point out|pointing out	statement	010	0.0	say
@@ -82,6 +82,8 @@ fears|feared|fear that|fearing|fears that|feared that	concern	012	-0.1	say
 regretted|regrets|regret|regretting|regrets that|regretted that|expressed regret|expressed * regret	concern	012	-0.1	say
 warned of|warns of|warning of	concern	012	-0.1	act
 lamented|laments|lamenting	concern	012	-0.1	act
+pained by|is pained by|are pained by|was pained by|were pained by|be pained by|been pained by|remains pained by|remain pained by|remained pained by|stands pained by|stand pained by|stood pained by|pained at|is pained at|are pained at|was pained at|were pained at|be pained at|been pained at|remains pained at|remain pained at|remained pained at|stands pained at|stand pained at|stood pained at|deeply pained|is deeply pained|are deeply pained|was deeply pained|were deeply pained|be deeply pained|been deeply pained|remains deeply pained|remain deeply pained|remained deeply pained|stands deeply pained|stand deeply pained|stood deeply pained	concern	012	-0.1	stance
+troubles me|trouble me|troubles us|troubled me|troubled us	concern	012	-0.1	act
 
 # appeal (CAMEO 020 make an appeal or request, 3.0)
 called for|calls for|call for|calling for|called upon|calls upon|call upon|calling upon|called on|calls on|call on|calling on|repeated calls for|renewed calls for	appeal	020	3.0	act
@@ -106,6 +108,7 @@ pledged|pledges|pledge|pledging|promised|promises|promise|vowed|vows|vow|vowing	
 offered to|offers to|offer to|offering to|offered * help|offered * assistance|offered * support|offered help|offered assistance	intent	030	4.0	act
 proposed|proposes|propose|proposing	intent	030	4.0	act
 decided to|decides to|decide to|has decided to|have decided to	intent	030	4.0	act
+would work to|will work to|would seek to|will seek to|would strive to|will strive to	intent	030	4.0	act
 assured|assures|assuring|gave assurances|gave * assurances|gave * assurance|provided assurances	intent	030	4.0	act
 will|shall|will continue to|shall continue to	intent	030	4.0	modal
 did not rule out|does not rule out|do not rule out|not ruling out|would not rule out|didn't rule out|doesn't rule out|don't rule out	intent	030	4.0	act
@@ -188,6 +191,7 @@ rejected|rejects|reject|rejecting|refuted|refutes|refute|refuting	rejection	120	
 refused|refuses|refuse|refusing|declined to|declines to|decline to	rejection	120	-4.0	act
 dismissed|dismisses|dismiss|dismissing|brushed aside|brushes aside|brushed off|brushes off	rejection	120	-4.0	act
 denied|denies|deny|denying	rejection	120	-4.0	act
+denial|denials|in a denial|issued a denial	rejection	120	-4.0	nominal
 ruled out|rules out|rule out|ruling out	rejection	120	-4.0	act
 opposed|opposes|oppose|opposing	rejection	120	-4.0	act
 will not support|would not support|does not support|do not support|did not support|cannot support|could not support|won't support|doesn't support|don't support|didn't support	rejection	120	-4.0	act
@@ -212,3 +216,4 @@ sympathised|sympathized|sympathises|sympathizes|sympathise|sympathize|sympathisi
 mourned|mourns|mourn|mourned with|mourns with|paid tribute to|paid * tribute to|pays tribute to|shares the grief|shared the grief|share the grief	sympathy	018	3.4	act
 wished * speedy|wished a speedy|wished * quick|wished a quick|wished * full recovery|wishes * speedy|wishes a speedy|wished * recovery	sympathy	018	3.4	act
 saddened by|is saddened by|are saddened by|was saddened by|were saddened by|be saddened by|been saddened by|remains saddened by|remain saddened by|remained saddened by|stands saddened by|stand saddened by|stood saddened by|deeply saddened|is deeply saddened|are deeply saddened|was deeply saddened|were deeply saddened|be deeply saddened|been deeply saddened|remains deeply saddened|remain deeply saddened|remained deeply saddened|stands deeply saddened|stand deeply saddened|stood deeply saddened|deeply saddened by|is deeply saddened by|are deeply saddened by|was deeply saddened by|were deeply saddened by|be deeply saddened by|been deeply saddened by|remains deeply saddened by|remain deeply saddened by|remained deeply saddened by|stands deeply saddened by|stand deeply saddened by|stood deeply saddened by|shocked and saddened|is shocked and saddened|are shocked and saddened|was shocked and saddened|were shocked and saddened|be shocked and saddened|been shocked and saddened|remains shocked and saddened|remain shocked and saddened|remained shocked and saddened|stands shocked and saddened|stand shocked and saddened|stood shocked and saddened	sympathy	018	3.4	stance
+has saddened me|saddened me|saddens me|have saddened us|saddened us	sympathy	018	3.4	act
