@@ -26,7 +26,9 @@ enum class cue_frame : unsigned char {
     stance,    ///< predicate after a form of "be": SOURCE is ready to / committed to CONTENT
     modal,     ///< SOURCE will / shall VERB: intent when the source speaks for itself
     according, ///< according to SOURCE, CONTENT
-    nominal    ///< a noun that carries the act where a verb would: "in a statement", "in his remarks"
+    nominal,   ///< a noun that carries the act where a verb would: "in a statement", "in his remarks"
+    signal     ///< never a cue by itself: a word in the content of a neutral reporting cue that
+               ///< gives it its kind ("said Russia must ...", "said the strike was a failure")
 };
 
 constexpr std::string_view to_string(cue_frame f) noexcept {
@@ -37,6 +39,7 @@ constexpr std::string_view to_string(cue_frame f) noexcept {
     case cue_frame::modal: return "modal";
     case cue_frame::according: return "according";
     case cue_frame::nominal: return "nominal";
+    case cue_frame::signal: return "signal";
     }
     return "say";
 }

@@ -21,7 +21,7 @@ acknowledged|acknowledges|acknowledge|acknowledging	statement	010	0.0	say
 admitted|admits|admitting|conceded|concedes|conceding	statement	010	0.0	say
 confirmed|confirms|confirm|confirming	statement	010	0.0	say
 believes|believe|believed|believing|believes that|believe that	statement	010	0.0	say
-thinks|thinks that|think that|thought that|I think|we think	statement	010	0.0	say
+thinks|thinks that|think that|thought that	statement	010	0.0	say
 understands|understands that|understand that|understood that	statement	010	0.0	say
 announced|announces|announce|announcing	statement	010	0.0	say
 declared|declares|declare|declaring	statement	010	0.0	say
@@ -135,7 +135,7 @@ negotiated|negotiates|negotiate|negotiating|held negotiations|held * negotiation
 # agreement (CAMEO 050 engage in diplomatic cooperation, 3.5; 057 sign formal agreement, 8.0)
 agreed|agrees|agree|agreeing|agreed to|agreed that|agreed on|agreed with|has agreed|have agreed	agreement	050	3.5	act
 reached an agreement|reached agreement|reached a * agreement|reached * agreement|reached a consensus|reached consensus|reached * consensus|reached an understanding|reached * understanding|reach an agreement|reach agreement|reach a consensus|came to an agreement|came to an understanding	agreement	050	3.5	act
-reaffirmed|reaffirms|reaffirm|reaffirming|it has been reaffirmed|it was reaffirmed	agreement	050	3.5	act
+reaffirmed|reaffirms|reaffirm|reaffirming	agreement	050	3.5	act
 concurred|concurs|concur|concurring	agreement	050	3.5	act
 released a joint statement|issued a joint statement|adopted a joint statement|signed a joint statement|released * joint statement|issued * joint statement|adopted * joint statement|issued a joint declaration|adopted a joint declaration|release joint statement|issue joint statement|in a joint statement|joint statement said	agreement	050	3.5	act
 shared the view|share the view|shares the view|shared * view|share * view|see eye to eye|saw eye to eye|sees eye to eye|hold similar views|held similar views|have similar views|have a common position|share a common position	agreement	050	3.5	act

@@ -99,7 +99,7 @@ const bad_case bad_cases[] = {
     {"Goldstein with junk", "[cue]\nsaid\tstatement\t010\t1.5x\tsay\n", 2, 20,
      "t.lex:2:20: expected a Goldstein weight (a number from -10 to 10)", 0},
     {"unknown frame", "[cue]\nsaid\tstatement\t010\t0.0\tspeak\n", 2, 24,
-     "t.lex:2:24: expected a cue frame (say|act|stance|modal|according|nominal)", 0},
+     "t.lex:2:24: expected a cue frame (say|act|stance|modal|according|nominal|signal)", 0},
     {"missing field", "[cue]\nsaid\tstatement\t010\t0.0\n", 2, 23, "t.lex:2:23: expected a TAB", 0},
     {"spaces instead of a tab", "[cue]\nsaid statement 010 0.0 say\n", 2, 27, "t.lex:2:27: expected a TAB", 0},
     {"extra field", "[demonym]\nRussian\tRUS\tRussia\n", 2, 12, "t.lex:2:12: expected the end of the line", 0},

@@ -429,6 +429,32 @@ private:
                     }
                 }
             }
+            // Spec: "both believe", "Russia and the U.S. said": a position held jointly is
+            // an agreement.
+            if (s.kind == statement_kind::statement && who->kind == actor_kind::group &&
+                who->members.size() >= 2 && cue && cue->frame == cue_frame::say) {
+                s.kind = statement_kind::agreement;
+                cue = nullptr;
+            }
+
+            // A neutral reporting cue takes the kind of the first content signal after it
+            // ("said Russia must ...", "said the plan had failed").
+            if (!merged && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+                for (std::size_t i = a.end_unit; i < content_end_unit && i < ts.units.size(); ++i)
+                    if (ts.tags[i] == 's') {
+                        s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
+                        cue = nullptr;
+                        break;
+                    }
+                // "..., Tillerson said": the content came before the cue.
+                if (s.kind == statement_kind::statement && s.content.end <= cue_unit.where.begin)
+                    for (std::size_t i = 0; i < a.cue && i < ts.units.size(); ++i)
+                        if (ts.tags[i] == 's' && s.content.contains(ts.units[i].where.begin)) {
+                            s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
+                            cue = nullptr;
+                            break;
+                        }
+            }
             // "Russia will ..." in plain narration is a plan, not a statement. It counts where
             // a speaker stands behind the text (a quotation, a turn, a list of what was said),
             // and for states and "we", not for a person's announced schedule.
@@ -438,14 +464,6 @@ private:
                                         who->kind == actor_kind::organization;
                 if (!spoken || !collective) continue;
             }
-            // Spec: "both believe", "Russia and the U.S. said": a position held jointly is
-            // an agreement.
-            if (s.kind == statement_kind::statement && who->kind == actor_kind::group &&
-                who->members.size() >= 2 && cue && cue->frame == cue_frame::say) {
-                s.kind = statement_kind::agreement;
-                cue = nullptr;
-            }
-
             set_code(s, cue);
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
             finish(s);

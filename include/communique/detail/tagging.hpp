@@ -614,6 +614,7 @@ private:
             case cue_frame::modal: tag = 'M'; break;
             case cue_frame::according: tag = 'R'; break;
             case cue_frame::nominal: tag = 'O'; break;
+            case cue_frame::signal: tag = 's'; break; // not a cue of its own
             }
             // "There were talks on ...": an existential cue has no subject of its own.
             // So has an impersonal one ("It was agreed that ...").

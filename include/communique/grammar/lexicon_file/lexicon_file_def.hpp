@@ -51,7 +51,7 @@ struct statement_kinds : x3::symbols<statement_kind> {
 struct cue_frames : x3::symbols<cue_frame> {
     cue_frames() {
         for (cue_frame f : {cue_frame::say, cue_frame::act, cue_frame::stance, cue_frame::modal,
-                            cue_frame::according, cue_frame::nominal})
+                            cue_frame::according, cue_frame::nominal, cue_frame::signal})
             add(std::string(to_string(f)), f);
     }
 };
@@ -154,7 +154,7 @@ inline const statement_kind_type statement_kind_field =
     "support|demand|criticism|rejection|threat|sympathy)";
 inline const cameo_type cameo = "a CAMEO code (3 or 4 digits)";
 inline const goldstein_type goldstein = "a Goldstein weight (a number from -10 to 10)";
-inline const cue_frame_type cue_frame_field = "a cue frame (say|act|stance|modal|according|nominal)";
+inline const cue_frame_type cue_frame_field = "a cue frame (say|act|stance|modal|according|nominal|signal)";
 inline const section_name_type section_name = "a section name (actor|demonym|title|cue|topic)";
 inline const close_bracket_type close_bracket = "']'";
 inline const role_type role = "a role";

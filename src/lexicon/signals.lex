@@ -1,0 +1,22 @@
+# Content signals: words that, inside the content of a neutral reporting cue ("said",
+# "stressed", "noted"), say which act the speaker performs. "Tillerson said Russia must
+# withdraw" is an appeal; "said the plan had failed" is a criticism. A signal never makes a
+# statement by itself; it only replaces the default kind `statement` of a reporting cue in the
+# same sentence, and of an official text's or a turn's own sentences.
+# Fields: forms	kind	CAMEO code	Goldstein weight	signal (format: README.md).
+[cue]
+# appeal: obligation and need
+must|must not|should|should not|shouldn't|ought to|needs to|need to|has to|have to|had to	appeal	020	3.0	signal
+is necessary|are necessary|is essential|is vital|is imperative|is important to	appeal	020	3.0	signal
+# demand: insistence on an immediate act
+must immediately|must stop|must end|must cease|must withdraw|must halt|immediately stop|immediate ceasefire	demand	100	-5.0	signal
+# criticism: a negative judgement of an actor or its conduct
+failed|fails|failure|fault|to blame|is responsible for|violated|violates|violation|violations|aggression|illegal|illegitimate|unlawful	criticism	111	-2.0	signal
+counterproductive|unacceptable|irresponsible|provocation|provocations|provocative|sabotage|sabotaging|short-sighted|hostile|outrageous|reckless|destabilizing|destabilising|war crimes|false claims|propaganda|interference|meddling	criticism	111	-2.0	signal
+# threat: consequences announced for another's act
+consequences|retaliate|retaliation|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
+# optimism and concern
+hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
+worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal
+# rejection: denial and refusal
+not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected	rejection	120	-4.0	signal
