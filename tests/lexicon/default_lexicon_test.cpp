@@ -26,14 +26,14 @@ const detail::lexicon_tables& builtin() { return communique::lexicon::builtin().
 
 /// The entry index of the longest phrase of `table` at the start of `text`, if it spans the
 /// whole of `phrase` (the first `phrase.size()` bytes of text).
-std::optional<std::uint32_t> lookup(const detail::x3::symbols<std::uint32_t>& table,
-                                    std::string_view text, std::size_t length) {
+template <typename Table>
+std::optional<std::uint32_t> lookup(const Table& table, std::string_view text, std::size_t length) {
     const auto m = detail::match_phrase(table, text, 0);
     if (!m || m->length != length) return std::nullopt;
     return m->index;
 }
-std::optional<std::uint32_t> lookup(const detail::x3::symbols<std::uint32_t>& table,
-                                    std::string_view phrase) {
+template <typename Table>
+std::optional<std::uint32_t> lookup(const Table& table, std::string_view phrase) {
     return lookup(table, phrase, phrase.size());
 }
 

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -28,8 +30,7 @@ struct quote_info {
 class engine {
 public:
     engine(const lexicon& lex, std::string_view text, const options& opts)
-        : lex_(lex), tables_(lex.tables()), persons_(lex.tables().entries),
-          tagger_(tables_, persons_), text_(text), opts_(opts) {}
+        : lex_(lex), tables_(lex.tables()), tagger_(tables_), text_(text), opts_(opts) {}
 
     void run(document& doc) {
         doc.structure = parse_structure(text_);
@@ -64,7 +65,6 @@ public:
 private:
     const lexicon& lex_;
     const lexicon_tables& tables_;
-    person_index persons_;
     tagger tagger_;
     std::string_view text_;
     const options& opts_;
@@ -80,10 +80,14 @@ private:
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
 
+    /// The outer quotation holding byte `pos` (quotations of one depth do not overlap and
+    /// come in order, so a binary search finds it).
     quote_info* quote_at(std::size_t pos) {
-        for (auto& q : quotes_)
-            if (q.q->where.contains(pos)) return &q;
-        return nullptr;
+        auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
+                                   [](std::size_t p, const quote_info& q) { return p < q.q->where.begin; });
+        if (it == quotes_.begin()) return nullptr;
+        --it;
+        return it->q->where.contains(pos) ? &*it : nullptr;
     }
 
     void run_block(document& doc, const block& blk, std::size_t first, std::size_t last) {
@@ -197,8 +201,8 @@ private:
             case 'P': one = u.ref == reference::they ? talk_.they() : talk_.he(); break;
             case 'W': one = first_person(at_byte); break;
             case 'D':
-                if (u.ref == reference::pair) one = talk_.pair(u.role);
-                else if (u.ref == reference::title) one = talk_.with_role(u.role, u.country);
+                if (u.ref == reference::pair) one = talk_.pair(std::string(u.role));
+                else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
                 break;
             default: continue;
             }
@@ -552,9 +556,9 @@ private:
     }
 
     bool has_quote_inside(span content) const {
-        for (const auto& q : quotes_)
-            if (content.contains(q.q->where.begin)) return true;
-        return false;
+        auto it = std::lower_bound(quotes_.begin(), quotes_.end(), content.begin,
+                                   [](const quote_info& q, std::size_t p) { return q.q->where.begin < p; });
+        return it != quotes_.end() && content.contains(it->q->where.begin);
     }
 
     /// The quotation an attribution introduces or closes: right after its cue (“:” “,” and

@@ -60,13 +60,15 @@ inline std::vector<std::string> apostrophe_variants(const std::string& s) {
     return out;
 }
 
-inline void put(x3::symbols<std::uint32_t>& table, const std::string& form, std::uint32_t index) {
+template <typename Table>
+void put(Table& table, const std::string& form, std::uint32_t index) {
     if (form.empty()) return;
     for (const auto& v : apostrophe_variants(form)) table.at(v) = index;
 }
 
 /// Lower case, Capitalised (sentence start) and, for titles, Title Case forms.
-inline void put_cased(x3::symbols<std::uint32_t>& table, const std::string& form,
+template <typename Table>
+void put_cased(Table& table, const std::string& form,
                       std::uint32_t index, bool title) {
     put(table, form, index);
     put(table, capitalised(form), index);
@@ -81,6 +83,15 @@ inline std::size_t word_count(std::string_view s) {
 
 inline void index_entries(lexicon_tables& t) {
     const auto& e = t.entries;
+    for (std::uint32_t i = 0; i < e.actors.size(); ++i) {
+        const auto& a = e.actors[i];
+        if (a.kind == actor_kind::state && !a.country.empty()) t.state_by_country.emplace(a.country, i);
+        if (a.kind != actor_kind::person) continue;
+        for (const auto& name : a.names) {
+            const auto space = name.rfind(' ');
+            if (space != std::string::npos) t.person_by_last_name[name.substr(space + 1)] = i;
+        }
+    }
     for (std::uint32_t i = 0; i < e.actors.size(); ++i)
         for (const auto& name : e.actors[i].names) {
             put(t.actors, name, i);

@@ -7,10 +7,12 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -24,6 +26,19 @@ struct phrase_match {
     std::uint32_t index = 0;
 };
 
+/// An x3::symbols trie with the set of bytes its phrases start with: most words of a text
+/// start no phrase of a given table, and one array read says so before the trie is walked.
+struct phrase_table {
+    x3::symbols<std::uint32_t> symbols;
+    std::array<bool, 256> starts{};
+
+    std::uint32_t& at(const std::string& key) {
+        starts[static_cast<unsigned char>(key[0])] = true;
+        return symbols.at(key);
+    }
+    const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
+};
+
 /// The continuation of a cue written with a gap ("expressed * concern about"): the phrases
 /// that may follow the gap word, each to its cue entry.
 struct gap_rule {
@@ -32,14 +47,18 @@ struct gap_rule {
 
 struct lexicon_tables {
     lexicon_entries entries;
-    x3::symbols<std::uint32_t> actors;   // case as written: proper names
-    x3::symbols<std::uint32_t> demonyms; // case as written, with ’ and ' both
-    x3::symbols<std::uint32_t> titles;   // lower case, Capitalised and Title Case
-    x3::symbols<std::uint32_t> cues;     // lower case and Capitalised
-    x3::symbols<std::uint32_t> gap_heads; // cue phrases before a `*` -> index into gap_rules
+    phrase_table actors;    // case as written: proper names
+    phrase_table demonyms;  // case as written, with ’ and ' both
+    phrase_table titles;    // lower case, Capitalised and Title Case
+    phrase_table cues;      // lower case and Capitalised
+    phrase_table gap_heads; // cue phrases before a `*` -> index into gap_rules
     std::vector<gap_rule> gap_rules;
-    x3::symbols<std::uint32_t> topics;   // as written, lower case and Capitalised
+    phrase_table topics;    // as written, lower case and Capitalised
     std::size_t longest_cue_words = 1;
+    /// Persons by surname ("Lavrov" -> Sergei Lavrov), so that "Mr. Lavrov" finds him.
+    std::unordered_map<std::string, std::uint32_t> person_by_last_name;
+    /// The state of a country code ("RUS" -> Russia).
+    std::unordered_map<std::string, std::uint32_t> state_by_country;
 };
 
 inline bool is_word_byte(unsigned char c) noexcept {
@@ -77,6 +96,12 @@ inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>
         is_word_byte(static_cast<unsigned char>(*it)) && !at_apostrophe(it, last))
         return std::nullopt;
     return phrase_match{static_cast<std::size_t>(it - first), value};
+}
+
+inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
+                                                std::size_t at) {
+    if (at >= text.size() || !table.starts[static_cast<unsigned char>(text[at])]) return std::nullopt;
+    return match_phrase(table.symbols, text, at);
 }
 
 } // namespace detail

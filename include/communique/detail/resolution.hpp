@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -130,17 +131,21 @@ private:
             for (const auto& m : a.members) note(m, weight);
             return;
         }
-        for (auto& e : seen_)
-            if (same_actor(e.who, a)) {
-                e.weight += weight;
-                e.last = clock_;
-                if (e.who.title.empty()) e.who.title = a.title;
-                return;
-            }
+        // Found by name in a map: a long document names many actors, each many times.
+        const auto [it, fresh] = index_.emplace(a.name, seen_.size());
+        if (!fresh && same_actor(seen_[it->second].who, a)) {
+            entry& e = seen_[it->second];
+            e.weight += weight;
+            e.last = clock_;
+            if (e.who.title.empty()) e.who.title = a.title;
+            return;
+        }
+        it->second = seen_.size();
         seen_.push_back({a, weight, clock_});
     }
 
     std::vector<entry> seen_;
+    std::unordered_map<std::string, std::size_t> index_;
     std::size_t clock_ = 0;
     std::optional<actor> last_subject_, last_plural_;
 };

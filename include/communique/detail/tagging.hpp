@@ -37,33 +37,15 @@ struct unit {
     std::int32_t actor = -1;  ///< index into tagged_sentence::actors for N units
     std::int32_t cue = -1;    ///< index into the lexicon's cues for S/V/J/M/R/O units
     reference ref = reference::none;
-    std::string role;         ///< for reference::title: the role word ("minister")
-    std::string country;      ///< for reference::own_side
+    std::string_view role;    ///< for reference::title and pair: the role ("minister"), kept
+                              ///< in the lexicon or static storage
+    std::string_view country; ///< for a role of a country ("the President of Russia")
 };
 
 struct tagged_sentence {
     std::vector<unit> units;
     std::string tags; ///< one character per unit
     std::vector<actor> actors;
-};
-
-/// Index of persons by surname and by full name, built once per lexicon, so that "Lavrov"
-/// and "Mr. Lavrov" find Sergei Lavrov.
-struct person_index {
-    std::unordered_map<std::string, std::uint32_t> by_last_name;
-    std::unordered_map<std::string, std::uint32_t> state_by_country; ///< "RUS" -> Russia
-    explicit person_index(const lexicon_entries& entries) {
-        for (std::uint32_t i = 0; i < entries.actors.size(); ++i) {
-            const auto& a = entries.actors[i];
-            if (a.kind == actor_kind::state && !a.country.empty())
-                state_by_country.emplace(a.country, i);
-            if (a.kind != actor_kind::person) continue;
-            for (const auto& name : a.names) {
-                const auto space = name.rfind(' ');
-                if (space != std::string::npos) by_last_name.emplace(name.substr(space + 1), i);
-            }
-        }
-    }
 };
 
 inline bool is_space_at(std::string_view t, std::size_t i) {
@@ -152,6 +134,7 @@ struct word_class {
 /// Closed-class words: the grammar's own vocabulary, not knowledge of the world.
 inline word_class classify_word(std::string_view w) {
     // "they’re", "we’ll", "I’m": the pronoun decides.
+    if (w.find('\'') != std::string_view::npos || w.find('\xE2') != std::string_view::npos)
     for (std::string_view suffix : {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll", "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"})
         if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
             w = w.substr(0, w.size() - suffix.size());
@@ -190,8 +173,10 @@ inline word_class classify_word(std::string_view w) {
         {"and", {'&', reference::none}}, {"And", {'&', reference::none}},
         {"by", {'y', reference::none}},
     };
-    const auto it = table.find(w);
-    if (it != table.end()) return it->second;
+    if (w.size() <= 9) { // the closed class has no longer word
+        const auto it = table.find(w);
+        if (it != table.end()) return it->second;
+    }
     // -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
     if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && is_lower(w[0])) return {'a', reference::none};
     return {'w', reference::none};
@@ -266,8 +251,7 @@ inline bool is_pair_noun(std::string_view w) {
 
 class tagger {
 public:
-    tagger(const lexicon_tables& tables, const person_index& persons)
-        : t_(tables), persons_(persons) {}
+    explicit tagger(const lexicon_tables& tables) : t_(tables) {}
 
     /// Tags the bytes [s.begin, s.end) of `text`. `quote_marks` says, for a quote mark at a
     /// byte offset, whether the structure pass found it opening ('q') or closing ('Q').
@@ -322,7 +306,6 @@ public:
 
 private:
     const lexicon_tables& t_;
-    const person_index& persons_;
 
     static void push(tagged_sentence& out, span where, char tag) {
         unit u;
@@ -393,34 +376,34 @@ private:
     }
 
     /// A person named after a title; the lexicon's entry when it knows the name.
-    actor person_named(std::string_view text, span name, const std::string& role,
-                       const std::string& country) const {
+    actor person_named(std::string_view text, span name, std::string_view role,
+                       std::string_view country) const {
         if (auto m = match_phrase(t_.actors, text, name.begin); m && m->length >= name.size()) {
             actor a = from_entry(m->index);
             if (a.kind == actor_kind::person) {
-                if (a.title.empty()) a.title = role;
+                if (a.title.empty()) a.title = std::string(role);
                 return a;
             }
         }
         std::string_view n = name.in(text);
         const auto space = n.rfind(' ');
         const auto last = std::string(space == std::string_view::npos ? n : n.substr(space + 1));
-        if (auto it = persons_.by_last_name.find(last); it != persons_.by_last_name.end()) {
+        if (auto it = t_.person_by_last_name.find(last); it != t_.person_by_last_name.end()) {
             actor a = from_entry(it->second);
-            if (a.title.empty()) a.title = role;
+            if (a.title.empty()) a.title = std::string(role);
             return a;
         }
         actor a;
         a.name = std::string(n);
         a.kind = actor_kind::person;
-        a.country = country;
-        a.title = role;
+        a.country = std::string(country);
+        a.title = std::string(role);
         return a;
     }
 
     /// After a title: optional "of/to (the) Actor" then a capitalised name.
     std::size_t title_then_name(std::string_view text, std::size_t begin, std::size_t after_title,
-                                std::size_t end, std::string role, std::string country,
+                                std::size_t end, std::string_view role, std::string_view country,
                                 tagged_sentence& out) const {
         std::size_t j = skip_spaces(text, after_title, end);
         std::int32_t body = -1; // the state or body of "of the European Union"
@@ -434,7 +417,7 @@ private:
                     out.actors.push_back(from_entry(m->index));
                     j = skip_spaces(text, k + m->length, end);
                 } else if (auto tt = match_phrase(t_.titles, text, k)) {
-                    role += " of " + std::string(text.substr(k, tt->length));
+                    // "Secretary of State": the first title names the role well enough.
                     j = skip_spaces(text, k + tt->length, end);
                 }
                 break;
@@ -462,8 +445,8 @@ private:
             u.where = {begin, after_title};
             u.tag = 'D';
             u.ref = reference::title;
-            u.role = std::move(role);
-            u.country = std::move(country);
+            u.role = role;
+            u.country = country;
             u.actor = body;
             // Cover the "of Russia" too.
             std::size_t k = after_title;
@@ -510,12 +493,12 @@ private:
         // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
         for (auto* adj : {&demonym, &act}) {
             if (!*adj) continue;
-            std::string country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
+            std::string_view country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
                                                   : t_.entries.actors[(*adj)->index].country;
             if (adj == &act && t_.entries.actors[(*adj)->index].kind != actor_kind::state) continue;
             std::size_t j = skip_spaces(text, i + (*adj)->length, end);
             if (auto tt = match_phrase(t_.titles, text, j)) {
-                const std::string role = t_.entries.titles[tt->index].role;
+                const std::string_view role = t_.entries.titles[tt->index].role;
                 if (std::size_t n = title_then_name(text, i, j + tt->length, end, role, country, out))
                     return n;
             }
@@ -551,7 +534,7 @@ private:
 
         // A title followed by a name: "President Vladimir Putin", "Secretary Tillerson".
         if (title && (!cue || cue->length < title->length)) {
-            const std::string role = t_.entries.titles[title->index].role;
+            const std::string_view role = t_.entries.titles[title->index].role;
             if (std::size_t n = title_then_name(text, i, i + title->length, end, role, {}, out))
                 return n;
         }
@@ -569,10 +552,10 @@ private:
             }
             if (is_pair_noun(next)) {
                 // "the presidents", "the ministers": the pair among persons with that role.
-                std::string role;
+                std::string_view role;
                 if (next == "presidents") role = "president";
                 else if (next == "ministers") role = "minister";
-                push_ref(out, {i, j_end}, 'D', reference::pair, std::move(role));
+                push_ref(out, {i, j_end}, 'D', reference::pair, role);
                 return j_end;
             }
             // "the Russian Foreign Minister": the demonym says whose.
@@ -653,7 +636,7 @@ private:
             std::size_t j_end = word_end(text, j, end);
             std::string_view noun = text.substr(j, j_end - j);
             // "both countries’ presidents": the role after a plural possessive.
-            std::string role;
+            std::string_view role;
             if (noun.size() > 3 && noun.substr(noun.size() - 3) == "\xE2\x80\x99") noun.remove_suffix(3);
             else if (!noun.empty() && noun.back() == '\'') noun.remove_suffix(1);
             if (j < end && is_pair_noun(noun)) {
@@ -667,7 +650,7 @@ private:
                         j_end = k_end;
                     }
                 }
-                push_ref(out, {i, j_end}, 'D', reference::pair, std::move(role));
+                push_ref(out, {i, j_end}, 'D', reference::pair, role);
                 return j_end;
             }
         }
@@ -701,7 +684,7 @@ private:
                 const std::string_view name = text.substr(i, n - i - possessive);
                 const auto space = name.rfind(' ');
                 const std::string last(space == std::string_view::npos ? name : name.substr(space + 1));
-                if (auto it = persons_.by_last_name.find(last); it != persons_.by_last_name.end()) {
+                if (auto it = t_.person_by_last_name.find(last); it != t_.person_by_last_name.end()) {
                     push_actor(out, {i, n}, from_entry(it->second));
                     if (possessive) out.tags.back() = out.units.back().tag = 'G';
                     return n;
@@ -755,8 +738,8 @@ private:
         if (k >= end || !is_pair_noun(text.substr(k, k_end - k))) return 0;
         std::vector<actor> members;
         for (const auto* c : {&first->first, &second->first}) {
-            auto it = persons_.state_by_country.find(*c);
-            if (it == persons_.state_by_country.end()) return 0;
+            auto it = t_.state_by_country.find(*c);
+            if (it == t_.state_by_country.end()) return 0;
             members.push_back(from_entry(it->second));
         }
         actor group;
@@ -767,12 +750,12 @@ private:
         return k_end;
     }
 
-    static void push_ref(tagged_sentence& out, span where, char tag, reference ref, std::string role) {
+    static void push_ref(tagged_sentence& out, span where, char tag, reference ref, std::string_view role) {
         unit u;
         u.where = where;
         u.tag = tag;
         u.ref = ref;
-        u.role = std::move(role);
+        u.role = role;
         out.units.push_back(std::move(u));
         out.tags.push_back(tag);
     }

@@ -245,6 +245,12 @@ struct on_relative {
         e.step = x3::_attr(ctx).step;
     }
 };
+// GCC 12 at -O3 reports boost::optional's storage as maybe uninitialised here although it is
+// read only when engaged (a known false positive of -Wmaybe-uninitialized with optional).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 struct on_weekday {
     template <typename Context> void operator()(Context& ctx) const {
         ast::expression& e = x3::_val(ctx);
@@ -254,6 +260,9 @@ struct on_weekday {
         e.shift = x3::_attr(ctx).shift.value_or(0);
     }
 };
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 struct on_day_word {
     template <typename Context> void operator()(Context& ctx) const {
         ast::expression& e = x3::_val(ctx);
