@@ -200,6 +200,10 @@ private:
             }
             case 'P': one = u.ref == reference::they ? talk_.they() : talk_.he(); break;
             case 'W': one = first_person(at_byte); break;
+            case 'm':
+                if (u.ref == reference::we) one = first_person(at_byte);
+                else one = u.ref == reference::they ? talk_.they() : talk_.he();
+                break;
             case 'D':
                 if (u.ref == reference::pair) one = talk_.pair(std::string(u.role));
                 else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
@@ -388,8 +392,17 @@ private:
             if (a.pattern == 'I' || a.pattern == 'R' || (a.pattern == 'A' && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',')) {
                 s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? a.source_begin : a.cue)].where.begin};
             }
-            if (s.content.empty() && a.end_unit < ts.units.size() && content_end_unit > a.end_unit)
-                s.content = span{ts.units[a.end_unit].where.begin, ts.units[content_end_unit - 1].where.end};
+            // "said that ...": the content starts after "that" and the marks around the cue.
+            std::size_t content_begin_unit = a.end_unit;
+            while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
+                   std::string_view("t,:").find(ts.tags[content_begin_unit]) != std::string_view::npos)
+                ++content_begin_unit;
+            // ... and ends before the "and" of a following coordinated cue.
+            while (content_end_unit > content_begin_unit + 1 && content_end_unit <= ts.units.size() &&
+                   std::string_view("&,").find(ts.tags[content_end_unit - 1]) != std::string_view::npos)
+                --content_end_unit;
+            if (s.content.empty() && content_begin_unit < ts.units.size() && content_end_unit > content_begin_unit)
+                s.content = span{ts.units[content_begin_unit].where.begin, ts.units[content_end_unit - 1].where.end};
 
             if (quote_info* q = claimed_quote(ts, a)) {
                 q->claimed = true;
@@ -430,6 +443,13 @@ private:
                         }
                         merged = true;
                         found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
+                        // The merged stance is part of this statement's content.
+                        const std::size_t next_start =
+                            k + 1 < found.size() ? (found[k + 1].source_end > found[k + 1].source_begin ? found[k + 1].source_begin : found[k + 1].cue)
+                                                 : ts.units.size();
+                        content_end_unit = std::max(content_end_unit, next_start);
+                        if (!s.quote && content_begin_unit < ts.units.size() && content_end_unit > content_begin_unit)
+                            s.content = span{ts.units[content_begin_unit].where.begin, ts.units[content_end_unit - 1].where.end};
                     }
                 }
             }
@@ -600,6 +620,12 @@ private:
     std::optional<mention> target_in(const tagged_sentence& ts, std::size_t from, std::size_t to,
                                      statement_kind kind) const {
         if (kind == statement_kind::statement || kind == statement_kind::consultation) return std::nullopt;
+        // After a reporting verb, an actor is the addressee only when "that" follows it ("told
+        // Lavrov that"); otherwise it opens the content ("said Russia is ready").
+        if (from < ts.units.size() && from + 1 < to && ts.tags[from] == 'N' && ts.tags[from + 1] != 't' &&
+            from > 0 && ts.units[from - 1].cue >= 0 &&
+            tables_.entries.cues[static_cast<std::size_t>(ts.units[from - 1].cue)].frame == cue_frame::say)
+            return std::nullopt;
         for (std::size_t i = from; i < std::min(to, from + 4) && i < ts.units.size(); ++i) {
             if (ts.tags[i] == 'N') return mention{ts.units[i].where, ts.actors[static_cast<std::size_t>(ts.units[i].actor)]};
             if (ts.tags[i] == 'q' || ts.tags[i] == '.') break;

@@ -145,8 +145,9 @@ inline word_class classify_word(std::string_view w) {
         {"she", {'P', reference::he}},   {"She", {'P', reference::he}},
         {"they", {'P', reference::they}}, {"They", {'P', reference::they}},
         {"we", {'W', reference::we}},    {"We", {'W', reference::we}},
-        {"him", {'P', reference::he}},   {"them", {'P', reference::they}},
-        {"us", {'W', reference::we}},    {"me", {'W', reference::we}},
+        // Object pronouns (tag m) are never a subject, only "according to him".
+        {"him", {'m', reference::he}},   {"them", {'m', reference::they}},
+        {"us", {'m', reference::we}},    {"me", {'m', reference::we}},
         {"I", {'W', reference::we}},
         {"both", {'D', reference::pair}}, {"Both", {'D', reference::pair}},
         {"is", {'b', reference::none}},  {"are", {'b', reference::none}},
