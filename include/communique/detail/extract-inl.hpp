@@ -415,6 +415,16 @@ private:
             } else if (has_quote_inside(s.content)) {
                 s.mode = mode::partial;
             }
+            // First person inside a quotation, or in an official text's own voice: the words
+            // are the speaker's own, verbatim ("“We welcome ...”", "We condemn ...").
+            if (has_source && ts.tags[a.source_begin] == 'W') {
+                if (quote_info* q = quote_at(cue_unit.where.begin)) {
+                    s.mode = mode::direct;
+                    s.quote = q->q->where;
+                } else if (doc_speaker_) {
+                    s.mode = mode::direct;
+                }
+            }
 
             // The own-side rule: a reporting cue whose content opens with the speaker's own
             // side taking a stance ("said Russia is ready to") takes that stance's kind; another
@@ -536,7 +546,7 @@ private:
                     }
                 }
             s.kind = strongest ? strongest->kind : statement_kind::statement;
-            s.mode = mode::indirect;
+            s.mode = mode::direct; // the official text's own words
             s.content = where;
             set_code(s, strongest);
             finish(s);

@@ -45,7 +45,8 @@ const auto passive = attr(char(ast::passive)) >> x3::omit[lit('b') >> *char_("ab
 // A headline label names a known actor ("Lavrov: talks were useful"); "Headline:",
 // "Image:" and "Source:" are not speakers.
 const auto named = lit('N') >> *(lit('&') >> lit('N'));
-const auto label = attr(char(ast::label)) >> raw[named] >> raw[lit(':')] >> &char_("qw.NCDWpo");
+const auto label = attr(char(ast::label)) >> raw[named] >> x3::omit[-modifier] >> raw[lit(':')] >>
+                   &char_("qw.NCDWpo");
 const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[lit('&') >> *char_("ab")] >>
                          raw[char_("SV")] >> raw[x3::eps];
 const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
