@@ -74,6 +74,8 @@ private:
     std::unordered_map<std::size_t, char> marks_;
     std::optional<actor> turn_speaker_;
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
+    std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
+    const std::optional<actor> no_actor_;
     std::string lowered_;               ///< lower-cased view for headlines, same offsets
     std::unordered_map<std::size_t, int> absorbed_; ///< reporting cue unit -> passive cue it took in
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
@@ -92,6 +94,7 @@ private:
 
     void run_block(document& doc, const block& blk, std::size_t first, std::size_t last) {
         ++block_index_;
+        if (blk.kind != block_kind::bullet) list_speaker_.reset();
         const auto& st = doc.structure;
         if (blk.kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
@@ -510,6 +513,11 @@ private:
                 block_speaker_ = who;
                 block_speaker_block_ = block_index_;
             }
+            // "He said the following:" opens a list that is his.
+            const std::string_view tail = where.in(text_).substr(cue_unit.where.end - where.begin);
+            if (cue && cue->frame == cue_frame::say && (tail.find("the following") != std::string_view::npos ||
+                                                        tail.find("as follows") != std::string_view::npos))
+                list_speaker_ = who;
             doc.statements.push_back(std::move(s));
         }
 
@@ -530,12 +538,14 @@ private:
         const std::string_view last_char = where.empty() ? std::string_view() : span{where.end - 1, where.end}.in(text_);
         const bool complete = last_char == "." || last_char == "!" || last_char == "?" || last_char == "\"" ||
                               (where.size() >= 3 && span{where.end - 3, where.end}.in(text_) == "\xE2\x80\x9D");
-        if (doc.statements.size() == emitted_before && doc_speaker_ && !speaker_named_here && found.empty() && complete &&
+        // So are the items of a list that "X said the following" introduced.
+        const std::optional<actor>& voice = doc_speaker_ ? doc_speaker_ : (kind == block_kind::bullet ? list_speaker_ : no_actor_);
+        if (doc.statements.size() == emitted_before && voice && !speaker_named_here && found.empty() && complete &&
             (kind == block_kind::paragraph || kind == block_kind::bullet) && !quote_at(where.begin) &&
             ts.units.size() >= 4) {
             statement s;
             s.where = where;
-            s.source = mention{{}, *doc_speaker_};
+            s.source = mention{{}, *voice};
             const cue_entry* strongest = nullptr;
             for (const auto& u : ts.units)
                 if (u.cue >= 0) {
@@ -546,7 +556,7 @@ private:
                     }
                 }
             s.kind = strongest ? strongest->kind : statement_kind::statement;
-            s.mode = mode::direct; // the official text's own words
+            s.mode = doc_speaker_ ? mode::direct : mode::indirect; // an official text's own words
             s.content = where;
             set_code(s, strongest);
             finish(s);
