@@ -371,7 +371,9 @@ private:
             std::optional<actor> who;
             if (a.pattern == 'K') who = previous;
             else if (has_source) who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin);
-            else who = talk_.pair({}); // a passive or nominal cue without an agent
+            else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
+                who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
+            else continue;            // "were announced" by nobody named: no statement
             if (!who) continue;
             previous = who;
 
@@ -468,7 +470,7 @@ private:
             }
             // Spec: "both believe", "Russia and the U.S. said": a position held jointly is
             // an agreement.
-            if (s.kind == statement_kind::statement && who->kind == actor_kind::group &&
+            if (s.kind == statement_kind::statement && who->kind == actor_kind::group && has_source &&
                 who->members.size() >= 2 && cue && cue->frame == cue_frame::say) {
                 s.kind = statement_kind::agreement;
                 cue = nullptr;

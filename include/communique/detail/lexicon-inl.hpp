@@ -109,6 +109,8 @@ inline void index_entries(lexicon_tables& t) {
             t.longest_cue_words = std::max(t.longest_cue_words, word_count(form));
             const std::size_t star = form.find(" * ");
             if (star == std::string::npos) {
+                // A content signal never takes over a form that is a cue of its own ("hope").
+                if (e.cues[i].frame == cue_frame::signal && t.cues.find(form)) continue;
                 put_cased(t.cues, form, i, false);
                 continue;
             }

@@ -233,6 +233,15 @@ inline bool is_preposition(std::string_view w) {
     return false;
 }
 
+/// A title whose role names a body, not a person ("foreign ministry", "embassy", "government"):
+/// after a demonym or a state it is that state speaking (src/lexicon/titles.lex).
+inline bool is_body_role(std::string_view role) {
+    for (std::string_view w : {"ministry", "office", "department", "embassy", "mission", "government",
+                               "administration", "service"})
+        if (role.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 /// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
 inline bool speaks_for(std::string_view head) {
     static constexpr std::string_view words[] = {"members", "member", "head", "heads", "leader",
@@ -500,6 +509,12 @@ private:
             std::size_t j = skip_spaces(text, i + (*adj)->length, end);
             if (auto tt = match_phrase(t_.titles, text, j)) {
                 const std::string_view role = t_.entries.titles[tt->index].role;
+                if (is_body_role(role)) {
+                    if (auto st = t_.state_by_country.find(std::string(country)); st != t_.state_by_country.end()) {
+                        push_actor(out, {i, j + tt->length}, from_entry(st->second), text);
+                        return out.units.back().where.end;
+                    }
+                }
                 if (std::size_t n = title_then_name(text, i, j + tt->length, end, role, country, out))
                     return n;
             }
@@ -559,10 +574,20 @@ private:
                 push_ref(out, {i, j_end}, 'D', reference::pair, role);
                 return j_end;
             }
-            // "the Russian Foreign Minister": the demonym says whose.
+            // "the Russian Foreign Minister": the demonym says whose; "the Russian Foreign
+            // Ministry" is Russia.
             if (auto d = match_phrase(t_.demonyms, text, j)) {
                 const std::size_t k = skip_spaces(text, j + d->length, end);
-                if (match_phrase(t_.titles, text, k)) j = k;
+                if (auto tt = match_phrase(t_.titles, text, k)) {
+                    if (is_body_role(t_.entries.titles[tt->index].role)) {
+                        auto st = t_.state_by_country.find(t_.entries.demonyms[d->index].country);
+                        if (st != t_.state_by_country.end()) {
+                            push_actor(out, {i, k + tt->length}, from_entry(st->second), text);
+                            return out.units.back().where.end;
+                        }
+                    }
+                    j = k;
+                }
             }
             if (auto tt = match_phrase(t_.titles, text, j); tt && !match_phrase(t_.actors, text, j)) {
                 const std::size_t t_end = j + tt->length;
