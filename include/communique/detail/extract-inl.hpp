@@ -503,6 +503,20 @@ private:
                                         who->kind == actor_kind::organization;
                 if (!spoken || !collective) continue;
             }
+            // Narrated talks belong to all their participants: "Pompeo spoke with Lavrov",
+            // "Putin had a telephone conversation with President Obama".
+            if (s.kind == statement_kind::consultation && has_source && a.pattern == 'A' &&
+                who->kind != actor_kind::group) {
+                std::size_t i = a.end_unit;
+                if (i < ts.units.size() && ts.tags[i] == 'p' && ts.units[i].where.in(text_) == "with") ++i;
+                if (i < ts.units.size() && (ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0) {
+                    const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                    if (other.kind == actor_kind::person && !same_actor(other, *who)) {
+                        who = make_group({*who, other});
+                        s.source.actor = *who;
+                    }
+                }
+            }
             set_code(s, cue);
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
             finish(s);

@@ -628,6 +628,11 @@ private:
             // "There were talks on ...": an existential cue has no subject of its own.
             // So has an impersonal one ("It was agreed that ...").
             if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
+            // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
+            else if ((tag == 'S' || tag == 'V') && classify_word(w).tag == 'b') tag = 'Z';
+            else if ((tag == 'S' || tag == 'V') && classify_word(w).tag == 'h' && cue->length > w.size() + 5 &&
+                     text.substr(skip_spaces(text, w_end, end), 4) == "been")
+                tag = 'Z';
             unit u;
             u.where = {i, i + cue->length};
             u.tag = tag;

@@ -40,8 +40,9 @@ const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -
 // "according to Sputnik": an unknown name after "according to" is most often the medium that
 // reported it, so only known actors, pronouns and descriptions count here.
 const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[char_("NPDm")];
-const auto passive = attr(char(ast::passive)) >> x3::omit[lit('b') >> *char_("abn")] >>
-                     raw[char_("SV")] >> raw[-(lit('y') >> joint)];
+const auto passive = attr(char(ast::passive)) >>
+                     (x3::omit[lit('b') >> *char_("abn")] >> raw[char_("SV")] | raw[lit('Z')]) >>
+                     raw[-(lit('y') >> joint)];
 // A headline label names a known actor ("Lavrov: talks were useful"); "Headline:",
 // "Image:" and "Source:" are not speakers.
 const auto named = lit('N') >> *(lit('&') >> lit('N'));
