@@ -307,9 +307,9 @@ public:
             // Security Council" speak, "residents of Donetsk" are not Donetsk).
             const std::size_t n = out.units.size();
             if (n >= 2 && out.tags[n - 1] == 'N' && out.tags[n - 2] == 'p') out.tags[n - 1] = out.units[n - 1].tag = 'o';
-            if (n >= 3 && out.tags[n - 1] == 'N' && out.units[n - 2].where.in(text) == "of" &&
-                !speaks_for(out.units[n - 3].where.in(text)))
-                out.tags[n - 1] = out.units[n - 1].tag = 'o';
+            if (n >= 3 && (out.tags[n - 1] == 'N' || out.tags[n - 1] == 'C') &&
+                out.units[n - 2].where.in(text) == "of" && !speaks_for(out.units[n - 3].where.in(text)))
+                out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'w';
         }
         return out;
     }
