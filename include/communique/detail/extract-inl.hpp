@@ -266,7 +266,15 @@ private:
     /// "Ban Ki-moon’s statement", "statement by the G7", "We, the G7 Foreign Ministers of
     /// Canada, France, ...": who the unquoted first person of this document is.
     bool note_document_speaker(const tagged_sentence& ts) {
-        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+        // Only a sentence that introduces the text itself ("Following is the text of ...",
+        // "The full text of ...") names the document's speaker; a caption ("Tillerson’s
+        // remarks in Kyiv") does not.
+        const std::string_view sentence = ts.units.empty() ? std::string_view()
+            : span{ts.units.front().where.begin, ts.units.back().where.end}.in(text_);
+        const bool introduces = sentence.find("text") != std::string_view::npos ||
+                                sentence.find("ollowing") != std::string_view::npos ||
+                                sentence.find("reads") != std::string_view::npos;
+        for (std::size_t i = 0; introduces && i + 1 < ts.units.size(); ++i) {
             const std::string_view next = ts.units[i + 1].where.in(text_);
             if (ts.tags[i] == 'G' && (next == "statement" || next == "remarks" || next == "message")) {
                 doc_speaker_ = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
@@ -299,7 +307,15 @@ private:
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
-        std::vector<attribution> found = find_attributions(ts.tags);
+        // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
+        std::string headline_tags;
+        if (kind == block_kind::title) {
+            headline_tags = ts.tags;
+            for (std::size_t i = 1; i + 1 < headline_tags.size() && i < 4; ++i)
+                if (headline_tags[i] == ',' && headline_tags[i - 1] == 'N' && headline_tags[i + 1] == 'N')
+                    headline_tags[i] = '&';
+        }
+        std::vector<attribution> found = find_attributions(kind == block_kind::title ? headline_tags : ts.tags);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&
