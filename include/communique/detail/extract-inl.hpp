@@ -598,8 +598,11 @@ private:
         // Quotations that open in this sentence and that nobody claimed: a bare quotation
         // continues the speaker of the text around it.
         if (doc.statements.size() == emitted_before) {
-            for (auto& q : quotes_) {
-                if (q.claimed || !where.contains(q.q->where.begin)) continue;
+            auto first = std::lower_bound(quotes_.begin(), quotes_.end(), where.begin,
+                                          [](const quote_info& q, std::size_t p) { return q.q->where.begin < p; });
+            for (auto it = first; it != quotes_.end() && it->q->where.begin < where.end; ++it) {
+                quote_info& q = *it;
+                if (q.claimed) continue;
                 if (q.q->inner.size() < 40) continue; // scare quotes and titles
                 std::optional<actor> who = q.speaker;
                 if (!who && block_speaker_ && block_speaker_block_ + 2 >= block_index_) who = block_speaker_;
