@@ -681,9 +681,13 @@ private:
             from > 0 && ts.units[from - 1].cue >= 0 &&
             tables_.entries.cues[static_cast<std::size_t>(ts.units[from - 1].cue)].frame == cue_frame::say)
             return std::nullopt;
-        for (std::size_t i = from; i < std::min(to, from + 4) && i < ts.units.size(); ++i) {
-            if (ts.tags[i] == 'N') return mention{ts.units[i].where, ts.actors[static_cast<std::size_t>(ts.units[i].actor)]};
-            if (ts.tags[i] == 'q' || ts.tags[i] == '.') break;
+        // The first actor in the object: "condemned the previous White House", "urged Russia
+        // to", "expressed concern about Russia’s buildup", "criticised the strike by Israel".
+        for (std::size_t i = from; i < std::min(to, from + 8) && i < ts.units.size(); ++i) {
+            const char t = ts.tags[i];
+            if ((t == 'N' || t == 'o' || t == 'G') && ts.units[i].actor >= 0)
+                return mention{ts.units[i].where, ts.actors[static_cast<std::size_t>(ts.units[i].actor)]};
+            if (t == 'q' || t == '.' || t == 't' || t == 'S' || t == 'V') break;
         }
         return std::nullopt;
     }
