@@ -10,8 +10,9 @@
 COMMUNIQUE_BEGIN_NAMESPACE
 
 enum class severity : unsigned char {
-    note,    ///< worth knowing, nothing was lost ("3 invalid UTF-8 sequences replaced")
-    warning, ///< a best-effort result: something was cut short or guessed
+    note,    ///< worth knowing, nothing was lost ("12 quotation marks ignored: nested too deep")
+    warning, ///< a best-effort result: bytes that are not text ("8 invalid UTF-8 sequences;
+             ///< kept as bytes", repaired to U+FFFD only in the output), something cut short
     error    ///< the input (or part of it) could not be used
 };
 

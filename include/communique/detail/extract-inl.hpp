@@ -30,7 +30,7 @@ struct quote_info {
 class engine {
 public:
     engine(const lexicon& lex, std::string_view text, const options& opts)
-        : lex_(lex), tables_(lex.tables()), tagger_(tables_), text_(text), opts_(opts) {}
+        : tables_(lex.tables()), tagger_(tables_), text_(text), opts_(opts) {}
 
     void run(document& doc) {
         doc.structure = parse_structure(text_);
@@ -63,7 +63,6 @@ public:
     }
 
 private:
-    const lexicon& lex_;
     const lexicon_tables& tables_;
     tagger tagger_;
     std::string_view text_;
