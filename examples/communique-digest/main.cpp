@@ -7,6 +7,8 @@
 // Problems go to standard error; an unreadable input exits with 1, a usage error with 2.
 #include <communique/communique.hpp>
 
+#include "../common/read_input.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstddef>
@@ -30,33 +32,6 @@ constexpr const char* usage =
     "Prints who said what in one article, grouped by speaker: each statement's kind, cue,\n"
     "target and quotation (or content). \"-\" reads standard input.\n";
 
-std::optional<std::string> read_input(const std::string& name, std::string& error) {
-    if (name == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
-        return buffer.str();
-    }
-    struct stat info {};
-    if (::stat(name.c_str(), &info) != 0) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    if (S_ISDIR(info.st_mode)) {
-        error = "is a directory";
-        return std::nullopt;
-    }
-    std::ifstream in(name, std::ios::binary);
-    if (!in) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::string text{std::istreambuf_iterator<char>(in), {}};
-    if (in.bad()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return text;
-}
 
 /// The text on one line: every run of white space (line breaks included) one space, no
 /// leading or trailing space.
@@ -143,7 +118,7 @@ int run(int argc, char** argv) {
     const std::string name = argv[1];
     const std::string shown = name == "-" ? "<stdin>" : name;
     std::string error;
-    const auto text = read_input(name, error);
+    const auto text = examples::read_input(name, error);
     if (!text) {
         std::cerr << "communique-digest: " << shown << ": " << error << '\n';
         return 1;

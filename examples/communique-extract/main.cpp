@@ -14,6 +14,8 @@
 // written in input order.
 #include <communique/communique.hpp>
 
+#include "../common/read_input.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -155,36 +157,7 @@ std::optional<arguments> parse_arguments(int argc, char** argv) {
     return args;
 }
 
-/// Why a path cannot be opened as a regular input, or "" when it can be tried.
-std::string check_path(const std::string& name) {
-    if (name == "-") return {};
-    struct stat info {};
-    if (::stat(name.c_str(), &info) != 0) return std::strerror(errno);
-    if (S_ISDIR(info.st_mode)) return "is a directory";
-    return {};
-}
 
-/// Reads a whole file (or stdin for "-"); on failure, a message saying why.
-std::optional<std::string> read_input(const std::string& name, std::string& error) {
-    if (name == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
-        return buffer.str();
-    }
-    error = check_path(name);
-    if (!error.empty()) return std::nullopt;
-    std::ifstream in(name, std::ios::binary);
-    if (!in) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::string text{std::istreambuf_iterator<char>(in), {}};
-    if (in.bad()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return text;
-}
 
 void write_json_string(std::ostream& out, const std::string& s) {
     out << '"';
@@ -274,7 +247,7 @@ public:
                 it = item{};
                 it.where = shown_;
                 std::string error;
-                auto text = read_input(name, error);
+                auto text = examples::read_input(name, error);
                 if (!text) {
                     skip(it, error);
                     return true;
@@ -287,7 +260,7 @@ public:
             }
             std::istream* in = &std::cin;
             if (name != "-") {
-                std::string error = check_path(name);
+                std::string error = examples::check_path(name);
                 if (error.empty()) {
                     file_ = std::make_unique<std::ifstream>(name, std::ios::binary);
                     if (!*file_) error = std::strerror(errno);

@@ -8,6 +8,8 @@
 // exit code is then 1. A usage error exits with 2, an unwritable output with 1.
 #include <communique/communique.hpp>
 
+#include "../common/read_input.hpp"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -90,28 +92,6 @@ std::optional<arguments> parse_arguments(int argc, char** argv) {
     return args;
 }
 
-std::optional<std::string> read_file(const std::string& name, std::string& error) {
-    struct stat info {};
-    if (::stat(name.c_str(), &info) != 0) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    if (S_ISDIR(info.st_mode)) {
-        error = "is a directory";
-        return std::nullopt;
-    }
-    std::ifstream in(name, std::ios::binary);
-    if (!in) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::string text{std::istreambuf_iterator<char>(in), {}};
-    if (in.bad()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return text;
-}
 
 } // namespace
 
@@ -126,7 +106,7 @@ int main(int argc, char** argv) {
     int status = 0;
     for (const auto& file : args->files) {
         std::string error;
-        auto text = read_file(file, error);
+        auto text = examples::read_input(file, error);
         if (!text) {
             std::cerr << "communique-view: " << file << ": " << error << '\n';
             status = 1;
