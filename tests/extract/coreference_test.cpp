@@ -1,0 +1,93 @@
+// Coreference across a document (spec: "Pronouns, titles and group words resolve to the actor
+// they refer to"): each row is a short passage and the source of its LAST statement, by
+// canonical name (members joined by "+"), or "" when the last sentence must give none.
+#include "printers.hpp"
+
+#include <communique/communique.hpp>
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace bdata = boost::unit_test::data;
+
+namespace {
+struct row {
+    const char* what;
+    const char* text;
+    const char* last_source;
+    friend std::ostream& operator<<(std::ostream& os, const row& r) { return os << r.what; }
+};
+
+/// Members in name order: a collective has no order of its own.
+std::string name_of(const communique::actor& a) {
+    if (a.members.empty()) return a.name;
+    std::vector<std::string> names;
+    for (const auto& m : a.members) names.push_back(m.name);
+    std::sort(names.begin(), names.end());
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : "+") + n;
+    return out;
+}
+
+/// The source of the statement whose cue (or start) is in the last sentence of `text`.
+std::string last_source(const std::string& text) {
+    const auto doc = communique::extract(text);
+    const std::size_t last_line = text.rfind('\n', text.size() - 2) + 1;
+    std::string out;
+    for (const auto& s : doc.statements) {
+        const std::size_t at = s.cue.empty() ? s.where.begin : s.cue.begin;
+        if (at >= last_line) out = name_of(s.source.actor);
+    }
+    return out;
+}
+
+const row rows[] = {
+    {"he is the last subject",
+     "Sergei Lavrov arrived in Washington on Wednesday.\nHe condemned the strike.\n", "Sergei Lavrov"},
+    {"he is not an actor named inside another's content",
+     "Sergei Lavrov met reporters.\nHe said that Rex Tillerson agreed with the plan.\nHe condemned the strike.\n",
+     "Sergei Lavrov"},
+    {"he is not a speaker reported inside a quotation",
+     "Donald Trump spoke after the summit.\n\u201cPresident Putin says it is not Russia,\u201d he said.\n"
+     "He praised the talks.\n",
+     "Donald Trump"},
+    {"the minister is the last person with that role",
+     "Russian Foreign Minister Sergei Lavrov and Rex Tillerson met in Moscow.\nThe minister condemned the strike.\n",
+     "Sergei Lavrov"},
+    {"the duo is the two people in the news",
+     "Sergei Lavrov met Rex Tillerson.\nLavrov said the talks were long.\nThe duo agreed to meet again.\n",
+     "Rex Tillerson+Sergei Lavrov"},
+    {"both is the two people in the news",
+     "Sergei Lavrov met Rex Tillerson.\nTillerson said the talks were useful.\nBoth believe the agreement should be fulfilled.\n",
+     "Rex Tillerson+Sergei Lavrov"},
+    {"they is the body named before",
+     "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
+     "UN Security Council"},
+    {"a metonym is its state",
+     "Moscow condemned the new sanctions.\n", "Russia"},
+    {"a ministry is its state",
+     "The State Department said the talks would go on.\n", "United States"},
+    {"we inside a quotation is its speaker",
+     "Sergei Lavrov spoke to reporters.\n\u201cWe hope very much that the talks will continue,\u201d Lavrov said.\n",
+     "Sergei Lavrov"},
+    {"the author's we gives no statement",
+     "Sergei Lavrov met Rex Tillerson.\nWe expected that the conference would condemn the strike.\n", ""},
+    {"a surname alone is the known person",
+     "Lavrov condemned the strike.\n", "Sergei Lavrov"},
+    {"Mr. and a surname is the known person",
+     "Mr. Tillerson condemned the strike.\n", "Rex Tillerson"},
+};
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(coreference)
+
+BOOST_DATA_TEST_CASE(references_resolve_to_their_actor, bdata::make(rows), r) {
+    BOOST_TEST(last_source(r.text) == std::string(r.last_source));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
