@@ -354,7 +354,11 @@ private:
 
     /// Capitalised words from `i` (a name): "Sergei Lavrov", "Jean-Yves Le Drian",
     /// "Bashar al-Assad". Returns the end of the name, or `i` when there is none.
-    std::size_t name_end(std::string_view text, std::size_t i, std::size_t end) const {
+    /// `cue_text` is the view cue words are matched in (a lower-cased headline), so that
+    /// "Trump, Putin Release Joint Statement" stops the name before "Release".
+    std::size_t name_end(std::string_view text, std::size_t i, std::size_t end,
+                         std::string_view cue_text = {}) const {
+        if (cue_text.size() != text.size()) cue_text = text;
         std::size_t last = i, j = i;
         int words = 0;
         while (j < end && words < 4) {
@@ -366,7 +370,7 @@ private:
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
             // name only when no number follows them.
             if (words > 0 && is_common_capitalised(w) && !(is_calendar_word(w) && !digit_follows(text, w_end, end))) break;
-            if (match_phrase(t_.cues, text, j) || match_phrase(t_.titles, text, j)) break;
+            if (match_phrase(t_.cues, cue_text, j) || match_phrase(t_.titles, text, j)) break;
             // "Ban Ki-moon’s statement": the name ends before the possessive.
             if (const std::size_t p = w_end > 4 ? possessive_at(text, w_end - 4) : 0; p == 4 && w_end - 4 > j) {
                 last = w_end - 4;
@@ -697,7 +701,7 @@ private:
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
         if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
             !(sentence_start && is_common_capitalised(w)) && !is_common_capitalised(w)) {
-            std::size_t n = name_end(text, i, end);
+            std::size_t n = name_end(text, i, end, cue_text);
             // "Tillerson’s": a possessive names whose, not who speaks.
             std::size_t possessive = 0;
             if (n > i && word_end(text, i, end) == n) {
