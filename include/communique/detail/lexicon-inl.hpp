@@ -75,11 +75,6 @@ void put_cased(Table& table, const std::string& form,
     if (title) put(table, title_case(form), index);
 }
 
-inline std::size_t word_count(std::string_view s) {
-    std::size_t n = 1;
-    for (char c : s) n += (c == ' ');
-    return n;
-}
 
 inline void index_entries(lexicon_tables& t) {
     const auto& e = t.entries;
@@ -106,7 +101,6 @@ inline void index_entries(lexicon_tables& t) {
         for (const auto& form : e.topics[i].forms) put_cased(t.topics, form, i, false);
     for (std::uint32_t i = 0; i < e.cues.size(); ++i)
         for (const auto& form : e.cues[i].forms) {
-            t.longest_cue_words = std::max(t.longest_cue_words, word_count(form));
             const std::size_t star = form.find(" * ");
             if (star == std::string::npos) {
                 // A content signal never takes over a form that is a cue of its own ("hope").

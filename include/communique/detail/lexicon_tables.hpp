@@ -54,7 +54,6 @@ struct lexicon_tables {
     phrase_table gap_heads; // cue phrases before a `*` -> index into gap_rules
     std::vector<gap_rule> gap_rules;
     phrase_table topics;    // as written, lower case and Capitalised
-    std::size_t longest_cue_words = 1;
     /// Persons by surname ("Lavrov" -> Sergei Lavrov), so that "Mr. Lavrov" finds him.
     std::unordered_map<std::string, std::uint32_t> person_by_last_name;
     /// The state of a country code ("RUS" -> Russia).

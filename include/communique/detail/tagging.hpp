@@ -27,8 +27,7 @@ enum class reference : unsigned char {
     they,     ///< they
     we,       ///< we, I, us, our
     title,    ///< "the minister", "the secretary": the last person with that role
-    pair,     ///< "the duo", "both", "the two sides": the two actors in the news
-    own_side  ///< "the Russian side": the state of the demonym
+    pair      ///< "the duo", "both", "the two sides": the two actors in the news
 };
 
 struct unit {
