@@ -14,7 +14,7 @@ must immediately|must stop|must end|must cease|must withdraw|must halt|immediate
 failed|fails|failure|fault|to blame|is responsible for|violated|violates|violation|violations|aggression|illegal|illegitimate|unlawful	criticism	111	-2.0	signal
 counterproductive|unacceptable|irresponsible|provocation|provocations|provocative|sabotage|sabotaging|short-sighted|hostile|outrageous|reckless|destabilizing|destabilising|war crimes|false claims|propaganda|interference|meddling	criticism	111	-2.0	signal
 # threat: consequences announced for another's act
-consequences|retaliate|retaliation|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
+consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
 # optimism and concern
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal

@@ -456,7 +456,7 @@ private:
                 // An impersonal stance opening the content ("said it was crucial to help")
                 // is the speaker's own.
                 if (open < ts.units.size() && ts.units[open].cue >= 0 && s.kind == statement_kind::statement &&
-                    std::string_view("SVJ").find(ts.tags[open]) != std::string_view::npos) {
+                    std::string_view("SVJO").find(ts.tags[open]) != std::string_view::npos) {
                     const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
                     s.kind = ce.kind;
                     cue = &ce;
@@ -493,7 +493,9 @@ private:
 
             // A neutral reporting cue takes the kind of the first content signal after it
             // ("said Russia must ...", "said the plan had failed").
-            if (!merged && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+            // Only in reported speech: inside a verbatim quotation a word means what the
+            // speaker's whole sentence makes of it ("feels compelled to retaliate").
+            if (!merged && !s.quote && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
                 for (std::size_t i = a.end_unit; i < content_end_unit && i < ts.units.size(); ++i)
                     if (ts.tags[i] == 's') {
                         s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
