@@ -1,102 +1,211 @@
-// Body of communique/io/jsonl.hpp. Boost.JSON builds each object; strings taken from the
-// document are repaired to valid UTF-8 first, so a line is always valid JSON.
+// Body of communique/io/jsonl.hpp. Each line is written straight into one string, field by
+// field, instead of building a Boost.JSON object per statement: that was a fifth of the
+// end-to-end time, and it printed Goldstein weights as "4E0". Strings taken from the document
+// are repaired to valid UTF-8 and escaped, so a line is always valid JSON; the test suite
+// parses every line with Boost.JSON (tests/io/jsonl_writer_test.cpp).
 #ifndef COMMUNIQUE_DETAIL_JSONL_INL_HPP
 #define COMMUNIQUE_DETAIL_JSONL_INL_HPP
 
 #include <communique/detail/utf8.hpp>
 #include <communique/io/jsonl.hpp>
 
-#include <boost/json.hpp>
-
+#include <charconv>
 #include <ostream>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
 
-inline boost::json::string json_text(std::string_view s) {
-    return boost::json::string(valid_utf8(s));
-}
-
-inline boost::json::object actor_json(const actor& a) {
-    boost::json::object o;
-    o["name"] = json_text(a.name);
-    o["kind"] = std::string(to_string(a.kind));
-    o["country"] = a.country.empty() ? boost::json::value(nullptr) : json_text(a.country);
-    if (!a.title.empty()) o["title"] = json_text(a.title);
-    boost::json::array members;
-    for (const auto& m : a.members) members.push_back(actor_json(m));
-    o["members"] = std::move(members);
-    return o;
-}
-
-inline boost::json::object mention_json(const document& doc, const mention& m) {
-    boost::json::object o = actor_json(m.actor);
-    if (m.where.empty()) {
-        o["mention"] = nullptr;
-    } else {
-        o["mention"] = json_text(doc.at(m.where));
-        o["mention_begin"] = m.where.begin;
-        o["mention_end"] = m.where.end;
+/// Appends `s` as a JSON string: valid UTF-8 (invalid bytes and NUL become U+FFFD), with
+/// quotes, backslashes and control characters escaped.
+inline void json_string(std::string& out, std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const std::string text = valid_utf8(s);
+    out += '"';
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += ch;
+            }
+        }
     }
-    return o;
+    out += '"';
 }
 
-inline void write_line(std::ostream& out, const boost::json::object& o) {
-    out << boost::json::serialize(o) << '\n';
+inline void json_uint(std::string& out, std::size_t v) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
+/// A Goldstein weight as a decimal with at least one digit after the point ("0.0", "-4.4",
+/// "3.45"), whatever the locale.
+inline void json_weight(std::string& out, double v) {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 4);
+    char* end = r.ptr;
+    while (end > buf + 1 && end[-1] == '0' && end[-2] != '.') --end; // keep one decimal
+    out.append(buf, end);
+}
+
+/// Writes `{"k":v,...}` one member at a time.
+class json_object {
+public:
+    explicit json_object(std::string& out) : out_(out) { out_ += '{'; }
+    ~json_object() { out_ += '}'; }
+    json_object(const json_object&) = delete;
+    json_object& operator=(const json_object&) = delete;
+
+    std::string& key(std::string_view k) {
+        if (!first_) out_ += ',';
+        first_ = false;
+        out_ += '"';
+        out_ += k; // keys are ours: plain ASCII, nothing to escape
+        out_ += "\":";
+        return out_;
+    }
+    void string(std::string_view k, std::string_view v) { json_string(key(k), v); }
+    void number(std::string_view k, std::size_t v) { json_uint(key(k), v); }
+    void null(std::string_view k) { key(k) += "null"; }
+
+private:
+    std::string& out_;
+    bool first_ = true;
+};
+
+inline void actor_json(std::string& out, const actor& a) {
+    json_object o(out);
+    o.string("name", a.name);
+    o.string("kind", to_string(a.kind));
+    if (a.country.empty()) o.null("country");
+    else o.string("country", a.country);
+    if (!a.title.empty()) o.string("title", a.title);
+    std::string& m = o.key("members");
+    m += '[';
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        if (i) m += ',';
+        actor_json(m, a.members[i]);
+    }
+    m += ']';
+}
+
+/// An actor object with the mention's text and offsets added before its closing brace.
+inline void mention_json(std::string& out, const document& doc, const mention& m) {
+    actor_json(out, m.actor);
+    out.pop_back(); // reopen the object
+    if (m.where.empty()) {
+        out += ",\"mention\":null";
+    } else {
+        out += ",\"mention\":";
+        json_string(out, doc.at(m.where));
+        out += ",\"mention_begin\":";
+        json_uint(out, m.where.begin);
+        out += ",\"mention_end\":";
+        json_uint(out, m.where.end);
+    }
+    out += '}';
+}
+
+inline void statement_json(std::string& out, const document& doc, const statement& s) {
+    json_object o(out);
+    o.string("doc", doc.id);
+    o.number("begin", s.where.begin);
+    o.number("end", s.where.end);
+    if (s.cue.empty()) {
+        o.null("cue");
+    } else {
+        json_object c(o.key("cue"));
+        c.number("begin", s.cue.begin);
+        c.number("end", s.cue.end);
+        c.string("text", doc.at(s.cue));
+    }
+    mention_json(o.key("source"), doc, s.source);
+    if (s.target) mention_json(o.key("target"), doc, *s.target);
+    else o.null("target");
+    o.string("kind", to_string(s.kind));
+    o.string("mode", to_string(s.mode));
+    o.string("cameo", s.cameo);
+    json_weight(o.key("goldstein"), s.goldstein);
+    o.number("quad_class", static_cast<std::size_t>(quad_of(s.cameo)));
+    o.string("content", doc.at(s.content));
+    o.number("content_begin", s.content.begin);
+    o.number("content_end", s.content.end);
+    if (s.quote) {
+        o.string("quote", doc.at(*s.quote));
+        o.number("quote_begin", s.quote->begin);
+        o.number("quote_end", s.quote->end);
+    } else {
+        o.null("quote");
+    }
+    std::string& t = o.key("topics");
+    t += '[';
+    for (std::size_t i = 0; i < s.topics.size(); ++i) {
+        if (i) t += ',';
+        json_string(t, s.topics[i]);
+    }
+    t += ']';
+    std::string& tm = o.key("times");
+    tm += '[';
+    for (std::size_t i = 0; i < s.times.size(); ++i) {
+        if (i) tm += ',';
+        json_object time(tm);
+        time.string("text", doc.at(s.times[i].where));
+        time.number("begin", s.times[i].where.begin);
+        time.number("end", s.times[i].where.end);
+        if (s.times[i].iso.empty()) time.null("iso");
+        else time.string("iso", s.times[i].iso);
+    }
+    tm += ']';
 }
 
 } // namespace detail
 
 COMMUNIQUE_FUNC std::string to_json(const document& doc, const statement& s) {
-    namespace json = boost::json;
-    json::object o;
-    o["doc"] = detail::json_text(doc.id);
-    o["begin"] = s.where.begin;
-    o["end"] = s.where.end;
-    if (s.cue.empty()) {
-        o["cue"] = nullptr;
-    } else {
-        o["cue"] = json::object{{"begin", s.cue.begin}, {"end", s.cue.end},
-                                {"text", detail::json_text(doc.at(s.cue))}};
-    }
-    o["source"] = detail::mention_json(doc, s.source);
-    o["target"] = s.target ? json::value(detail::mention_json(doc, *s.target)) : json::value(nullptr);
-    o["kind"] = std::string(to_string(s.kind));
-    o["mode"] = std::string(to_string(s.mode));
-    o["cameo"] = s.cameo;
-    o["goldstein"] = s.goldstein;
-    o["quad_class"] = static_cast<int>(quad_of(s.cameo));
-    o["content"] = detail::json_text(doc.at(s.content));
-    o["content_begin"] = s.content.begin;
-    o["content_end"] = s.content.end;
-    if (s.quote) {
-        o["quote"] = detail::json_text(doc.at(*s.quote));
-        o["quote_begin"] = s.quote->begin;
-        o["quote_end"] = s.quote->end;
-    } else {
-        o["quote"] = nullptr;
-    }
-    json::array topics;
-    for (const auto& t : s.topics) topics.push_back(detail::json_text(t));
-    o["topics"] = std::move(topics);
-    json::array times;
-    for (const auto& t : s.times) {
-        json::object tm{{"text", detail::json_text(doc.at(t.where))},
-                        {"begin", t.where.begin}, {"end", t.where.end}};
-        tm["iso"] = t.iso.empty() ? json::value(nullptr) : json::value(json::string(t.iso));
-        times.push_back(std::move(tm));
-    }
-    o["times"] = std::move(times);
-    return json::serialize(o);
+    std::string out;
+    out.reserve(512);
+    detail::statement_json(out, doc, s);
+    return out;
 }
 
 COMMUNIQUE_FUNC void write_jsonl(std::ostream& out, const document& doc) {
-    for (const auto& s : doc.statements) out << to_json(doc, s) << '\n';
+    std::string buffer;
+    buffer.reserve(512 * doc.statements.size());
+    for (const auto& s : doc.statements) {
+        detail::statement_json(buffer, doc, s);
+        buffer += '\n';
+    }
+    out << buffer;
 }
 
 COMMUNIQUE_FUNC void write_structure_jsonl(std::ostream& out, const document& doc) {
-    namespace json = boost::json;
     const auto& st = doc.structure;
+    std::string line;
+    auto emit = [&](std::string_view type, std::string_view kind, span where, bool closed) {
+        line.clear();
+        {
+            detail::json_object o(line);
+            o.string("doc", doc.id);
+            o.string("type", type);
+            if (!kind.empty()) o.string("kind", kind);
+            o.number("begin", where.begin);
+            o.number("end", where.end);
+            if (!closed) o.key("closed") += "false";
+        }
+        line += '\n';
+        out << line;
+    };
     // Merge the three lists into document order: a block, then its sentences and quotations
     // by start offset (a sentence before a quotation that starts at the same byte).
     std::size_t s = 0, q = 0;
@@ -108,21 +217,14 @@ COMMUNIQUE_FUNC void write_structure_jsonl(std::ostream& out, const document& do
                  st.sentences[s].where.begin <= st.quotations[q].where.begin);
             const span next = take_sentence ? st.sentences[s].where : st.quotations[q].where;
             if (next.begin >= limit) return;
-            json::object o{{"doc", detail::json_text(doc.id)},
-                           {"type", take_sentence ? "sentence" : "quotation"},
-                           {"begin", next.begin}, {"end", next.end}};
-            if (!take_sentence && !st.quotations[q].closed) o["closed"] = false;
-            detail::write_line(out, o);
+            if (take_sentence) emit("sentence", {}, next, true);
+            else emit("quotation", {}, next, st.quotations[q].closed);
             (take_sentence ? s : q) += 1;
         }
     };
-    for (std::size_t b = 0; b < st.blocks.size(); ++b) {
-        emit_upto(st.blocks[b].where.begin);
-        const auto& blk = st.blocks[b];
-        json::object o{{"doc", detail::json_text(doc.id)}, {"type", "block"},
-                       {"kind", std::string(to_string(blk.kind))},
-                       {"begin", blk.where.begin}, {"end", blk.where.end}};
-        detail::write_line(out, o);
+    for (const auto& blk : st.blocks) {
+        emit_upto(blk.where.begin);
+        emit("block", to_string(blk.kind), blk.where, true);
     }
     emit_upto(static_cast<std::size_t>(-1));
 }
