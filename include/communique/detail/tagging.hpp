@@ -308,7 +308,11 @@ public:
             if (n >= 2 && out.tags[n - 1] == 'N' && out.tags[n - 2] == 'p') out.tags[n - 1] = out.units[n - 1].tag = 'o';
             if (n >= 3 && (out.tags[n - 1] == 'N' || out.tags[n - 1] == 'C') &&
                 out.units[n - 2].where.in(text) == "of" && !speaks_for(out.units[n - 3].where.in(text)))
-                out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'w';
+                out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'l';
+            // ... and so is the next one of a list ("in Donetsk and Lugansk").
+            if (n >= 3 && (out.tags[n - 1] == 'N' || out.tags[n - 1] == 'C') && out.tags[n - 2] == '&' &&
+                (out.tags[n - 3] == 'o' || out.tags[n - 3] == 'l'))
+                out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'l';
         }
         return out;
     }

@@ -10,6 +10,7 @@
 //   b be   h have   d do   n not   a adverb   t that   & and   y by   , comma/semicolon
 //   : colon   q opening quote   Q closing quote   . sentence end   w other word   x other mark
 //   p preposition   o actor after a preposition (a place or object)   G actor with a possessive
+//   l an unknown name in such a place ("residents of Donetsk")
 //   m object pronoun (him, them, us, me)   Z a cue phrase that is a passive ("was discussed")
 //   s content signal ("must", "failed"): gives a neutral reporting cue its kind, never a cue
 #ifndef COMMUNIQUE_GRAMMAR_ATTRIBUTION_AST_HPP
