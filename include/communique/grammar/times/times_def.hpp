@@ -191,22 +191,10 @@ inline const auto weekday_ref_def = -(shifts >> ws) >> full_weekdays >> !letter;
 // ---- semantic actions: each form into the flat ast::expression ----------------------------
 
 namespace actions {
-struct on_day_month {
+/// "14 April 2017" and "April 14, 2017": both orders carry the same fields.
+struct on_calendar {
     template <typename Context> void operator()(Context& ctx) const {
-        const ast::day_month& a = x3::_attr(ctx);
-        ast::expression& e = x3::_val(ctx);
-        e.kind = ast::form::calendar;
-        e.weekday_lead = a.weekday_lead;
-        e.day = a.day;
-        e.day_end = a.day_end.value_or(0u);
-        e.month = a.month;
-        e.year = static_cast<int>(a.year.value_or(0u));
-        e.time = a.time;
-    }
-};
-struct on_month_day {
-    template <typename Context> void operator()(Context& ctx) const {
-        const ast::month_day& a = x3::_attr(ctx);
+        const auto& a = x3::_attr(ctx); // ast::day_month or ast::month_day
         ast::expression& e = x3::_val(ctx);
         e.kind = ast::form::calendar;
         e.weekday_lead = a.weekday_lead;
@@ -299,8 +287,8 @@ struct on_year {
 /// alternative is tried from the same position (X3 restores the iterator on failure). The
 /// alternatives sit under omit[] so each action gets its own fresh attribute to read from.
 inline const auto expression_def = x3::omit
-    [iso_date[actions::on_iso_date{}] | day_month[actions::on_day_month{}] |
-     month_day[actions::on_month_day{}] | month_year[actions::on_month_year{}] |
+    [iso_date[actions::on_iso_date{}] | day_month[actions::on_calendar{}] |
+     month_day[actions::on_calendar{}] | month_year[actions::on_month_year{}] |
      relative[actions::on_relative{}] | weekday_ref[actions::on_weekday{}] |
      (day_words >> !letter)[actions::on_day_word{}] |
      (x3::uint_parser<unsigned, 10, 1, 2>{} >> !digit >> ordinal_suffix)[actions::on_ordinal{}] |
