@@ -4,5 +4,6 @@
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::times::parser {
 BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(lead_word_type, iterator_type, context_type)
 } // namespace grammar::times::parser
 COMMUNIQUE_END_NAMESPACE

@@ -240,7 +240,12 @@ private:
     std::string_view cue_view(span where, bool headline) {
         std::size_t upper = 0, letters = 0, words = 0, capitalised = 0;
         bool start = true;
-        for (std::size_t i = where.begin; i < where.end && i < text_.size(); ++i) {
+        const std::size_t last = std::min(where.end, text_.size());
+        for (std::size_t i = where.begin; i < last; ++i) {
+            // Capitals need more than four upper-case letters to each lower-case one; once even
+            // the rest of the sentence in capitals could not make that, a body sentence is
+            // ordinary text.
+            if (!headline && (i & 15) == 0 && (letters - upper) * 4 >= upper + (last - i)) return text_;
             const char c = text_[i];
             const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             letters += letter;
@@ -655,8 +660,26 @@ private:
         return nullptr;
     }
 
+    /// Whether "we", "We" or "I" stands as a word in `inner`: the tagger's only first persons
+    /// (tag W). Most quotations have none, and then they need no tagging here.
+    bool may_speak_in_first_person(span inner) const {
+        const std::size_t end = std::min(inner.end, text_.size());
+        auto word_byte = [&](std::size_t k) {
+            return k < end && is_word_byte(static_cast<unsigned char>(text_[k])) &&
+                   !at_apostrophe(text_.data() + k, text_.data() + end);
+        };
+        for (std::size_t i = inner.begin; i < end; ++i) {
+            if (i > inner.begin && is_word_byte(static_cast<unsigned char>(text_[i - 1]))) continue;
+            const char c = text_[i];
+            if (c == 'I' && !word_byte(i + 1)) return true;
+            if ((c == 'w' || c == 'W') && i + 1 < end && text_[i + 1] == 'e' && !word_byte(i + 2)) return true;
+        }
+        return false;
+    }
+
     /// The kind of the first first-person cue in a quotation ("we hope", "I agree").
     std::optional<statement_kind> first_person_kind(span inner) {
+        if (!may_speak_in_first_person(inner)) return std::nullopt;
         auto quote_kind = [](std::size_t, char) { return 'x'; };
         tagged_sentence ts = tagger_.tag(text_, inner, quote_kind);
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {

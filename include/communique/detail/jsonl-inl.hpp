@@ -19,10 +19,28 @@ namespace detail {
 /// quotes, backslashes and control characters escaped.
 inline void json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
-    const std::string text = valid_utf8(s);
+    auto p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto end = p + s.size();
     out += '"';
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
+    while (p < end) {
+        // Printable ASCII other than " and \ goes out as it is, a run at a time.
+        const auto run = p;
+        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') ++p;
+        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+        if (p == end) break;
+        const unsigned char c = *p;
+        if (c >= 0x80 || c == 0) {
+            const std::size_t n = c == 0 ? 0 : utf8_sequence(p, end);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";
+                ++p;
+            } else {
+                out.append(reinterpret_cast<const char*>(p), n);
+                p += n;
+            }
+            continue;
+        }
+        ++p;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -32,13 +50,9 @@ inline void json_string(std::string& out, std::string_view s) {
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else {
-                out += ch;
-            }
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
         }
     }
     out += '"';

@@ -7,7 +7,6 @@
 
 #include <boost/spirit/home/x3.hpp>
 
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,14 +25,92 @@ struct phrase_match {
     std::uint32_t index = 0;
 };
 
-/// An x3::symbols trie with the set of bytes its phrases start with: most words of a text
-/// start no phrase of a given table, and one array read says so before the trie is walked.
+inline bool is_word_byte(unsigned char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/// The word run that starts at a position: its letters, digits and non-ASCII letter bytes, up
+/// to the first space, ASCII punctuation, hyphen, dot or apostrophe, or a mark of
+/// U+0080..U+00BF or U+2000..U+203F (no-break space, « », ’, “ ”, –, —, …). `key` is an FNV-1a
+/// hash of its bytes. A phrase can only match where the text's run equals the phrase's own first
+/// run (a phrase ends on a word boundary), so a set of these keys rules out a word before a
+/// trie is walked.
+struct word_lead {
+    std::uint64_t key;
+    std::size_t length;
+};
+
+inline word_lead lead_at(std::string_view text, std::size_t at) noexcept {
+    std::uint64_t h = 14695981039346656037ull;
+    std::size_t j = at;
+    for (; j < text.size(); ++j) {
+        const unsigned char c = static_cast<unsigned char>(text[j]);
+        if (c < 0x80) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+        } else if (c == 0xC2 || (c == 0xE2 && j + 1 < text.size() &&
+                                 static_cast<unsigned char>(text[j + 1]) == 0x80)) {
+            break;
+        }
+        h = (h ^ c) * 1099511628211ull;
+    }
+    return {h | 1, j - at}; // never 0, the empty slot
+}
+
+inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
+    return lead_at(text, at).key;
+}
+
+/// A set of lead keys: open addressing, at most half full.
+class key_set {
+public:
+    void insert(std::uint64_t key) {
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        if (place(slots_, key)) ++size_;
+    }
+    bool contains(std::uint64_t key) const noexcept {
+        if (slots_.empty()) return false;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == key) return true;
+            if (slots_[i] == 0) return false;
+        }
+    }
+
+    template <typename F> void for_each(F f) const {
+        for (std::uint64_t k : slots_)
+            if (k != 0) f(k);
+    }
+
+private:
+    std::vector<std::uint64_t> slots_;
+    std::size_t size_ = 0;
+
+    static bool place(std::vector<std::uint64_t>& slots, std::uint64_t key) {
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+            if (slots[i] == key) return false;
+            if (slots[i] == 0) {
+                slots[i] = key;
+                return true;
+            }
+        }
+    }
+    void grow() {
+        std::vector<std::uint64_t> bigger(slots_.empty() ? 64 : slots_.size() * 2, 0);
+        for (std::uint64_t k : slots_)
+            if (k != 0) place(bigger, k);
+        slots_ = std::move(bigger);
+    }
+};
+
+/// An x3::symbols trie with the lead keys of its phrases: most words of a text start no
+/// phrase of a given table, and one hash probe says so before the trie is walked.
 struct phrase_table {
     x3::symbols<std::uint32_t> symbols;
-    std::array<bool, 256> starts{};
+    key_set leads;
 
     std::uint32_t& at(const std::string& key) {
-        starts[static_cast<unsigned char>(key[0])] = true;
+        leads.insert(lead_key(key, 0));
         return symbols.at(key);
     }
     const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
@@ -45,6 +122,53 @@ struct gap_rule {
     x3::symbols<std::uint32_t> tails;
 };
 
+/// The tables a lead key starts a phrase in, one bit each: the tagger probes this once per
+/// word instead of each table's own set.
+namespace in_table {
+constexpr std::uint8_t cues = 1, gap_heads = 2, actors = 4, titles = 8, demonyms = 16, topics = 32;
+}
+
+class lead_index {
+public:
+    void add(const key_set& keys, std::uint8_t bit) {
+        keys.for_each([&](std::uint64_t k) { slot(k).bits |= bit; });
+    }
+    std::uint8_t find(std::uint64_t key) const noexcept {
+        if (slots_.empty()) return 0;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+            if (slots_[i].key == key) return slots_[i].bits;
+            if (slots_[i].key == 0) return 0;
+        }
+    }
+
+private:
+    struct entry {
+        std::uint64_t key = 0;
+        std::uint8_t bits = 0;
+    };
+    std::vector<entry> slots_;
+    std::size_t size_ = 0;
+
+    entry& slot(std::uint64_t key) {
+        if ((size_ + 1) * 2 > slots_.size()) {
+            std::vector<entry> old = std::move(slots_);
+            slots_.assign(old.empty() ? 1024 : old.size() * 2, entry{});
+            size_ = 0;
+            for (const entry& e : old)
+                if (e.key != 0) slot(e.key).bits = e.bits;
+        }
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = (key ^ (key >> 29)) & mask;
+        while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+        if (slots_[i].key == 0) {
+            slots_[i].key = key;
+            ++size_;
+        }
+        return slots_[i];
+    }
+};
+
 struct lexicon_tables {
     lexicon_entries entries;
     phrase_table actors;    // case as written: proper names
@@ -54,15 +178,12 @@ struct lexicon_tables {
     phrase_table gap_heads; // cue phrases before a `*` -> index into gap_rules
     std::vector<gap_rule> gap_rules;
     phrase_table topics;    // as written, lower case and Capitalised
+    lead_index leads;       // every table's lead keys, built last
     /// Persons by surname ("Lavrov" -> Sergei Lavrov), so that "Mr. Lavrov" finds him.
     std::unordered_map<std::string, std::uint32_t> person_by_last_name;
     /// The state of a country code ("RUS" -> Russia).
     std::unordered_map<std::string, std::uint32_t> state_by_country;
 };
-
-inline bool is_word_byte(unsigned char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
 
 /// Whether `it` starts an apostrophe: ' or ’ (U+2019).
 inline bool at_apostrophe(const char* it, const char* last) noexcept {
@@ -97,10 +218,17 @@ inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>
     return phrase_match{static_cast<std::size_t>(it - first), value};
 }
 
+/// The same with the lead key of the word at `at` already computed (`lead_key(text, at)`).
+inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
+                                                std::size_t at, std::uint64_t key) {
+    if (at >= text.size() || !table.leads.contains(key)) return std::nullopt;
+    return match_phrase(table.symbols, text, at);
+}
+
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
                                                 std::size_t at) {
-    if (at >= text.size() || !table.starts[static_cast<unsigned char>(text[at])]) return std::nullopt;
-    return match_phrase(table.symbols, text, at);
+    if (at >= text.size()) return std::nullopt;
+    return match_phrase(table, text, at, lead_key(text, at));
 }
 
 } // namespace detail

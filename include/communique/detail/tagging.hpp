@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -130,82 +129,145 @@ struct word_class {
     reference ref;
 };
 
-/// Closed-class words: the grammar's own vocabulary, not knowledge of the world.
-inline word_class classify_word(std::string_view w) {
-    // "they’re", "we’ll", "I’m": the pronoun decides.
-    if (w.find('\'') != std::string_view::npos || w.find('\xE2') != std::string_view::npos)
-    for (std::string_view suffix : {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll", "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"})
-        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
-            w = w.substr(0, w.size() - suffix.size());
-            break;
-        }
-    static const std::unordered_map<std::string_view, word_class> table = {
-        {"he", {'P', reference::he}},    {"He", {'P', reference::he}},
-        {"she", {'P', reference::he}},   {"She", {'P', reference::he}},
-        {"they", {'P', reference::they}}, {"They", {'P', reference::they}},
-        {"we", {'W', reference::we}},    {"We", {'W', reference::we}},
-        // Object pronouns (tag m) are never a subject, only "according to him".
-        {"him", {'m', reference::he}},   {"them", {'m', reference::they}},
-        {"us", {'m', reference::we}},    {"me", {'m', reference::we}},
-        {"I", {'W', reference::we}},
-        {"both", {'D', reference::pair}}, {"Both", {'D', reference::pair}},
-        {"is", {'b', reference::none}},  {"are", {'b', reference::none}},
-        {"was", {'b', reference::none}}, {"were", {'b', reference::none}},
-        {"be", {'b', reference::none}},  {"been", {'b', reference::none}},
-        {"being", {'b', reference::none}}, {"am", {'b', reference::none}},
-        {"remains", {'b', reference::none}}, {"remain", {'b', reference::none}},
-        {"has", {'h', reference::none}}, {"have", {'h', reference::none}},
-        {"had", {'h', reference::none}}, {"’s", {'h', reference::none}},
-        {"do", {'d', reference::none}},  {"does", {'d', reference::none}},
-        {"did", {'d', reference::none}}, {"would", {'d', reference::none}},
-        {"could", {'d', reference::none}}, {"should", {'d', reference::none}},
-        {"may", {'d', reference::none}}, {"might", {'d', reference::none}},
-        {"must", {'d', reference::none}}, {"can", {'d', reference::none}},
-        {"not", {'n', reference::none}}, {"never", {'n', reference::none}},
-        {"also", {'a', reference::none}}, {"again", {'a', reference::none}},
-        {"Also", {'a', reference::none}}, {"further", {'a', reference::none}},
-        {"once", {'a', reference::none}}, {"still", {'a', reference::none}},
-        {"then", {'a', reference::none}}, {"later", {'a', reference::none}},
-        {"meanwhile", {'a', reference::none}}, {"too", {'a', reference::none}},
-        {"already", {'a', reference::none}}, {"just", {'a', reference::none}},
-        {"now", {'a', reference::none}}, {"all", {'a', reference::none}},
-        {"that", {'t', reference::none}},
-        {"and", {'&', reference::none}}, {"And", {'&', reference::none}},
-        {"by", {'y', reference::none}},
-    };
-    if (w.size() <= 9) { // the closed class has no longer word
-        const auto it = table.find(w);
-        if (it != table.end()) return it->second;
+/// What the grammar knows of a word by its spelling alone: its closed class (tag and
+/// reference), whether it is a preposition, and whether, capitalised, it starts a sentence
+/// without naming anyone. One hash probe answers all three for the tagger's every word.
+struct grammar_word {
+    std::string_view word;
+    char tag = 'w';
+    reference ref = reference::none;
+    bool preposition = false;
+    bool common_capital = false;
+};
+
+class grammar_words {
+public:
+    static const grammar_words& instance() {
+        static const grammar_words words;
+        return words;
     }
+    /// `key` is lead_key(w, 0), which the tagger has at hand for every word (the lead of a
+    /// word and of the word without its contraction are the same).
+    const grammar_word* find(std::string_view w, std::uint64_t key) const noexcept {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+            const grammar_word& g = slots_[i];
+            if (g.word.empty()) return nullptr;
+            if (g.word == w) return &g;
+        }
+    }
+
+private:
+    std::vector<grammar_word> slots_ = std::vector<grammar_word>(512);
+
+    grammar_word& slot(std::string_view w) {
+        const std::size_t mask = slots_.size() - 1;
+        const std::uint64_t key = lead_key(w, 0);
+        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+        while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask;
+        slots_[i].word = w;
+        return slots_[i];
+    }
+
+    grammar_words() {
+        // Closed-class words: the grammar's own vocabulary, not knowledge of the world.
+        // Object pronouns (tag m) are never a subject, only "according to him".
+        static constexpr struct { std::string_view w; char tag; reference ref; } closed[] = {
+        {"he", 'P', reference::he}, {"He", 'P', reference::he}, {"she", 'P', reference::he},
+        {"She", 'P', reference::he}, {"they", 'P', reference::they},
+        {"They", 'P', reference::they}, {"we", 'W', reference::we}, {"We", 'W', reference::we},
+        {"him", 'm', reference::he}, {"them", 'm', reference::they}, {"us", 'm', reference::we},
+        {"me", 'm', reference::we}, {"I", 'W', reference::we}, {"both", 'D', reference::pair},
+        {"Both", 'D', reference::pair}, {"is", 'b', reference::none},
+        {"are", 'b', reference::none}, {"was", 'b', reference::none},
+        {"were", 'b', reference::none}, {"be", 'b', reference::none},
+        {"been", 'b', reference::none}, {"being", 'b', reference::none},
+        {"am", 'b', reference::none}, {"remains", 'b', reference::none},
+        {"remain", 'b', reference::none}, {"has", 'h', reference::none},
+        {"have", 'h', reference::none}, {"had", 'h', reference::none},
+        {"do", 'd', reference::none}, {"does", 'd', reference::none},
+        {"did", 'd', reference::none}, {"would", 'd', reference::none},
+        {"could", 'd', reference::none}, {"should", 'd', reference::none},
+        {"may", 'd', reference::none}, {"might", 'd', reference::none},
+        {"must", 'd', reference::none}, {"can", 'd', reference::none},
+        {"not", 'n', reference::none}, {"never", 'n', reference::none},
+        {"also", 'a', reference::none}, {"again", 'a', reference::none},
+        {"Also", 'a', reference::none}, {"further", 'a', reference::none},
+        {"once", 'a', reference::none}, {"still", 'a', reference::none},
+        {"then", 'a', reference::none}, {"later", 'a', reference::none},
+        {"meanwhile", 'a', reference::none}, {"too", 'a', reference::none},
+        {"already", 'a', reference::none}, {"just", 'a', reference::none},
+        {"now", 'a', reference::none}, {"all", 'a', reference::none},
+        {"that", 't', reference::none}, {"and", '&', reference::none},
+        {"And", '&', reference::none}, {"by", 'y', reference::none},
+        };
+        for (const auto& c : closed) {
+            grammar_word& g = slot(c.w);
+            g.tag = c.tag;
+            g.ref = c.ref;
+        }
+        // Prepositions: an actor right after one is a place or an object, not a speaker. Not
+        // "of": "the members of the Security Council" names the council as the speaker.
+        static constexpr std::string_view prepositions[] = {
+        "in", "at", "from", "to", "on", "against", "with", "for", "about", "over", "regarding",
+        "towards", "toward", "into", "during", "between", "near", "across", "within", "without",
+        "under", "upon",
+        };
+        for (auto w : prepositions) slot(w).preposition = true;
+        // Words that start a sentence with a capital without naming anyone.
+        static constexpr std::string_view common[] = {
+        "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "It", "There", "But",
+        "And", "Or", "If", "When", "While", "After", "Before", "As", "For", "With", "From", "By",
+        "To", "Of", "His", "Her", "Their", "Our", "My", "Its", "Some", "Many", "Most", "All",
+        "Any", "No", "Not", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
+        "Question", "Q", "A.", "What", "Who", "Why", "How", "Where", "Which", "First", "Second",
+        "Third", "Well", "Yes", "So", "Now", "Then", "Although", "Because", "Since", "Until",
+        "During", "Under", "Over", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Economic",
+        };
+        for (auto w : common) slot(w).common_capital = true;
+    }
+};
+
+/// "they’re", "we’ll", "I’m": the pronoun decides. `lead` is the length of the word's lead
+/// run (lead_at): a word that is all lead has no contraction.
+inline std::string_view without_contraction(std::string_view w, std::size_t lead) {
+    if (lead >= w.size()) return w;
+    for (std::string_view suffix : {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll", "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"})
+        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix)
+            return w.substr(0, w.size() - suffix.size());
+    return w;
+}
+
+inline word_class classify_word(std::string_view w, word_lead lead) {
+    w = without_contraction(w, lead.length);
+    if (const grammar_word* g = grammar_words::instance().find(w, lead.key); g && g->tag != 'w')
+        return {g->tag, g->ref};
     // -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
     if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && is_lower(w[0])) return {'a', reference::none};
     return {'w', reference::none};
 }
 
+inline word_class classify_word(std::string_view w) { return classify_word(w, lead_at(w, 0)); }
+
 /// Words that start a sentence with a capital without naming anyone.
 inline bool is_common_capitalised(std::string_view w) {
-    static const std::unordered_map<std::string_view, bool> table = {
-        {"The", true}, {"A", true}, {"An", true}, {"In", true}, {"On", true}, {"At", true},
-        {"This", true}, {"That", true}, {"These", true}, {"Those", true}, {"It", true},
-        {"There", true}, {"But", true}, {"And", true}, {"Or", true}, {"If", true}, {"When", true},
-        {"While", true}, {"After", true}, {"Before", true}, {"As", true}, {"For", true},
-        {"With", true}, {"From", true}, {"By", true}, {"To", true}, {"Of", true}, {"His", true},
-        {"Her", true}, {"Their", true}, {"Our", true}, {"My", true}, {"Its", true}, {"Some", true},
-        {"Many", true}, {"Most", true}, {"All", true}, {"Any", true}, {"No", true}, {"Not", true},
-        {"Finally", true}, {"However", true}, {"Also", true}, {"Here", true}, {"Today", true},
-        {"Yesterday", true}, {"Thank", true}, {"Question", true}, {"Q", true}, {"A.", true},
-        {"What", true}, {"Who", true}, {"Why", true}, {"How", true}, {"Where", true}, {"Which", true},
-        {"First", true}, {"Second", true}, {"Third", true}, {"Well", true}, {"Yes", true},
-        {"So", true}, {"Now", true}, {"Then", true}, {"Although", true}, {"Because", true},
-        {"Since", true}, {"Until", true}, {"During", true}, {"Under", true}, {"Over", true},
-        {"Monday", true}, {"Tuesday", true}, {"Wednesday", true}, {"Thursday", true},
-        {"Friday", true}, {"Saturday", true}, {"Sunday", true}, {"January", true},
-        {"February", true}, {"March", true}, {"April", true}, {"May", true}, {"June", true},
-        {"July", true}, {"August", true}, {"September", true}, {"October", true},
-        {"November", true}, {"December", true}, {"Economic", true}, {"President", false},
-    };
-    const auto it = table.find(w);
-    return it != table.end() && it->second;
+    const grammar_word* g = grammar_words::instance().find(w, lead_key(w, 0));
+    return g && g->common_capital;
+}
+
+/// Prepositions: an actor right after one is a place or an object, not a speaker.
+inline bool is_preposition(std::string_view w, std::uint64_t key) {
+    const grammar_word* g = grammar_words::instance().find(w, key);
+    return g && g->preposition;
+}
+
+/// A word the grammar has no use for: no closed class, no preposition, no -ly adverb, and
+/// not one of the words word_at looks at by spelling ("the", "both").
+inline bool plain_word(std::string_view w, word_lead lead) {
+    if (w == "the" || w == "both") return false;
+    return classify_word(w, lead).tag == 'w' && !is_preposition(w, lead.key);
 }
 
 inline bool is_calendar_word(std::string_view w) {
@@ -219,17 +281,6 @@ inline bool is_calendar_word(std::string_view w) {
 inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end) {
     while (i < end && text[i] == ' ') ++i;
     return i < end && text[i] >= '0' && text[i] <= '9';
-}
-
-/// Prepositions: an actor right after one is a place or an object, not a speaker.
-inline bool is_preposition(std::string_view w) {
-    // Not "of": "the members of the Security Council" names the council as the speaker.
-    static constexpr std::string_view words[] = {"in", "at", "from", "to", "on", "against",
-        "with", "for", "about", "over", "regarding", "towards", "toward", "into", "during",
-        "between", "near", "across", "within", "without", "under", "upon"};
-    for (auto p : words)
-        if (w == p) return true;
-    return false;
 }
 
 /// A title whose role names a body, not a person ("foreign ministry", "embassy", "government"):
@@ -273,6 +324,10 @@ public:
         tagged_sentence out;
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
+        // About one unit per five bytes of prose: one allocation per sentence, not a dozen.
+        const std::size_t expected = (end > i ? end - i : 0) / 5 + 4;
+        out.units.reserve(expected);
+        out.tags.reserve(expected);
         bool sentence_start = true;
         while (i < end) {
             if (is_space_at(text, i)) {
@@ -487,9 +542,20 @@ private:
         const std::size_t w_end = word_end(text, i, end);
         const std::string_view w = text.substr(i, w_end - i);
 
+        // One probe of the lead index per view of the word says which tables may have a phrase
+        // here; only those tries are walked.
+        word_lead lead = lead_at(text, i);
+        if (lead.length > w.size()) lead = lead_at(w, 0); // a sentence cut inside a run
+        const std::uint8_t in = t_.leads.find(lead.key);
+        const std::uint8_t in_cues = cue_text.data() == text.data() ? in : t_.leads.find(lead_key(cue_text, i));
+        auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
+                          std::string_view view) -> std::optional<phrase_match> {
+            if (!(bits & bit)) return std::nullopt;
+            return match_phrase(table.symbols, view, i);
+        };
         // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
-        std::optional<phrase_match> cue = match_phrase(t_.cues, cue_text, i);
-        if (auto head = match_phrase(t_.gap_heads, cue_text, i)) {
+        std::optional<phrase_match> cue = lookup(t_.cues, in_table::cues, in_cues, cue_text);
+        if (auto head = lookup(t_.gap_heads, in_table::gap_heads, in_cues, cue_text)) {
             // The gap is one to three words ("expressed Russia’s concern about", "delivered
             // the opening statement").
             std::size_t g = skip_spaces(text, i + head->length, end);
@@ -502,9 +568,14 @@ private:
                 }
             }
         }
-        std::optional<phrase_match> act = match_phrase(t_.actors, text, i);
-        std::optional<phrase_match> title = match_phrase(t_.titles, text, i);
-        std::optional<phrase_match> demonym = match_phrase(t_.demonyms, text, i);
+        std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in, text);
+        std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in, text);
+        std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in, text);
+        // Most words are none of these and no word of the grammar: a plain word.
+        if (!cue && !act && !title && !demonym && is_lower(w[0]) && plain_word(w, lead)) {
+            push(out, {i, w_end}, 'w');
+            return w_end;
+        }
 
         // Demonym or state before a title: "Russian Foreign Minister Sergei Lavrov",
         // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
@@ -692,8 +763,8 @@ private:
                 return j_end;
             }
         }
-        const word_class wc = classify_word(w);
-        if (wc.tag == 'w' && is_preposition(w)) {
+        const word_class wc = classify_word(w, lead);
+        if (wc.tag == 'w' && is_preposition(w, lead.key)) {
             push(out, {i, w_end}, 'p');
             return w_end;
         }

@@ -361,6 +361,14 @@ inline std::vector<found> scan(std::string_view text, span within,
             continue;
         }
         const std::size_t limit = std::min(hi, i + window);
+        if (!(c >= '0' && c <= '9')) {
+            const char* word = base + i;
+            if (!boost::spirit::x3::parse(word, static_cast<const char*>(base + limit),
+                                          grammar::times::parser::lead_word)) {
+                ++i;
+                continue;
+            }
+        }
         tast::expression e;
         const char* first = base + i;
         bool ok = boost::spirit::x3::parse(first, static_cast<const char*>(base + limit),

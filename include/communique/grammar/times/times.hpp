@@ -20,6 +20,14 @@ BOOST_SPIRIT_DECLARE(expression_type)
 /// A date or time expression: see times_def.hpp for the forms.
 inline const expression_type expression = "date or time expression";
 
+struct lead_word_class;
+using lead_word_type = x3::rule<lead_word_class>;
+BOOST_SPIRIT_DECLARE(lead_word_type)
+
+/// A word that can open a date expression ("April", "Mon", "last", "today"): the driver tries
+/// the whole grammar at a letter only where one of these stands, which is rare in prose.
+inline const lead_word_type lead_word = "date word";
+
 } // namespace grammar::times::parser
 COMMUNIQUE_END_NAMESPACE
 

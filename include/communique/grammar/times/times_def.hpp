@@ -295,9 +295,14 @@ inline const auto expression_def = x3::omit
      clock[actions::on_clock{}] |
      (x3::uint_parser<unsigned, 10, 4, 4>{} >> !digit >> !letter)[actions::on_year{}]];
 
+/// Every form that starts with a letter starts with one of these words.
+inline const auto lead_word_def = (full_months >> !letter) | (short_months >> !letter) |
+                                  (any_weekdays >> !letter) | (shifts >> !letter) |
+                                  (day_words >> !letter);
+
 BOOST_SPIRIT_DEFINE(day_number, year_number, month_name, weekday_lead, clock, time_tail,
                     day_month, month_day, month_year, iso_date, relative, weekday_ref,
-                    expression)
+                    expression, lead_word)
 
 } // namespace grammar::times::parser
 COMMUNIQUE_END_NAMESPACE
