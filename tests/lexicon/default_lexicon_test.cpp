@@ -320,4 +320,59 @@ BOOST_AUTO_TEST_CASE(a_user_lexicon_overrides_an_entry) {
     BOOST_TEST(actor_of("the Kremlin") == "Russia");
 }
 
+// The lead index is a filter in front of every trie: it may let a word through that starts no
+// phrase, never the other way round. Every form of every table, in the contexts a text gives
+// it (end of text, a space, a comma, a possessive, a dash), must pass the filter wherever the
+// trie itself matches.
+BOOST_AUTO_TEST_CASE(the_lead_index_never_hides_a_phrase) {
+    const auto& t = builtin();
+    struct table_ref {
+        const detail::phrase_table* table;
+        std::uint8_t bit;
+        std::vector<std::string> forms;
+    };
+    std::vector<table_ref> tables = {{&t.actors, detail::in_table::actors, {}},
+                                     {&t.demonyms, detail::in_table::demonyms, {}},
+                                     {&t.titles, detail::in_table::titles, {}},
+                                     {&t.cues, detail::in_table::cues, {}},
+                                     {&t.topics, detail::in_table::topics, {}}};
+    for (const auto& a : t.entries.actors) tables[0].forms.insert(tables[0].forms.end(), a.names.begin(), a.names.end());
+    for (const auto& d : t.entries.demonyms) tables[1].forms.insert(tables[1].forms.end(), d.forms.begin(), d.forms.end());
+    for (const auto& e : t.entries.titles) tables[2].forms.insert(tables[2].forms.end(), e.forms.begin(), e.forms.end());
+    for (const auto& c : t.entries.cues)
+        for (const auto& f : c.forms)
+            if (f.find(" * ") == std::string::npos) tables[3].forms.push_back(f);
+    for (const auto& e : t.entries.topics) tables[4].forms.insert(tables[4].forms.end(), e.forms.begin(), e.forms.end());
+    std::size_t checked = 0;
+    for (const auto& tr : tables) {
+        BOOST_TEST_REQUIRE(!tr.forms.empty());
+        for (const auto& form : tr.forms) {
+            for (const char* tail : {"", " said", ", and", "\xE2\x80\x99s view", "'s view", "\xE2\x80\x94 then"}) {
+                const std::string text = form + tail;
+                if (!detail::match_phrase(tr.table->symbols, text, 0)) continue;
+                ++checked;
+                BOOST_TEST((t.leads.find(detail::lead_key(text, 0)) & tr.bit) != 0, "hidden: " << text);
+                BOOST_TEST(detail::match_phrase(*tr.table, text, 0).has_value(), "hidden: " << text);
+            }
+        }
+    }
+    BOOST_TEST(checked > 1000u);
+}
+
+// The lead of a word: its letters and digits up to an apostrophe, hyphen, dot or mark.
+BOOST_AUTO_TEST_CASE(a_lead_stops_at_apostrophes_hyphens_dots_and_marks) {
+    auto lead = [](std::string_view s) { return s.substr(0, detail::lead_at(s, 0).length); };
+    BOOST_TEST(lead("Russia\xE2\x80\x99s view") == "Russia");
+    BOOST_TEST(lead("Russia's view") == "Russia");
+    BOOST_TEST(lead("al-Assad") == "al");
+    BOOST_TEST(lead("U.S. officials") == "U");
+    BOOST_TEST(lead("Kyiv\xE2\x80\x94Moscow") == "Kyiv");
+    BOOST_TEST(lead("Zelensky\xC2\xA0said") == "Zelensky");
+    BOOST_TEST(lead("Wei\xC3\x9F said") == "Wei\xC3\x9F"); // a letter outside ASCII stays
+    BOOST_TEST(lead(", said") == "");
+    // The same run, the same key, wherever it stands.
+    BOOST_TEST(detail::lead_key("said", 0) == detail::lead_key("he said, adding", 3));
+    BOOST_TEST(detail::lead_key("said", 0) != detail::lead_key("sad", 0));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
