@@ -40,17 +40,30 @@ struct word_lead {
     std::size_t length;
 };
 
+/// For each byte: 0 ends a lead, 1 continues it, 2 ends it when it opens a mark (0xC2, and
+/// 0xE2 0x80).
+struct lead_bytes {
+    unsigned char kind[256] = {};
+    constexpr lead_bytes() {
+        for (int c = '0'; c <= '9'; ++c) kind[c] = 1;
+        for (int c = 'a'; c <= 'z'; ++c) kind[c] = 1;
+        for (int c = 'A'; c <= 'Z'; ++c) kind[c] = 1;
+        for (int c = 0x80; c < 256; ++c) kind[c] = 1;
+        kind[0xC2] = 2;
+        kind[0xE2] = 2;
+    }
+};
+inline constexpr lead_bytes lead_byte_kinds{};
+
 inline word_lead lead_at(std::string_view text, std::size_t at) noexcept {
     std::uint64_t h = 14695981039346656037ull;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
     std::size_t j = at;
-    for (; j < text.size(); ++j) {
-        const unsigned char c = static_cast<unsigned char>(text[j]);
-        if (c < 0x80) {
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
-        } else if (c == 0xC2 || (c == 0xE2 && j + 1 < text.size() &&
-                                 static_cast<unsigned char>(text[j + 1]) == 0x80)) {
-            break;
-        }
+    for (; j < n; ++j) {
+        const unsigned char c = p[j];
+        const unsigned char k = lead_byte_kinds.kind[c];
+        if (k != 1 && (k == 0 || c == 0xC2 || (j + 1 < n && p[j + 1] == 0x80))) break;
         h = (h ^ c) * 1099511628211ull;
     }
     return {h | 1, j - at}; // never 0, the empty slot

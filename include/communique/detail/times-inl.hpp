@@ -347,14 +347,16 @@ inline void resolve(found& f, const std::optional<civil_date>& published) {
 /// ("Wednesday, September 12, 2017, at 12:42 p.m. CEST") is about 50 bytes.
 constexpr std::size_t window = 96;
 
+/// Every expression that starts in `within` before `last_start` (all of it by default).
 inline std::vector<found> scan(std::string_view text, span within,
-                               const std::optional<civil_date>& published) {
+                               const std::optional<civil_date>& published,
+                               std::size_t last_start = std::string_view::npos) {
     std::vector<found> out;
     const std::size_t lo = std::min(within.begin, text.size());
     const std::size_t hi = std::min(within.end, text.size());
     const char* const base = text.data();
     std::size_t i = lo;
-    while (i < hi) {
+    while (i < hi && i <= last_start) {
         const char c = text[i];
         if (!can_start(c) || (i > lo && is_ascii_alnum(text[i - 1]))) {
             ++i;
@@ -488,7 +490,11 @@ COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view
             blank = text[k] == ' ' || text[k] == '\t' || text[k] == '\r';
         if (blank) continue;
         ++lines;
-        for (const found& f : scan(text, span{line_begin, eol}, std::nullopt)) {
+        // A date more than 120 bytes (and the spaces after them) into its line scores
+        // nothing: the expressions that start there are not looked for.
+        std::size_t last_start = line_begin + 121;
+        while (last_start < eol && (text[last_start - 1] == ' ' || text[last_start - 1] == '\t')) ++last_start;
+        for (const found& f : scan(text, span{line_begin, eol}, std::nullopt, last_start)) {
             if (!f.date || f.e.year < 1990 || f.e.year > 2100 || f.e.day_end != 0) continue;
             std::size_t at = f.where.begin;
             while (at > line_begin && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
