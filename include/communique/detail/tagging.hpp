@@ -134,6 +134,7 @@ struct word_class {
 /// without naming anyone. One hash probe answers all three for the tagger's every word.
 struct grammar_word {
     std::string_view word;
+    std::uint64_t key = 0; ///< lead_key(word, 0)
     char tag = 'w';
     reference ref = reference::none;
     bool preposition = false;
@@ -156,6 +157,15 @@ public:
             if (g.word == w) return &g;
         }
     }
+    /// Whether a grammar word has this lead key: when none has, no lookup by spelling can
+    /// find one for the word, and the string compares are skipped.
+    bool has_lead(std::uint64_t key) const noexcept {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+            if (slots_[i].word.empty()) return false;
+            if (slots_[i].key == key) return true;
+        }
+    }
 
 private:
     std::vector<grammar_word> slots_ = std::vector<grammar_word>(512);
@@ -166,6 +176,7 @@ private:
         std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
         while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask;
         slots_[i].word = w;
+        slots_[i].key = key;
         return slots_[i];
     }
 
@@ -240,12 +251,16 @@ inline std::string_view without_contraction(std::string_view w, std::size_t lead
     return w;
 }
 
+/// -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
+inline bool is_ly_adverb(std::string_view w) {
+    return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
+}
+
 inline word_class classify_word(std::string_view w, word_lead lead) {
     w = without_contraction(w, lead.length);
     if (const grammar_word* g = grammar_words::instance().find(w, lead.key); g && g->tag != 'w')
         return {g->tag, g->ref};
-    // -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
-    if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && is_lower(w[0])) return {'a', reference::none};
+    if (is_ly_adverb(w)) return {'a', reference::none};
     return {'w', reference::none};
 }
 
@@ -267,6 +282,7 @@ inline bool is_preposition(std::string_view w, std::uint64_t key) {
 /// not one of the words word_at looks at by spelling ("the", "both").
 inline bool plain_word(std::string_view w, word_lead lead) {
     if (w == "the" || w == "both") return false;
+    if (!grammar_words::instance().has_lead(lead.key)) return !is_ly_adverb(without_contraction(w, lead.length));
     return classify_word(w, lead).tag == 'w' && !is_preposition(w, lead.key);
 }
 
