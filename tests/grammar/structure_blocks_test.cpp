@@ -37,8 +37,11 @@ const row cases[] = {
     {"  • en-GB1 ru-RU1\nThe talks ended.", "chrome paragraph"},
     {"Kurt Volker, Surkov, Donbas, Russia, peacekeeping mission, Ukraine\nThe talks ended.",
      "chrome paragraph"},
+    // A headline printed twice is the headline at each place (spec: it holds its
+    // statements at each place it stands); other repeated short lines are chrome.
     {"Kremlin condemns new sanctions\nKremlin condemns new sanctions\nThe talks ended.",
-     "title chrome paragraph"},
+     "title title paragraph"},
+    {"Menu\nThe talks ended. They lasted long.\nMenu", "chrome paragraph chrome"},
     {"The talks ended.\n  • Market Data\nClose", "paragraph chrome chrome"},
     // titles and headings
     {"Menu\nTillerson meets Lavrov in Moscow\nThe talks ended.", "chrome title paragraph"},
