@@ -98,6 +98,28 @@ const row rows[] = {
     {"passive with an agent",
      "The issue was discussed by Russia and China.\n",
      "Russia+China|consultation|summary"},
+    {"'the two' before an adverb is the pair in the news",
+     "Mike Pompeo spoke with Sergei Lavrov on Friday.\nThe two also discussed Syria.\n",
+     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Sergei Lavrov+Mike Pompeo|consultation|indirect"},
+    {"a known name in apposition between commas",
+     "Russian Foreign Minister, Sergei Lavrov, stated today that the talks were useful.\n",
+     "Sergei Lavrov|statement|indirect"},
+    {"an actor after a preposition is not the subject of the next verb",
+     "The UN Security Council expressed condolences to the Government of the Philippines and they "
+     "wished a speedy recovery to the injured.\n",
+     "UN Security Council|sympathy|indirect; UN Security Council|sympathy|indirect"},
+    {"recognise that",
+     "China and the Philippines recognise that the relations are important.\n",
+     "China+Philippines|agreement|indirect"},
+    {"stressed on (insisted on the importance of)",
+     "Russia stressed on a thorough investigation.\n",
+     "Russia|appeal|indirect"},
+    {"an adverb of duration before the cue",
+     "Donald Trump has long expressed interest in working with Russia.\n",
+     "Donald Trump|intent|indirect"},
+    {"began by saying",
+     "Sergei Lavrov began by saying that the talks were useful.\n",
+     "Sergei Lavrov|statement|indirect"},
 };
 
 const row negatives[] = {
@@ -108,6 +130,8 @@ const row negatives[] = {
     {"an agentless passive that is not talks", "The new measures were announced on Friday.\n", ""},
     {"residents of a place are not the place", "Residents of Donetsk refused to recognize the new government.\n", ""},
     {"a label that names no actor", "Headline: Europe and Eurasia policy review\n", ""},
+    {"'the two' before a noun is not the pair", "The two chief diplomats will meet in Manila.\n", ""},
+    {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
 };
 } // namespace
 

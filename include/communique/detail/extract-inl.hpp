@@ -302,8 +302,9 @@ private:
             const auto it = marks_.find(pos);
             return it != marks_.end() ? it->second : 'x';
         };
-        const tagged_sentence ts =
+        tagged_sentence ts =
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
+        name_bare_titles(doc, ts, where, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -322,11 +323,11 @@ private:
             const std::size_t c = ts.tags.find_first_of("SVJ", 2);
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
+        fronted_participle(ts, found);
         // ", saying ...": a participle after a comma reports what the subject said.
         for (std::size_t i = 1; i < ts.units.size(); ++i) {
             if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
-            const std::string_view w = ts.units[i].where.in(text_);
-            if (w.size() < 4 || w.substr(w.size() - 3) != "ing") continue;
+            if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             for (std::size_t j = 0; j < i; ++j) {
                 if (std::string_view("NCPWD").find(ts.tags[j]) == std::string_view::npos) continue;
@@ -621,6 +622,66 @@ private:
                 doc.statements.push_back(std::move(s));
             }
         }
+    }
+
+    /// Headlines drop the article: "Secretary-General urges ...", "SECRETARY-GENERAL URGES".
+    /// A bare title right before a cue is the person who holds it: the last one named, or,
+    /// in a headline, which comes before the text that names him, the first one named after it.
+    void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
+        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+            if ((ts.tags[i] != 'w' && ts.tags[i] != 'C') || std::string_view("SVJM").find(ts.tags[i + 1]) == std::string_view::npos)
+                continue;
+            std::string word(ts.units[i].where.in(text_));
+            for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            const auto title = match_phrase(tables_.titles, word, 0);
+            if (!title || title->length != word.size()) continue;
+            const std::string role(tables_.entries.titles[title->index].role);
+            std::optional<actor> who = talk_.with_role(role);
+            if (!who && headline) who = named_later(doc, where, role);
+            if (!who) continue;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(*who);
+            ts.tags[i] = ts.units[i].tag = 'N';
+        }
+    }
+
+    /// The first person with `role` in their title named in the sentences after `where`.
+    std::optional<actor> named_later(const document& doc, span where, const std::string& role) {
+        const auto& sentences = doc.structure.sentences;
+        auto it = std::lower_bound(sentences.begin(), sentences.end(), where.end,
+                                   [](const auto& s, std::size_t p) { return s.where.begin < p; });
+        auto quote_kind = [](std::size_t, char guess) { return guess == '"' ? 'x' : guess; };
+        for (int looked = 0; it != sentences.end() && looked < 12; ++it, ++looked) {
+            const tagged_sentence later = tagger_.tag(text_, it->where, quote_kind);
+            for (const auto& u : later.units) {
+                if ((u.tag != 'N' && u.tag != 'G') || u.actor < 0) continue;
+                const actor& a = later.actors[static_cast<std::size_t>(u.actor)];
+                if (a.kind == actor_kind::person && a.title.find(role) != std::string::npos) return a;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// "Condemning the attack, the Council urged ...", "DEMANDING CEASEFIRE, SECRETARY-GENERAL
+    /// URGES ...": a participle opening the sentence is an act of the subject after the comma.
+    /// Only a diplomatic act: "Speaking to reporters, Lavrov said" is one statement.
+    void fronted_participle(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
+        if (!is_participle(ts.units[0].where.in(text_))) return;
+        if (tables_.entries.cues[static_cast<std::size_t>(ts.units[0].cue)].kind == statement_kind::statement) return;
+        for (const attribution& a : found) {
+            if (a.pattern != 'A' || a.source_begin == 0) continue;
+            if (ts.tags[a.source_begin - 1] != ',') return;
+            found.insert(found.begin(), attribution{'A', a.source_begin, a.source_end, 0, 1});
+            return;
+        }
+    }
+
+    /// A word in -ing ("saying", "DEMANDING"; capitals in headlines).
+    static bool is_participle(std::string_view w) {
+        if (w.size() < 4) return false;
+        const std::string_view end = w.substr(w.size() - 3);
+        return (end[0] | 0x20) == 'i' && (end[1] | 0x20) == 'n' && (end[2] | 0x20) == 'g';
     }
 
     /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
