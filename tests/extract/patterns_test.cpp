@@ -117,6 +117,16 @@ const row rows[] = {
     {"an adverb of duration before the cue",
      "Donald Trump has long expressed interest in working with Russia.\n",
      "Donald Trump|intent|indirect"},
+    {"a bare title in a capitalised headline is the person the text names after it",
+     "DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\n\nFollowing is the text of UN Secretary-General "
+     "Ban Ki-moon\u2019s statement:\n\nI am deeply alarmed by the violence.\n",
+     "Ban Ki-moon|demand|indirect; Ban Ki-moon|appeal|indirect; Ban Ki-moon|concern|direct"},
+    {"a fronted diplomatic participle is the subject's act",
+     "Condemning the attack, the UN Security Council urged restraint.\n",
+     "UN Security Council|criticism|indirect; UN Security Council|appeal|indirect"},
+    {"a fronted participle of saying adds no statement",
+     "Speaking to reporters, Sergei Lavrov said the talks were useful.\n",
+     "Sergei Lavrov|statement|indirect"},
     {"began by saying",
      "Sergei Lavrov began by saying that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
@@ -132,6 +142,7 @@ const row negatives[] = {
     {"a label that names no actor", "Headline: Europe and Eurasia policy review\n", ""},
     {"'the two' before a noun is not the pair", "The two chief diplomats will meet in Manila.\n", ""},
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
+    {"a bare title nobody holds is nobody", "President urges restraint in Gaza.\n", ""},
 };
 } // namespace
 

@@ -64,6 +64,7 @@ const row cases[] = {
     {"MOSCOW, 12 APR – RIA Novosti. Lavrov said so.", "dateline"},
     {"DA’NANG, Vietnam — The leaders met.", "dateline"},
     {"MANILA (XINHUA) - China and the Philippines agreed.", "dateline"},
+    {"DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\nThe talks ended.", "title paragraph"},
     {"NATO and Russia met today.", "paragraph"},
     {"By Alice Cuddy\nThe talks ended.", "byline paragraph"},
     {"Published on 12 April 2017\nThe talks ended.", "byline paragraph"},

@@ -472,7 +472,11 @@ private:
             grammar::structure::ast::range place;
             if (const char* after = run(g::dateline(), b, fe, place)) {
                 const span body = trim(base_, static_cast<std::size_t>(after - text_.data()), where.end);
-                if (!body.empty()) {
+                // A line all in capitals is a headline ("DEMANDING CEASEFIRE IN GAZA, SECRETARY-
+                // GENERAL URGES RESTRAINT"): a dateline opens a report in running text.
+                bool running = false;
+                for (std::size_t i = body.begin; i < body.end && !running; ++i) running = is_lower(base_[i]);
+                if (running) {
                     push(block_kind::dateline, where, body,
                          span{static_cast<std::size_t>(place.begin() - text_.data()),
                               static_cast<std::size_t>(place.end() - text_.data())});
