@@ -494,23 +494,24 @@ private:
 
             // A neutral reporting cue takes the kind of the first content signal after it
             // ("said Russia must ...", "said the plan had failed").
-            // Only in reported speech: inside a verbatim quotation a word means what the
-            // speaker's whole sentence makes of it ("feels compelled to retaliate").
-            if (!merged && !s.quote && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+            // Inside a verbatim quotation a modal is as often epistemic ("I don't see any
+            // reason why it should be") as an appeal, so there only judgements count ("Russia
+            // has failed", "they will receive a dire response").
+            if (!merged && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+                auto signal_at = [&](std::size_t i) {
+                    if (ts.tags[i] != 's') return false;
+                    const statement_kind signalled = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
+                    if (s.quote && signalled == statement_kind::appeal) return false;
+                    s.kind = signalled;
+                    cue = nullptr;
+                    return true;
+                };
                 for (std::size_t i = a.end_unit; i < content_end_unit && i < ts.units.size(); ++i)
-                    if (ts.tags[i] == 's') {
-                        s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
-                        cue = nullptr;
-                        break;
-                    }
+                    if (signal_at(i)) break;
                 // "..., Tillerson said": the content came before the cue.
                 if (s.kind == statement_kind::statement && s.content.end <= cue_unit.where.begin)
                     for (std::size_t i = 0; i < a.cue && i < ts.units.size(); ++i)
-                        if (ts.tags[i] == 's' && s.content.contains(ts.units[i].where.begin)) {
-                            s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
-                            cue = nullptr;
-                            break;
-                        }
+                        if (s.content.contains(ts.units[i].where.begin) && signal_at(i)) break;
             }
             // "Russia will ..." in plain narration is a plan, not a statement. It counts where
             // a speaker stands behind the text (a quotation, a turn, a list of what was said),
