@@ -305,6 +305,7 @@ private:
         tagged_sentence ts =
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_bare_titles(doc, ts, where, kind == block_kind::title);
+        name_heads_of_ministries(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -643,6 +644,26 @@ private:
             ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
             ts.actors.push_back(*who);
             ts.tags[i] = ts.units[i].tag = 'N';
+        }
+    }
+
+    /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
+    void name_heads_of_ministries(tagged_sentence& ts) {
+        for (std::size_t i = 2; i < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'N' || ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
+            const std::string_view head = ts.units[i - 2].where.in(text_);
+            if (head != "head" && head != "chief" && head != "Head") continue;
+            const actor& state = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+            if (state.kind != actor_kind::state) continue;
+            const std::string_view mention = ts.units[i].where.in(text_);
+            std::string role;
+            for (std::size_t at = 0; at < mention.size() && role.empty(); ++at)
+                if (at == 0 || mention[at - 1] == ' ')
+                    if (auto t = match_phrase(tables_.titles, mention, at)) role = tables_.entries.titles[t->index].role;
+            const auto ministry = role.find("ministry");
+            if (ministry == std::string::npos) continue;
+            role.replace(ministry, 8, "minister");
+            if (auto who = talk_.with_role(role, state.country)) ts.actors[static_cast<std::size_t>(ts.units[i].actor)] = *who;
         }
     }
 
