@@ -139,6 +139,12 @@ const row rows[] = {
     {"the head of a ministry nobody named yet is the state",
      "The head of the Russian Foreign Ministry said the talks were useful.\n",
      "Russia|statement|indirect"},
+    {"analysts are sources",
+     "By dusting off old skills, some analysts say, areas of cooperation can be found.\n",
+     "analysts|statement|indirect"},
+    {"analysts of a field are sources",
+     "Relations will stay cold, analysts of US-Russia relations say.\n",
+     "analysts|statement|indirect"},
     {"began by saying",
      "Sergei Lavrov began by saying that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
@@ -154,6 +160,7 @@ const row negatives[] = {
     {"a label that names no actor", "Headline: Europe and Eurasia policy review\n", ""},
     {"'the two' before a noun is not the pair", "The two chief diplomats will meet in Manila.\n", ""},
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
+    {"analysts who say nothing", "Some analysts were at the meeting in Manila.\n", ""},
     {"a bare title nobody holds is nobody", "President urges restraint in Gaza.\n", ""},
 };
 } // namespace

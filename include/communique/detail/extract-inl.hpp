@@ -306,6 +306,7 @@ private:
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
+        name_analysts(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -664,6 +665,30 @@ private:
             if (ministry == std::string::npos) continue;
             role.replace(ministry, 8, "minister");
             if (auto who = talk_.with_role(role, state.country)) ts.actors[static_cast<std::size_t>(ts.units[i].actor)] = *who;
+        }
+    }
+
+    /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
+    /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
+    void name_analysts(tagged_sentence& ts) const {
+        for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (ts.tags[i] != 'w' || (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
+                continue;
+            std::size_t cue = i + 1;
+            if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
+                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && std::string_view("wpo").find(ts.tags[cue]) != std::string_view::npos)
+                    ++cue;
+            if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
+            actor a;
+            a.kind = actor_kind::other;
+            a.name = std::string(w);
+            ts.units[i].where.end = ts.units[cue - 1].where.end;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(a));
+            ts.tags[i] = ts.units[i].tag = 'N';
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
+            ts.tags.erase(i + 1, cue - i - 1);
         }
     }
 
