@@ -7,6 +7,7 @@
 [cue]
 # statement (CAMEO 010 make statement, 0.0): reporting verbs
 said|says|say|saying|did say|does say|went on to say|went on to add	statement	010	0.0	say
+began by saying|began with saying|started by saying|started with saying|opened by saying|opened with saying|concluded by saying|ended by saying	statement	010	0.0	say
 stated|stating|states that|state that	statement	010	0.0	say
 noted|noting|notes that|note that	statement	010	0.0	say
 told|tells|telling	statement	010	0.0	say
@@ -23,6 +24,7 @@ confirmed|confirms|confirm|confirming	statement	010	0.0	say
 believes|believe|believed|believing|believes that|believe that	statement	010	0.0	say
 thinks|thinks that|think that|thought that	statement	010	0.0	say
 understands|understands that|understand that|understood that	statement	010	0.0	say
+recognised that|recognized that|recognises that|recognizes that|recognise that|recognize that|recognising that|recognizing that	statement	010	0.0	say
 announced|announces|announce|announcing	statement	010	0.0	say
 declared|declares|declare|declaring	statement	010	0.0	say
 pointed out|points out|point out|pointing out	statement	010	0.0	say
@@ -164,6 +166,8 @@ apologized|apologised|apologizes|apologises|apologize|apologise|apologizing|apol
 # demand (CAMEO 100 demand, -5.0)
 demanded|demands|demand|demanding	demand	100	-5.0	act
 insisted on|insists on|insist on|insisting on	demand	100	-5.0	act
+# "stressed on a thorough investigation": stress on = insist on the importance of
+stressed on|stresses on|stressing on|stress on|emphasized on|emphasised on|emphasizes on|emphasises on	appeal	020	3.0	act
 required that|requires that|require that|requiring that	demand	100	-5.0	act
 issued a demand|made a demand|reiterated * demand|renewed * demand|repeated * demand	demand	100	-5.0	act
 

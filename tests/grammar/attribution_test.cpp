@@ -51,6 +51,7 @@ const row positive[] = {
     {"Rojansky says ...", "CSww.", "A:0-1@1"},
     {"We caution the US ...", "WVN.", "A:0-1@1"},
     {"In a statement, ...", "wO,ww.", "B:2-2@1"},
+    {"... condolences to the Government of X and they wished ...", "VwpD&PVw.", "A:5-6@6"},
 };
 
 const row negative[] = {
@@ -58,6 +59,7 @@ const row negative[] = {
     {"a cue whose subject is not an actor (the plan threatens to ...)", "wwVw.", ""},
     {"a label not at the start of a sentence", "wwN:w", ""},
     {"a cue before any source", "Vwwww.", ""},
+    {"an actor after a preposition is its object (... to the minister said)", "wpDSw.", ""},
     {"an empty sentence", "", ""},
     {"only punctuation", ".,:x", ""},
 };

@@ -37,8 +37,11 @@ const row cases[] = {
     {"  • en-GB1 ru-RU1\nThe talks ended.", "chrome paragraph"},
     {"Kurt Volker, Surkov, Donbas, Russia, peacekeeping mission, Ukraine\nThe talks ended.",
      "chrome paragraph"},
+    // A headline printed twice is the headline at each place (spec: it holds its
+    // statements at each place it stands); other repeated short lines are chrome.
     {"Kremlin condemns new sanctions\nKremlin condemns new sanctions\nThe talks ended.",
-     "title chrome paragraph"},
+     "title title paragraph"},
+    {"Menu\nThe talks ended. They lasted long.\nMenu", "chrome paragraph chrome"},
     {"The talks ended.\n  • Market Data\nClose", "paragraph chrome chrome"},
     // titles and headings
     {"Menu\nTillerson meets Lavrov in Moscow\nThe talks ended.", "chrome title paragraph"},
@@ -61,6 +64,7 @@ const row cases[] = {
     {"MOSCOW, 12 APR – RIA Novosti. Lavrov said so.", "dateline"},
     {"DA’NANG, Vietnam — The leaders met.", "dateline"},
     {"MANILA (XINHUA) - China and the Philippines agreed.", "dateline"},
+    {"DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\nThe talks ended.", "title paragraph"},
     {"NATO and Russia met today.", "paragraph"},
     {"By Alice Cuddy\nThe talks ended.", "byline paragraph"},
     {"Published on 12 April 2017\nThe talks ended.", "byline paragraph"},

@@ -52,6 +52,12 @@ inline std::vector<attribution> find_attributions(std::string_view tags) {
             }
             // "by SOURCE": the range starts at the "by".
             if (a.pattern == ga::ast::passive && a.source_end > a.source_begin) ++a.source_begin;
+            // A name right after a preposition is its object, not a subject ("condolences to
+            // the Government of the Philippines and they wished ..."): look further on.
+            if (a.pattern == ga::ast::source_cue && a.source_begin > 0 && tags[a.source_begin - 1] == 'p') {
+                ++it;
+                continue;
+            }
             // A label is a headline or speaker label only at the start of a sentence.
             if (a.pattern != ga::ast::label || a.source_begin == 0) found.push_back(a);
             it = from == it ? it + 1 : from;

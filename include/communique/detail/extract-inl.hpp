@@ -307,8 +307,11 @@ private:
             const auto it = marks_.find(pos);
             return it != marks_.end() ? it->second : 'x';
         };
-        const tagged_sentence ts =
+        tagged_sentence ts =
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
+        name_bare_titles(doc, ts, where, kind == block_kind::title);
+        name_heads_of_ministries(ts);
+        name_analysts(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -327,11 +330,11 @@ private:
             const std::size_t c = ts.tags.find_first_of("SVJ", 2);
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
+        fronted_participle(ts, found);
         // ", saying ...": a participle after a comma reports what the subject said.
         for (std::size_t i = 1; i < ts.units.size(); ++i) {
             if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
-            const std::string_view w = ts.units[i].where.in(text_);
-            if (w.size() < 4 || w.substr(w.size() - 3) != "ing") continue;
+            if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             for (std::size_t j = 0; j < i; ++j) {
                 if (std::string_view("NCPWD").find(ts.tags[j]) == std::string_view::npos) continue;
@@ -498,23 +501,24 @@ private:
 
             // A neutral reporting cue takes the kind of the first content signal after it
             // ("said Russia must ...", "said the plan had failed").
-            // Only in reported speech: inside a verbatim quotation a word means what the
-            // speaker's whole sentence makes of it ("feels compelled to retaliate").
-            if (!merged && !s.quote && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+            // Inside a verbatim quotation a modal is as often epistemic ("I don't see any
+            // reason why it should be") as an appeal, so there only judgements count ("Russia
+            // has failed", "they will receive a dire response").
+            if (!merged && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+                auto signal_at = [&](std::size_t i) {
+                    if (ts.tags[i] != 's') return false;
+                    const statement_kind signalled = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
+                    if (s.quote && signalled == statement_kind::appeal) return false;
+                    s.kind = signalled;
+                    cue = nullptr;
+                    return true;
+                };
                 for (std::size_t i = a.end_unit; i < content_end_unit && i < ts.units.size(); ++i)
-                    if (ts.tags[i] == 's') {
-                        s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
-                        cue = nullptr;
-                        break;
-                    }
+                    if (signal_at(i)) break;
                 // "..., Tillerson said": the content came before the cue.
                 if (s.kind == statement_kind::statement && s.content.end <= cue_unit.where.begin)
                     for (std::size_t i = 0; i < a.cue && i < ts.units.size(); ++i)
-                        if (ts.tags[i] == 's' && s.content.contains(ts.units[i].where.begin)) {
-                            s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
-                            cue = nullptr;
-                            break;
-                        }
+                        if (s.content.contains(ts.units[i].where.begin) && signal_at(i)) break;
             }
             // "Russia will ..." in plain narration is a plan, not a statement. It counts where
             // a speaker stands behind the text (a quotation, a turn, a list of what was said),
@@ -626,6 +630,110 @@ private:
                 doc.statements.push_back(std::move(s));
             }
         }
+    }
+
+    /// Headlines drop the article: "Secretary-General urges ...", "SECRETARY-GENERAL URGES".
+    /// A bare title right before a cue is the person who holds it: the last one named, or,
+    /// in a headline, which comes before the text that names him, the first one named after it.
+    void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
+        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+            if ((ts.tags[i] != 'w' && ts.tags[i] != 'C') || std::string_view("SVJM").find(ts.tags[i + 1]) == std::string_view::npos)
+                continue;
+            std::string word(ts.units[i].where.in(text_));
+            for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            const auto title = match_phrase(tables_.titles, word, 0);
+            if (!title || title->length != word.size()) continue;
+            const std::string role(tables_.entries.titles[title->index].role);
+            std::optional<actor> who = talk_.with_role(role);
+            if (!who && headline) who = named_later(doc, where, role);
+            if (!who) continue;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(*who);
+            ts.tags[i] = ts.units[i].tag = 'N';
+        }
+    }
+
+    /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
+    void name_heads_of_ministries(tagged_sentence& ts) {
+        for (std::size_t i = 2; i < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'N' || ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
+            const std::string_view head = ts.units[i - 2].where.in(text_);
+            if (head != "head" && head != "chief" && head != "Head") continue;
+            const actor& state = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+            if (state.kind != actor_kind::state) continue;
+            const std::string_view mention = ts.units[i].where.in(text_);
+            std::string role;
+            for (std::size_t at = 0; at < mention.size() && role.empty(); ++at)
+                if (at == 0 || mention[at - 1] == ' ')
+                    if (auto t = match_phrase(tables_.titles, mention, at)) role = tables_.entries.titles[t->index].role;
+            const auto ministry = role.find("ministry");
+            if (ministry == std::string::npos) continue;
+            role.replace(ministry, 8, "minister");
+            if (auto who = talk_.with_role(role, state.country)) ts.actors[static_cast<std::size_t>(ts.units[i].actor)] = *who;
+        }
+    }
+
+    /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
+    /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
+    void name_analysts(tagged_sentence& ts) const {
+        for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (ts.tags[i] != 'w' || (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
+                continue;
+            std::size_t cue = i + 1;
+            if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
+                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && std::string_view("wpo").find(ts.tags[cue]) != std::string_view::npos)
+                    ++cue;
+            if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
+            actor a;
+            a.kind = actor_kind::other;
+            a.name = std::string(w);
+            ts.units[i].where.end = ts.units[cue - 1].where.end;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(a));
+            ts.tags[i] = ts.units[i].tag = 'N';
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
+            ts.tags.erase(i + 1, cue - i - 1);
+        }
+    }
+
+    /// The first person with `role` in their title named in the sentences after `where`.
+    std::optional<actor> named_later(const document& doc, span where, const std::string& role) {
+        const auto& sentences = doc.structure.sentences;
+        auto it = std::lower_bound(sentences.begin(), sentences.end(), where.end,
+                                   [](const auto& s, std::size_t p) { return s.where.begin < p; });
+        auto quote_kind = [](std::size_t, char guess) { return guess == '"' ? 'x' : guess; };
+        for (int looked = 0; it != sentences.end() && looked < 12; ++it, ++looked) {
+            const tagged_sentence later = tagger_.tag(text_, it->where, quote_kind);
+            for (const auto& u : later.units) {
+                if ((u.tag != 'N' && u.tag != 'G') || u.actor < 0) continue;
+                const actor& a = later.actors[static_cast<std::size_t>(u.actor)];
+                if (a.kind == actor_kind::person && a.title.find(role) != std::string::npos) return a;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// "Condemning the attack, the Council urged ...", "DEMANDING CEASEFIRE, SECRETARY-GENERAL
+    /// URGES ...": a participle opening the sentence is an act of the subject after the comma.
+    /// Only a diplomatic act: "Speaking to reporters, Lavrov said" is one statement.
+    void fronted_participle(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
+        if (!is_participle(ts.units[0].where.in(text_))) return;
+        if (tables_.entries.cues[static_cast<std::size_t>(ts.units[0].cue)].kind == statement_kind::statement) return;
+        for (const attribution& a : found) {
+            if (a.pattern != 'A' || a.source_begin == 0) continue;
+            if (ts.tags[a.source_begin - 1] != ',') return;
+            found.insert(found.begin(), attribution{'A', a.source_begin, a.source_end, 0, 1});
+            return;
+        }
+    }
+
+    /// A word in -ing ("saying", "DEMANDING"; capitals in headlines).
+    static bool is_participle(std::string_view w) {
+        if (w.size() < 4) return false;
+        const std::string_view end = w.substr(w.size() - 3);
+        return (end[0] | 0x20) == 'i' && (end[1] | 0x20) == 'n' && (end[2] | 0x20) == 'g';
     }
 
     /// Whether the unit is the first actor-like unit of its sentence (its subject), not one

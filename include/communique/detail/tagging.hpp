@@ -209,6 +209,7 @@ private:
         {"meanwhile", 'a', reference::none}, {"too", 'a', reference::none},
         {"already", 'a', reference::none}, {"just", 'a', reference::none},
         {"now", 'a', reference::none}, {"all", 'a', reference::none},
+        {"long", 'a', reference::none}, // "has long expressed interest in"
         {"that", 't', reference::none}, {"and", '&', reference::none},
         {"And", '&', reference::none}, {"by", 'y', reference::none},
         };
@@ -517,9 +518,13 @@ private:
         if (j < end && text[j] == ',') {
             const std::size_t k = skip_spaces(text, j + 1, end);
             const std::size_t n = k < end ? name_end(text, k, end) : k;
-            if (n > k && n < end && text[n] == ',' && !match_phrase(t_.actors, text, k)) {
-                push_actor(out, {begin, n}, person_named(text, {k, n}, role, country));
-                return n;
+            // A state there is a list ("President, Russia, ..."); a known person is the name.
+            const auto known = match_phrase(t_.actors, text, k);
+            if (n > k && n < end && text[n] == ',' &&
+                (!known || t_.entries.actors[known->index].kind == actor_kind::person)) {
+                // The closing comma belongs to the apposition, so the verb follows the name.
+                push_actor(out, {begin, n + 1}, person_named(text, {k, n}, role, country));
+                return n + 1;
             }
         }
         const std::size_t n_end = j < end ? name_end(text, j, end) : j;
@@ -656,9 +661,19 @@ private:
             std::size_t j_end = word_end(text, j, end);
             std::string_view next = text.substr(j, j_end - j);
             if (next == "two" || next == "both") {
+                const bool numeral = next == "two";
+                const std::size_t numeral_end = j_end;
                 j = skip_spaces(text, j_end, end);
                 j_end = word_end(text, j, end);
                 next = text.substr(j, j_end - j);
+                // "The two also discussed", "the two agreed": with an adverb, an auxiliary or
+                // a cue after it, the numeral is the whole noun phrase.
+                const char after = classify_word(next).tag;
+                if (numeral && (std::string_view("abhdn").find(after) != std::string_view::npos ||
+                                match_phrase(t_.cues, cue_text, j))) {
+                    push_ref(out, {i, numeral_end}, 'D', reference::pair, {});
+                    return numeral_end;
+                }
             }
             if (is_pair_noun(next)) {
                 // "the presidents", "the ministers": the pair among persons with that role.
