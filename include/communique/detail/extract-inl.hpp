@@ -241,11 +241,19 @@ private:
         std::size_t upper = 0, letters = 0, words = 0, capitalised = 0;
         bool start = true;
         const std::size_t last = std::min(where.end, text_.size());
+        if (!headline) {
+            // A body sentence is only ever matched lower-cased when it is in capitals: one
+            // counting loop without branches decides that.
+            std::size_t lower = 0;
+            for (std::size_t i = where.begin; i < last; ++i) {
+                const auto c = static_cast<unsigned char>(text_[i]);
+                upper += static_cast<unsigned char>(c - 'A') < 26;
+                lower += static_cast<unsigned char>(c - 'a') < 26;
+            }
+            letters = upper + lower;
+            if (!(letters > 8 && upper * 10 > letters * 8)) return text_;
+        }
         for (std::size_t i = where.begin; i < last; ++i) {
-            // Capitals need more than four upper-case letters to each lower-case one; once even
-            // the rest of the sentence in capitals could not make that, a body sentence is
-            // ordinary text.
-            if (!headline && (i & 15) == 0 && (letters - upper) * 4 >= upper + (last - i)) return text_;
             const char c = text_[i];
             const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             letters += letter;

@@ -86,8 +86,10 @@ inline char mark_at(std::string_view t, std::size_t i, std::size_t& len) {
 
 /// End of the word starting at `i`: letters, digits and UTF-8 letters, with inner
 /// apostrophes, hyphens and dots ("Russia’s", "al-Assad", "U.S.").
-inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end) {
-    std::size_t j = i;
+/// `from` (i by default) is where the scan resumes: the bytes of a word's lead (lead_at) are
+/// word bytes with no mark among them, so a caller that has the lead may start after it.
+inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, std::size_t from = 0) {
+    std::size_t j = std::max(i, from);
     while (j < end) {
         const unsigned char c = static_cast<unsigned char>(t[j]);
         if (is_word_byte(c)) {
@@ -282,7 +284,7 @@ inline bool is_preposition(std::string_view w, std::uint64_t key) {
 /// A word the grammar has no use for: no closed class, no preposition, no -ly adverb, and
 /// not one of the words word_at looks at by spelling ("the", "both").
 inline bool plain_word(std::string_view w, word_lead lead) {
-    if (w == "the" || w == "both") return false;
+    if ((w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both")) return false;
     if (!grammar_words::instance().has_lead(lead.key)) return !is_ly_adverb(without_contraction(w, lead.length));
     return classify_word(w, lead).tag == 'w' && !is_preposition(w, lead.key);
 }
@@ -560,13 +562,12 @@ private:
 
     std::size_t word_at(std::string_view text, std::string_view cue_text, std::size_t i,
                         std::size_t end, tagged_sentence& out, bool sentence_start) const {
-        const std::size_t w_end = word_end(text, i, end);
-        const std::string_view w = text.substr(i, w_end - i);
-
         // One probe of the lead index per view of the word says which tables may have a phrase
         // here; only those tries are walked.
         word_lead lead = lead_at(text, i);
-        if (lead.length > w.size()) lead = lead_at(w, 0); // a sentence cut inside a run
+        if (i + lead.length > end) lead = lead_at(text.substr(0, end), i); // a sentence cut inside a run
+        const std::size_t w_end = word_end(text, i, end, i + lead.length);
+        const std::string_view w = text.substr(i, w_end - i);
         const std::uint8_t in = t_.leads.find(lead.key);
         const std::uint8_t in_cues = cue_text.data() == text.data() ? in : t_.leads.find(lead_key(cue_text, i));
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
@@ -713,7 +714,8 @@ private:
         }
 
         // Mr./Ms. X
-        if (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms") {
+        if ((w[0] == 'M' || w[0] == 'D') &&
+            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms")) {
             const std::size_t j = skip_spaces(text, w_end, end);
             const std::size_t n = j < end ? name_end(text, j, end) : j;
             if (n > j) {
