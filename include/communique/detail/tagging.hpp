@@ -186,34 +186,34 @@ private:
         // Closed-class words: the grammar's own vocabulary, not knowledge of the world.
         // Object pronouns (tag m) are never a subject, only "according to him".
         static constexpr struct { std::string_view w; char tag; reference ref; } closed[] = {
-        {"he", 'P', reference::he}, {"He", 'P', reference::he}, {"she", 'P', reference::he},
-        {"She", 'P', reference::he}, {"they", 'P', reference::they},
-        {"They", 'P', reference::they}, {"we", 'W', reference::we}, {"We", 'W', reference::we},
-        {"him", 'm', reference::he}, {"them", 'm', reference::they}, {"us", 'm', reference::we},
-        {"me", 'm', reference::we}, {"I", 'W', reference::we}, {"both", 'D', reference::pair},
-        {"Both", 'D', reference::pair}, {"is", 'b', reference::none},
-        {"are", 'b', reference::none}, {"was", 'b', reference::none},
-        {"were", 'b', reference::none}, {"be", 'b', reference::none},
-        {"been", 'b', reference::none}, {"being", 'b', reference::none},
-        {"am", 'b', reference::none}, {"remains", 'b', reference::none},
-        {"remain", 'b', reference::none}, {"has", 'h', reference::none},
-        {"have", 'h', reference::none}, {"had", 'h', reference::none},
-        {"do", 'd', reference::none}, {"does", 'd', reference::none},
-        {"did", 'd', reference::none}, {"would", 'd', reference::none},
-        {"could", 'd', reference::none}, {"should", 'd', reference::none},
-        {"may", 'd', reference::none}, {"might", 'd', reference::none},
-        {"must", 'd', reference::none}, {"can", 'd', reference::none},
-        {"not", 'n', reference::none}, {"never", 'n', reference::none},
-        {"also", 'a', reference::none}, {"again", 'a', reference::none},
-        {"Also", 'a', reference::none}, {"further", 'a', reference::none},
-        {"once", 'a', reference::none}, {"still", 'a', reference::none},
-        {"then", 'a', reference::none}, {"later", 'a', reference::none},
-        {"meanwhile", 'a', reference::none}, {"too", 'a', reference::none},
-        {"already", 'a', reference::none}, {"just", 'a', reference::none},
-        {"now", 'a', reference::none}, {"all", 'a', reference::none},
-        {"long", 'a', reference::none}, // "has long expressed interest in"
-        {"that", 't', reference::none}, {"and", '&', reference::none},
-        {"And", '&', reference::none}, {"by", 'y', reference::none},
+            {"he", 'P', reference::he}, {"He", 'P', reference::he}, {"she", 'P', reference::he},
+            {"She", 'P', reference::he}, {"they", 'P', reference::they},
+            {"They", 'P', reference::they}, {"we", 'W', reference::we}, {"We", 'W', reference::we},
+            {"him", 'm', reference::he}, {"them", 'm', reference::they}, {"us", 'm', reference::we},
+            {"me", 'm', reference::we}, {"I", 'W', reference::we}, {"both", 'D', reference::pair},
+            {"Both", 'D', reference::pair}, {"is", 'b', reference::none},
+            {"are", 'b', reference::none}, {"was", 'b', reference::none},
+            {"were", 'b', reference::none}, {"be", 'b', reference::none},
+            {"been", 'b', reference::none}, {"being", 'b', reference::none},
+            {"am", 'b', reference::none}, {"remains", 'b', reference::none},
+            {"remain", 'b', reference::none}, {"has", 'h', reference::none},
+            {"have", 'h', reference::none}, {"had", 'h', reference::none},
+            {"do", 'd', reference::none}, {"does", 'd', reference::none},
+            {"did", 'd', reference::none}, {"would", 'd', reference::none},
+            {"could", 'd', reference::none}, {"should", 'd', reference::none},
+            {"may", 'd', reference::none}, {"might", 'd', reference::none},
+            {"must", 'd', reference::none}, {"can", 'd', reference::none},
+            {"not", 'n', reference::none}, {"never", 'n', reference::none},
+            {"also", 'a', reference::none}, {"again", 'a', reference::none},
+            {"Also", 'a', reference::none}, {"further", 'a', reference::none},
+            {"once", 'a', reference::none}, {"still", 'a', reference::none},
+            {"then", 'a', reference::none}, {"later", 'a', reference::none},
+            {"meanwhile", 'a', reference::none}, {"too", 'a', reference::none},
+            {"already", 'a', reference::none}, {"just", 'a', reference::none},
+            {"now", 'a', reference::none}, {"all", 'a', reference::none},
+            {"long", 'a', reference::none}, // "has long expressed interest in"
+            {"that", 't', reference::none}, {"and", '&', reference::none},
+            {"And", '&', reference::none}, {"by", 'y', reference::none},
         };
         for (const auto& c : closed) {
             grammar_word& g = slot(c.w);
@@ -223,22 +223,22 @@ private:
         // Prepositions: an actor right after one is a place or an object, not a speaker. Not
         // "of": "the members of the Security Council" names the council as the speaker.
         static constexpr std::string_view prepositions[] = {
-        "in", "at", "from", "to", "on", "against", "with", "for", "about", "over", "regarding",
-        "towards", "toward", "into", "during", "between", "near", "across", "within", "without",
-        "under", "upon",
+            "in", "at", "from", "to", "on", "against", "with", "for", "about", "over", "regarding",
+            "towards", "toward", "into", "during", "between", "near", "across", "within", "without",
+            "under", "upon",
         };
         for (auto w : prepositions) slot(w).preposition = true;
         // Words that start a sentence with a capital without naming anyone.
         static constexpr std::string_view common[] = {
-        "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "It", "There", "But",
-        "And", "Or", "If", "When", "While", "After", "Before", "As", "For", "With", "From", "By",
-        "To", "Of", "His", "Her", "Their", "Our", "My", "Its", "Some", "Many", "Most", "All",
-        "Any", "No", "Not", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
-        "Question", "Q", "A.", "What", "Who", "Why", "How", "Where", "Which", "First", "Second",
-        "Third", "Well", "Yes", "So", "Now", "Then", "Although", "Because", "Since", "Until",
-        "During", "Under", "Over", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Economic",
+            "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "It", "There", "But",
+            "And", "Or", "If", "When", "While", "After", "Before", "As", "For", "With", "From", "By",
+            "To", "Of", "His", "Her", "Their", "Our", "My", "Its", "Some", "Many", "Most", "All",
+            "Any", "No", "Not", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
+            "Question", "Q", "A.", "What", "Who", "Why", "How", "Where", "Which", "First", "Second",
+            "Third", "Well", "Yes", "So", "Now", "Then", "Although", "Because", "Since", "Until",
+            "During", "Under", "Over", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Economic",
         };
         for (auto w : common) slot(w).common_capital = true;
     }
@@ -248,7 +248,9 @@ private:
 /// run (lead_at): a word that is all lead has no contraction.
 inline std::string_view without_contraction(std::string_view w, std::size_t lead) {
     if (lead >= w.size()) return w;
-    for (std::string_view suffix : {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll", "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"})
+    static constexpr std::string_view suffixes[] = {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll",
+        "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"};
+    for (std::string_view suffix : suffixes)
         if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix)
             return w.substr(0, w.size() - suffix.size());
     return w;
@@ -285,7 +287,8 @@ inline bool is_preposition(std::string_view w, std::uint64_t key) {
 /// not one of the words word_at looks at by spelling ("the", "both").
 inline bool plain_word(std::string_view w, word_lead lead) {
     if ((w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both")) return false;
-    if (!grammar_words::instance().has_lead(lead.key)) return !is_ly_adverb(without_contraction(w, lead.length));
+    if (!grammar_words::instance().has_lead(lead.key))
+        return !is_ly_adverb(without_contraction(w, lead.length));
     return classify_word(w, lead).tag == 'w' && !is_preposition(w, lead.key);
 }
 
