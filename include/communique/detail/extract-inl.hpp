@@ -283,9 +283,11 @@ private:
         // remarks in Kyiv") does not.
         const std::string_view sentence = ts.units.empty() ? std::string_view()
             : span{ts.units.front().where.begin, ts.units.back().where.end}.in(text_);
-        const bool introduces = sentence.find("text") != std::string_view::npos ||
-                                sentence.find("ollowing") != std::string_view::npos ||
-                                sentence.find("reads") != std::string_view::npos;
+        // Most sentences have no possessive at all: then there is nothing to introduce.
+        const bool introduces = ts.tags.find('G') != std::string::npos &&
+                                (sentence.find("text") != std::string_view::npos ||
+                                 sentence.find("ollowing") != std::string_view::npos ||
+                                 sentence.find("reads") != std::string_view::npos);
         for (std::size_t i = 0; introduces && i + 1 < ts.units.size(); ++i) {
             const std::string_view next = ts.units[i + 1].where.in(text_);
             if (ts.tags[i] == 'G' && (next == "statement" || next == "remarks" || next == "message")) {
@@ -685,8 +687,10 @@ private:
     /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'w') continue;
             const std::string_view w = ts.units[i].where.in(text_);
-            if (ts.tags[i] != 'w' || (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
+            if (w.size() < 7 || w.back() != 's' ||
+                (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
                 continue;
             std::size_t cue = i + 1;
             if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
