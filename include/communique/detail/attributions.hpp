@@ -21,6 +21,19 @@ struct attribution {
     std::size_t end_unit = 0;                     ///< first unit after the match
 };
 
+/// The tags a pattern can open with (attribution_def.hpp): a source (N C P W D), the comma or
+/// closing quote before "said X", R, a passive's "b" or Z, the "and" of a coordinated cue, O.
+inline bool can_open_pattern(char tag) noexcept {
+    struct table {
+        bool open[256] = {};
+        constexpr table() {
+            for (char c : std::string_view("NCPWD,QRbZ&O")) open[static_cast<unsigned char>(c)] = true;
+        }
+    };
+    static constexpr table t{};
+    return t.open[static_cast<unsigned char>(tag)];
+}
+
 /// All attributions in a tag string, left to right; after a match the scan goes on behind it,
 /// so each tag is looked at a bounded number of times (the patterns are short).
 inline std::vector<attribution> find_attributions(std::string_view tags) {
@@ -33,10 +46,8 @@ inline std::vector<attribution> find_attributions(std::string_view tags) {
     const char* const last = base + tags.size();
     const char* it = base;
     while (it != last) {
-        // The tags a pattern can open with (attribution_def.hpp): a source (N C P W D), the
-        // comma or closing quote before "said X", R, a passive's "b" or Z, the "and" of a
-        // coordinated cue, O. At any other tag no alternative can match.
-        if (std::string_view("NCPWD,QRbZ&O").find(*it) == std::string_view::npos) {
+        // At any other tag no alternative can match.
+        if (!can_open_pattern(*it)) {
             ++it;
             continue;
         }
