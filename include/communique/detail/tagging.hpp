@@ -156,16 +156,7 @@ public:
         for (std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
             const grammar_word& g = slots_[i];
             if (g.word.empty()) return nullptr;
-            if (g.word == w) return &g;
-        }
-    }
-    /// Whether a grammar word has this lead key: when none has, no lookup by spelling can
-    /// find one for the word, and the string compares are skipped.
-    bool has_lead(std::uint64_t key) const noexcept {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-            if (slots_[i].word.empty()) return false;
-            if (slots_[i].key == key) return true;
+            if (g.key == key && g.word == w) return &g;
         }
     }
 
@@ -261,15 +252,24 @@ inline bool is_ly_adverb(std::string_view w) {
     return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
 }
 
-inline word_class classify_word(std::string_view w, word_lead lead) {
-    w = without_contraction(w, lead.length);
-    if (const grammar_word* g = grammar_words::instance().find(w, lead.key); g && g->tag != 'w')
-        return {g->tag, g->ref};
-    if (is_ly_adverb(w)) return {'a', reference::none};
-    return {'w', reference::none};
+/// What a word is to the grammar, found by one lookup: its closed class, or 'w'.
+struct word_facts {
+    word_class cls{'w', reference::none};
+    bool preposition = false;
+};
+
+inline word_facts facts_of(std::string_view w, word_lead lead) {
+    word_facts f;
+    const std::string_view bare = without_contraction(w, lead.length);
+    if (const grammar_word* g = grammar_words::instance().find(bare, lead.key)) {
+        if (g->tag != 'w') f.cls = {g->tag, g->ref};
+        f.preposition = g->preposition && bare.size() == w.size();
+    }
+    if (f.cls.tag == 'w' && is_ly_adverb(bare)) f.cls = {'a', reference::none};
+    return f;
 }
 
-inline word_class classify_word(std::string_view w) { return classify_word(w, lead_at(w, 0)); }
+inline word_class classify_word(std::string_view w) { return facts_of(w, lead_at(w, 0)).cls; }
 
 /// Words that start a sentence with a capital without naming anyone.
 inline bool is_common_capitalised(std::string_view w) {
@@ -277,19 +277,11 @@ inline bool is_common_capitalised(std::string_view w) {
     return g && g->common_capital;
 }
 
-/// Prepositions: an actor right after one is a place or an object, not a speaker.
-inline bool is_preposition(std::string_view w, std::uint64_t key) {
-    const grammar_word* g = grammar_words::instance().find(w, key);
-    return g && g->preposition;
-}
-
 /// A word the grammar has no use for: no closed class, no preposition, no -ly adverb, and
 /// not one of the words word_at looks at by spelling ("the", "both").
-inline bool plain_word(std::string_view w, word_lead lead) {
+inline bool plain_word(std::string_view w, const word_facts& f) {
     if ((w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both")) return false;
-    if (!grammar_words::instance().has_lead(lead.key))
-        return !is_ly_adverb(without_contraction(w, lead.length));
-    return classify_word(w, lead).tag == 'w' && !is_preposition(w, lead.key);
+    return f.cls.tag == 'w' && !f.preposition;
 }
 
 inline bool is_calendar_word(std::string_view w) {
@@ -597,7 +589,8 @@ private:
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in, text);
         // Most words are none of these and no word of the grammar: a plain word.
-        if (!cue && !act && !title && !demonym && is_lower(w[0]) && plain_word(w, lead)) {
+        const word_facts facts = facts_of(w, lead);
+        if (!cue && !act && !title && !demonym && is_lower(w[0]) && plain_word(w, facts)) {
             push(out, {i, w_end}, 'w');
             return w_end;
         }
@@ -743,8 +736,8 @@ private:
             // So has an impersonal one ("It was agreed that ...").
             if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
             // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
-            else if ((tag == 'S' || tag == 'V') && classify_word(w).tag == 'b') tag = 'Z';
-            else if ((tag == 'S' || tag == 'V') && classify_word(w).tag == 'h' && cue->length > w.size() + 5 &&
+            else if ((tag == 'S' || tag == 'V') && facts.cls.tag == 'b') tag = 'Z';
+            else if ((tag == 'S' || tag == 'V') && facts.cls.tag == 'h' && cue->length > w.size() + 5 &&
                      text.substr(skip_spaces(text, w_end, end), 4) == "been")
                 tag = 'Z';
             unit u;
@@ -799,8 +792,8 @@ private:
                 return j_end;
             }
         }
-        const word_class wc = classify_word(w, lead);
-        if (wc.tag == 'w' && is_preposition(w, lead.key)) {
+        const word_class wc = facts.cls;
+        if (wc.tag == 'w' && facts.preposition) {
             push(out, {i, w_end}, 'p');
             return w_end;
         }
