@@ -331,6 +331,9 @@ const dated publication[] = {
     {"Title\nThe treaty that Russia and the United States signed in Washington after long talks "
      "on 8 December 1987 still binds them, the minister said.\n",
      nullptr},
+    // Up to 120 bytes into its line a date after a separator counts; further in it is text.
+    {"Title\nReadout of the call between the two ministers on the situation in the region and the talks ahead, 4 November 2022\n", "2022-11-04"},
+    {"Title\nReadout of the call between the two ministers on the situation in the region and the talks ahead of the two sides next week, 4 November 2022\n", nullptr},
     {"Title\nNo dates at all here.\nNor here.\n", nullptr},
     {"", nullptr},
 };
