@@ -21,7 +21,7 @@ highlighted|highlights|highlighting	statement	010	0.0	say
 acknowledged|acknowledges|acknowledge|acknowledging	statement	010	0.0	say
 admitted|admits|admitting|conceded|concedes|conceding	statement	010	0.0	say
 confirmed|confirms|confirm|confirming	statement	010	0.0	say
-believes|believe|believed|believing|believes that|believe that	statement	010	0.0	say
+believes|believe|believed|believing|believes that|believe that|trust that|trusts that|trusted that	statement	010	0.0	say
 thinks|thinks that|think that|thought that	statement	010	0.0	say
 understands|understands that|understand that|understood that	statement	010	0.0	say
 recognised that|recognized that|recognises that|recognizes that|recognise that|recognize that|recognising that|recognizing that	statement	010	0.0	say

@@ -10,9 +10,13 @@ must|must not|should|should not|shouldn't|ought to|needs to|need to|has to|have 
 is necessary|are necessary|is essential|is vital|is imperative|is important to	appeal	020	3.0	signal
 # demand: insistence on an immediate act
 must immediately|must stop|must end|must cease|must withdraw|must halt|immediately stop|immediate ceasefire	demand	100	-5.0	signal
+# demand: a condition set on the other side ("withdrawal is a precondition for talks")
+is a precondition for|is a prerequisite for|is a precondition to|is a prerequisite to|are preconditions for|are prerequisites for	demand	100	-5.0	signal
 # criticism: a negative judgement of an actor or its conduct
 failed|fails|failure|fault|to blame|is responsible for|violated|violates|violation|violations|aggression|illegal|illegitimate|unlawful	criticism	111	-2.0	signal
 counterproductive|unacceptable|irresponsible|provocation|provocations|provocative|sabotage|sabotaging|short-sighted|hostile|outrageous|reckless|destabilizing|destabilising|war crimes|false claims|propaganda|interference|meddling	criticism	111	-2.0	signal
+# criticism (CAMEO 112 accuse): holding an actor behind an attack or a crime
+was behind the|is behind the|were behind the|are behind the|was behind this|is behind this	criticism	112	-2.0	signal
 # threat: consequences announced for another's act
 consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
 # optimism and concern

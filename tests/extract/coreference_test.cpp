@@ -65,6 +65,19 @@ const row rows[] = {
     {"both is the two people in the news",
      "Sergei Lavrov met Rex Tillerson.\nTillerson said the talks were useful.\nBoth believe the agreement should be fulfilled.\n",
      "Rex Tillerson+Sergei Lavrov"},
+    {"both countries’ presidents are the two presidents the sentence names",
+     "Sergei Lavrov met Rex Tillerson.\nLavrov said the talks were long.\n"
+     "This issue was raised by both countries\u2019 presidents when President Trump called President Putin.\n",
+     "Donald Trump+Vladimir Putin"},
+    {"both countries’ presidents, none named: the pair in the news",
+     "Sergei Lavrov met Rex Tillerson.\nLavrov said the talks were long.\n"
+     "The issue was raised by both countries\u2019 presidents.\n",
+     "Rex Tillerson+Sergei Lavrov"},
+    {"a joint act or a speaker in another's clause does not displace the pair in the news",
+     "Sergei Lavrov met Rex Tillerson.\nTillerson said the talks were useful.\nLavrov said the talks were long.\n"
+     "This issue was raised by both countries\u2019 presidents when President Trump called President Putin to "
+     "express his condolences.\nEconomic relations were also discussed.\n",
+     "Rex Tillerson+Sergei Lavrov"},
     {"they is the body named before",
      "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
      "UN Security Council"},

@@ -207,7 +207,8 @@ private:
                 else one = u.ref == reference::they ? talk_.they() : talk_.he();
                 break;
             case 'D':
-                if (u.ref == reference::pair) one = talk_.pair(std::string(u.role));
+                if (u.ref == reference::pair) one = pair_named_in(ts, u.role);
+                if (u.ref == reference::pair && !one) one = talk_.pair(std::string(u.role));
                 else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
                 break;
             default: continue;
@@ -222,6 +223,22 @@ private:
         if (members.empty()) return std::nullopt;
         if (members.size() == 1) return members.front();
         return make_group(std::move(members));
+    }
+
+    /// "both countries’ presidents when President Trump called President Putin": the two
+    /// holders of the role that the sentence itself names come before the salient ones.
+    static std::optional<actor> pair_named_in(const tagged_sentence& ts, std::string_view role) {
+        if (role.empty()) return std::nullopt;
+        std::vector<actor> named;
+        for (const unit& u : ts.units) {
+            if (u.tag != 'N' || u.actor < 0) continue;
+            const actor& a = ts.actors[static_cast<std::size_t>(u.actor)];
+            if (a.kind != actor_kind::person || a.title.find(role) == std::string::npos) continue;
+            if (std::none_of(named.begin(), named.end(), [&](const actor& n) { return same_actor(n, a); }))
+                named.push_back(a);
+        }
+        if (named.size() != 2) return std::nullopt;
+        return make_group(std::move(named));
     }
 
     /// "we" and "I": the speaker of the quotation or turn they stand in; the author otherwise.
@@ -331,6 +348,7 @@ private:
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
         fronted_participle(ts, found);
+        purpose_infinitive(ts, found);
         // ", saying ...": a participle after a comma reports what the subject said.
         for (std::size_t i = 1; i < ts.units.size(); ++i) {
             if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
@@ -726,6 +744,24 @@ private:
             if (ts.tags[a.source_begin - 1] != ',') return;
             found.insert(found.begin(), attribution{'A', a.source_begin, a.source_end, 0, 1});
             return;
+        }
+    }
+
+    /// "Trump called Putin to express his condolences": an infinitive of purpose is the act
+    /// of the clause's subject, not of the object of the verb (a plain verb, or a call or
+    /// visit) before it.
+    void purpose_infinitive(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (attribution& a : found) {
+            if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || a.source_begin < 2) continue;
+            if (ts.units[a.cue].where.in(text_).substr(0, 3) != "to ") continue;
+            const unit& verb = ts.units[a.source_begin - 1];
+            const bool call = verb.tag == 'V' && verb.cue >= 0 &&
+                              tables_.entries.cues[static_cast<std::size_t>(verb.cue)].kind == statement_kind::consultation;
+            if (verb.tag != 'w' && !call) continue;
+            const std::size_t subject = a.source_begin - 2;
+            if (std::string_view("NCPW").find(ts.tags[subject]) == std::string_view::npos) continue;
+            a.source_begin = subject;
+            a.source_end = subject + 1;
         }
     }
 

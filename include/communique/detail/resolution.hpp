@@ -53,7 +53,10 @@ public:
     /// A source that made a statement. One reported inside a quotation ("President Putin
     /// says ...," he said) gains salience but does not become "he".
     void spoke(const actor& a, bool quoted = false) {
-        note(a, 2);
+        // A joint act ("the presidents discussed") names its members once, and a speaker
+        // reported inside another's words or clause is named, not heard: neither makes a
+        // speaker in the news.
+        note(a, a.kind == actor_kind::group || quoted ? 1 : 2);
         if (quoted) return;
         if (a.kind == actor_kind::person) last_subject_ = a;
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
