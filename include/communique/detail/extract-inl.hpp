@@ -349,6 +349,14 @@ private:
         }
         fronted_participle(ts, found);
         purpose_infinitive(ts, found);
+        // "he will be meeting with": be and an -ing form is a progressive, not a passive.
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const attribution& a) {
+                                       if (a.pattern != 'P' || ts.tags[a.cue] == 'Z') return false;
+                                       const std::string_view cue = ts.units[a.cue].where.in(text_);
+                                       return is_participle(cue.substr(0, cue.find(' ')));
+                                   }),
+                    found.end());
         // ", saying ...": a participle after a comma reports what the subject said.
         for (std::size_t i = 1; i < ts.units.size(); ++i) {
             if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
@@ -415,6 +423,10 @@ private:
             else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
                 who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
             else continue;            // "were announced" by nobody named: no statement
+            // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
+            // reporting cue slips into the reported speaker's own words.
+            if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && reports(ts, found[k - 1]))
+                who = previous;
             if (!who) continue;
             previous = who;
 
@@ -763,6 +775,12 @@ private:
             a.source_begin = subject;
             a.source_end = subject + 1;
         }
+    }
+
+    /// Whether the attribution's cue reports speech ("said", "stressed").
+    bool reports(const tagged_sentence& ts, const attribution& a) const {
+        const int c = ts.units[a.cue].cue;
+        return c >= 0 && tables_.entries.cues[static_cast<std::size_t>(c)].frame == cue_frame::say;
     }
 
     /// A word in -ing ("saying", "DEMANDING"; capitals in headlines).
