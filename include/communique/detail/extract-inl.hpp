@@ -371,6 +371,7 @@ private:
                 break;
             }
         }
+        participle_after_object(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
@@ -774,6 +775,29 @@ private:
             if (std::string_view("NCPW").find(ts.tags[subject]) == std::string_view::npos) continue;
             a.source_begin = subject;
             a.source_end = subject + 1;
+        }
+    }
+
+    /// "sent a letter to Syria calling for cooperation", "issued a statement urging restraint":
+    /// a participle cue after an object (not after a subject of its own) goes on with the
+    /// speaker of the sentence's earlier attribution.
+    void participle_after_object(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t i = 2; i < ts.units.size(); ++i) {
+            if ((ts.tags[i] != 'V' && ts.tags[i] != 'S') || std::string_view("owl").find(ts.tags[i - 1]) == std::string_view::npos)
+                continue;
+            const std::string_view cue = ts.units[i].where.in(text_);
+            if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
+            // "welcomed the signing of the MOU": a gerund after a determiner is a noun.
+            const std::string_view det = ts.units[i - 1].where.in(text_);
+            if (det == "the" || det == "a" || det == "an" || det == "its" || det == "their" || det == "his" ||
+                det == "her" || det == "our" || det == "this" || det == "The")
+                continue;
+            const auto at = std::lower_bound(found.begin(), found.end(), i,
+                                             [](const attribution& a, std::size_t c) { return a.cue < c; });
+            if (at == found.begin() || (at != found.end() && at->cue == i)) continue;
+            const attribution& before = *(at - 1);
+            if (before.source_end == before.source_begin && before.pattern != 'K') continue;
+            found.insert(at, attribution{'K', i + 1, i + 1, i, i + 1});
         }
     }
 
