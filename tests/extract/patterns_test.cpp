@@ -114,6 +114,12 @@ const row rows[] = {
     {"a gerund after a determiner is a noun, no cue",
      "China and the Philippines welcomed the signing of the agreement.\n",
      "China+Philippines|support|indirect"},
+    {"an agentless 'hope was expressed' is the readout's last speaker's, reported words",
+     "Vladimir Putin briefed Barack Obama on the talks. Hope was expressed that the American side will help.\n",
+     "Vladimir Putin|statement|indirect; Vladimir Putin|optimism|indirect"},
+    {"an agentless 'concern was expressed' paragraphs away from the last speaker is nobody's",
+     "Vladimir Putin briefed Barack Obama on the talks.\n\nThe weather was fine.\n\nThe markets rose.\n\n"
+     "Concern was expressed about the fighting.\n", "Vladimir Putin|statement|indirect"},
     {"a position held jointly is an agreement (spec: 'both believe')",
      "Russia and China believe the plan is fair.\n",
      "Russia+China|agreement|indirect"},
@@ -185,6 +191,8 @@ const row rows[] = {
 };
 
 const row negatives[] = {
+    {"an agentless 'hope was expressed' with no speaker before it",
+     "Hope was expressed that the talks will go on.\n", ""},
     {"narration of a fact", "The meeting lasted five hours.\n", ""},
     {"the author's voice", "We expected that the conference would provide some clarity.\n", ""},
     {"a cue whose subject is not an actor", "The plan threatens to derail the talks.\n", ""},

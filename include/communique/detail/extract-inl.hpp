@@ -372,6 +372,7 @@ private:
             }
         }
         participle_after_object(ts, found);
+        expressed_passive(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
@@ -423,6 +424,9 @@ private:
             else if (has_source) who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin);
             else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
                 who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
+            else if (a.pattern == 'P' && cue && cue->kind != statement_kind::statement && block_speaker_ &&
+                     block_speaker_block_ + 1 >= block_index_)
+                who = block_speaker_; // "Hope was expressed that": the readout's last speaker
             else continue;            // "were announced" by nobody named: no statement
             // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
             // reporting cue slips into the reported speaker's own words.
@@ -441,6 +445,9 @@ private:
                 s.kind = cue->kind;
             }
             s.mode = (a.pattern == 'P' || a.pattern == 'B') ? mode::summary : mode::indirect;
+            // "Hope was expressed that ...", "It was agreed that ...": a passive with its
+            // content in a that-clause reports the words, not only the act.
+            if (a.pattern == 'P' && a.end_unit < ts.units.size() && ts.tags[a.end_unit] == 't') s.mode = mode::indirect;
 
             // Content: from the cue to the next attribution or the end of the sentence.
             std::size_t content_end_unit = ts.units.size();
@@ -799,6 +806,16 @@ private:
             if (before.source_end == before.source_begin && before.pattern != 'K') continue;
             found.insert(at, attribution{'K', i + 1, i + 1, i, i + 1});
         }
+    }
+
+    /// "Hope was expressed that the American side ...": a cue phrase that holds its own
+    /// passive, opening the sentence, is an agentless passive (pattern P, no source).
+    void expressed_passive(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
+        if (!found.empty() && found.front().cue == 0) return;
+        const std::string_view cue = ts.units[0].where.in(text_);
+        if (cue.find(" was ") == std::string_view::npos && cue.find(" were ") == std::string_view::npos) return;
+        found.insert(found.begin(), attribution{'P', 1, 1, 0, 1});
     }
 
     /// Whether the attribution's cue reports speech ("said", "stressed").
