@@ -120,6 +120,12 @@ const row rows[] = {
     {"an agentless 'concern was expressed' paragraphs away from the last speaker is nobody's",
      "Vladimir Putin briefed Barack Obama on the talks.\n\nThe weather was fine.\n\nThe markets rose.\n\n"
      "Concern was expressed about the fighting.\n", "Vladimir Putin|statement|indirect"},
+    {"the actor a source acts together with is one of the source",
+     "Together with France, Germany condemned the strike.\n",
+     "Germany+France|criticism|indirect"},
+    {"an actor met in talks is not one of the source",
+     "In talks with France, Germany condemned the strike.\n",
+     "Germany|criticism|indirect"},
     {"a position held jointly is an agreement (spec: 'both believe')",
      "Russia and China believe the plan is fair.\n",
      "Russia+China|agreement|indirect"},

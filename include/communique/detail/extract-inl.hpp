@@ -433,6 +433,7 @@ private:
             if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && reports(ts, found[k - 1]))
                 who = previous;
             if (!who) continue;
+            if (has_source && a.pattern == 'A') who = joined_by_together(ts, a.source_begin, std::move(*who));
             previous = who;
 
             statement s;
@@ -816,6 +817,21 @@ private:
         const std::string_view cue = ts.units[0].where.in(text_);
         if (cue.find(" was ") == std::string_view::npos && cue.find(" were ") == std::string_view::npos) return;
         found.insert(found.begin(), attribution{'P', 1, 1, 0, 1});
+    }
+
+    /// "Together with the Ukrainian Foreign Minister Dmytro Kuleba we condemn ...", "Along
+    /// with France, Germany said": the actor the source acts together with is one of the source.
+    actor joined_by_together(const tagged_sentence& ts, std::size_t source, actor who) const {
+        std::size_t i = source;
+        if (i > 0 && ts.tags[i - 1] == ',') --i;
+        if (i < 3 || (ts.tags[i - 1] != 'o' && ts.tags[i - 1] != 'N') || ts.units[i - 1].actor < 0) return who;
+        if (ts.units[i - 2].where.in(text_) != "with") return who;
+        const std::string_view lead = ts.units[i - 3].where.in(text_);
+        if (lead != "Together" && lead != "together" && lead != "Along" && lead != "along") return who;
+        const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i - 1].actor)];
+        std::vector<actor> members = who.kind == actor_kind::group ? who.members : std::vector<actor>{who};
+        members.push_back(other);
+        return make_group(std::move(members));
     }
 
     /// Whether the attribution's cue reports speech ("said", "stressed").
