@@ -9,7 +9,7 @@
 must|must not|should|should not|shouldn't|ought to|needs to|need to|has to|have to|had to	appeal	020	3.0	signal
 is necessary|are necessary|is essential|is vital|is imperative|is important to	appeal	020	3.0	signal
 # demand: insistence on an immediate act
-must immediately|must stop|must end|must cease|must withdraw|must halt|immediately stop|immediate ceasefire	demand	100	-5.0	signal
+must immediately|must stop|must end|must cease|must withdraw|must halt|must leave|immediately stop|immediate ceasefire	demand	100	-5.0	signal
 # demand: a condition set on the other side ("withdrawal is a precondition for talks")
 is a precondition for|is a prerequisite for|is a precondition to|is a prerequisite to|are preconditions for|are prerequisites for	demand	100	-5.0	signal
 # criticism: a negative judgement of an actor or its conduct

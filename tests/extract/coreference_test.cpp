@@ -78,6 +78,12 @@ const row rows[] = {
      "This issue was raised by both countries\u2019 presidents when President Trump called President Putin to "
      "express his condolences.\nEconomic relations were also discussed.\n",
      "Rex Tillerson+Sergei Lavrov"},
+    {"a ministry with no country is the state that spoke last",
+     "The Russian Foreign Ministry said the embassy would close.\n"
+     "The diplomats must leave by Saturday, according to the Foreign Ministry.\n",
+     "Russia"},
+    {"a ministry with no country and no state that spoke is nobody",
+     "The diplomats must leave by Saturday, according to the Foreign Ministry.\n", ""},
     {"they is the body named before",
      "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
      "UN Security Council"},

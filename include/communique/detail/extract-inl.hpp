@@ -210,6 +210,9 @@ private:
                 if (u.ref == reference::pair) one = pair_named_in(ts, u.role);
                 if (u.ref == reference::pair && !one) one = talk_.pair(std::string(u.role));
                 else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
+                // "according to the Foreign Ministry": a body speaks for the state that spoke last.
+                if (!one && u.ref == reference::title && u.country.empty() && is_body_role(u.role))
+                    one = talk_.state_speaker();
                 break;
             default: continue;
             }
@@ -543,7 +546,9 @@ private:
             // Inside a verbatim quotation a modal is as often epistemic ("I don't see any
             // reason why it should be") as an appeal, so there only judgements count ("Russia
             // has failed", "they will receive a dire response").
-            if (!merged && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+            // "according to the ministry, the diplomats must leave" reports words as "said" does.
+            if (!merged && s.kind == statement_kind::statement && cue &&
+                (cue->frame == cue_frame::say || cue->frame == cue_frame::according)) {
                 auto signal_at = [&](std::size_t i) {
                     if (ts.tags[i] != 's') return false;
                     const statement_kind signalled = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
