@@ -910,7 +910,9 @@ private:
             if (ts.tags[i] != 'W') continue;
             std::size_t j = i + 1;
             while (j < ts.units.size() && std::string_view("abhdn").find(ts.tags[j]) != std::string_view::npos) ++j;
-            if (j < ts.units.size() && ts.units[j].cue >= 0) {
+            // A signal ("we must") is no cue by itself; inside a quotation a modal is as often
+            // epistemic as an appeal.
+            if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
                 const auto& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
                 if (ce.kind != statement_kind::statement) return ce.kind;
             }
