@@ -125,7 +125,7 @@ offered to negotiate|offered talks|offered to meet|offers to meet|wants to meet|
 offered to mediate|offers to mediate|offer to mediate|offered * mediation|ready to mediate|willing to mediate	intent	039	5.0	act
 
 # consultation (CAMEO 040 consult, 1.0)
-discussed|discusses|discuss|discussing|also discussed|were discussed|was discussed|were * discussed|was * discussed|have been discussed|has been discussed|had a discussion|had a * discussion|held discussions|held * discussions|topics discussed	consultation	040	1.0	act
+discussed|discusses|discuss|discussing|also discussed|were discussed|was discussed|were * discussed|was * discussed|have been discussed|has been discussed|among the topics discussed was|among the topics discussed were|among the issues discussed was|among the issues discussed were|had a discussion|had a * discussion|held discussions|held * discussions|topics discussed	consultation	040	1.0	act
 held talks|holds talks|hold talks|holding talks|held * talks|had talks|there were talks|talks were held|held a meeting|held * meeting|held a bilateral meeting|had a meeting|had a * meeting	consultation	040	1.0	act
 touched upon|touched on|touches upon|touches on|touch upon|touching upon|touching on	consultation	040	1.0	act
 met|meets|met with|meets with|meet with|meeting with	consultation	040	1.0	act

@@ -135,6 +135,9 @@ const row rows[] = {
     {"a first-person modal in a quotation is no cue: 'we must' stays the statement's",
      "\u201cFirst and foremost, we must defeat ISIS,\u201d Tillerson said.\n",
      "Rex Tillerson|statement|direct"},
+    {"'Among the topics discussed was' is an agentless passive: the talks of the two in the news",
+     "Mike Pompeo spoke with Sergei Lavrov.\nAmong the topics discussed was the situation in Syria.\n",
+     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Sergei Lavrov+Mike Pompeo|consultation|summary"},
     {"a position held jointly is an agreement (spec: 'both believe')",
      "Russia and China believe the plan is fair.\n",
      "Russia+China|agreement|indirect"},
@@ -206,6 +209,7 @@ const row rows[] = {
 };
 
 const row negatives[] = {
+    {"'Among the topics discussed' with nobody in the news", "Among the topics discussed was the budget.\n", ""},
     {"an agentless 'hope was expressed' with no speaker before it",
      "Hope was expressed that the talks will go on.\n", ""},
     {"narration of a fact", "The meeting lasted five hours.\n", ""},

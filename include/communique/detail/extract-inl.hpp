@@ -814,13 +814,18 @@ private:
         }
     }
 
-    /// "Hope was expressed that the American side ...": a cue phrase that holds its own
-    /// passive, opening the sentence, is an agentless passive (pattern P, no source).
+    /// "Hope was expressed that the American side ...", "Among the topics discussed was ...":
+    /// a cue phrase that holds its own passive, opening the sentence, is an agentless passive
+    /// (pattern P, no source).
     void expressed_passive(const tagged_sentence& ts, std::vector<attribution>& found) const {
         if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
         if (!found.empty() && found.front().cue == 0) return;
         const std::string_view cue = ts.units[0].where.in(text_);
-        if (cue.find(" was ") == std::string_view::npos && cue.find(" were ") == std::string_view::npos) return;
+        auto has_word = [&](std::string_view w) {
+            const std::size_t at = cue.find(w);
+            return at != std::string_view::npos && (at + w.size() == cue.size() || cue[at + w.size()] == ' ');
+        };
+        if (!has_word(" was") && !has_word(" were")) return;
         found.insert(found.begin(), attribution{'P', 1, 1, 0, 1});
     }
 
