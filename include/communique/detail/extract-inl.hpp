@@ -46,6 +46,7 @@ public:
         }
         std::size_t sentence = 0;
         const auto& st = doc.structure;
+        if (st.sentences.size() > 1 && ends_mid_word(text_)) cut_sentence_ = st.sentences.size() - 1;
         for (std::uint32_t b = 0; b < st.blocks.size(); ++b) {
             std::size_t first = sentence;
             while (sentence < st.sentences.size() && st.sentences[sentence].block == b) ++sentence;
@@ -80,6 +81,19 @@ private:
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
+    std::size_t cut_sentence_ = static_cast<std::size_t>(-1); ///< a last sentence cut off mid-word
+
+    /// Texts cut at a byte limit end mid-word ("... told reporters afterwards tha", "I urge
+    /// the"): no full stop, no closing mark, no line end. What such a last sentence says is
+    /// unknown, so it gives no statement. A one-sentence text is kept whole (a caller's bare
+    /// sentence without its full stop).
+    static bool ends_mid_word(std::string_view text) {
+        std::size_t end = text.size();
+        while (end > 0 && text[end - 1] == ' ') --end;
+        if (end == 0) return false;
+        const char c = text[end - 1];
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
 
     /// The outer quotation holding byte `pos` (quotations of one depth do not overlap and
     /// come in order, so a binary search finds it).
@@ -97,7 +111,8 @@ private:
         const auto& st = doc.structure;
         if (blk.kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
-        for (std::size_t s = first; s < last; ++s) run_sentence(doc, st.sentences[s].where, blk.kind);
+        for (std::size_t s = first; s < last; ++s)
+            if (s != cut_sentence_) run_sentence(doc, st.sentences[s].where, blk.kind);
     }
 
     /// A transcript turn: the label names the speaker; the turn is the speaker's statement.
