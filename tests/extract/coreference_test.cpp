@@ -84,6 +84,18 @@ const row rows[] = {
      "Russia"},
     {"a ministry with no country and no state that spoke is nobody",
      "The diplomats must leave by Saturday, according to the Foreign Ministry.\n", ""},
+    {"the statement is the state that spoke last",
+     "The Russian Foreign Ministry said the embassy would close.\n"
+     "U.S. diplomats have until Saturday to leave, the statement said.\n",
+     "Russia"},
+    {"an actor's statement is the actor's",
+     "Sergei Lavrov spoke to reporters.\nRussia\u2019s statement said the talks were useful.\n", "Russia"},
+    {"a statement with no state before it is nobody's",
+     "U.S. diplomats have until Saturday to leave, the statement said.\n", ""},
+    {"a state that spoke after another's subject still issues the readout",
+     "The United States and Russia released a joint statement on Syria, the Kremlin said.\n"
+     "The two men agreed to keep military channels open, a Kremlin-posted readout said.\n",
+     "Russia"},
     {"they is the body named before",
      "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
      "UN Security Council"},

@@ -347,6 +347,7 @@ private:
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         name_analysts(ts);
+        name_documents(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -753,6 +754,27 @@ private:
             ts.tags[i] = ts.units[i].tag = 'N';
             ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
             ts.tags.erase(i + 1, cue - i - 1);
+        }
+    }
+
+    /// "the statement said", "a Kremlin-posted readout said": a text that speaks is the voice
+    /// of who issued it: an actor named right before it ("Russia's statement said"), else the
+    /// state that spoke last (ministries and readouts speak for their state).
+    void name_documents(tagged_sentence& ts) const {
+        for (std::size_t i = 1; i + 1 < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'w' || ts.tags[i + 1] != 'S') continue;
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w != "statement" && w != "readout" && w != "communique" && w != "release") continue;
+            const unit& before = ts.units[i - 1];
+            std::optional<actor> who;
+            if ((before.tag == 'G' || before.tag == 'N') && before.actor >= 0)
+                who = ts.actors[static_cast<std::size_t>(before.actor)];
+            else
+                who = talk_.state_speaker();
+            if (!who) continue;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(*who));
+            ts.tags[i] = ts.units[i].tag = 'N';
         }
     }
 

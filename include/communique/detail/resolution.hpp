@@ -57,8 +57,8 @@ public:
         // reported inside another's words or clause is named, not heard: neither makes a
         // speaker in the news.
         note(a, a.kind == actor_kind::group || quoted ? 1 : 2);
-        if (quoted) return;
         if (a.kind == actor_kind::state) last_state_ = a;
+        if (quoted) return;
         if (a.kind == actor_kind::person) last_subject_ = a;
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
     }
