@@ -498,7 +498,7 @@ private:
                 s.content = q->q->inner;
                 if (s.kind == statement_kind::statement)
                     if (auto inner = first_person_kind(q->q->inner)) s.kind = *inner;
-            } else if (has_quote_inside(s.content)) {
+            } else if (has_quote_inside(s.content) || quoted_after_source(ts, a)) {
                 s.mode = mode::partial;
             }
             // First person inside a quotation, or in an official text's own voice: the words
@@ -879,6 +879,14 @@ private:
         std::vector<actor> members = who.kind == actor_kind::group ? who.members : std::vector<actor>{who};
         members.push_back(other);
         return make_group(std::move(members));
+    }
+
+    /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
+    /// a quotation that opens after the source, a quoted fragment of reported speech.
+    bool quoted_after_source(const tagged_sentence& ts, const attribution& a) {
+        if (a.source_end <= a.source_begin) return false;
+        const quote_info* q = quote_at(ts.units[a.cue].where.begin);
+        return q && q->q->where.begin >= ts.units[a.source_end - 1].where.end;
     }
 
     /// Whether the attribution's cue reports speech ("said", "stressed").
