@@ -153,6 +153,12 @@ const row rows[] = {
     {"a cue quoted with its first-person source is the speaker's own words: direct",
      "\u201cWe agreed to continue the talks,\u201d Lavrov said.\n",
      "Sergei Lavrov|agreement|direct; Sergei Lavrov|agreement|direct"},
+    {"the subject of a relative clause is the actor before ', who'",
+     "He received a phone call from Rex Tillerson, who asked for help in getting access for experts.\n",
+     "Rex Tillerson|appeal|indirect"},
+    {"the verb after a relative clause with a cue is the antecedent's",
+     "Sergei Lavrov, who met Rex Tillerson on Friday, said the talks were useful.\n",
+     "Sergei Lavrov+Rex Tillerson|consultation|indirect; Sergei Lavrov|statement|indirect"},
     {"a position held jointly is an agreement (spec: 'both believe')",
      "Russia and China believe the plan is fair.\n",
      "Russia+China|agreement|indirect"},
@@ -224,6 +230,7 @@ const row rows[] = {
 };
 
 const row negatives[] = {
+    {"a relative clause of a thing, not an actor", "The attack hit the town, which condemned the strike.\n", ""},
     {"'Among the topics discussed' with nobody in the news", "Among the topics discussed was the budget.\n", ""},
     {"an agentless 'hope was expressed' with no speaker before it",
      "Hope was expressed that the talks will go on.\n", ""},

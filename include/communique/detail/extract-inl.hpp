@@ -208,6 +208,10 @@ private:
             std::optional<actor> one;
             switch (u.tag) {
             case 'N': one = ts.actors[static_cast<std::size_t>(u.actor)]; break;
+            case 'o': // the antecedent of "a call from Tillerson, who asked for help"
+                if (u.actor < 0) continue;
+                one = ts.actors[static_cast<std::size_t>(u.actor)];
+                break;
             case 'C': {
                 actor a;
                 a.kind = actor_kind::person;
@@ -391,6 +395,7 @@ private:
             }
         }
         participle_after_object(ts, found);
+        relative_subject(ts, found);
         expressed_passive(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
@@ -887,6 +892,37 @@ private:
         if (a.source_end <= a.source_begin) return false;
         const quote_info* q = quote_at(ts.units[a.cue].where.begin);
         return q && q->q->where.begin >= ts.units[a.source_end - 1].where.end;
+    }
+
+    /// "a phone call from Rex Tillerson, who asked for help", "Lavrov, who said that ...": the
+    /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
+    /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
+    void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t i = 1; i + 2 < ts.units.size(); ++i) {
+            if (ts.tags[i] != ',' || ts.units[i + 1].where.in(text_) != "who") continue;
+            const std::size_t antecedent = i - 1;
+            if (std::string_view("NoCD").find(ts.tags[antecedent]) == std::string_view::npos) continue;
+            if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
+            attribute_to(ts, found, antecedent, i + 2);
+            // The clause closes at the next comma; a subject (no preposition before it) goes on.
+            if (antecedent > 0 && ts.tags[antecedent - 1] == 'p') continue;
+            for (std::size_t j = i + 2; j < ts.units.size() && j < i + 14; ++j)
+                if (ts.tags[j] == ',' || ts.tags[j] == '.') {
+                    if (ts.tags[j] == ',') attribute_to(ts, found, antecedent, j + 1);
+                    break;
+                }
+        }
+    }
+
+    /// A source attribution of `source` to the cue at `cue` (after adverbs and auxiliaries),
+    /// unless that cue already has one.
+    static void attribute_to(const tagged_sentence& ts, std::vector<attribution>& found, std::size_t source, std::size_t cue) {
+        while (cue < ts.units.size() && std::string_view("abhdn").find(ts.tags[cue]) != std::string_view::npos) ++cue;
+        if (cue >= ts.units.size() || std::string_view("SVJ").find(ts.tags[cue]) == std::string_view::npos) return;
+        const auto at = std::lower_bound(found.begin(), found.end(), cue,
+                                         [](const attribution& a, std::size_t c) { return a.cue < c; });
+        if (at != found.end() && at->cue == cue) return;
+        found.insert(at, attribution{'A', source, source + 1, cue, cue + 1});
     }
 
     /// Whether the attribution's cue reports speech ("said", "stressed").
