@@ -82,6 +82,7 @@ private:
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
     std::size_t cut_sentence_ = static_cast<std::size_t>(-1); ///< a last sentence cut off mid-word
+    int intent_cue_ = -2; ///< index of the plain intent cue; -2 until looked for
 
     /// Texts cut at a byte limit end mid-word ("... told reporters afterwards tha", "I urge
     /// the"): no full stop, no closing mark, no line end. What such a last sentence says is
@@ -352,6 +353,7 @@ private:
         name_heads_of_ministries(ts);
         name_analysts(ts);
         name_documents(ts);
+        contracted_going_to(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -781,6 +783,41 @@ private:
             ts.actors.push_back(std::move(*who));
             ts.tags[i] = ts.units[i].tag = 'N';
         }
+    }
+
+    /// "they’re going to meet", "we're going to respond": the tagger keeps the contracted
+    /// "be" inside the pronoun, so "going to" after it is the intent cue "are going to".
+    void contracted_going_to(tagged_sentence& ts) {
+        for (std::size_t i = 0; i + 2 < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'P' && ts.tags[i] != 'W') continue;
+            const std::string_view pronoun = ts.units[i].where.in(text_);
+            auto ends = [&](std::string_view e) {
+                return pronoun.size() > e.size() && pronoun.substr(pronoun.size() - e.size()) == e;
+            };
+            const bool contracted = ends("'re") || ends("'m") || ends("\xE2\x80\x99re") || ends("\xE2\x80\x99m");
+            if (!contracted || ts.units[i + 1].where.in(text_) != "going" || ts.units[i + 2].where.in(text_) != "to")
+                continue;
+            const int cue = intent_cue();
+            if (cue < 0) return;
+            unit& going = ts.units[i + 1];
+            going.where.end = ts.units[i + 2].where.end;
+            going.cue = cue;
+            ts.tags[i + 1] = going.tag = 'V';
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 2));
+            ts.tags.erase(i + 2, 1);
+        }
+    }
+
+    /// The lexicon's plain intent cue (CAMEO 030, an act), found once.
+    int intent_cue() {
+        if (intent_cue_ == -2) {
+            intent_cue_ = -1;
+            const auto& cues = tables_.entries.cues;
+            for (std::size_t c = 0; c < cues.size() && intent_cue_ < 0; ++c)
+                if (cues[c].kind == statement_kind::intent && cues[c].frame == cue_frame::act && cues[c].cameo == "030")
+                    intent_cue_ = static_cast<int>(c);
+        }
+        return intent_cue_;
     }
 
     /// The first person with `role` in their title named in the sentences after `where`.
