@@ -141,6 +141,10 @@ const row rows[] = {
     {"a text cut off mid-word: its last sentence says nothing for sure",
      "Sergei Lavrov condemned the strike.\nRex Tillerson told reporters afterwards tha",
      "Sergei Lavrov|criticism|indirect"},
+    {"a text ending in a tag line that holds no sentence: its last sentence is whole",
+     "Sergei Lavrov arrived on Friday.\n\nAccording to him, the talks were useful.\n\n"
+     "  Kurt Volker, Surkov, Donbas, Russia, peacekeeping mission, Ukraine",
+     "Sergei Lavrov|statement|indirect"},
     {"a last sentence without its full stop but with its line end is whole",
      "Sergei Lavrov condemned the strike.\nRex Tillerson said the talks were useful\n",
      "Sergei Lavrov|criticism|indirect; Rex Tillerson|statement|indirect"},

@@ -46,7 +46,8 @@ public:
         }
         std::size_t sentence = 0;
         const auto& st = doc.structure;
-        if (st.sentences.size() > 1 && ends_mid_word(text_)) cut_sentence_ = st.sentences.size() - 1;
+        if (st.sentences.size() > 1 && ends_mid_word(text_) && st.sentences.back().where.end + 1 >= text_.find_last_not_of(' '))
+            cut_sentence_ = st.sentences.size() - 1;
         for (std::uint32_t b = 0; b < st.blocks.size(); ++b) {
             std::size_t first = sentence;
             while (sentence < st.sentences.size() && st.sentences[sentence].block == b) ++sentence;
