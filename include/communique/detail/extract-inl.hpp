@@ -432,7 +432,10 @@ private:
                 const bool after = m == k + 1 && p.cue >= a.end_unit;
                 const bool before = m + 1 == k && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',';
                 if (!after && !before) continue;
-                absorbed_[a.cue] = ts.units[p.cue].cue;
+                // "Sanctions were not discussed": a denied act gives the report no act's kind.
+                const bool denied = ts.units[p.cue].where.in(text_).find(" not ") != std::string_view::npos ||
+                                    (p.cue > 0 && ts.tags[p.cue - 1] == 'n');
+                absorbed_[a.cue] = denied ? -1 : ts.units[p.cue].cue;
                 found.erase(found.begin() + static_cast<std::ptrdiff_t>(m));
                 if (m < k) --k;
                 break;
