@@ -175,6 +175,17 @@ const row rows[] = {
     {"a reported denied passive ('were not discussed') gives no act's kind",
      "Donald Trump said sanctions were not discussed.\n",
      "Donald Trump|statement|indirect"},
+    {"an official text's cue-less sentence: a cue that carries an act wins over a content signal",
+     "Following is the text of Secretary-General Ban Ki-moon\u2019s statement:\n\n"
+     "We are clear in our commitment to hold those responsible for violations to account.\n",
+     "Ban Ki-moon|intent|direct"},
+    {"an official text's sentence with only a content signal takes the signal's kind",
+     "Following is the text of Secretary-General Ban Ki-moon\u2019s statement:\n\n"
+     "These attacks are violations of international law.\n",
+     "Ban Ki-moon|criticism|direct"},
+    {"'reiterate their determination to' is intent in the present too",
+     "Russia and China reiterate their determination to fight terrorism.\n",
+     "Russia+China|intent|indirect"},
     {"a position held jointly is an agreement (spec: 'both believe')",
      "Russia and China believe the plan is fair.\n",
      "Russia+China|agreement|indirect"},

@@ -659,15 +659,21 @@ private:
             statement s;
             s.where = where;
             s.source = mention{{}, *voice};
+            // A cue that carries an act wins over content signals, which only give a neutral
+            // or missing cue its kind ("We are clear in our commitment to hold those responsible
+            // for violations" is intent, not criticism).
             const cue_entry* strongest = nullptr;
-            for (const auto& u : ts.units)
-                if (u.cue >= 0) {
-                    const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(u.cue)];
-                    if (!strongest || strength(ce.kind) > strength(strongest->kind)) {
-                        strongest = &ce;
-                        s.cue = u.where;
+            for (const bool signals : {false, true}) {
+                if (strongest && strongest->kind != statement_kind::statement) break;
+                for (const auto& u : ts.units)
+                    if (u.cue >= 0 && (u.tag == 's') == signals) {
+                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(u.cue)];
+                        if (!strongest || strength(ce.kind) > strength(strongest->kind)) {
+                            strongest = &ce;
+                            s.cue = u.where;
+                        }
                     }
-                }
+            }
             s.kind = strongest ? strongest->kind : statement_kind::statement;
             s.mode = doc_speaker_ ? mode::direct : mode::indirect; // an official text's own words
             s.content = where;
