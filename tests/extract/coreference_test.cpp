@@ -96,6 +96,11 @@ const row rows[] = {
      "The United States and Russia released a joint statement on Syria, the Kremlin said.\n"
      "The two men agreed to keep military channels open, a Kremlin-posted readout said.\n",
      "Russia"},
+    {"a country's presidential spokesman is its press secretary",
+     "Dmitry Peskov spoke on Friday.\nThe talks went well, Russian presidential spokesman has added.\n",
+     "Dmitry Peskov"},
+    {"a presidential spokesman of a country nobody in the text speaks for is nobody",
+     "Rex Tillerson spoke on Friday.\nThe talks went well, Russian presidential spokesman has added.\n", ""},
     {"they is the body named before",
      "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
      "UN Security Council"},
