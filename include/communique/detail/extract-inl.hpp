@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <exception>
 #include <system_error>
 #include <thread>
@@ -26,6 +27,14 @@ struct quote_info {
     std::optional<actor> speaker;
     bool claimed = false;
 };
+
+/// The index of the next unit tagged `tag` from `from` on, or npos. Most passes over a
+/// sentence look for a rare tag; memchr finds it without a loop over every unit.
+inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from) {
+    if (from >= tags.size()) return std::string::npos;
+    const void* at = std::memchr(tags.data() + from, tag, tags.size() - from);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - tags.data()) : std::string::npos;
+}
 
 class engine {
 public:
@@ -463,7 +472,7 @@ private:
             if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && reports(ts, found[k - 1]))
                 who = previous;
             if (!who) continue;
-            if (has_source && a.pattern == 'A') who = joined_by_together(ts, a.source_begin, std::move(*who));
+            if (has_source && a.pattern == 'A') join_together(ts, a.source_begin, *who);
             previous = who;
 
             statement s;
@@ -778,8 +787,9 @@ private:
     /// of who issued it: an actor named right before it ("Russia's statement said"), else the
     /// state that spoke last (ministries and readouts speak for their state).
     void name_documents(tagged_sentence& ts) const {
-        for (std::size_t i = 1; i + 1 < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'w' || ts.tags[i + 1] != 'S') continue;
+        for (std::size_t cue = next_tag(ts.tags, 'S', 2); cue != std::string::npos; cue = next_tag(ts.tags, 'S', cue + 1)) {
+            const std::size_t i = cue - 1;
+            if (ts.tags[i] != 'w') continue;
             const std::string_view w = ts.units[i].where.in(text_);
             if (w != "statement" && w != "readout" && w != "communique" && w != "release") continue;
             const unit& before = ts.units[i - 1];
@@ -798,24 +808,29 @@ private:
     /// "they’re going to meet", "we're going to respond": the tagger keeps the contracted
     /// "be" inside the pronoun, so "going to" after it is the intent cue "are going to".
     void contracted_going_to(tagged_sentence& ts) {
-        for (std::size_t i = 0; i + 2 < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'P' && ts.tags[i] != 'W') continue;
-            const std::string_view pronoun = ts.units[i].where.in(text_);
-            auto ends = [&](std::string_view e) {
-                return pronoun.size() > e.size() && pronoun.substr(pronoun.size() - e.size()) == e;
-            };
-            const bool contracted = ends("'re") || ends("'m") || ends("\xE2\x80\x99re") || ends("\xE2\x80\x99m");
-            if (!contracted || ts.units[i + 1].where.in(text_) != "going" || ts.units[i + 2].where.in(text_) != "to")
-                continue;
-            const int cue = intent_cue();
-            if (cue < 0) return;
-            unit& going = ts.units[i + 1];
-            going.where.end = ts.units[i + 2].where.end;
-            going.cue = cue;
-            ts.tags[i + 1] = going.tag = 'V';
-            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 2));
-            ts.tags.erase(i + 2, 1);
-        }
+        for (const char pronoun_tag : {'P', 'W'})
+            for (std::size_t i = next_tag(ts.tags, pronoun_tag, 0); i != std::string::npos; i = next_tag(ts.tags, pronoun_tag, i + 1))
+                merge_going_to(ts, i);
+    }
+
+    /// "they’re" at unit `i` followed by "going to": one intent cue unit.
+    void merge_going_to(tagged_sentence& ts, std::size_t i) {
+        if (i + 2 >= ts.tags.size() || ts.tags[i + 1] != 'w' || ts.tags[i + 2] != 'p') return;
+        const std::string_view pronoun = ts.units[i].where.in(text_);
+        auto ends = [&](std::string_view e) {
+            return pronoun.size() > e.size() && pronoun.substr(pronoun.size() - e.size()) == e;
+        };
+        const bool contracted = ends("'re") || ends("'m") || ends("\xE2\x80\x99re") || ends("\xE2\x80\x99m");
+        if (!contracted || ts.units[i + 1].where.in(text_) != "going" || ts.units[i + 2].where.in(text_) != "to")
+            return;
+        const int cue = intent_cue();
+        if (cue < 0) return;
+        unit& going = ts.units[i + 1];
+        going.where.end = ts.units[i + 2].where.end;
+        going.cue = cue;
+        ts.tags[i + 1] = going.tag = 'V';
+        ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 2));
+        ts.tags.erase(i + 2, 1);
     }
 
     /// The lexicon's plain intent cue (CAMEO 030, an act), found once.
@@ -884,9 +899,14 @@ private:
     /// a participle cue after an object (not after a subject of its own) goes on with the
     /// speaker of the sentence's earlier attribution.
     void participle_after_object(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = 2; i < ts.units.size(); ++i) {
-            if ((ts.tags[i] != 'V' && ts.tags[i] != 'S') || std::string_view("owl").find(ts.tags[i - 1]) == std::string_view::npos)
-                continue;
+        // The cues in order: the nearer of the next act cue and the next say cue.
+        std::size_t next_v = next_tag(ts.tags, 'V', 2), next_s = next_tag(ts.tags, 'S', 2);
+        while (next_v != std::string::npos || next_s != std::string::npos) {
+            const std::size_t i = std::min(next_v, next_s);
+            if (i == next_v) next_v = next_tag(ts.tags, 'V', i + 1);
+            else next_s = next_tag(ts.tags, 'S', i + 1);
+            const char left = ts.tags[i - 1];
+            if (left != 'o' && left != 'w' && left != 'l') continue;
             const std::string_view cue = ts.units[i].where.in(text_);
             if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
             // "welcomed the signing of the MOU": a gerund after a determiner is a noun.
@@ -920,17 +940,17 @@ private:
 
     /// "Together with the Ukrainian Foreign Minister Dmytro Kuleba we condemn ...", "Along
     /// with France, Germany said": the actor the source acts together with is one of the source.
-    actor joined_by_together(const tagged_sentence& ts, std::size_t source, actor who) const {
+    void join_together(const tagged_sentence& ts, std::size_t source, actor& who) const {
         std::size_t i = source;
         if (i > 0 && ts.tags[i - 1] == ',') --i;
-        if (i < 3 || (ts.tags[i - 1] != 'o' && ts.tags[i - 1] != 'N') || ts.units[i - 1].actor < 0) return who;
-        if (ts.units[i - 2].where.in(text_) != "with") return who;
+        if (i < 3 || (ts.tags[i - 1] != 'o' && ts.tags[i - 1] != 'N') || ts.units[i - 1].actor < 0) return;
+        if (ts.units[i - 2].where.in(text_) != "with") return;
         const std::string_view lead = ts.units[i - 3].where.in(text_);
-        if (lead != "Together" && lead != "together" && lead != "Along" && lead != "along") return who;
+        if (lead != "Together" && lead != "together" && lead != "Along" && lead != "along") return;
         const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i - 1].actor)];
         std::vector<actor> members = who.kind == actor_kind::group ? who.members : std::vector<actor>{who};
         members.push_back(other);
-        return make_group(std::move(members));
+        who = make_group(std::move(members));
     }
 
     /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
@@ -945,8 +965,8 @@ private:
     /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
     /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
     void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = 1; i + 2 < ts.units.size(); ++i) {
-            if (ts.tags[i] != ',' || ts.units[i + 1].where.in(text_) != "who") continue;
+        for (std::size_t i = ts.tags.find(',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = ts.tags.find(',', i + 1)) {
+            if (ts.units[i + 1].where.in(text_) != "who") continue;
             const std::size_t antecedent = i - 1;
             if (std::string_view("NoCD").find(ts.tags[antecedent]) == std::string_view::npos) continue;
             if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
