@@ -23,6 +23,8 @@ was behind the|is behind the|were behind the|are behind the|was behind this|is b
 consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
 # intent: what the speaker's side sets itself as its aim ("restoring sovereignty is a priority")
 is a priority|is the priority|is our priority|is a top priority|is a major priority|is a key priority|are priorities|were priorities|major priorities|top priorities|key priorities|main priorities|remains a priority|remain a priority|a top priority	intent	030	4.0	signal
+# support (CAMEO 051 praise): a warm judgement of an actor's work ("the World Cup was one of the best ever")
+one of the best|the best ever|best ever|excellent|outstanding|a great success|a big success|a huge success|great job|wonderful|fantastic|superb|magnificent	support	051	3.4	signal
 # optimism and concern
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal
