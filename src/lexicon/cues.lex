@@ -54,6 +54,7 @@ predicted|predicts|predicting	statement	010	0.0	say
 reported|reports that|reporting	statement	010	0.0	say
 was quoted as saying|were quoted as saying|quoted * as saying	statement	010	0.0	say
 made it clear|made clear|makes it clear|making it clear|make it clear	statement	010	0.0	say
+drew attention to|drew the attention of|drew * attention to|draws attention to|draws the attention of|drawing attention to|drawing the attention of	statement	010	0.0	say
 shared * impressions|shared * views|shared * assessment	statement	010	0.0	say
 expressed the belief|expressed * belief|expressed the view|expressed * view|expressed the opinion|expressed * opinion	statement	010	0.0	say
 delivered a statement|delivered * statement|made a statement|made * statement|issued a statement|issued * statement|released a statement|released * statement|gave a statement	statement	010	0.0	say

@@ -204,6 +204,13 @@ const row rows[] = {
     {"a neutral superlative is no praise",
      "Donald Trump said the World Cup was one of the longest ever.\n",
      "Donald Trump|statement|indirect"},
+    {"'drew attention to' reports a statement",
+     "Sergei Lavrov drew attention to the upcoming elections.\n",
+     "Sergei Lavrov|statement|indirect"},
+    {"an attempt to evade obligations is an accusation (signal)",
+     "Sergei Lavrov drew the attention of the guarantor countries to Kiev\u2019s attempts to wriggle out of its "
+     "obligations.\n",
+     "Sergei Lavrov|criticism|indirect"},
     {"a position held jointly is an agreement (spec: 'both believe')",
      "Russia and China believe the plan is fair.\n",
      "Russia+China|agreement|indirect"},
