@@ -9,12 +9,22 @@
 must|must not|should|should not|shouldn't|ought to|needs to|need to|has to|have to|had to	appeal	020	3.0	signal
 is necessary|are necessary|is essential|is vital|is imperative|is important to	appeal	020	3.0	signal
 # demand: insistence on an immediate act
-must immediately|must stop|must end|must cease|must withdraw|must halt|immediately stop|immediate ceasefire	demand	100	-5.0	signal
+must immediately|must stop|must end|must cease|must withdraw|must halt|must leave|immediately stop|immediate ceasefire	demand	100	-5.0	signal
+# demand: a condition set on the other side ("withdrawal is a precondition for talks")
+is a precondition for|is a prerequisite for|is a precondition to|is a prerequisite to|are preconditions for|are prerequisites for	demand	100	-5.0	signal
 # criticism: a negative judgement of an actor or its conduct
 failed|fails|failure|fault|to blame|is responsible for|violated|violates|violation|violations|aggression|illegal|illegitimate|unlawful	criticism	111	-2.0	signal
-counterproductive|unacceptable|irresponsible|provocation|provocations|provocative|sabotage|sabotaging|short-sighted|hostile|outrageous|reckless|destabilizing|destabilising|war crimes|false claims|propaganda|interference|meddling	criticism	111	-2.0	signal
+trying to evade|try to evade|attempts to evade|attempting to evade|wriggle out|counterproductive|unacceptable|irresponsible|provocation|provocations|provocative|sabotage|sabotaging|short-sighted|hostile|outrageous|reckless|destabilizing|destabilising|war crimes|false claims|propaganda|interference|meddling	criticism	111	-2.0	signal
+# criticism: conduct set against what it should serve ("the decision runs counter to the spirit of the summit")
+runs counter to|run counter to|ran counter to|contradicts|contradicted|is at odds with|are at odds with|disagrees with|undermines|undermined|undermining	criticism	111	-2.0	signal
+# criticism (CAMEO 112 accuse): holding an actor behind an attack or a crime
+was behind the|is behind the|were behind the|are behind the|was behind this|is behind this	criticism	112	-2.0	signal
 # threat: consequences announced for another's act
 consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
+# intent: what the speaker's side sets itself as its aim ("restoring sovereignty is a priority")
+is a priority|is the priority|is our priority|is a top priority|is a major priority|is a key priority|are priorities|were priorities|major priorities|top priorities|key priorities|main priorities|remains a priority|remain a priority|a top priority	intent	030	4.0	signal
+# support (CAMEO 051 praise): a warm judgement of an actor's work ("the World Cup was one of the best ever")
+one of the best|the best ever|best ever|excellent|outstanding|a great success|a big success|a huge success|great job|wonderful|fantastic|superb|magnificent	support	051	3.4	signal
 # optimism and concern
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal

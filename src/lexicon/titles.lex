@@ -53,7 +53,7 @@ consul general|consul	consul
 
 # Spokespeople and staff
 spokesperson|spokesman|spokeswoman|official spokesperson|official spokesman|official representative	spokesperson
-press secretary|presidential press secretary|press spokesman	press secretary
+press secretary|presidential press secretary|press spokesman|presidential spokesman|presidential spokeswoman|presidential spokesperson	press secretary
 deputy spokesperson|deputy spokesman|deputy spokeswoman	deputy spokesperson
 presidential aide|aide|foreign policy aide|presidential adviser|adviser|advisor	presidential aide
 chief of staff|presidential chief of staff|head of the presidential administration	chief of staff

@@ -65,6 +65,42 @@ const row rows[] = {
     {"both is the two people in the news",
      "Sergei Lavrov met Rex Tillerson.\nTillerson said the talks were useful.\nBoth believe the agreement should be fulfilled.\n",
      "Rex Tillerson+Sergei Lavrov"},
+    {"both countries’ presidents are the two presidents the sentence names",
+     "Sergei Lavrov met Rex Tillerson.\nLavrov said the talks were long.\n"
+     "This issue was raised by both countries\u2019 presidents when President Trump called President Putin.\n",
+     "Donald Trump+Vladimir Putin"},
+    {"both countries’ presidents, none named: the pair in the news",
+     "Sergei Lavrov met Rex Tillerson.\nLavrov said the talks were long.\n"
+     "The issue was raised by both countries\u2019 presidents.\n",
+     "Rex Tillerson+Sergei Lavrov"},
+    {"a joint act or a speaker in another's clause does not displace the pair in the news",
+     "Sergei Lavrov met Rex Tillerson.\nTillerson said the talks were useful.\nLavrov said the talks were long.\n"
+     "This issue was raised by both countries\u2019 presidents when President Trump called President Putin to "
+     "express his condolences.\nEconomic relations were also discussed.\n",
+     "Rex Tillerson+Sergei Lavrov"},
+    {"a ministry with no country is the state that spoke last",
+     "The Russian Foreign Ministry said the embassy would close.\n"
+     "The diplomats must leave by Saturday, according to the Foreign Ministry.\n",
+     "Russia"},
+    {"a ministry with no country and no state that spoke is nobody",
+     "The diplomats must leave by Saturday, according to the Foreign Ministry.\n", ""},
+    {"the statement is the state that spoke last",
+     "The Russian Foreign Ministry said the embassy would close.\n"
+     "U.S. diplomats have until Saturday to leave, the statement said.\n",
+     "Russia"},
+    {"an actor's statement is the actor's",
+     "Sergei Lavrov spoke to reporters.\nRussia\u2019s statement said the talks were useful.\n", "Russia"},
+    {"a statement with no state before it is nobody's",
+     "U.S. diplomats have until Saturday to leave, the statement said.\n", ""},
+    {"a state that spoke after another's subject still issues the readout",
+     "The United States and Russia released a joint statement on Syria, the Kremlin said.\n"
+     "The two men agreed to keep military channels open, a Kremlin-posted readout said.\n",
+     "Russia"},
+    {"a country's presidential spokesman is its press secretary",
+     "Dmitry Peskov spoke on Friday.\nThe talks went well, Russian presidential spokesman has added.\n",
+     "Dmitry Peskov"},
+    {"a presidential spokesman of a country nobody in the text speaks for is nobody",
+     "Rex Tillerson spoke on Friday.\nThe talks went well, Russian presidential spokesman has added.\n", ""},
     {"they is the body named before",
      "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
      "UN Security Council"},

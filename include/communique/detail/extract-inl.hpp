@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <exception>
 #include <system_error>
 #include <thread>
@@ -26,6 +27,14 @@ struct quote_info {
     std::optional<actor> speaker;
     bool claimed = false;
 };
+
+/// The index of the next unit tagged `tag` from `from` on, or npos. Most passes over a
+/// sentence look for a rare tag; memchr finds it without a loop over every unit.
+inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from) {
+    if (from >= tags.size()) return std::string::npos;
+    const void* at = std::memchr(tags.data() + from, tag, tags.size() - from);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - tags.data()) : std::string::npos;
+}
 
 class engine {
 public:
@@ -46,6 +55,8 @@ public:
         }
         std::size_t sentence = 0;
         const auto& st = doc.structure;
+        if (st.sentences.size() > 1 && ends_mid_word(text_) && st.sentences.back().where.end + 1 >= text_.find_last_not_of(' '))
+            cut_sentence_ = st.sentences.size() - 1;
         for (std::uint32_t b = 0; b < st.blocks.size(); ++b) {
             std::size_t first = sentence;
             while (sentence < st.sentences.size() && st.sentences[sentence].block == b) ++sentence;
@@ -80,6 +91,20 @@ private:
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
+    std::size_t cut_sentence_ = static_cast<std::size_t>(-1); ///< a last sentence cut off mid-word
+    int intent_cue_ = -2; ///< index of the plain intent cue; -2 until looked for
+
+    /// Texts cut at a byte limit end mid-word ("... told reporters afterwards tha", "I urge
+    /// the"): no full stop, no closing mark, no line end. What such a last sentence says is
+    /// unknown, so it gives no statement. A one-sentence text is kept whole (a caller's bare
+    /// sentence without its full stop).
+    static bool ends_mid_word(std::string_view text) {
+        std::size_t end = text.size();
+        while (end > 0 && text[end - 1] == ' ') --end;
+        if (end == 0) return false;
+        const char c = text[end - 1];
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
 
     /// The outer quotation holding byte `pos` (quotations of one depth do not overlap and
     /// come in order, so a binary search finds it).
@@ -97,7 +122,8 @@ private:
         const auto& st = doc.structure;
         if (blk.kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
-        for (std::size_t s = first; s < last; ++s) run_sentence(doc, st.sentences[s].where, blk.kind);
+        for (std::size_t s = first; s < last; ++s)
+            if (s != cut_sentence_) run_sentence(doc, st.sentences[s].where, blk.kind);
     }
 
     /// A transcript turn: the label names the speaker; the turn is the speaker's statement.
@@ -193,6 +219,10 @@ private:
             std::optional<actor> one;
             switch (u.tag) {
             case 'N': one = ts.actors[static_cast<std::size_t>(u.actor)]; break;
+            case 'o': // the antecedent of "a call from Tillerson, who asked for help"
+                if (u.actor < 0) continue;
+                one = ts.actors[static_cast<std::size_t>(u.actor)];
+                break;
             case 'C': {
                 actor a;
                 a.kind = actor_kind::person;
@@ -207,8 +237,12 @@ private:
                 else one = u.ref == reference::they ? talk_.they() : talk_.he();
                 break;
             case 'D':
-                if (u.ref == reference::pair) one = talk_.pair(std::string(u.role));
+                if (u.ref == reference::pair) one = pair_named_in(ts, u.role);
+                if (u.ref == reference::pair && !one) one = talk_.pair(std::string(u.role));
                 else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
+                // "according to the Foreign Ministry": a body speaks for the state that spoke last.
+                if (!one && u.ref == reference::title && u.country.empty() && is_body_role(u.role))
+                    one = talk_.state_speaker();
                 break;
             default: continue;
             }
@@ -222,6 +256,22 @@ private:
         if (members.empty()) return std::nullopt;
         if (members.size() == 1) return members.front();
         return make_group(std::move(members));
+    }
+
+    /// "both countries’ presidents when President Trump called President Putin": the two
+    /// holders of the role that the sentence itself names come before the salient ones.
+    static std::optional<actor> pair_named_in(const tagged_sentence& ts, std::string_view role) {
+        if (role.empty()) return std::nullopt;
+        std::vector<actor> named;
+        for (const unit& u : ts.units) {
+            if (u.tag != 'N' || u.actor < 0) continue;
+            const actor& a = ts.actors[static_cast<std::size_t>(u.actor)];
+            if (a.kind != actor_kind::person || a.title.find(role) == std::string::npos) continue;
+            if (std::none_of(named.begin(), named.end(), [&](const actor& n) { return same_actor(n, a); }))
+                named.push_back(a);
+        }
+        if (named.size() != 2) return std::nullopt;
+        return make_group(std::move(named));
     }
 
     /// "we" and "I": the speaker of the quotation or turn they stand in; the author otherwise.
@@ -322,6 +372,8 @@ private:
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         name_analysts(ts);
+        name_documents(ts);
+        contracted_going_to(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -341,6 +393,15 @@ private:
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
         fronted_participle(ts, found);
+        purpose_infinitive(ts, found);
+        // "he will be meeting with": be and an -ing form is a progressive, not a passive.
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const attribution& a) {
+                                       if (a.pattern != 'P' || ts.tags[a.cue] == 'Z') return false;
+                                       const std::string_view cue = ts.units[a.cue].where.in(text_);
+                                       return is_participle(cue.substr(0, cue.find(' ')));
+                                   }),
+                    found.end());
         // ", saying ...": a participle after a comma reports what the subject said.
         for (std::size_t i = 1; i < ts.units.size(); ++i) {
             if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
@@ -355,6 +416,9 @@ private:
                 break;
             }
         }
+        participle_after_object(ts, found);
+        relative_subject(ts, found);
+        expressed_passive(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
@@ -387,7 +451,10 @@ private:
                 const bool after = m == k + 1 && p.cue >= a.end_unit;
                 const bool before = m + 1 == k && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',';
                 if (!after && !before) continue;
-                absorbed_[a.cue] = ts.units[p.cue].cue;
+                // "Sanctions were not discussed": a denied act gives the report no act's kind.
+                const bool denied = ts.units[p.cue].where.in(text_).find(" not ") != std::string_view::npos ||
+                                    (p.cue > 0 && ts.tags[p.cue - 1] == 'n');
+                absorbed_[a.cue] = denied ? -1 : ts.units[p.cue].cue;
                 found.erase(found.begin() + static_cast<std::ptrdiff_t>(m));
                 if (m < k) --k;
                 break;
@@ -406,8 +473,16 @@ private:
             else if (has_source) who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin);
             else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
                 who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
+            else if (a.pattern == 'P' && cue && cue->kind != statement_kind::statement && block_speaker_ &&
+                     block_speaker_block_ + 1 >= block_index_)
+                who = block_speaker_; // "Hope was expressed that": the readout's last speaker
             else continue;            // "were announced" by nobody named: no statement
+            // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
+            // reporting cue slips into the reported speaker's own words.
+            if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && reports(ts, found[k - 1]))
+                who = previous;
             if (!who) continue;
+            if (has_source && a.pattern == 'A') join_together(ts, a.source_begin, *who);
             previous = who;
 
             statement s;
@@ -420,6 +495,9 @@ private:
                 s.kind = cue->kind;
             }
             s.mode = (a.pattern == 'P' || a.pattern == 'B') ? mode::summary : mode::indirect;
+            // "Hope was expressed that ...", "It was agreed that ...": a passive with its
+            // content in a that-clause reports the words, not only the act.
+            if (a.pattern == 'P' && a.end_unit < ts.units.size() && ts.tags[a.end_unit] == 't') s.mode = mode::indirect;
 
             // Content: from the cue to the next attribution or the end of the sentence.
             std::size_t content_end_unit = ts.units.size();
@@ -450,7 +528,7 @@ private:
                 s.content = q->q->inner;
                 if (s.kind == statement_kind::statement)
                     if (auto inner = first_person_kind(q->q->inner)) s.kind = *inner;
-            } else if (has_quote_inside(s.content)) {
+            } else if (has_quote_inside(s.content) || quoted_after_source(ts, a)) {
                 s.mode = mode::partial;
             }
             // First person inside a quotation, or in an official text's own voice: the words
@@ -514,7 +592,9 @@ private:
             // Inside a verbatim quotation a modal is as often epistemic ("I don't see any
             // reason why it should be") as an appeal, so there only judgements count ("Russia
             // has failed", "they will receive a dire response").
-            if (!merged && s.kind == statement_kind::statement && cue && cue->frame == cue_frame::say) {
+            // "according to the ministry, the diplomats must leave" reports words as "said" does.
+            if (!merged && s.kind == statement_kind::statement && cue &&
+                (cue->frame == cue_frame::say || cue->frame == cue_frame::according)) {
                 auto signal_at = [&](std::size_t i) {
                     if (ts.tags[i] != 's') return false;
                     const statement_kind signalled = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
@@ -598,15 +678,21 @@ private:
             statement s;
             s.where = where;
             s.source = mention{{}, *voice};
+            // A cue that carries an act wins over content signals, which only give a neutral
+            // or missing cue its kind ("We are clear in our commitment to hold those responsible
+            // for violations" is intent, not criticism).
             const cue_entry* strongest = nullptr;
-            for (const auto& u : ts.units)
-                if (u.cue >= 0) {
-                    const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(u.cue)];
-                    if (!strongest || strength(ce.kind) > strength(strongest->kind)) {
-                        strongest = &ce;
-                        s.cue = u.where;
+            for (const bool signals : {false, true}) {
+                if (strongest && strongest->kind != statement_kind::statement) break;
+                for (const auto& u : ts.units)
+                    if (u.cue >= 0 && (u.tag == 's') == signals) {
+                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(u.cue)];
+                        if (!strongest || strength(ce.kind) > strength(strongest->kind)) {
+                            strongest = &ce;
+                            s.cue = u.where;
+                        }
                     }
-                }
+            }
             s.kind = strongest ? strongest->kind : statement_kind::statement;
             s.mode = doc_speaker_ ? mode::direct : mode::indirect; // an official text's own words
             s.content = where;
@@ -709,6 +795,68 @@ private:
         }
     }
 
+    /// "the statement said", "a Kremlin-posted readout said": a text that speaks is the voice
+    /// of who issued it: an actor named right before it ("Russia's statement said"), else the
+    /// state that spoke last (ministries and readouts speak for their state).
+    void name_documents(tagged_sentence& ts) const {
+        for (std::size_t cue = next_tag(ts.tags, 'S', 2); cue != std::string::npos; cue = next_tag(ts.tags, 'S', cue + 1)) {
+            const std::size_t i = cue - 1;
+            if (ts.tags[i] != 'w') continue;
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w != "statement" && w != "readout" && w != "communique" && w != "release") continue;
+            const unit& before = ts.units[i - 1];
+            std::optional<actor> who;
+            if ((before.tag == 'G' || before.tag == 'N') && before.actor >= 0)
+                who = ts.actors[static_cast<std::size_t>(before.actor)];
+            else
+                who = talk_.state_speaker();
+            if (!who) continue;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(*who));
+            ts.tags[i] = ts.units[i].tag = 'N';
+        }
+    }
+
+    /// "they’re going to meet", "we're going to respond": the tagger keeps the contracted
+    /// "be" inside the pronoun, so "going to" after it is the intent cue "are going to".
+    void contracted_going_to(tagged_sentence& ts) {
+        for (const char pronoun_tag : {'P', 'W'})
+            for (std::size_t i = next_tag(ts.tags, pronoun_tag, 0); i != std::string::npos; i = next_tag(ts.tags, pronoun_tag, i + 1))
+                merge_going_to(ts, i);
+    }
+
+    /// "they’re" at unit `i` followed by "going to": one intent cue unit.
+    void merge_going_to(tagged_sentence& ts, std::size_t i) {
+        if (i + 2 >= ts.tags.size() || ts.tags[i + 1] != 'w' || ts.tags[i + 2] != 'p') return;
+        const std::string_view pronoun = ts.units[i].where.in(text_);
+        auto ends = [&](std::string_view e) {
+            return pronoun.size() > e.size() && pronoun.substr(pronoun.size() - e.size()) == e;
+        };
+        const bool contracted = ends("'re") || ends("'m") || ends("\xE2\x80\x99re") || ends("\xE2\x80\x99m");
+        if (!contracted || ts.units[i + 1].where.in(text_) != "going" || ts.units[i + 2].where.in(text_) != "to")
+            return;
+        const int cue = intent_cue();
+        if (cue < 0) return;
+        unit& going = ts.units[i + 1];
+        going.where.end = ts.units[i + 2].where.end;
+        going.cue = cue;
+        ts.tags[i + 1] = going.tag = 'V';
+        ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 2));
+        ts.tags.erase(i + 2, 1);
+    }
+
+    /// The lexicon's plain intent cue (CAMEO 030, an act), found once.
+    int intent_cue() {
+        if (intent_cue_ == -2) {
+            intent_cue_ = -1;
+            const auto& cues = tables_.entries.cues;
+            for (std::size_t c = 0; c < cues.size() && intent_cue_ < 0; ++c)
+                if (cues[c].kind == statement_kind::intent && cues[c].frame == cue_frame::act && cues[c].cameo == "030")
+                    intent_cue_ = static_cast<int>(c);
+        }
+        return intent_cue_;
+    }
+
     /// The first person with `role` in their title named in the sentences after `where`.
     std::optional<actor> named_later(const document& doc, span where, const std::string& role) {
         const auto& sentences = doc.structure.sentences;
@@ -739,6 +887,127 @@ private:
             found.insert(found.begin(), attribution{'A', a.source_begin, a.source_end, 0, 1});
             return;
         }
+    }
+
+    /// "Trump called Putin to express his condolences": an infinitive of purpose is the act
+    /// of the clause's subject, not of the object of the verb (a plain verb, or a call or
+    /// visit) before it.
+    void purpose_infinitive(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (attribution& a : found) {
+            if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || a.source_begin < 2) continue;
+            if (ts.units[a.cue].where.in(text_).substr(0, 3) != "to ") continue;
+            const unit& verb = ts.units[a.source_begin - 1];
+            const bool call = verb.tag == 'V' && verb.cue >= 0 &&
+                              tables_.entries.cues[static_cast<std::size_t>(verb.cue)].kind == statement_kind::consultation;
+            if (verb.tag != 'w' && !call) continue;
+            const std::size_t subject = a.source_begin - 2;
+            if (std::string_view("NCPW").find(ts.tags[subject]) == std::string_view::npos) continue;
+            a.source_begin = subject;
+            a.source_end = subject + 1;
+        }
+    }
+
+    /// "sent a letter to Syria calling for cooperation", "issued a statement urging restraint":
+    /// a participle cue after an object (not after a subject of its own) goes on with the
+    /// speaker of the sentence's earlier attribution.
+    void participle_after_object(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        // The cues in order: the nearer of the next act cue and the next say cue.
+        std::size_t next_v = next_tag(ts.tags, 'V', 2), next_s = next_tag(ts.tags, 'S', 2);
+        while (next_v != std::string::npos || next_s != std::string::npos) {
+            const std::size_t i = std::min(next_v, next_s);
+            if (i == next_v) next_v = next_tag(ts.tags, 'V', i + 1);
+            else next_s = next_tag(ts.tags, 'S', i + 1);
+            const char left = ts.tags[i - 1];
+            if (left != 'o' && left != 'w' && left != 'l') continue;
+            const std::string_view cue = ts.units[i].where.in(text_);
+            if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
+            // "welcomed the signing of the MOU": a gerund after a determiner is a noun.
+            const std::string_view det = ts.units[i - 1].where.in(text_);
+            if (det == "the" || det == "a" || det == "an" || det == "its" || det == "their" || det == "his" ||
+                det == "her" || det == "our" || det == "this" || det == "The")
+                continue;
+            const auto at = std::lower_bound(found.begin(), found.end(), i,
+                                             [](const attribution& a, std::size_t c) { return a.cue < c; });
+            if (at == found.begin() || (at != found.end() && at->cue == i)) continue;
+            const attribution& before = *(at - 1);
+            if (before.source_end == before.source_begin && before.pattern != 'K') continue;
+            found.insert(at, attribution{'K', i + 1, i + 1, i, i + 1});
+        }
+    }
+
+    /// "Hope was expressed that the American side ...", "Among the topics discussed was ...":
+    /// a cue phrase that holds its own passive, opening the sentence, is an agentless passive
+    /// (pattern P, no source).
+    void expressed_passive(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
+        if (!found.empty() && found.front().cue == 0) return;
+        const std::string_view cue = ts.units[0].where.in(text_);
+        auto has_word = [&](std::string_view w) {
+            const std::size_t at = cue.find(w);
+            return at != std::string_view::npos && (at + w.size() == cue.size() || cue[at + w.size()] == ' ');
+        };
+        if (!has_word(" was") && !has_word(" were")) return;
+        found.insert(found.begin(), attribution{'P', 1, 1, 0, 1});
+    }
+
+    /// "Together with the Ukrainian Foreign Minister Dmytro Kuleba we condemn ...", "Along
+    /// with France, Germany said": the actor the source acts together with is one of the source.
+    void join_together(const tagged_sentence& ts, std::size_t source, actor& who) const {
+        std::size_t i = source;
+        if (i > 0 && ts.tags[i - 1] == ',') --i;
+        if (i < 3 || (ts.tags[i - 1] != 'o' && ts.tags[i - 1] != 'N') || ts.units[i - 1].actor < 0) return;
+        if (ts.units[i - 2].where.in(text_) != "with") return;
+        const std::string_view lead = ts.units[i - 3].where.in(text_);
+        if (lead != "Together" && lead != "together" && lead != "Along" && lead != "along") return;
+        const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i - 1].actor)];
+        std::vector<actor> members = who.kind == actor_kind::group ? who.members : std::vector<actor>{who};
+        members.push_back(other);
+        who = make_group(std::move(members));
+    }
+
+    /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
+    /// a quotation that opens after the source, a quoted fragment of reported speech.
+    bool quoted_after_source(const tagged_sentence& ts, const attribution& a) {
+        if (a.source_end <= a.source_begin) return false;
+        const quote_info* q = quote_at(ts.units[a.cue].where.begin);
+        return q && q->q->where.begin >= ts.units[a.source_end - 1].where.end;
+    }
+
+    /// "a phone call from Rex Tillerson, who asked for help", "Lavrov, who said that ...": the
+    /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
+    /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
+    void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t i = ts.tags.find(',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = ts.tags.find(',', i + 1)) {
+            if (ts.units[i + 1].where.in(text_) != "who") continue;
+            const std::size_t antecedent = i - 1;
+            if (std::string_view("NoCD").find(ts.tags[antecedent]) == std::string_view::npos) continue;
+            if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
+            attribute_to(ts, found, antecedent, i + 2);
+            // The clause closes at the next comma; a subject (no preposition before it) goes on.
+            if (antecedent > 0 && ts.tags[antecedent - 1] == 'p') continue;
+            for (std::size_t j = i + 2; j < ts.units.size() && j < i + 14; ++j)
+                if (ts.tags[j] == ',' || ts.tags[j] == '.') {
+                    if (ts.tags[j] == ',') attribute_to(ts, found, antecedent, j + 1);
+                    break;
+                }
+        }
+    }
+
+    /// A source attribution of `source` to the cue at `cue` (after adverbs and auxiliaries),
+    /// unless that cue already has one.
+    static void attribute_to(const tagged_sentence& ts, std::vector<attribution>& found, std::size_t source, std::size_t cue) {
+        while (cue < ts.units.size() && std::string_view("abhdn").find(ts.tags[cue]) != std::string_view::npos) ++cue;
+        if (cue >= ts.units.size() || std::string_view("SVJ").find(ts.tags[cue]) == std::string_view::npos) return;
+        const auto at = std::lower_bound(found.begin(), found.end(), cue,
+                                         [](const attribution& a, std::size_t c) { return a.cue < c; });
+        if (at != found.end() && at->cue == cue) return;
+        found.insert(at, attribution{'A', source, source + 1, cue, cue + 1});
+    }
+
+    /// Whether the attribution's cue reports speech ("said", "stressed").
+    bool reports(const tagged_sentence& ts, const attribution& a) const {
+        const int c = ts.units[a.cue].cue;
+        return c >= 0 && tables_.entries.cues[static_cast<std::size_t>(c)].frame == cue_frame::say;
     }
 
     /// A word in -ing ("saying", "DEMANDING"; capitals in headlines).
@@ -806,7 +1075,9 @@ private:
             if (ts.tags[i] != 'W') continue;
             std::size_t j = i + 1;
             while (j < ts.units.size() && std::string_view("abhdn").find(ts.tags[j]) != std::string_view::npos) ++j;
-            if (j < ts.units.size() && ts.units[j].cue >= 0) {
+            // A signal ("we must") is no cue by itself; inside a quotation a modal is as often
+            // epistemic as an appeal.
+            if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
                 const auto& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
                 if (ce.kind != statement_kind::statement) return ce.kind;
             }

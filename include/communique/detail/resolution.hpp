@@ -53,7 +53,11 @@ public:
     /// A source that made a statement. One reported inside a quotation ("President Putin
     /// says ...," he said) gains salience but does not become "he".
     void spoke(const actor& a, bool quoted = false) {
-        note(a, 2);
+        // A joint act ("the presidents discussed") names its members once, and a speaker
+        // reported inside another's words or clause is named, not heard: neither makes a
+        // speaker in the news.
+        note(a, a.kind == actor_kind::group || quoted ? 1 : 2);
+        if (a.kind == actor_kind::state) last_state_ = a;
         if (quoted) return;
         if (a.kind == actor_kind::person) last_subject_ = a;
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
@@ -74,6 +78,9 @@ public:
         if (last_plural_) return last_plural_;
         return pair({});
     }
+
+    /// "the Foreign Ministry" with no country: the state that spoke last.
+    std::optional<actor> state_speaker() const { return last_state_; }
 
     /// "the minister", "the secretary": the most recent person whose role has that word (and
     /// whose country is `country`, when given: "the President of Russia"). A role nobody in
@@ -147,7 +154,7 @@ private:
     std::vector<entry> seen_;
     std::unordered_map<std::string, std::size_t> index_;
     std::size_t clock_ = 0;
-    std::optional<actor> last_subject_, last_plural_;
+    std::optional<actor> last_subject_, last_plural_, last_state_;
 };
 
 } // namespace detail

@@ -777,9 +777,13 @@ private:
             std::string_view role;
             if (noun.size() > 3 && noun.substr(noun.size() - 3) == "\xE2\x80\x99") noun.remove_suffix(3);
             else if (!noun.empty() && noun.back() == '\'') noun.remove_suffix(1);
+            // A word ends before a final apostrophe ("countries’ "): step over it.
+            std::size_t possessive_end = j_end;
+            if (j_end + 3 <= end && text.compare(j_end, 3, "\xE2\x80\x99") == 0) possessive_end += 3;
+            else if (j_end < end && text[j_end] == '\'') ++possessive_end;
             if (j < end && is_pair_noun(noun)) {
-                if (noun.size() + j < j_end) {
-                    const std::size_t k = skip_spaces(text, j_end, end);
+                if (noun.size() + j < possessive_end) {
+                    const std::size_t k = skip_spaces(text, possessive_end, end);
                     const std::size_t k_end = word_end(text, k, end);
                     const std::string_view head = text.substr(k, k_end - k);
                     if (is_pair_noun(head)) {
