@@ -320,4 +320,16 @@ BOOST_AUTO_TEST_CASE(offsets_point_into_the_original_text) {
     BOOST_TEST(std::string(communique::info(s.kind).cameo).substr(0, 2) == "11");
 }
 
+// A last sentence dropped because the text looks cut off is reported, not lost in silence.
+BOOST_AUTO_TEST_CASE(a_cut_off_last_sentence_is_reported) {
+    const std::string text = "Sergei Lavrov condemned the strike.\nRex Tillerson told reporters afterwards tha";
+    const auto doc = communique::extract(text);
+    BOOST_TEST(doc.statements.size() == 1u);
+    BOOST_TEST_REQUIRE(doc.diagnostics.size() == 1u);
+    BOOST_TEST((doc.diagnostics.front().severity == communique::severity::warning));
+    BOOST_TEST(doc.at(doc.diagnostics.front().where).substr(0, 13) == "Rex Tillerson");
+    // A whole text gives no such warning.
+    BOOST_TEST(communique::extract("Sergei Lavrov condemned the strike.\n").diagnostics.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -55,8 +55,11 @@ public:
         }
         std::size_t sentence = 0;
         const auto& st = doc.structure;
-        if (st.sentences.size() > 1 && ends_mid_word(text_) && st.sentences.back().where.end + 1 >= text_.find_last_not_of(' '))
+        if (st.sentences.size() > 1 && ends_mid_word(text_) && st.sentences.back().where.end + 1 >= text_.find_last_not_of(' ')) {
             cut_sentence_ = st.sentences.size() - 1;
+            doc.diagnostics.push_back({severity::warning, st.sentences.back().where, 0, 0,
+                                       "the text ends mid-word, as if cut off: its last sentence gave no statement"});
+        }
         for (std::uint32_t b = 0; b < st.blocks.size(); ++b) {
             std::size_t first = sentence;
             while (sentence < st.sentences.size() && st.sentences[sentence].block == b) ++sentence;
