@@ -6,13 +6,13 @@
 #include <communique/detail/attributions.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/detail/resolution.hpp>
+#include <communique/detail/sentence_rules.hpp>
 #include <communique/detail/tagging.hpp>
 #include <communique/detail/utf8.hpp>
 #include <communique/extract.hpp>
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <exception>
 #include <system_error>
 #include <thread>
@@ -28,18 +28,10 @@ struct quote_info {
     bool claimed = false;
 };
 
-/// The index of the next unit tagged `tag` from `from` on, or npos. Most passes over a
-/// sentence look for a rare tag; memchr finds it without a loop over every unit.
-inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from) {
-    if (from >= tags.size()) return std::string::npos;
-    const void* at = std::memchr(tags.data() + from, tag, tags.size() - from);
-    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - tags.data()) : std::string::npos;
-}
-
 class engine {
 public:
     engine(const lexicon& lex, std::string_view text, const options& opts)
-        : tables_(lex.tables()), tagger_(tables_), text_(text), opts_(opts) {}
+        : tables_(lex.tables()), tagger_(tables_), text_(text), opts_(opts), rules_(text_, tables_) {}
 
     void run(document& doc) {
         doc.structure = parse_structure(text_);
@@ -81,6 +73,7 @@ private:
     tagger tagger_;
     std::string_view text_;
     const options& opts_;
+    sentence_rules rules_;
     std::optional<civil_date> published_;
     discourse talk_;
     std::vector<quote_info> quotes_;
@@ -261,22 +254,6 @@ private:
         return make_group(std::move(members));
     }
 
-    /// "both countries’ presidents when President Trump called President Putin": the two
-    /// holders of the role that the sentence itself names come before the salient ones.
-    static std::optional<actor> pair_named_in(const tagged_sentence& ts, std::string_view role) {
-        if (role.empty()) return std::nullopt;
-        std::vector<actor> named;
-        for (const unit& u : ts.units) {
-            if (u.tag != 'N' || u.actor < 0) continue;
-            const actor& a = ts.actors[static_cast<std::size_t>(u.actor)];
-            if (a.kind != actor_kind::person || a.title.find(role) == std::string::npos) continue;
-            if (std::none_of(named.begin(), named.end(), [&](const actor& n) { return same_actor(n, a); }))
-                named.push_back(a);
-        }
-        if (named.size() != 2) return std::nullopt;
-        return make_group(std::move(named));
-    }
-
     /// "we" and "I": the speaker of the quotation or turn they stand in; the author otherwise.
     std::optional<actor> first_person(std::size_t at_byte) {
         if (quote_info* q = quote_at(at_byte)) {
@@ -374,7 +351,7 @@ private:
             tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
-        name_analysts(ts);
+        rules_.name_analysts(ts);
         name_documents(ts);
         contracted_going_to(ts);
         const bool speaker_named_here = note_document_speaker(ts);
@@ -395,8 +372,8 @@ private:
             const std::size_t c = ts.tags.find_first_of("SVJ", 2);
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
-        fronted_participle(ts, found);
-        purpose_infinitive(ts, found);
+        rules_.fronted_participle(ts, found);
+        rules_.purpose_infinitive(ts, found);
         // "he will be meeting with": be and an -ing form is a progressive, not a passive.
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [&](const attribution& a) {
@@ -419,9 +396,9 @@ private:
                 break;
             }
         }
-        participle_after_object(ts, found);
-        relative_subject(ts, found);
-        expressed_passive(ts, found);
+        rules_.participle_after_object(ts, found);
+        rules_.relative_subject(ts, found);
+        rules_.expressed_passive(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
@@ -482,10 +459,10 @@ private:
             else continue;            // "were announced" by nobody named: no statement
             // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
             // reporting cue slips into the reported speaker's own words.
-            if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && reports(ts, found[k - 1]))
+            if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && rules_.reports(ts, found[k - 1]))
                 who = previous;
             if (!who) continue;
-            if (has_source && a.pattern == 'A') join_together(ts, a.source_begin, *who);
+            if (has_source && a.pattern == 'A') rules_.join_together(ts, a.source_begin, *who);
             previous = who;
 
             statement s;
@@ -772,32 +749,6 @@ private:
         }
     }
 
-    /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
-    /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
-    void name_analysts(tagged_sentence& ts) const {
-        for (std::size_t i = 0; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'w') continue;
-            const std::string_view w = ts.units[i].where.in(text_);
-            if (w.size() < 7 || w.back() != 's' ||
-                (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
-                continue;
-            std::size_t cue = i + 1;
-            if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
-                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && std::string_view("wpo").find(ts.tags[cue]) != std::string_view::npos)
-                    ++cue;
-            if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
-            actor a;
-            a.kind = actor_kind::other;
-            a.name = std::string(w);
-            ts.units[i].where.end = ts.units[cue - 1].where.end;
-            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-            ts.actors.push_back(std::move(a));
-            ts.tags[i] = ts.units[i].tag = 'N';
-            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
-            ts.tags.erase(i + 1, cue - i - 1);
-        }
-    }
-
     /// "the statement said", "a Kremlin-posted readout said": a text that speaks is the voice
     /// of who issued it: an actor named right before it ("Russia's statement said"), else the
     /// state that spoke last (ministries and readouts speak for their state).
@@ -877,155 +828,12 @@ private:
         return std::nullopt;
     }
 
-    /// "Condemning the attack, the Council urged ...", "DEMANDING CEASEFIRE, SECRETARY-GENERAL
-    /// URGES ...": a participle opening the sentence is an act of the subject after the comma.
-    /// Only a diplomatic act: "Speaking to reporters, Lavrov said" is one statement.
-    void fronted_participle(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
-        if (!is_participle(ts.units[0].where.in(text_))) return;
-        if (tables_.entries.cues[static_cast<std::size_t>(ts.units[0].cue)].kind == statement_kind::statement) return;
-        for (const attribution& a : found) {
-            if (a.pattern != 'A' || a.source_begin == 0) continue;
-            if (ts.tags[a.source_begin - 1] != ',') return;
-            found.insert(found.begin(), attribution{'A', a.source_begin, a.source_end, 0, 1});
-            return;
-        }
-    }
-
-    /// "Trump called Putin to express his condolences": an infinitive of purpose is the act
-    /// of the clause's subject, not of the object of the verb (a plain verb, or a call or
-    /// visit) before it.
-    void purpose_infinitive(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (attribution& a : found) {
-            if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || a.source_begin < 2) continue;
-            if (ts.units[a.cue].where.in(text_).substr(0, 3) != "to ") continue;
-            const unit& verb = ts.units[a.source_begin - 1];
-            const bool call = verb.tag == 'V' && verb.cue >= 0 &&
-                              tables_.entries.cues[static_cast<std::size_t>(verb.cue)].kind == statement_kind::consultation;
-            if (verb.tag != 'w' && !call) continue;
-            const std::size_t subject = a.source_begin - 2;
-            if (std::string_view("NCPW").find(ts.tags[subject]) == std::string_view::npos) continue;
-            a.source_begin = subject;
-            a.source_end = subject + 1;
-        }
-    }
-
-    /// "sent a letter to Syria calling for cooperation", "issued a statement urging restraint":
-    /// a participle cue after an object (not after a subject of its own) goes on with the
-    /// speaker of the sentence's earlier attribution.
-    void participle_after_object(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        // The cues in order: the nearer of the next act cue and the next say cue.
-        std::size_t next_v = next_tag(ts.tags, 'V', 2), next_s = next_tag(ts.tags, 'S', 2);
-        while (next_v != std::string::npos || next_s != std::string::npos) {
-            const std::size_t i = std::min(next_v, next_s);
-            if (i == next_v) next_v = next_tag(ts.tags, 'V', i + 1);
-            else next_s = next_tag(ts.tags, 'S', i + 1);
-            const char left = ts.tags[i - 1];
-            if (left != 'o' && left != 'w' && left != 'l') continue;
-            const std::string_view cue = ts.units[i].where.in(text_);
-            if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
-            // "welcomed the signing of the MOU": a gerund after a determiner is a noun.
-            const std::string_view det = ts.units[i - 1].where.in(text_);
-            if (det == "the" || det == "a" || det == "an" || det == "its" || det == "their" || det == "his" ||
-                det == "her" || det == "our" || det == "this" || det == "The")
-                continue;
-            const auto at = std::lower_bound(found.begin(), found.end(), i,
-                                             [](const attribution& a, std::size_t c) { return a.cue < c; });
-            if (at == found.begin() || (at != found.end() && at->cue == i)) continue;
-            const attribution& before = *(at - 1);
-            if (before.source_end == before.source_begin && before.pattern != 'K') continue;
-            found.insert(at, attribution{'K', i + 1, i + 1, i, i + 1});
-        }
-    }
-
-    /// "Hope was expressed that the American side ...", "Among the topics discussed was ...":
-    /// a cue phrase that holds its own passive, opening the sentence, is an agentless passive
-    /// (pattern P, no source).
-    void expressed_passive(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        if (ts.units.empty() || ts.units[0].cue < 0 || (ts.tags[0] != 'V' && ts.tags[0] != 'S')) return;
-        if (!found.empty() && found.front().cue == 0) return;
-        const std::string_view cue = ts.units[0].where.in(text_);
-        auto has_word = [&](std::string_view w) {
-            const std::size_t at = cue.find(w);
-            return at != std::string_view::npos && (at + w.size() == cue.size() || cue[at + w.size()] == ' ');
-        };
-        if (!has_word(" was") && !has_word(" were")) return;
-        found.insert(found.begin(), attribution{'P', 1, 1, 0, 1});
-    }
-
-    /// "Together with the Ukrainian Foreign Minister Dmytro Kuleba we condemn ...", "Along
-    /// with France, Germany said": the actor the source acts together with is one of the source.
-    void join_together(const tagged_sentence& ts, std::size_t source, actor& who) const {
-        std::size_t i = source;
-        if (i > 0 && ts.tags[i - 1] == ',') --i;
-        if (i < 3 || (ts.tags[i - 1] != 'o' && ts.tags[i - 1] != 'N') || ts.units[i - 1].actor < 0) return;
-        if (ts.units[i - 2].where.in(text_) != "with") return;
-        const std::string_view lead = ts.units[i - 3].where.in(text_);
-        if (lead != "Together" && lead != "together" && lead != "Along" && lead != "along") return;
-        const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i - 1].actor)];
-        std::vector<actor> members = who.kind == actor_kind::group ? who.members : std::vector<actor>{who};
-        members.push_back(other);
-        who = make_group(std::move(members));
-    }
-
     /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
     /// a quotation that opens after the source, a quoted fragment of reported speech.
     bool quoted_after_source(const tagged_sentence& ts, const attribution& a) {
         if (a.source_end <= a.source_begin) return false;
         const quote_info* q = quote_at(ts.units[a.cue].where.begin);
         return q && q->q->where.begin >= ts.units[a.source_end - 1].where.end;
-    }
-
-    /// "a phone call from Rex Tillerson, who asked for help", "Lavrov, who said that ...": the
-    /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
-    /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
-    void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = ts.tags.find(',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = ts.tags.find(',', i + 1)) {
-            if (ts.units[i + 1].where.in(text_) != "who") continue;
-            const std::size_t antecedent = i - 1;
-            if (std::string_view("NoCD").find(ts.tags[antecedent]) == std::string_view::npos) continue;
-            if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
-            attribute_to(ts, found, antecedent, i + 2);
-            // The clause closes at the next comma; a subject (no preposition before it) goes on.
-            if (antecedent > 0 && ts.tags[antecedent - 1] == 'p') continue;
-            for (std::size_t j = i + 2; j < ts.units.size() && j < i + 14; ++j)
-                if (ts.tags[j] == ',' || ts.tags[j] == '.') {
-                    if (ts.tags[j] == ',') attribute_to(ts, found, antecedent, j + 1);
-                    break;
-                }
-        }
-    }
-
-    /// A source attribution of `source` to the cue at `cue` (after adverbs and auxiliaries),
-    /// unless that cue already has one.
-    static void attribute_to(const tagged_sentence& ts, std::vector<attribution>& found, std::size_t source, std::size_t cue) {
-        while (cue < ts.units.size() && std::string_view("abhdn").find(ts.tags[cue]) != std::string_view::npos) ++cue;
-        if (cue >= ts.units.size() || std::string_view("SVJ").find(ts.tags[cue]) == std::string_view::npos) return;
-        const auto at = std::lower_bound(found.begin(), found.end(), cue,
-                                         [](const attribution& a, std::size_t c) { return a.cue < c; });
-        if (at != found.end() && at->cue == cue) return;
-        found.insert(at, attribution{'A', source, source + 1, cue, cue + 1});
-    }
-
-    /// Whether the attribution's cue reports speech ("said", "stressed").
-    bool reports(const tagged_sentence& ts, const attribution& a) const {
-        const int c = ts.units[a.cue].cue;
-        return c >= 0 && tables_.entries.cues[static_cast<std::size_t>(c)].frame == cue_frame::say;
-    }
-
-    /// A word in -ing ("saying", "DEMANDING"; capitals in headlines).
-    static bool is_participle(std::string_view w) {
-        if (w.size() < 4) return false;
-        const std::string_view end = w.substr(w.size() - 3);
-        return (end[0] | 0x20) == 'i' && (end[1] | 0x20) == 'n' && (end[2] | 0x20) == 'g';
-    }
-
-    /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
-    /// reported inside another's content ("He said that Mr. Tillerson agreed").
-    static bool subject_position(const tagged_sentence& ts, std::size_t unit) {
-        for (std::size_t i = 0; i < unit && i < ts.tags.size(); ++i)
-            if (std::string_view("NCPWDG").find(ts.tags[i]) != std::string_view::npos) return false;
-        return true;
     }
 
     bool has_quote_inside(span content) const {
