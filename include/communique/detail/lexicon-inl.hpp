@@ -122,12 +122,15 @@ inline void index_entries(lexicon_tables& t) {
             // Without the gap word the phrase is a plain cue too ("expressed concern about").
             put_cased(t.cues, head + " " + tail, i, false);
         }
-    t.leads.add(t.cues.leads, in_table::cues);
-    t.leads.add(t.gap_heads.leads, in_table::gap_heads);
-    t.leads.add(t.actors.leads, in_table::actors);
-    t.leads.add(t.titles.leads, in_table::titles);
-    t.leads.add(t.demonyms.leads, in_table::demonyms);
-    t.leads.add(t.topics.leads, in_table::topics);
+    auto index = [&t](const phrase_table& table, std::uint8_t bit) {
+        table.leads.for_each([&](std::uint64_t key, bool) { t.leads[key] |= bit; });
+    };
+    index(t.cues, in_table::cues);
+    index(t.gap_heads, in_table::gap_heads);
+    index(t.actors, in_table::actors);
+    index(t.titles, in_table::titles);
+    index(t.demonyms, in_table::demonyms);
+    index(t.topics, in_table::topics);
 }
 
 template <typename T>

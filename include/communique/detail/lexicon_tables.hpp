@@ -73,46 +73,49 @@ inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
     return lead_at(text, at).key;
 }
 
-/// A set of lead keys: open addressing, at most half full.
-class key_set {
+/// A hash table keyed by lead keys (never 0): open addressing, at most half full.
+template <typename Value>
+class key_map {
 public:
-    void insert(std::uint64_t key) {
+    Value& operator[](std::uint64_t key) {
         if ((size_ + 1) * 2 > slots_.size()) grow();
-        if (place(slots_, key)) ++size_;
-    }
-    bool contains(std::uint64_t key) const noexcept {
-        if (slots_.empty()) return false;
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-            if (slots_[i] == key) return true;
-            if (slots_[i] == 0) return false;
+        entry& e = probe(slots_, key);
+        if (e.key == 0) {
+            e.key = key;
+            ++size_;
         }
+        return e.value;
     }
-
+    const Value* find(std::uint64_t key) const noexcept {
+        if (slots_.empty()) return nullptr;
+        const entry& e = probe(slots_, key);
+        return e.key == key ? &e.value : nullptr;
+    }
     template <typename F> void for_each(F f) const {
-        for (std::uint64_t k : slots_)
-            if (k != 0) f(k);
+        for (const entry& e : slots_)
+            if (e.key != 0) f(e.key, e.value);
     }
 
 private:
-    std::vector<std::uint64_t> slots_;
+    struct entry {
+        std::uint64_t key = 0;
+        Value value{};
+    };
+    std::vector<entry> slots_;
     std::size_t size_ = 0;
 
-    static bool place(std::vector<std::uint64_t>& slots, std::uint64_t key) {
+    /// The slot of `key`, or the empty slot where it would go.
+    template <typename Slots> static auto& probe(Slots& slots, std::uint64_t key) noexcept {
         const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-            if (slots[i] == key) return false;
-            if (slots[i] == 0) {
-                slots[i] = key;
-                return true;
-            }
-        }
+        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+        while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
+        return slots[i];
     }
     void grow() {
-        std::vector<std::uint64_t> bigger(slots_.empty() ? 64 : slots_.size() * 2, 0);
-        for (std::uint64_t k : slots_)
-            if (k != 0) place(bigger, k);
-        slots_ = std::move(bigger);
+        std::vector<entry> old = std::move(slots_);
+        slots_.assign(old.empty() ? 64 : old.size() * 2, entry{});
+        for (const entry& e : old)
+            if (e.key != 0) probe(slots_, e.key) = e;
     }
 };
 
@@ -120,10 +123,10 @@ private:
 /// phrase of a given table, and one hash probe says so before the trie is walked.
 struct phrase_table {
     x3::symbols<std::uint32_t> symbols;
-    key_set leads;
+    key_map<bool> leads;
 
     std::uint32_t& at(const std::string& key) {
-        leads.insert(lead_key(key, 0));
+        leads[lead_key(key, 0)] = true;
         return symbols.at(key);
     }
     const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
@@ -141,47 +144,6 @@ namespace in_table {
 constexpr std::uint8_t cues = 1, gap_heads = 2, actors = 4, titles = 8, demonyms = 16, topics = 32;
 }
 
-class lead_index {
-public:
-    void add(const key_set& keys, std::uint8_t bit) {
-        keys.for_each([&](std::uint64_t k) { slot(k).bits |= bit; });
-    }
-    std::uint8_t find(std::uint64_t key) const noexcept {
-        if (slots_.empty()) return 0;
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-            if (slots_[i].key == key) return slots_[i].bits;
-            if (slots_[i].key == 0) return 0;
-        }
-    }
-
-private:
-    struct entry {
-        std::uint64_t key = 0;
-        std::uint8_t bits = 0;
-    };
-    std::vector<entry> slots_;
-    std::size_t size_ = 0;
-
-    entry& slot(std::uint64_t key) {
-        if ((size_ + 1) * 2 > slots_.size()) {
-            std::vector<entry> old = std::move(slots_);
-            slots_.assign(old.empty() ? 1024 : old.size() * 2, entry{});
-            size_ = 0;
-            for (const entry& e : old)
-                if (e.key != 0) slot(e.key).bits = e.bits;
-        }
-        const std::size_t mask = slots_.size() - 1;
-        std::size_t i = (key ^ (key >> 29)) & mask;
-        while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
-        if (slots_[i].key == 0) {
-            slots_[i].key = key;
-            ++size_;
-        }
-        return slots_[i];
-    }
-};
-
 struct lexicon_tables {
     lexicon_entries entries;
     phrase_table actors;    // case as written: proper names
@@ -191,7 +153,13 @@ struct lexicon_tables {
     phrase_table gap_heads; // cue phrases before a `*` -> index into gap_rules
     std::vector<gap_rule> gap_rules;
     phrase_table topics;    // as written, lower case and Capitalised
-    lead_index leads;       // every table's lead keys, built last
+    key_map<std::uint8_t> leads; // every table's lead keys to in_table bits, built last
+
+    /// The in_table bits of the tables with a phrase whose lead has this key.
+    std::uint8_t tables_with(std::uint64_t key) const noexcept {
+        const std::uint8_t* bits = leads.find(key);
+        return bits ? *bits : 0;
+    }
     /// Persons by surname ("Lavrov" -> Sergei Lavrov), so that "Mr. Lavrov" finds him.
     std::unordered_map<std::string, std::uint32_t> person_by_last_name;
     /// The state of a country code ("RUS" -> Russia).
@@ -234,7 +202,7 @@ inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>
 /// The same with the lead key of the word at `at` already computed (`lead_key(text, at)`).
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
                                                 std::size_t at, std::uint64_t key) {
-    if (at >= text.size() || !table.leads.contains(key)) return std::nullopt;
+    if (at >= text.size() || !table.leads.find(key)) return std::nullopt;
     return match_phrase(table.symbols, text, at);
 }
 

@@ -563,8 +563,8 @@ private:
         if (i + lead.length > end) lead = lead_at(text.substr(0, end), i); // a sentence cut inside a run
         const std::size_t w_end = word_end(text, i, end, i + lead.length);
         const std::string_view w = text.substr(i, w_end - i);
-        const std::uint8_t in = t_.leads.find(lead.key);
-        const std::uint8_t in_cues = cue_text.data() == text.data() ? in : t_.leads.find(lead_key(cue_text, i));
+        const std::uint8_t in = t_.tables_with(lead.key);
+        const std::uint8_t in_cues = cue_text.data() == text.data() ? in : t_.tables_with(lead_key(cue_text, i));
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
                           std::string_view view) -> std::optional<phrase_match> {
             if (!(bits & bit)) return std::nullopt;
