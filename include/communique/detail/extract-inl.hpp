@@ -497,8 +497,16 @@ private:
             while (content_end_unit > content_begin_unit + 1 && content_end_unit <= ts.units.size() &&
                    std::string_view("&,").find(ts.tags[content_end_unit - 1]) != std::string_view::npos)
                 --content_end_unit;
+            // Only marks after the cue ("delivered the opening statement."): no proposition,
+            // an empty content where it would start.
+            const bool says_something = std::any_of(
+                ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(content_begin_unit, ts.tags.size())),
+                ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(content_end_unit, ts.tags.size())),
+                [](char t) { return t != '.' && t != ',' && t != 'x'; });
             if (s.content.empty() && content_begin_unit < ts.units.size() && content_end_unit > content_begin_unit)
-                s.content = span{ts.units[content_begin_unit].where.begin, ts.units[content_end_unit - 1].where.end};
+                s.content = says_something
+                    ? span{ts.units[content_begin_unit].where.begin, ts.units[content_end_unit - 1].where.end}
+                    : span{cue_unit.where.end, cue_unit.where.end};
 
             if (quote_info* q = claimed_quote(ts, a)) {
                 q->claimed = true;
