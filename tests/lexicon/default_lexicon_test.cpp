@@ -359,6 +359,25 @@ BOOST_AUTO_TEST_CASE(the_lead_index_never_hides_a_phrase) {
     BOOST_TEST(checked > 1000u);
 }
 
+// The hash table under the lead index: every key put in is found with its value after the
+// table has grown many times, and keys never put in are not found.
+BOOST_AUTO_TEST_CASE(a_key_map_finds_what_was_put_in_and_nothing_else) {
+    detail::key_map<std::uint32_t> map;
+    BOOST_TEST(map.find(42u) == nullptr);
+    for (std::uint32_t i = 1; i <= 20000; ++i) map[detail::lead_key(std::to_string(i), 0)] = i;
+    std::size_t visited = 0;
+    map.for_each([&](std::uint64_t, std::uint32_t) { ++visited; });
+    BOOST_TEST(visited == 20000u);
+    for (std::uint32_t i = 1; i <= 20000; ++i) {
+        const std::uint32_t* v = map.find(detail::lead_key(std::to_string(i), 0));
+        BOOST_TEST_REQUIRE(v != nullptr);
+        BOOST_TEST(*v == i);
+    }
+    for (std::uint32_t i = 20001; i <= 21000; ++i) BOOST_TEST(map.find(detail::lead_key(std::to_string(i), 0)) == nullptr);
+    map[detail::lead_key("7", 0)] += 1; // the same key is the same slot
+    BOOST_TEST(*map.find(detail::lead_key("7", 0)) == 8u);
+}
+
 // The lead of a word: its letters and digits up to an apostrophe, hyphen, dot or mark.
 BOOST_AUTO_TEST_CASE(a_lead_stops_at_apostrophes_hyphens_dots_and_marks) {
     auto lead = [](std::string_view s) { return s.substr(0, detail::lead_at(s, 0).length); };
