@@ -265,6 +265,15 @@ private:
         return doc_speaker_; // the document's own speaker, or the author (no statement)
     }
 
+    /// An agentless passive that reports the words of the readout's last speaker: a cue
+    /// phrase holding its own passive ("Hope was expressed"), or a passive with a that-clause.
+    /// "were criticised for their stance", "is threatened by a campaign", "the pension you
+    /// were promised" report what others did to someone, not what the speaker said.
+    static bool reports_words(const tagged_sentence& ts, const attribution& a) {
+        if (ts.tags[a.cue] == 'Z' || a.cue == 0) return true;
+        return a.end_unit < ts.tags.size() && ts.tags[a.end_unit] == 't';
+    }
+
     /// Headlines in Title Case or capitals: cue words are matched in a lower-cased view
     /// with the same offsets.
     std::string_view cue_view(span where, bool headline) {
@@ -454,7 +463,7 @@ private:
             else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
                 who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
             else if (a.pattern == 'P' && cue && cue->kind != statement_kind::statement && block_speaker_ &&
-                     block_speaker_block_ + 1 >= block_index_)
+                     block_speaker_block_ + 1 >= block_index_ && reports_words(ts, a))
                 who = block_speaker_; // "Hope was expressed that": the readout's last speaker
             else continue;            // "were announced" by nobody named: no statement
             // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
