@@ -297,6 +297,9 @@ const row negatives[] = {
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
     {"analysts who say nothing", "Some analysts were at the meeting in Manila.\n", ""},
     {"a bare title nobody holds is nobody", "President urges restraint in Gaza.\n", ""},
+    {"a Capitalised cue word inside a name is no cue",
+     "Ireland took another step towards their first Grand Slam since 1948. "
+     "The head of the Child Support Agency earns an honour.\n", ""},
     {"an agentless passive of what was done to someone is not the last speaker's words",
      "Vladimir Putin briefed Barack Obama on the talks. The plan was criticised for its cost. "
      "The vote is threatened by a campaign of violence.\n",
