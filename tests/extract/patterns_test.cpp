@@ -297,6 +297,10 @@ const row negatives[] = {
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
     {"analysts who say nothing", "Some analysts were at the meeting in Manila.\n", ""},
     {"a bare title nobody holds is nobody", "President urges restraint in Gaza.\n", ""},
+    {"'they' with no group before it is not the two most named persons",
+     "Tony Blair said the plan was fair. Gordon Brown said it was late. "
+     "Many activists remained defiant, saying they would ignore the ban.\n",
+     "Tony Blair|statement|indirect; Gordon Brown|statement|indirect"},
     {"a Capitalised cue word inside a name is no cue",
      "Ireland took another step towards their first Grand Slam since 1948. "
      "The head of the Child Support Agency earns an honour.\n", ""},
