@@ -120,6 +120,13 @@ const row rows[] = {
     {"an agentless 'concern was expressed' paragraphs away from the last speaker is nobody's",
      "Vladimir Putin briefed Barack Obama on the talks.\n\nThe weather was fine.\n\nThe markets rose.\n\n"
      "Concern was expressed about the fighting.\n", "Vladimir Putin|statement|indirect"},
+    {"'suggested' states a view; an appeal only through its content",
+     "Sergei Lavrov suggested the sanctions were not big enough. "
+     "Rex Tillerson suggested that Russia should withdraw.\n",
+     "Sergei Lavrov|statement|indirect; Rex Tillerson|appeal|indirect"},
+    {"an issue raised is a consultation",
+     "Sergei Lavrov raised the issue of sanctions with Rex Tillerson.\n",
+     "Sergei Lavrov|consultation|indirect"},
     {"the actor a source acts together with is one of the source",
      "Together with France, Germany condemned the strike.\n",
      "Germany+France|criticism|indirect"},
@@ -301,6 +308,8 @@ const row negatives[] = {
      "Tony Blair said the plan was fair. Gordon Brown said it was late. "
      "Many activists remained defiant, saying they would ignore the ban.\n",
      "Tony Blair|statement|indirect; Gordon Brown|statement|indirect"},
+    {"'raised' rates, prices or money is no consultation",
+     "China raised rates by 0.27 percentage points. Russia raised 1bn euros from the sale.\n", ""},
     {"a Capitalised cue word inside a name is no cue",
      "Ireland took another step towards their first Grand Slam since 1948. "
      "The head of the Child Support Agency earns an honour.\n", ""},
