@@ -124,6 +124,9 @@ const row rows[] = {
      "Sergei Lavrov suggested the sanctions were not big enough. "
      "Rex Tillerson suggested that Russia should withdraw.\n",
      "Sergei Lavrov|statement|indirect; Rex Tillerson|appeal|indirect"},
+    {"an adjective after 'be' keeps its subject",
+     "Russia is strongly opposed to the plan.\n",
+     "Russia|rejection|indirect"},
     {"an issue raised is a consultation",
      "Sergei Lavrov raised the issue of sanctions with Rex Tillerson.\n",
      "Sergei Lavrov|consultation|indirect"},
@@ -308,6 +311,9 @@ const row negatives[] = {
      "Tony Blair said the plan was fair. Gordon Brown said it was late. "
      "Many activists remained defiant, saying they would ignore the ban.\n",
      "Tony Blair|statement|indirect; Gordon Brown|statement|indirect"},
+    {"a passive of an act: its subject is what the act was done to",
+     "41 Britons are now confirmed to have died. Tony Blair is being urged to end the debt. "
+     "The Crown Prosecution Service would be consulted.\n", ""},
     {"'raised' rates, prices or money is no consultation",
      "China raised rates by 0.27 percentage points. Russia raised 1bn euros from the sale.\n", ""},
     {"a Capitalised cue word inside a name is no cue",

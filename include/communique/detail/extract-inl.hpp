@@ -382,6 +382,7 @@ private:
             const std::size_t c = ts.tags.find_first_of("SVJ", 2);
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
+        rules_.passive_of_act(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
         // "he will be meeting with": be and an -ing form is a progressive, not a passive.
