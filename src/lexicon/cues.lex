@@ -139,7 +139,8 @@ exchanged views|exchange views|exchanges views|exchanging views|exchanged * view
 talked|talked with|talked to|talks with|talk with|talking with|talking to	consultation	040	1.0	act
 spoke with|spoke to|speaks with|speak with|speaking with|spoke by phone|spoke by telephone|spoke on the phone|spoke by telephone with|spoke by phone with|held a phone call|held a telephone call|held a telephone conversation|held a phone conversation|had a telephone conversation|had a phone conversation|had a phone call|had a telephone call|had a * telephone conversation|phoned|telephoned|holds telephone talks|held telephone talks|telephone conversation with	consultation	041	1.0	act
 visited|visiting|paid a visit to|paid * visit to|made a visit to	consultation	042	1.9	act
-hosted|hosts|hosting	consultation	043	2.8	act
+# a bare 'hosted' is as often a show, an awards ceremony or a race: only a visit or talks hosted count
+hosted talks|hosts talks|hosting talks|hosted * talks|hosted a meeting|hosted * meeting|hosted a summit|hosts a summit|hosting a summit|hosted * summit|hosted a visit|hosted * visit|hosted a delegation|hosted * delegation|hosted his counterpart|hosted her counterpart|hosted * counterpart|hosted a state visit|hosted * leaders|hosted * ministers	consultation	043	2.8	act
 mediated|mediates|mediating|brokered|brokers	consultation	045	5.0	act
 negotiated|negotiates|negotiate|negotiating|held negotiations|held * negotiations	consultation	046	7.0	act
 

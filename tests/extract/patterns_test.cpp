@@ -127,6 +127,9 @@ const row rows[] = {
     {"an adjective after 'be' keeps its subject",
      "Russia is strongly opposed to the plan.\n",
      "Russia|rejection|indirect"},
+    {"talks hosted are a consultation",
+     "Russia hosted talks on Syria.\n",
+     "Russia|consultation|indirect"},
     {"an issue raised is a consultation",
      "Sergei Lavrov raised the issue of sanctions with Rex Tillerson.\n",
      "Sergei Lavrov|consultation|indirect"},
@@ -314,6 +317,8 @@ const row negatives[] = {
     {"a passive of an act: its subject is what the act was done to",
      "41 Britons are now confirmed to have died. Tony Blair is being urged to end the debt. "
      "The Crown Prosecution Service would be consulted.\n", ""},
+    {"'hosted' a show or an event is no consultation",
+     "Rex Tillerson hosted a music video show. Russia hosted the race last year.\n", ""},
     {"'raised' rates, prices or money is no consultation",
      "China raised rates by 0.27 percentage points. Russia raised 1bn euros from the sale.\n", ""},
     {"a Capitalised cue word inside a name is no cue",
