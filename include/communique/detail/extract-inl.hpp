@@ -385,6 +385,26 @@ private:
         rules_.passive_of_act(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
+        // "We are going to test him", "music is going to be a big theme": a cue phrase that
+        // holds be and an -ing form is a progressive, not a passive. It has the actor right
+        // before it as its source, or none ("Mother Nature is going to ...").
+        for (auto& a : found) {
+            if (a.pattern != 'P' || ts.tags[a.cue] != 'Z') continue;
+            const std::string_view cue = ts.units[a.cue].where.in(text_);
+            bool progressive = false;
+            for (std::size_t b = 0; b < cue.size() && !progressive;) {
+                const std::size_t e = std::min(cue.find(' ', b), cue.size());
+                progressive = is_participle(cue.substr(b, e - b));
+                b = e + 1;
+            }
+            if (!progressive) continue;
+            if (a.cue > 0 && std::string_view("NCPWD").find(ts.tags[a.cue - 1]) != std::string_view::npos)
+                a = attribution{'A', a.cue - 1, a.cue, a.cue, a.end_unit};
+            else
+                a.pattern = 0; // no statement
+        }
+        found.erase(std::remove_if(found.begin(), found.end(), [](const attribution& a) { return a.pattern == 0; }),
+                    found.end());
         // "he will be meeting with": be and an -ing form is a progressive, not a passive.
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [&](const attribution& a) {
