@@ -325,6 +325,10 @@ const row negatives[] = {
     {"'is going to' after no actor is a prediction, not the last speaker's intent",
      "Sergei Lavrov said the talks were useful. Music is going to be a big theme.\n",
      "Sergei Lavrov|statement|indirect"},
+    {"a subject after 'if' or 'whether' acts only in a condition or a question",
+     "Sergei Lavrov said the talks would end if Russia refused to take part. "
+     "It is not known whether China will support the plan.\n",
+     "Sergei Lavrov|statement|indirect"},
     {"'raised' rates, prices or money is no consultation",
      "China raised rates by 0.27 percentage points. Russia raised 1bn euros from the sale.\n", ""},
     {"a Capitalised cue word inside a name is no cue",

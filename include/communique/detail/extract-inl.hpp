@@ -383,6 +383,7 @@ private:
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
         rules_.passive_of_act(ts, found);
+        rules_.hypothetical(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
         // "We are going to test him", "music is going to be a big theme": a cue phrase that

@@ -143,6 +143,19 @@ public:
                     found.end());
     }
 
+    /// "if he refused calls to go head-to-head", "I don't know whether I will ever go back",
+    /// "If we reject this treaty, ...": a subject right after "if", "unless" or "whether" acts
+    /// only in a condition or a question, which no one asserts.
+    void hypothetical(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) {
+                        if (a.pattern != 'A' || a.source_begin == 0) return false;
+                        const std::string_view w = ts.units[a.source_begin - 1].where.in(text_);
+                        return w == "if" || w == "If" || w == "unless" || w == "Unless" || w == "whether" ||
+                               w == "Whether";
+                    }),
+                    found.end());
+    }
+
     static bool past_participle(std::string_view w) {
         for (std::string_view adjective : {"opposed", "determined", "prepared", "committed", "pleased",
                                            "delighted", "satisfied", "interested", "convinced", "united"})
