@@ -16,6 +16,9 @@ explained|explains|explain|explaining	statement	010	0.0	say
 stressed|stresses|stressing|stress that	statement	010	0.0	say
 emphasized|emphasised|emphasizes|emphasises|emphasize|emphasise|emphasizing|emphasising	statement	010	0.0	say
 underlined|underlines|underline|underlining	statement	010	0.0	say
+# 'suggested the sweeteners were not big enough' states a view; only its content's signal
+# makes it an appeal ('suggested that talks should resume')
+suggested|suggests|suggesting	statement	010	0.0	say
 underscored|underscores|underscore|underscoring	statement	010	0.0	say
 highlighted|highlights|highlighting	statement	010	0.0	say
 acknowledged|acknowledges|acknowledge|acknowledging	statement	010	0.0	say
@@ -101,7 +104,6 @@ asked for|asks for|ask for|asking for|asked * to|asks * to|asked that|asks that	
 invited|invites|invite|inviting	appeal	020	3.0	act
 requested|requests|requesting	appeal	020	3.0	act
 encouraged|encourages|encourage|encouraging	appeal	020	3.0	act
-suggested|suggests|suggest|suggesting	appeal	020	3.0	act
 pressed for|presses for|pressing for|pressed * to|pushed for|pushes for|pushing for	appeal	020	3.0	act
 stressed the need|stressed the need for|stressed the need to|stresses the need|stresses the need for|stresses the need to|stressed * need for|stressed * need to|underlined the need|underlined the need for|underlined the need to|underlines the need to|emphasized the need|emphasized the need for|emphasized the need to|emphasised the need|emphasised the need for|emphasised the need to|reiterated the need for|reiterated the need to|reaffirmed the need for|reaffirmed the need to|pointed to the need|pointed to the need for|pointed to the need to|pointed out the need|highlighted the need for|highlighted the need to|noted the need for|noted the need to|spoke of the need|spoke about the need|stressed the importance of|underlined the importance of|emphasized the importance of|emphasised the importance of	appeal	020	3.0	act
 it is necessary|it was necessary|it is necessary to|it is necessary for|it was necessary to|it is crucial|it was crucial|it is essential|it was essential|it is imperative|it was imperative|it is important to|it was important to|it is vital|it was vital	appeal	020	3.0	stance
@@ -131,12 +133,14 @@ held talks|holds talks|hold talks|holding talks|held * talks|had talks|there wer
 touched upon|touched on|touches upon|touches on|touch upon|touching upon|touching on	consultation	040	1.0	act
 met|meets|met with|meets with|meet with|meeting with	consultation	040	1.0	act
 consulted|consults|consult|consulting|held consultations|held * consultations	consultation	040	1.0	act
-raised|raises|raising|brought up|was raised|were raised	consultation	040	1.0	act
+# a bare 'raised' is as often rates, prices, money or an estimate: only an issue raised counts
+raised the issue|raised the issue of|raises the issue|raising the issue|raised the question|raised the question of|raises the question|raised the matter|raised the subject|raised the subject of|raised the topic|raised the case|raised the situation|raised * issue|raised * issues|raised * question|raised * questions|raised questions|raised it|raised this|raised them|raising it|brought up|was raised|were raised	consultation	040	1.0	act
 exchanged views|exchange views|exchanges views|exchanging views|exchanged * views|exchange of views|an exchange of views|an * exchange of views|exchanged opinions	consultation	040	1.0	act
 talked|talked with|talked to|talks with|talk with|talking with|talking to	consultation	040	1.0	act
 spoke with|spoke to|speaks with|speak with|speaking with|spoke by phone|spoke by telephone|spoke on the phone|spoke by telephone with|spoke by phone with|held a phone call|held a telephone call|held a telephone conversation|held a phone conversation|had a telephone conversation|had a phone conversation|had a phone call|had a telephone call|had a * telephone conversation|phoned|telephoned|holds telephone talks|held telephone talks|telephone conversation with	consultation	041	1.0	act
 visited|visiting|paid a visit to|paid * visit to|made a visit to	consultation	042	1.9	act
-hosted|hosts|hosting	consultation	043	2.8	act
+# a bare 'hosted' is as often a show, an awards ceremony or a race: only a visit or talks hosted count
+hosted talks|hosts talks|hosting talks|hosted * talks|hosted a meeting|hosted * meeting|hosted a summit|hosts a summit|hosting a summit|hosted * summit|hosted a visit|hosted * visit|hosted a delegation|hosted * delegation|hosted his counterpart|hosted her counterpart|hosted * counterpart|hosted a state visit|hosted * leaders|hosted * ministers	consultation	043	2.8	act
 mediated|mediates|mediating|brokered|brokers	consultation	045	5.0	act
 negotiated|negotiates|negotiate|negotiating|held negotiations|held * negotiations	consultation	046	7.0	act
 

@@ -120,6 +120,22 @@ const row rows[] = {
     {"an agentless 'concern was expressed' paragraphs away from the last speaker is nobody's",
      "Vladimir Putin briefed Barack Obama on the talks.\n\nThe weather was fine.\n\nThe markets rose.\n\n"
      "Concern was expressed about the fighting.\n", "Vladimir Putin|statement|indirect"},
+    {"'suggested' states a view; an appeal only through its content",
+     "Sergei Lavrov suggested the sanctions were not big enough. "
+     "Rex Tillerson suggested that Russia should withdraw.\n",
+     "Sergei Lavrov|statement|indirect; Rex Tillerson|appeal|indirect"},
+    {"an adjective after 'be' keeps its subject",
+     "Russia is strongly opposed to the plan.\n",
+     "Russia|rejection|indirect"},
+    {"talks hosted are a consultation",
+     "Russia hosted talks on Syria.\n",
+     "Russia|consultation|indirect"},
+    {"'is going to' takes the actor before it",
+     "Sergei Lavrov said the talks were useful. Russia is going to send a delegation.\n",
+     "Sergei Lavrov|statement|indirect; Russia|intent|indirect"},
+    {"an issue raised is a consultation",
+     "Sergei Lavrov raised the issue of sanctions with Rex Tillerson.\n",
+     "Sergei Lavrov|consultation|indirect"},
     {"the actor a source acts together with is one of the source",
      "Together with France, Germany condemned the strike.\n",
      "Germany+France|criticism|indirect"},
@@ -297,6 +313,31 @@ const row negatives[] = {
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
     {"analysts who say nothing", "Some analysts were at the meeting in Manila.\n", ""},
     {"a bare title nobody holds is nobody", "President urges restraint in Gaza.\n", ""},
+    {"'they' with no group before it is not the two most named persons",
+     "Tony Blair said the plan was fair. Gordon Brown said it was late. "
+     "Many activists remained defiant, saying they would ignore the ban.\n",
+     "Tony Blair|statement|indirect; Gordon Brown|statement|indirect"},
+    {"a passive of an act: its subject is what the act was done to",
+     "41 Britons are now confirmed to have died. Tony Blair is being urged to end the debt. "
+     "The Crown Prosecution Service would be consulted.\n", ""},
+    {"'hosted' a show or an event is no consultation",
+     "Rex Tillerson hosted a music video show. Russia hosted the race last year.\n", ""},
+    {"'is going to' after no actor is a prediction, not the last speaker's intent",
+     "Sergei Lavrov said the talks were useful. Music is going to be a big theme.\n",
+     "Sergei Lavrov|statement|indirect"},
+    {"a subject after 'if' or 'whether' acts only in a condition or a question",
+     "Sergei Lavrov said the talks would end if Russia refused to take part. "
+     "It is not known whether China will support the plan.\n",
+     "Sergei Lavrov|statement|indirect"},
+    {"'raised' rates, prices or money is no consultation",
+     "China raised rates by 0.27 percentage points. Russia raised 1bn euros from the sale.\n", ""},
+    {"a Capitalised cue word inside a name is no cue",
+     "Ireland took another step towards their first Grand Slam since 1948. "
+     "The head of the Child Support Agency earns an honour.\n", ""},
+    {"an agentless passive of what was done to someone is not the last speaker's words",
+     "Vladimir Putin briefed Barack Obama on the talks. The plan was criticised for its cost. "
+     "The vote is threatened by a campaign of violence.\n",
+     "Vladimir Putin|statement|indirect"},
 };
 } // namespace
 

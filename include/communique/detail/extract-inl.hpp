@@ -265,6 +265,15 @@ private:
         return doc_speaker_; // the document's own speaker, or the author (no statement)
     }
 
+    /// An agentless passive that reports the words of the readout's last speaker: a cue
+    /// phrase holding its own passive ("Hope was expressed"), or a passive with a that-clause.
+    /// "were criticised for their stance", "is threatened by a campaign", "the pension you
+    /// were promised" report what others did to someone, not what the speaker said.
+    static bool reports_words(const tagged_sentence& ts, const attribution& a) {
+        if (ts.tags[a.cue] == 'Z' || a.cue == 0) return true;
+        return a.end_unit < ts.tags.size() && ts.tags[a.end_unit] == 't';
+    }
+
     /// Headlines in Title Case or capitals: cue words are matched in a lower-cased view
     /// with the same offsets.
     std::string_view cue_view(span where, bool headline) {
@@ -354,6 +363,7 @@ private:
         rules_.name_analysts(ts);
         name_documents(ts);
         contracted_going_to(ts);
+        name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
@@ -372,8 +382,30 @@ private:
             const std::size_t c = ts.tags.find_first_of("SVJ", 2);
             if (c != std::string::npos) found.insert(found.begin(), attribution{'A', 0, 1, c, c + 1});
         }
+        rules_.passive_of_act(ts, found);
+        rules_.hypothetical(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
+        // "We are going to test him", "music is going to be a big theme": a cue phrase that
+        // holds be and an -ing form is a progressive, not a passive. It has the actor right
+        // before it as its source, or none ("Mother Nature is going to ...").
+        for (auto& a : found) {
+            if (a.pattern != 'P' || ts.tags[a.cue] != 'Z') continue;
+            const std::string_view cue = ts.units[a.cue].where.in(text_);
+            bool progressive = false;
+            for (std::size_t b = 0; b < cue.size() && !progressive;) {
+                const std::size_t e = std::min(cue.find(' ', b), cue.size());
+                progressive = is_participle(cue.substr(b, e - b));
+                b = e + 1;
+            }
+            if (!progressive) continue;
+            if (a.cue > 0 && std::string_view("NCPWD").find(ts.tags[a.cue - 1]) != std::string_view::npos)
+                a = attribution{'A', a.cue - 1, a.cue, a.cue, a.end_unit};
+            else
+                a.pattern = 0; // no statement
+        }
+        found.erase(std::remove_if(found.begin(), found.end(), [](const attribution& a) { return a.pattern == 0; }),
+                    found.end());
         // "he will be meeting with": be and an -ing form is a progressive, not a passive.
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [&](const attribution& a) {
@@ -454,7 +486,7 @@ private:
             else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
                 who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
             else if (a.pattern == 'P' && cue && cue->kind != statement_kind::statement && block_speaker_ &&
-                     block_speaker_block_ + 1 >= block_index_)
+                     block_speaker_block_ + 1 >= block_index_ && reports_words(ts, a))
                 who = block_speaker_; // "Hope was expressed that": the readout's last speaker
             else continue;            // "were announced" by nobody named: no statement
             // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
@@ -781,6 +813,32 @@ private:
 
     /// "they’re going to meet", "we're going to respond": the tagger keeps the contracted
     /// "be" inside the pronoun, so "going to" after it is the intent cue "are going to".
+    /// "won another Grand Slam", "the Davis Cup Pledge": in a body sentence in ordinary case,
+    /// a Capitalised cue word right after another Capitalised word is part of a name, not a
+    /// cue ("Ireland Slams ..." in a Title Case line keeps its cue).
+    void name_part_cues(tagged_sentence& ts, bool headline) const {
+        if (headline || ts.units.size() < 3) return;
+        auto capitalised = [&](std::size_t i) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+        };
+        std::size_t words = 0, upper = 0;
+        for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w.empty() || !((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'))) continue;
+            ++words;
+            upper += w[0] >= 'A' && w[0] <= 'Z';
+        }
+        if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
+        for (std::size_t i = 1; i < ts.units.size(); ++i) {
+            if (ts.units[i].cue < 0 || std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos) continue;
+            if (!capitalised(i) || !capitalised(i - 1) || std::string_view("Cw").find(ts.tags[i - 1]) == std::string_view::npos)
+                continue;
+            ts.units[i].cue = -1;
+            ts.tags[i] = ts.units[i].tag = 'w';
+        }
+    }
+
     void contracted_going_to(tagged_sentence& ts) {
         for (const char pronoun_tag : {'P', 'W'})
             for (std::size_t i = next_tag(ts.tags, pronoun_tag, 0); i != std::string::npos; i = next_tag(ts.tags, pronoun_tag, i + 1))

@@ -73,10 +73,14 @@ public:
     }
 
     /// "they": the last group that spoke, else the last body named (a council, a ministry),
-    /// else the two actors in the news.
+    /// else nobody.
     std::optional<actor> they() const {
         if (last_plural_) return last_plural_;
-        return pair({});
+        // Not the two actors in the news: news prose most often means a group that it names
+        // by a common noun ("many activists remained defiant, saying they would ...",
+        // "Politicians on all sides ... they want to"), and a pair of the most named persons
+        // is then a wrong source. A group that spoke ("the two ministers said") is kept above.
+        return std::nullopt;
     }
 
     /// "the Foreign Ministry" with no country: the state that spoke last.

@@ -124,6 +124,46 @@ public:
         }
     }
 
+    /// "41 Britons are now confirmed to have died", "the Crown Prosecution Service would be
+    /// consulted", "Mr Blunkett is alleged to": an act cue in a past participle right after a
+    /// form of *be* is a passive; its subject is what the act was done to, not who did it, and
+    /// nobody named does it. (The passives that report talks, "was discussed", are cue phrases
+    /// of their own.) Adjectives after *be* ("are opposed to", "is determined to") keep their
+    /// subject.
+    void passive_of_act(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) {
+                        if (a.pattern != 'A' || a.cue == 0 || ts.units[a.cue].cue < 0) return false;
+                        if (ts.tags[a.cue] != 'S' && ts.tags[a.cue] != 'V') return false;
+                        std::size_t i = a.cue;
+                        while (i > a.source_end && (ts.tags[i - 1] == 'a' || ts.tags[i - 1] == 'n')) --i;
+                        if (i == a.source_end || ts.tags[i - 1] != 'b') return false;
+                        const std::string_view cue = ts.units[a.cue].where.in(text_);
+                        return past_participle(cue.substr(0, cue.find(' ')));
+                    }),
+                    found.end());
+    }
+
+    /// "if he refused calls to go head-to-head", "I don't know whether I will ever go back",
+    /// "If we reject this treaty, ...": a subject right after "if", "unless" or "whether" acts
+    /// only in a condition or a question, which no one asserts.
+    void hypothetical(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) {
+                        if (a.pattern != 'A' || a.source_begin == 0) return false;
+                        const std::string_view w = ts.units[a.source_begin - 1].where.in(text_);
+                        return w == "if" || w == "If" || w == "unless" || w == "Unless" || w == "whether" ||
+                               w == "Whether";
+                    }),
+                    found.end());
+    }
+
+    static bool past_participle(std::string_view w) {
+        for (std::string_view adjective : {"opposed", "determined", "prepared", "committed", "pleased",
+                                           "delighted", "satisfied", "interested", "convinced", "united"})
+            if (w == adjective) return false;
+        if (w == "told" || w == "held" || w == "given" || w == "shown" || w == "met") return true;
+        return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    }
+
     /// "Hope was expressed that the American side ...", "Among the topics discussed was ...":
     /// a cue phrase that holds its own passive, opening the sentence, is an agentless passive
     /// (pattern P, no source).
