@@ -124,6 +124,32 @@ public:
         }
     }
 
+    /// "won another Grand Slam", "the Davis Cup Pledge": in a body sentence in ordinary case,
+    /// a Capitalised cue word right after another Capitalised word is part of a name, not a
+    /// cue ("Ireland Slams ..." in a Title Case line keeps its cue).
+    void name_part_cues(tagged_sentence& ts, bool headline) const {
+        if (headline || ts.units.size() < 3) return;
+        auto capitalised = [&](std::size_t i) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+        };
+        std::size_t words = 0, upper = 0;
+        for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w.empty() || !((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'))) continue;
+            ++words;
+            upper += w[0] >= 'A' && w[0] <= 'Z';
+        }
+        if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
+        for (std::size_t i = 1; i < ts.units.size(); ++i) {
+            if (ts.units[i].cue < 0 || std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos) continue;
+            if (!capitalised(i) || !capitalised(i - 1) || std::string_view("Cw").find(ts.tags[i - 1]) == std::string_view::npos)
+                continue;
+            ts.units[i].cue = -1;
+            ts.tags[i] = ts.units[i].tag = 'w';
+        }
+    }
+
     /// "41 Britons are now confirmed to have died", "the Crown Prosecution Service would be
     /// consulted", "Mr Blunkett is alleged to": an act cue in a past participle right after a
     /// form of *be* is a passive; its subject is what the act was done to, not who did it, and
