@@ -277,41 +277,42 @@ private:
     /// Headlines in Title Case or capitals: cue words are matched in a lower-cased view
     /// with the same offsets.
     std::string_view cue_view(span where, bool headline) {
-        std::size_t upper = 0, letters = 0, words = 0, capitalised = 0;
-        bool start = true;
         const std::size_t last = std::min(where.end, text_.size());
-        if (!headline) {
-            // A body sentence is only ever matched lower-cased when it is in capitals: one
-            // counting loop without branches decides that.
-            std::size_t lower = 0;
-            for (std::size_t i = where.begin; i < last; ++i) {
-                const auto c = static_cast<unsigned char>(text_[i]);
-                upper += static_cast<unsigned char>(c - 'A') < 26;
-                lower += static_cast<unsigned char>(c - 'a') < 26;
-            }
-            letters = upper + lower;
-            if (!(letters > 8 && upper * 10 > letters * 8)) return text_;
-        }
+        if (!in_capitals(where.begin, last) && !(headline && in_title_case(where.begin, last))) return text_;
+        if (lowered_.size() != text_.size()) lowered_.assign(text_.begin(), text_.end());
         for (std::size_t i = where.begin; i < last; ++i) {
             const char c = text_[i];
+            lowered_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        return lowered_;
+    }
+
+    /// More than four capitals to each lower-case letter (one counting loop, no branches).
+    bool in_capitals(std::size_t begin, std::size_t end) const {
+        std::size_t upper = 0, lower = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(text_[i]);
+            upper += static_cast<unsigned char>(c - 'A') < 26;
+            lower += static_cast<unsigned char>(c - 'a') < 26;
+        }
+        const std::size_t letters = upper + lower;
+        return letters > 8 && upper * 10 > letters * 8;
+    }
+
+    /// Three words or more, at least six in ten of them capitalised.
+    bool in_title_case(std::size_t begin, std::size_t end) const {
+        std::size_t words = 0, capitalised = 0;
+        bool start = true;
+        for (std::size_t i = begin; i < end; ++i) {
+            const char c = text_[i];
             const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            letters += letter;
-            upper += (c >= 'A' && c <= 'Z');
             if (letter && start) {
                 ++words;
                 capitalised += (c >= 'A' && c <= 'Z');
             }
             start = !letter && c != '\'' && c != '-';
         }
-        const bool caps = letters > 8 && upper * 10 > letters * 8;
-        const bool title_case = headline && words > 2 && capitalised * 10 >= words * 6;
-        if (!caps && !title_case) return text_;
-        if (lowered_.size() != text_.size()) lowered_.assign(text_.begin(), text_.end());
-        for (std::size_t i = where.begin; i < where.end && i < text_.size(); ++i) {
-            const char c = text_[i];
-            lowered_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        return lowered_;
+        return words > 2 && capitalised * 10 >= words * 6;
     }
 
     /// "Ban Ki-moon’s statement", "statement by the G7", "We, the G7 Foreign Ministers of

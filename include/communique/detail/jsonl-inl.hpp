@@ -99,6 +99,19 @@ private:
     bool first_ = true;
 };
 
+/// A JSON array of `items`, each written by `write(out, item)`.
+template <typename Items, typename Write>
+void json_array(std::string& out, const Items& items, Write write) {
+    out += '[';
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += ',';
+        first = false;
+        write(out, item);
+    }
+    out += ']';
+}
+
 inline void actor_json(std::string& out, const actor& a) {
     json_object o(out);
     o.string("name", a.name);
@@ -106,13 +119,7 @@ inline void actor_json(std::string& out, const actor& a) {
     if (a.country.empty()) o.null("country");
     else o.string("country", a.country);
     if (!a.title.empty()) o.string("title", a.title);
-    std::string& m = o.key("members");
-    m += '[';
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
-        if (i) m += ',';
-        actor_json(m, a.members[i]);
-    }
-    m += ']';
+    json_array(o.key("members"), a.members, [](std::string& m, const actor& member) { actor_json(m, member); });
 }
 
 /// An actor object with the mention's text and offsets added before its closing brace.
@@ -163,25 +170,15 @@ inline void statement_json(std::string& out, const document& doc, const statemen
     } else {
         o.null("quote");
     }
-    std::string& t = o.key("topics");
-    t += '[';
-    for (std::size_t i = 0; i < s.topics.size(); ++i) {
-        if (i) t += ',';
-        json_string(t, s.topics[i]);
-    }
-    t += ']';
-    std::string& tm = o.key("times");
-    tm += '[';
-    for (std::size_t i = 0; i < s.times.size(); ++i) {
-        if (i) tm += ',';
-        json_object time(tm);
-        time.string("text", doc.at(s.times[i].where));
-        time.number("begin", s.times[i].where.begin);
-        time.number("end", s.times[i].where.end);
-        if (s.times[i].iso.empty()) time.null("iso");
-        else time.string("iso", s.times[i].iso);
-    }
-    tm += ']';
+    json_array(o.key("topics"), s.topics, [](std::string& t, const std::string& topic) { json_string(t, topic); });
+    json_array(o.key("times"), s.times, [&doc](std::string& t, const time_mention& tm) {
+        json_object time(t);
+        time.string("text", doc.at(tm.where));
+        time.number("begin", tm.where.begin);
+        time.number("end", tm.where.end);
+        if (tm.iso.empty()) time.null("iso");
+        else time.string("iso", tm.iso);
+    });
 }
 
 } // namespace detail
