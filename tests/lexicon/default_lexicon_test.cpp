@@ -352,11 +352,33 @@ BOOST_AUTO_TEST_CASE(the_lead_index_never_hides_a_phrase) {
                 if (!detail::match_phrase(tr.table->symbols, text, 0)) continue;
                 ++checked;
                 BOOST_TEST((t.tables_with(detail::lead_key(text, 0)) & tr.bit) != 0, "hidden: " << text);
+                BOOST_TEST((t.tables_at(text, 0, detail::lead_at(text, 0)) & tr.bit) != 0, "hidden by its pair: " << text);
                 BOOST_TEST(detail::match_phrase(*tr.table, text, 0).has_value(), "hidden: " << text);
             }
         }
     }
     BOOST_TEST(checked > 1000u);
+}
+
+// The pair index is what makes the lead index worth having for words like "the" and "is",
+// which start phrases of several tables and thousands of words of news: after them, the next
+// run decides.
+BOOST_AUTO_TEST_CASE(the_pair_index_rules_out_common_leads) {
+    const auto& t = builtin();
+    auto at = [&](std::string_view text) { return t.tables_at(text, 0, detail::lead_at(text, 0)); };
+    BOOST_TEST((t.tables_with(detail::lead_key("the weather", 0)) & detail::in_table::actors) != 0);
+    BOOST_TEST((at("the weather was fine") & detail::in_table::actors) == 0);
+    BOOST_TEST((at("the Kremlin said") & detail::in_table::actors) != 0);
+    BOOST_TEST((at("is raining today") & detail::in_table::cues) == 0);
+    BOOST_TEST((at("said on Monday") & detail::in_table::cues) != 0); // a cue of one word
+    // A phrase that is its lead and a mark ("Mr.") keeps the trie walked whatever follows.
+    detail::phrase_table table;
+    table.at("Mr.") = 1;
+    table.at("the Kremlin") = 2;
+    BOOST_TEST(table.may_start("Mr. Lavrov", 0, detail::lead_at("Mr. Lavrov", 0)));
+    BOOST_TEST(!table.may_start("the weather", 0, detail::lead_at("the weather", 0)));
+    BOOST_TEST(table.may_start("the Kremlin", 0, detail::lead_at("the Kremlin", 0)));
+    BOOST_TEST(!table.may_start("the", 0, detail::lead_at("the", 0))); // nothing after it
 }
 
 // The hash table under the lead index: every key put in is found with its value after the

@@ -71,6 +71,7 @@ public:
 private:
     const lexicon_tables& tables_;
     tagger tagger_;
+    tagged_sentence sentence_; ///< run_sentence's units, its buffers reused sentence after sentence
     std::string_view text_;
     const options& opts_;
     sentence_rules rules_;
@@ -357,8 +358,8 @@ private:
             const auto it = marks_.find(pos);
             return it != marks_.end() ? it->second : 'x';
         };
-        tagged_sentence ts =
-            tagger_.tag(text_, where, quote_kind, cue_view(where, kind == block_kind::title));
+        tagged_sentence& ts = sentence_;
+        tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);

@@ -123,7 +123,12 @@ inline void index_entries(lexicon_tables& t) {
             put_cased(t.cues, head + " " + tail, i, false);
         }
     auto index = [&t](const phrase_table& table, std::uint8_t bit) {
-        table.leads.for_each([&](std::uint64_t key, bool) { t.leads[key] |= bit; });
+        table.leads.for_each([&](std::uint64_t key, std::uint8_t kinds) {
+            auto& lead = t.leads[key];
+            lead.any |= bit;
+            if (kinds & phrase_table::alone) lead.alone |= bit;
+        });
+        table.pairs.for_each([&](std::uint64_t key, bool) { t.pairs[key] |= bit; });
     };
     index(t.cues, in_table::cues);
     index(t.gap_heads, in_table::gap_heads);

@@ -119,17 +119,67 @@ private:
     }
 };
 
+/// Whether no lead starts at `j`: the byte ends a lead at once (a space, a mark).
+inline bool lead_is_empty_at(std::string_view text, std::size_t j) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char c = p[j];
+    const unsigned char k = lead_byte_kinds.kind[c];
+    return k == 0 || (k == 2 && (c == 0xC2 || (j + 1 < text.size() && p[j + 1] == 0x80)));
+}
+
+/// The second run of a phrase or of the text at a word: the lead after the one that ends at
+/// `lead_end`, past at most a few separating bytes (" ", ". ", "’"). Its key, or 0 when there
+/// is none within reach. `end` is where the lead found may reach: the phrase's end when a table
+/// is built, the text's end when it is read.
+inline word_lead second_lead(std::string_view text, std::size_t lead_end) noexcept {
+    constexpr std::size_t reach = 8;
+    std::size_t j = lead_end;
+    while (j < text.size() && j - lead_end < reach && lead_is_empty_at(text, j)) ++j;
+    if (j >= text.size() || j - lead_end >= reach) return {0, 0};
+    return lead_at(text, j);
+}
+
+/// Combines the keys of a phrase's first two runs (never 0, the empty slot).
+inline std::uint64_t pair_key(std::uint64_t first, std::uint64_t second) noexcept {
+    return ((first * 0x9E3779B97F4A7C15ull) ^ second) | 1;
+}
+
 /// An x3::symbols trie with the lead keys of its phrases: most words of a text start no
-/// phrase of a given table, and one hash probe says so before the trie is walked.
+/// phrase of a given table, and one hash probe says so before the trie is walked. Where every
+/// phrase with a lead has a second run ("the Kremlin", "is ready to"), the keys of the first
+/// two runs together say whether the trie can match: "the" and "is" start thousands of words
+/// of news and a phrase of the table at few of them.
 struct phrase_table {
     x3::symbols<std::uint32_t> symbols;
-    key_map<bool> leads;
+    /// Lead keys: `alone` when some phrase with that lead has no second run inside it (the
+    /// trie is walked whatever follows), else `paired` (look up `pairs` first).
+    key_map<std::uint8_t> leads;
+    key_map<bool> pairs;
+    static constexpr std::uint8_t paired = 1, alone = 2;
 
     std::uint32_t& at(const std::string& key) {
-        leads[lead_key(key, 0)] = true;
+        const word_lead first = lead_at(key, 0);
+        const word_lead second = second_lead(key, first.length);
+        if (second.key == 0) {
+            leads[first.key] |= alone;
+        } else {
+            leads[first.key] |= paired;
+            pairs[pair_key(first.key, second.key)] = true;
+        }
         return symbols.at(key);
     }
     const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
+
+    /// Whether a phrase of the table may start at `at` of `text`, whose lead there is `lead`.
+    /// Never false where the trie would match: a match means the text holds the phrase's
+    /// bytes, so its first two runs are the phrase's (a match ends on a word boundary).
+    bool may_start(std::string_view text, std::size_t at, word_lead lead) const noexcept {
+        const std::uint8_t* kinds = leads.find(lead.key);
+        if (!kinds) return false;
+        if (*kinds & alone) return true;
+        const word_lead second = second_lead(text, at + lead.length);
+        return second.key != 0 && pairs.find(pair_key(lead.key, second.key)) != nullptr;
+    }
 };
 
 /// The continuation of a cue written with a gap ("expressed * concern about"): the phrases
@@ -153,12 +203,29 @@ struct lexicon_tables {
     phrase_table gap_heads; // cue phrases before a `*` -> index into gap_rules
     std::vector<gap_rule> gap_rules;
     phrase_table topics;    // as written, lower case and Capitalised
-    key_map<std::uint8_t> leads; // every table's lead keys to in_table bits, built last
+    /// Every table's lead keys, built last: the in_table bits of the tables with a phrase
+    /// that starts with that lead, and of those where such a phrase may be the lead alone.
+    struct lead_tables {
+        std::uint8_t any = 0;
+        std::uint8_t alone = 0;
+    };
+    key_map<lead_tables> leads;
+    key_map<std::uint8_t> pairs; ///< every table's pair keys to in_table bits
 
     /// The in_table bits of the tables with a phrase whose lead has this key.
     std::uint8_t tables_with(std::uint64_t key) const noexcept {
-        const std::uint8_t* bits = leads.find(key);
-        return bits ? *bits : 0;
+        const lead_tables* bits = leads.find(key);
+        return bits ? bits->any : 0;
+    }
+    /// The in_table bits of the tables that may have a phrase at `at` of `text`, whose lead
+    /// there is `lead`: two probes for all tables (phrase_table::may_start for one).
+    std::uint8_t tables_at(std::string_view text, std::size_t at, word_lead lead) const noexcept {
+        const lead_tables* bits = leads.find(lead.key);
+        if (!bits) return 0;
+        if (bits->any == bits->alone) return bits->any;
+        const word_lead second = second_lead(text, at + lead.length);
+        const std::uint8_t* paired = second.key ? pairs.find(pair_key(lead.key, second.key)) : nullptr;
+        return static_cast<std::uint8_t>(bits->alone | (paired ? *paired & bits->any : 0));
     }
     /// Persons by surname ("Lavrov" -> Sergei Lavrov), so that "Mr. Lavrov" finds him.
     std::unordered_map<std::string, std::uint32_t> person_by_last_name;
@@ -182,8 +249,9 @@ inline std::size_t possessive_at(std::string_view text, std::size_t i) noexcept 
     return 0;
 }
 
-/// Longest phrase of `table` that starts at `at` and ends on a word boundary.
-inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>& table,
+/// Longest phrase of `table` that starts at `at` and ends on a word boundary. Kept out of line:
+/// the trie walk is long and rare (the lead keys filter first), its callers short and hot.
+BOOST_NOINLINE inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>& table,
                                                 std::string_view text, std::size_t at) {
     if (at >= text.size()) return std::nullopt;
     const char* first = text.data() + at;
@@ -201,15 +269,15 @@ inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>
 
 /// The same with the lead key of the word at `at` already computed (`lead_key(text, at)`).
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
-                                                std::size_t at, std::uint64_t key) {
-    if (at >= text.size() || !table.leads.find(key)) return std::nullopt;
+                                                std::size_t at, word_lead lead) {
+    if (at >= text.size() || !table.may_start(text, at, lead)) return std::nullopt;
     return match_phrase(table.symbols, text, at);
 }
 
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
                                                 std::size_t at) {
     if (at >= text.size()) return std::nullopt;
-    return match_phrase(table, text, at, lead_key(text, at));
+    return match_phrase(table, text, at, lead_at(text, at));
 }
 
 } // namespace detail

@@ -334,8 +334,20 @@ public:
     template <typename QuoteKind>
     tagged_sentence tag(std::string_view text, span s, const QuoteKind& quote_kind,
                         std::string_view cue_text = {}) const {
-        if (cue_text.size() != text.size()) cue_text = text;
         tagged_sentence out;
+        tag_into(out, text, s, quote_kind, cue_text);
+        return out;
+    }
+
+    /// The same into `out`, whose buffers are reused: an engine tags sentence after sentence
+    /// without allocating once its buffers have grown.
+    template <typename QuoteKind>
+    void tag_into(tagged_sentence& out, std::string_view text, span s, const QuoteKind& quote_kind,
+                  std::string_view cue_text = {}) const {
+        if (cue_text.size() != text.size()) cue_text = text;
+        out.units.clear();
+        out.tags.clear();
+        out.actors.clear();
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen.
@@ -383,7 +395,6 @@ public:
                 (out.tags[n - 3] == 'o' || out.tags[n - 3] == 'l'))
                 out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'l';
         }
-        return out;
     }
 
 private:
@@ -559,12 +570,34 @@ private:
                         std::size_t end, tagged_sentence& out, bool sentence_start) const {
         // One probe of the lead index per view of the word says which tables may have a phrase
         // here; only those tries are walked.
-        word_lead lead = lead_at(text, i);
+        const word_lead whole_lead = lead_at(text, i);
+        word_lead lead = whole_lead;
         if (i + lead.length > end) lead = lead_at(text.substr(0, end), i); // a sentence cut inside a run
-        const std::size_t w_end = word_end(text, i, end, i + lead.length);
-        const std::string_view w = text.substr(i, w_end - i);
         const std::uint8_t in = t_.tables_with(lead.key);
-        const std::uint8_t in_cues = cue_text.data() == text.data() ? in : t_.tables_with(lead_key(cue_text, i));
+        const bool same_view = cue_text.data() == text.data();
+        // Most words of prose are a lower-case run that starts no phrase and ends at a space
+        // or a comma: the word is its lead, and only the grammar's own words need a look.
+        if (in == 0 && same_view && lead.length > 0 && is_lower(text[i]) && i + lead.length < end) {
+            const char next = text[i + lead.length];
+            if (next == ' ' || next == ',') {
+                const std::size_t w_end = i + lead.length;
+                const std::string_view w = text.substr(i, lead.length);
+                if (!grammar_words::instance().find(w, lead.key) && !is_ly_adverb(w) && w != "both") {
+                    push(out, {i, w_end}, 'w');
+                    return w_end;
+                }
+            }
+        }
+        // A lead followed by a space or a comma is the whole word; other ends need word_end
+        // (inner apostrophes, hyphens, dots; "Mr.").
+        const std::size_t lead_end = i + lead.length;
+        const bool lead_is_word = lead.length > 0 && lead_end < end && (text[lead_end] == ' ' || text[lead_end] == ',');
+        const std::size_t w_end = lead_is_word ? lead_end : word_end(text, i, end, lead_end);
+        const std::string_view w = text.substr(i, w_end - i);
+        // The tables that may have a phrase here, in each view: the lead and the run after it
+        // rule out most of them before a trie is walked.
+        const std::uint8_t in_text = in ? t_.tables_at(text, i, whole_lead) : 0;
+        const std::uint8_t in_cues = same_view ? in_text : t_.tables_at(cue_text, i, lead_at(cue_text, i));
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
                           std::string_view view) -> std::optional<phrase_match> {
             if (!(bits & bit)) return std::nullopt;
@@ -585,9 +618,9 @@ private:
                 }
             }
         }
-        std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in, text);
-        std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in, text);
-        std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in, text);
+        std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
+        std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
+        std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
         // Most words are none of these and no word of the grammar: a plain word.
         const word_facts facts = facts_of(w, lead);
         if (!cue && !act && !title && !demonym && is_lower(w[0]) && plain_word(w, facts)) {
@@ -807,7 +840,7 @@ private:
         }
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
         if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
-            !(sentence_start && is_common_capitalised(w)) && !is_common_capitalised(w)) {
+            !is_common_capitalised(w)) {
             std::size_t n = name_end(text, i, end, cue_text);
             // "Tillerson’s": a possessive names whose, not who speaks.
             std::size_t possessive = 0;
