@@ -143,7 +143,10 @@ private:
             return;
         }
         // Found by name in a map: a long document names many actors, each many times.
-        const auto [it, fresh] = index_.emplace(a.name, seen_.size());
+        // find before emplace: emplace builds a node (an allocation) even for a name it has.
+        auto it = index_.find(a.name);
+        const bool fresh = it == index_.end();
+        if (fresh) it = index_.emplace(a.name, seen_.size()).first;
         if (!fresh && same_actor(seen_[it->second].who, a)) {
             entry& e = seen_[it->second];
             e.weight += weight;

@@ -260,6 +260,7 @@ public:
     /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
     /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
+        if (ts.tags.find('S') == std::string::npos) return; // no saying, no one to name
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
             if (ts.tags[i] != 'w') continue;
             const std::string_view w = ts.units[i].where.in(text_);
