@@ -2,9 +2,13 @@
 // of article text and sentences/s, with a plain byte loop over the same text as "the limit":
 //
 //   limit/byte_loop          byte-class loop counting words and sentence marks
+//   limit/x3_word_scan       an X3 parser that only steps over words and the bytes between
 //   stage/read_jsonl         the JSONL input reader (bytes: the JSONL file)
 //   stage/structure          communique::parse_structure alone
-//   stage/extract            extractor::extract (structure, tagging, attribution, resolution)
+//   stage/tagging            actor and cue scanning: the tagger over every sentence, the
+//                            structure found beforehand (outside the timing)
+//   stage/extract            extractor::extract (structure, tagging, attribution, resolution;
+//                            attribution and coreference are what it adds to the two above)
 //   stage/write_jsonl        communique::write_jsonl of extracted documents to a null stream
 //   end_to_end               extract + write_jsonl, document after document
 //   extract_many/threads:N   the batch API on N threads, then write_jsonl
@@ -12,8 +16,10 @@
 // Each at 1x, 10x and 100x the corpus (by repeating its documents; 100x once). Run with
 // --benchmark_filter=... to pick; the corpus absent, it says so and exits 0.
 #include <communique/communique.hpp>
+#include <communique/detail/tagging.hpp>
 
 #include <benchmark/benchmark.h>
+#include <boost/spirit/home/x3.hpp>
 
 #include <array>
 #include <cstdio>
@@ -111,6 +117,24 @@ void byte_loop(benchmark::State& state) {
     report(state, scale, corpus().bytes);
 }
 
+// The floor of any X3 grammar over the text: one rule that matches a word or one other byte.
+void x3_word_scan(benchmark::State& state) {
+    namespace x3 = boost::spirit::x3;
+    const auto scale = static_cast<std::uint64_t>(state.range(0));
+    const auto word = x3::raw[+(x3::alnum | x3::char_('\x80', '\xFF'))];
+    for (auto _ : state) {
+        std::uint64_t words = 0;
+        const auto count = [&](auto&) { ++words; };
+        for (std::uint64_t k = 0; k < scale; ++k)
+            for (auto t : corpus().views) {
+                auto first = t.begin();
+                x3::parse(first, t.end(), *(word[count] | x3::char_));
+            }
+        benchmark::DoNotOptimize(words);
+    }
+    report(state, scale, corpus().bytes);
+}
+
 void read_jsonl(benchmark::State& state) {
     const auto scale = static_cast<std::uint64_t>(state.range(0));
     std::ifstream file(corpus().path, std::ios::binary);
@@ -135,6 +159,27 @@ void structure(benchmark::State& state) {
                 auto s = communique::parse_structure(t);
                 benchmark::DoNotOptimize(s.sentences.data());
             }
+    }
+    report(state, scale, corpus().bytes);
+}
+
+// Actor and cue scanning alone: what the engine's tagger does to every sentence.
+void tagging(benchmark::State& state) {
+    const auto scale = static_cast<std::uint64_t>(state.range(0));
+    const communique::detail::tagger tagger(communique::lexicon::builtin().tables());
+    std::vector<communique::structure> structures;
+    for (auto t : corpus().views) structures.push_back(communique::parse_structure(t));
+    const auto no_quotes = [](std::size_t, char guess) { return guess; };
+    communique::detail::tagged_sentence sentence;
+    for (auto _ : state) {
+        std::uint64_t units = 0;
+        for (std::uint64_t k = 0; k < scale; ++k)
+            for (std::size_t d = 0; d < structures.size(); ++d)
+                for (const auto& s : structures[d].sentences) {
+                    tagger.tag_into(sentence, corpus().views[d], s.where, no_quotes);
+                    units += sentence.units.size();
+                }
+        benchmark::DoNotOptimize(units);
     }
     report(state, scale, corpus().bytes);
 }
@@ -219,8 +264,10 @@ int main(int argc, char** argv) {
         benchmark::RegisterBenchmark(name, fn)->Arg(100)->Unit(benchmark::kMillisecond)->Iterations(1);
     };
     scaled("limit/byte_loop", byte_loop);
+    scaled("limit/x3_word_scan", x3_word_scan);
     scaled("stage/read_jsonl", read_jsonl);
     scaled("stage/structure", structure);
+    scaled("stage/tagging", tagging);
     scaled("stage/extract", extract);
     scaled("stage/write_jsonl", write_jsonl);
     scaled("end_to_end", end_to_end);
