@@ -453,7 +453,13 @@ private:
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
             // name only when no number follows them.
             if (words > 0 && is_common_capitalised(w) && !(is_calendar_word(w) && !digit_follows(text, w_end, end))) break;
-            if (match_phrase(t_.cues, cue_text, j) || match_phrase(t_.titles, text, j)) break;
+            // One look at the lead index for both tables (two when headline case differs).
+            const bool same_view = cue_text.data() == text.data();
+            const std::uint8_t in_text = t_.tables_at(text, j, lead_at(text, j));
+            const std::uint8_t in_cues = same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j));
+            if (((in_cues & in_table::cues) && match_phrase(t_.cues.symbols, cue_text, j)) ||
+                ((in_text & in_table::titles) && match_phrase(t_.titles.symbols, text, j)))
+                break;
             // "Ban Ki-moon’s statement": the name ends before the possessive.
             if (const std::size_t p = w_end > 4 ? possessive_at(text, w_end - 4) : 0; p == 4 && w_end - 4 > j) {
                 last = w_end - 4;
@@ -686,8 +692,15 @@ private:
 
         // "the minister", "the two sides", "the duo", "the Russian side".
         if (w == "the" || w == "The") {
-            if (std::size_t n = joint_sides(text, skip_spaces(text, w_end, end), end, i, out)) return n;
-            std::size_t j = skip_spaces(text, w_end, end);
+            const std::size_t after_the = skip_spaces(text, w_end, end);
+            // The tables with a phrase at the next word, found once: most often none of them
+            // ("the weather"), and then no phrase below needs a look there.
+            const std::uint8_t next_in =
+                after_the < text.size() ? t_.tables_at(text, after_the, lead_at(text, after_the)) : 0;
+            auto may_have = [&](std::uint8_t bit, std::size_t at) { return at != after_the || (next_in & bit); };
+            if (may_have(in_table::demonyms | in_table::actors, after_the))
+                if (std::size_t n = joint_sides(text, after_the, end, i, out)) return n;
+            std::size_t j = after_the;
             std::size_t j_end = word_end(text, j, end);
             std::string_view next = text.substr(j, j_end - j);
             if (next == "two" || next == "both") {
@@ -715,7 +728,7 @@ private:
             }
             // "the Russian Foreign Minister": the demonym says whose; "the Russian Foreign
             // Ministry" is Russia.
-            if (auto d = match_phrase(t_.demonyms, text, j)) {
+            if (auto d = may_have(in_table::demonyms, j) ? match_phrase(t_.demonyms, text, j) : std::nullopt) {
                 const std::size_t k = skip_spaces(text, j + d->length, end);
                 if (auto tt = match_phrase(t_.titles, text, k)) {
                     if (is_body_role(t_.entries.titles[tt->index].role)) {
@@ -728,7 +741,8 @@ private:
                     j = k;
                 }
             }
-            if (auto tt = match_phrase(t_.titles, text, j); tt && !match_phrase(t_.actors, text, j)) {
+            if (auto tt = may_have(in_table::titles, j) ? match_phrase(t_.titles, text, j) : std::nullopt;
+                tt && !match_phrase(t_.actors, text, j)) {
                 const std::size_t t_end = j + tt->length;
                 // "the High Representative of the European Union", "the President of Russia"
                 if (std::size_t n = title_then_name(text, i, t_end, end, t_.entries.titles[tt->index].role, {}, out))
