@@ -338,7 +338,7 @@ private:
         }
         if (ts.tags.size() > 3 && ts.tags[0] == 'W' && ts.tags[1] == ',') {
             std::vector<actor> members;
-            for (std::size_t i = 2; i < ts.units.size() && std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos; ++i)
+            for (std::size_t i = 2; i < ts.units.size() && !is_tag_in("SVJM", ts.tags[i]); ++i)
                 if ((ts.tags[i] == 'N' || ts.tags[i] == 'o' || ts.tags[i] == 'D') && ts.units[i].actor >= 0)
                     members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             // A forum named before its members ("the G7 Foreign Ministers of Canada, ...")
@@ -401,7 +401,7 @@ private:
                 b = e + 1;
             }
             if (!progressive) continue;
-            if (a.cue > 0 && std::string_view("NCPWD").find(ts.tags[a.cue - 1]) != std::string_view::npos)
+            if (a.cue > 0 && is_tag_in("NCPWD", ts.tags[a.cue - 1]))
                 a = attribution{'A', a.cue - 1, a.cue, a.cue, a.end_unit};
             else
                 a.pattern = 0; // no statement
@@ -422,7 +422,7 @@ private:
             if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             for (std::size_t j = 0; j < i; ++j) {
-                if (std::string_view("NCPWD").find(ts.tags[j]) == std::string_view::npos) continue;
+                if (!is_tag_in("NCPWD", ts.tags[j])) continue;
                 attribution a{'A', j, j + 1, i, i + 1};
                 found.insert(std::upper_bound(found.begin(), found.end(), a,
                                               [](const attribution& x, const attribution& y) { return x.cue < y.cue; }),
@@ -447,7 +447,7 @@ private:
         // The article's own voice: a sentence whose subject is the author's "we" ("we shared
         // and reviewed ...") holds no statement, whatever it reports.
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
-            if (std::string_view("NCPWDG").find(ts.tags[i]) == std::string_view::npos) continue;
+            if (!is_tag_in("NCPWDG", ts.tags[i])) continue;
             if (ts.tags[i] == 'W' && !quote_at(ts.units[i].where.begin) && !first_person(ts.units[i].where.begin))
                 found.clear();
             break;
@@ -525,11 +525,11 @@ private:
             // "said that ...": the content starts after "that" and the marks around the cue.
             std::size_t content_begin_unit = a.end_unit;
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
-                   std::string_view("t,:").find(ts.tags[content_begin_unit]) != std::string_view::npos)
+                   is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
             // ... and ends before the "and" of a following coordinated cue.
             while (content_end_unit > content_begin_unit + 1 && content_end_unit <= ts.units.size() &&
-                   std::string_view("&,").find(ts.tags[content_end_unit - 1]) != std::string_view::npos)
+                   is_tag_in("&,", ts.tags[content_end_unit - 1]))
                 --content_end_unit;
             // Only marks after the cue ("delivered the opening statement."): no proposition,
             // an empty content where it would start.
@@ -570,11 +570,11 @@ private:
             bool merged = false;
             if (cue && (cue->frame == cue_frame::say || a.pattern == 'B' || a.pattern == 'P')) {
                 std::size_t open = a.end_unit;
-                while (open < ts.units.size() && std::string_view("taw,").find(ts.tags[open]) != std::string_view::npos) ++open;
+                while (open < ts.units.size() && is_tag_in("taw,", ts.tags[open])) ++open;
                 // An impersonal stance opening the content ("said it was crucial to help")
                 // is the speaker's own.
                 if (open < ts.units.size() && ts.units[open].cue >= 0 && s.kind == statement_kind::statement &&
-                    std::string_view("SVJO").find(ts.tags[open]) != std::string_view::npos) {
+                    is_tag_in("SVJO", ts.tags[open])) {
                     const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
                     s.kind = ce.kind;
                     cue = &ce;
@@ -677,7 +677,7 @@ private:
 
         // What the sentence tells the discourse: its subject, then every actor it names.
         for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
-            if (std::string_view("NCPWD").find(ts.tags[i]) == std::string_view::npos) continue;
+            if (!is_tag_in("NCPWD", ts.tags[i])) continue;
             // The first actor-like unit is the subject; only a named one changes who "he" is.
             if (ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
@@ -755,7 +755,7 @@ private:
     /// in a headline, which comes before the text that names him, the first one named after it.
     void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
-            if ((ts.tags[i] != 'w' && ts.tags[i] != 'C') || std::string_view("SVJM").find(ts.tags[i + 1]) == std::string_view::npos)
+            if ((ts.tags[i] != 'w' && ts.tags[i] != 'C') || !is_tag_in("SVJM", ts.tags[i + 1]))
                 continue;
             std::string word(ts.units[i].where.in(text_));
             for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -927,7 +927,7 @@ private:
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
             if (ts.tags[i] != 'W') continue;
             std::size_t j = i + 1;
-            while (j < ts.units.size() && std::string_view("abhdn").find(ts.tags[j]) != std::string_view::npos) ++j;
+            while (j < ts.units.size() && is_tag_in("abhdn", ts.tags[j])) ++j;
             // A signal ("we must") is no cue by itself; inside a quotation a modal is as often
             // epistemic as an appeal.
             if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {

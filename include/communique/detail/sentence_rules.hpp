@@ -39,7 +39,7 @@ inline bool is_participle(std::string_view w) {
 /// reported inside another's content ("He said that Mr. Tillerson agreed").
 inline bool subject_position(const tagged_sentence& ts, std::size_t unit) {
     for (std::size_t i = 0; i < unit && i < ts.tags.size(); ++i)
-        if (std::string_view("NCPWDG").find(ts.tags[i]) != std::string_view::npos) return false;
+        if (is_tag_in("NCPWDG", ts.tags[i])) return false;
     return true;
 }
 
@@ -90,7 +90,7 @@ public:
                               tables_.entries.cues[static_cast<std::size_t>(verb.cue)].kind == statement_kind::consultation;
             if (verb.tag != 'w' && !call) continue;
             const std::size_t subject = a.source_begin - 2;
-            if (std::string_view("NCPW").find(ts.tags[subject]) == std::string_view::npos) continue;
+            if (!is_tag_in("NCPW", ts.tags[subject])) continue;
             a.source_begin = subject;
             a.source_end = subject + 1;
         }
@@ -142,8 +142,8 @@ public:
         }
         if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
         for (std::size_t i = 1; i < ts.units.size(); ++i) {
-            if (ts.units[i].cue < 0 || std::string_view("SVJM").find(ts.tags[i]) == std::string_view::npos) continue;
-            if (!capitalised(i) || !capitalised(i - 1) || std::string_view("Cw").find(ts.tags[i - 1]) == std::string_view::npos)
+            if (ts.units[i].cue < 0 || !is_tag_in("SVJM", ts.tags[i])) continue;
+            if (!capitalised(i) || !capitalised(i - 1) || !is_tag_in("Cw", ts.tags[i - 1]))
                 continue;
             ts.units[i].cue = -1;
             ts.tags[i] = ts.units[i].tag = 'w';
@@ -227,7 +227,7 @@ public:
         for (std::size_t i = ts.tags.find(',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = ts.tags.find(',', i + 1)) {
             if (ts.units[i + 1].where.in(text_) != "who") continue;
             const std::size_t antecedent = i - 1;
-            if (std::string_view("NoCD").find(ts.tags[antecedent]) == std::string_view::npos) continue;
+            if (!is_tag_in("NoCD", ts.tags[antecedent])) continue;
             if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
             attribute_to(ts, found, antecedent, i + 2);
             // The clause closes at the next comma; a subject (no preposition before it) goes on.
@@ -243,8 +243,8 @@ public:
     /// A source attribution of `source` to the cue at `cue` (after adverbs and auxiliaries),
     /// unless that cue already has one.
     static void attribute_to(const tagged_sentence& ts, std::vector<attribution>& found, std::size_t source, std::size_t cue) {
-        while (cue < ts.units.size() && std::string_view("abhdn").find(ts.tags[cue]) != std::string_view::npos) ++cue;
-        if (cue >= ts.units.size() || std::string_view("SVJ").find(ts.tags[cue]) == std::string_view::npos) return;
+        while (cue < ts.units.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
+        if (cue >= ts.units.size() || !is_tag_in("SVJ", ts.tags[cue])) return;
         const auto at = std::lower_bound(found.begin(), found.end(), cue,
                                          [](const attribution& a, std::size_t c) { return a.cue < c; });
         if (at != found.end() && at->cue == cue) return;
@@ -269,7 +269,7 @@ public:
                 continue;
             std::size_t cue = i + 1;
             if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
-                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && std::string_view("wpo").find(ts.tags[cue]) != std::string_view::npos)
+                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
                     ++cue;
             if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
             actor a;

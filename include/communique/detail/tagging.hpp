@@ -55,6 +55,14 @@ inline std::size_t space_length(std::string_view t, std::size_t i) {
     return static_cast<unsigned char>(t[i]) == 0xC2 ? 2 : 1;
 }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/// Whether the tag `t` is one of `set` ("NCPWD"): a few compares the compiler unrolls, where
+/// string_view::find would call memchr for every unit of every sentence.
+template <std::size_t N> constexpr bool is_tag_in(const char (&set)[N], char t) noexcept {
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        if (set[k] == t) return true;
+    return false;
+}
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 /// The byte length of a multi-byte punctuation mark at `i` we care about, and its kind:
@@ -712,7 +720,7 @@ private:
                 // "The two also discussed", "the two agreed": with an adverb, an auxiliary or
                 // a cue after it, the numeral is the whole noun phrase.
                 const char after = classify_word(next).tag;
-                if (numeral && (std::string_view("abhdn").find(after) != std::string_view::npos ||
+                if (numeral && (is_tag_in("abhdn", after) ||
                                 match_phrase(t_.cues, cue_text, j))) {
                     push_ref(out, {i, numeral_end}, 'D', reference::pair, {});
                     return numeral_end;
