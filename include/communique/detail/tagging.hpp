@@ -612,6 +612,14 @@ private:
         // rule out most of them before a trie is walked.
         const std::uint8_t in_text = in ? t_.tables_at(text, i, whole_lead) : 0;
         const std::uint8_t in_cues = same_view ? in_text : t_.tables_at(cue_text, i, lead_at(cue_text, i));
+        // A lower-case word that starts no phrase here is what its spelling says: a word of the
+        // grammar, a preposition or a plain word ("the" and "both" look at what follows).
+        if (same_view && in_text == 0 && is_lower(w[0]) && w != "the" && w != "both") {
+            const word_facts f = facts_of(w, lead);
+            if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
+            else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref, {});
+            return w_end;
+        }
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
                           std::string_view view) -> std::optional<phrase_match> {
             if (!(bits & bit)) return std::nullopt;
