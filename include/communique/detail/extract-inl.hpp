@@ -72,6 +72,7 @@ private:
     const lexicon_tables& tables_;
     tagger tagger_;
     tagged_sentence sentence_; ///< run_sentence's units, its buffers reused sentence after sentence
+    tagged_sentence quotation_; ///< first_person_kind's units, likewise
     std::string_view text_;
     const options& opts_;
     sentence_rules rules_;
@@ -923,7 +924,8 @@ private:
     std::optional<statement_kind> first_person_kind(span inner) {
         if (!may_speak_in_first_person(inner)) return std::nullopt;
         auto quote_kind = [](std::size_t, char) { return 'x'; };
-        tagged_sentence ts = tagger_.tag(text_, inner, quote_kind);
+        tagged_sentence& ts = quotation_;
+        tagger_.tag_into(ts, text_, inner, quote_kind);
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
             if (ts.tags[i] != 'W') continue;
             std::size_t j = i + 1;
