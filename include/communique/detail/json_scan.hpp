@@ -14,15 +14,15 @@ COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
 
 /// Whether any of the 8 bytes of `x` is a control character, '"' or '\\' (and, when
-/// `ascii_only`, a byte of 0x80 and up). These are the "has a zero byte" tests of SWAR code:
-/// exact about whether some byte matches, not about which one, so a caller that gets true
-/// looks at the bytes one by one.
+/// `ascii_only`, a byte of 0x80 and up). This is the "has a zero byte" test of SWAR code, (v -
+/// 0x01..01) & ~v & 0x80..80, for v = x - 0x1f (below 0x20: borrows start only there),
+/// x ^ '"' and x ^ '\\'; the three ~v share their high bits with ~x, so one mask serves them
+/// all, and with ascii_only any high bit of x stops anyway. Exact about whether some byte
+/// matches, not about which one, so a caller that gets true looks at the bytes one by one.
 constexpr bool json_word_stops(std::uint64_t x, bool ascii_only) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    const auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    const std::uint64_t below_space = (x - 0x20 * ones) & ~x & highs; // borrows start only there
-    return (below_space | has_zero(x ^ ('"' * ones)) | has_zero(x ^ ('\\' * ones)) |
-            (ascii_only ? x & highs : 0)) != 0;
+    const std::uint64_t borrows = (x - 0x20 * ones) | ((x ^ ('"' * ones)) - ones) | ((x ^ ('\\' * ones)) - ones);
+    return ((ascii_only ? borrows | x : borrows & ~x) & highs) != 0;
 }
 
 /// `p` moved past the whole words before `end` in which json_word_stops finds nothing.

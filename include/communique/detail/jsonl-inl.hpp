@@ -207,9 +207,20 @@ inline void mention_json(json_writer& w, const document& doc, const mention& m) 
     w.raw('}');
 }
 
-inline void statement_json(json_writer& w, const document& doc, const statement& s) {
-    w.raw("{\"doc\":");
-    w.string(doc.id);
+/// `{"doc":"<id>"`, the start every line of `doc` shares: escaped once per document.
+inline std::string statement_head(const document& doc) {
+    std::string head;
+    {
+        json_writer w(head);
+        w.raw("{\"doc\":");
+        w.string(doc.id);
+    }
+    return head;
+}
+
+/// One statement's object; `head` is statement_head(doc).
+inline void statement_json(json_writer& w, const document& doc, const statement& s, std::string_view head) {
+    w.raw(head);
     w.raw(",\"begin\":");
     w.uint(s.where.begin);
     w.raw(",\"end\":");
@@ -281,15 +292,17 @@ COMMUNIQUE_FUNC std::string to_json(const document& doc, const statement& s) {
     std::string out;
     {
         detail::json_writer w(out);
-        detail::statement_json(w, doc, s);
+        detail::statement_json(w, doc, s, detail::statement_head(doc));
     }
     return out;
 }
 
 COMMUNIQUE_FUNC void append_jsonl(std::string& out, const document& doc) {
+    if (doc.statements.empty()) return;
+    const std::string head = detail::statement_head(doc);
     detail::json_writer w(out);
     for (const auto& s : doc.statements) {
-        detail::statement_json(w, doc, s);
+        detail::statement_json(w, doc, s, head);
         w.raw('\n');
     }
 }
