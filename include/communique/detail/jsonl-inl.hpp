@@ -1,10 +1,11 @@
 // Body of communique/io/jsonl.hpp. Each line is written straight into one string, field by
 // field, instead of building a Boost.JSON object per statement: that was a fifth of the
-// end-to-end time, and it printed Goldstein weights as "4E0". A json_writer asks for room once
-// per piece and then stores bytes through a pointer, so the output string is not resized
-// character by character; plain bytes of a string (and valid UTF-8 sequences) are copied a run
-// at a time. Strings taken from the document are repaired to valid UTF-8 and escaped, so a
-// line is always valid JSON; the test suite parses every line with Boost.JSON
+// end-to-end time, and it printed Goldstein weights as "4E0". Appending each piece to the
+// string was still half the writer's cost: a json_writer stores pieces through a pointer into a
+// buffer of its own, which goes to the string in large appends, and strings are scanned a word
+// at a time and copied a run at a time. Strings taken from the document are repaired to valid
+// UTF-8 and escaped, so a line is always valid JSON; the test suite parses every line with
+// Boost.JSON and checks strings and weights against byte-at-a-time references
 // (tests/io/jsonl_writer_test.cpp).
 #ifndef COMMUNIQUE_DETAIL_JSONL_INL_HPP
 #define COMMUNIQUE_DETAIL_JSONL_INL_HPP
@@ -43,19 +44,35 @@ inline const unsigned char* json_run_end(const unsigned char* p, const unsigned 
     }
 }
 
-/// JSON text appended to a std::string. Each piece asks for its room once, then is stored
-/// through a pointer; the string is cut back to what was written when the writer goes away
-/// (so use the string only after that).
+/// JSON text appended to a std::string through a small buffer of its own: each piece asks
+/// for its room once and is stored through a pointer, and the string only sees a few large
+/// appends (growing a string by resize() would zero-fill it first). finish() hands over what
+/// is buffered: call it before using the string.
 class json_writer {
 public:
-    explicit json_writer(std::string& out) noexcept : out_(out), used_(out.size()) {}
-    ~json_writer() { out_.resize(used_); }
+    explicit json_writer(std::string& out) noexcept : out_(out) {}
     json_writer(const json_writer&) = delete;
     json_writer& operator=(const json_writer&) = delete;
 
-    /// Our own text (keys, punctuation), copied as it is.
+    void finish() {
+        out_.append(buf_, used_);
+        used_ = 0;
+    }
+
+    /// Makes the string ready for about `n` more bytes at once, so that a document's lines do
+    /// not grow it step by step.
+    void reserve(std::size_t n) { out_.reserve(out_.size() + used_ + n); }
+
+    /// Our own text (keys, punctuation), or a run of a string that needs no escaping.
     void raw(std::string_view s) {
-        std::memcpy(room(s.size()), s.data(), s.size());
+        if (s.size() > sizeof buf_ - used_) {
+            finish();
+            if (s.size() > sizeof buf_) {
+                out_.append(s.data(), s.size());
+                return;
+            }
+        }
+        std::memcpy(buf_ + used_, s.data(), s.size());
         used_ += s.size();
     }
     void raw(char c) {
@@ -66,7 +83,7 @@ public:
 
     void uint(std::size_t v) {
         char* p = room(24);
-        used_ = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - out_.data());
+        used_ = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - buf_);
     }
 
     /// A Goldstein weight as a decimal with at least one digit after the point ("0.0",
@@ -84,10 +101,10 @@ public:
             raw(std::string_view(decimal, 2));
             return;
         }
-        char* p = room(32);
-        char* end = std::to_chars(p, p + 32, v, std::chars_format::fixed, 4).ptr;
+        char* p = room(330); // DBL_MAX has 309 digits before the point
+        char* end = std::to_chars(p, p + 330, v, std::chars_format::fixed, 4).ptr;
         while (end > p + 1 && end[-1] == '0' && end[-2] != '.') --end; // keep one decimal
-        used_ = static_cast<std::size_t>(end - out_.data());
+        used_ = static_cast<std::size_t>(end - buf_);
     }
 
     /// `s` as a JSON string: valid UTF-8 (invalid bytes and NUL become U+FFFD), with quotes,
@@ -96,8 +113,8 @@ public:
         auto p = reinterpret_cast<const unsigned char*>(s.data());
         const auto end = p + s.size();
         auto run = json_run_end(p, end);
-        if (run == end) { // nothing to escape or repair: the usual case, one copy
-            char* o = room(s.size() + 2);
+        if (run == end && s.size() + 2 <= sizeof buf_ - used_) { // the usual case: one copy
+            char* o = buf_ + used_;
             o[0] = '"';
             std::memcpy(o + 1, s.data(), s.size());
             o[s.size() + 1] = '"';
@@ -115,15 +132,10 @@ public:
     }
 
 private:
-    /// A pointer to `n` writable bytes at the end of what was written.
+    /// A pointer to `n` (a few dozen at most) writable bytes after what was written.
     char* room(std::size_t n) {
-        if (out_.size() - used_ < n) grow(n);
-        return out_.data() + used_;
-    }
-    void grow(std::size_t n) {
-        // Double, and use the whole capacity: resize() only fills, it does not reallocate.
-        const std::size_t want = std::max({used_ + n, 2 * out_.size(), out_.capacity(), std::size_t(256)});
-        out_.resize(want);
+        if (n > sizeof buf_ - used_) finish();
+        return buf_ + used_;
     }
 
     /// Writes the byte at `p`, which json_run_end stopped at, as an escape or a U+FFFD;
@@ -153,7 +165,8 @@ private:
     }
 
     std::string& out_;
-    std::size_t used_;
+    char buf_[4096];
+    std::size_t used_ = 0;
 };
 
 /// A JSON array of `items`, each written by `write(w, item)`.
@@ -210,11 +223,10 @@ inline void mention_json(json_writer& w, const document& doc, const mention& m) 
 /// `{"doc":"<id>"`, the start every line of `doc` shares: escaped once per document.
 inline std::string statement_head(const document& doc) {
     std::string head;
-    {
-        json_writer w(head);
-        w.raw("{\"doc\":");
-        w.string(doc.id);
-    }
+    json_writer w(head);
+    w.raw("{\"doc\":");
+    w.string(doc.id);
+    w.finish();
     return head;
 }
 
@@ -290,10 +302,9 @@ inline void statement_json(json_writer& w, const document& doc, const statement&
 
 COMMUNIQUE_FUNC std::string to_json(const document& doc, const statement& s) {
     std::string out;
-    {
-        detail::json_writer w(out);
-        detail::statement_json(w, doc, s, detail::statement_head(doc));
-    }
+    detail::json_writer w(out);
+    detail::statement_json(w, doc, s, detail::statement_head(doc));
+    w.finish();
     return out;
 }
 
@@ -301,10 +312,12 @@ COMMUNIQUE_FUNC void append_jsonl(std::string& out, const document& doc) {
     if (doc.statements.empty()) return;
     const std::string head = detail::statement_head(doc);
     detail::json_writer w(out);
+    w.reserve(768 * doc.statements.size()); // a line is 600 bytes on news text
     for (const auto& s : doc.statements) {
         detail::statement_json(w, doc, s, head);
         w.raw('\n');
     }
+    w.finish();
 }
 
 COMMUNIQUE_FUNC void write_jsonl(std::ostream& out, const document& doc) {
@@ -334,6 +347,7 @@ COMMUNIQUE_FUNC void write_structure_jsonl(std::ostream& out, const document& do
             w.uint(where.end);
             if (!closed) w.raw(",\"closed\":false");
             w.raw("}\n");
+            w.finish();
         }
         out << line;
     };

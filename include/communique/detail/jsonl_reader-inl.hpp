@@ -11,9 +11,11 @@
 
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <new>
+#include <optional>
+#include <string>
 #include <utility>
-#include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
@@ -301,7 +303,7 @@ struct jsonl_reader::state {
 
     std::istream* in;
     jsonl_reader_options opts;
-    std::vector<char> block = std::vector<char>(block_size);
+    std::unique_ptr<char[]> block{new char[block_size]}; // not zeroed: only read bytes are looked at
     std::size_t pos = 0, end = 0;
     bool eof = false;
     std::string line_text;
@@ -314,7 +316,7 @@ struct jsonl_reader::state {
     bool refill() {
         if (eof) return false;
         std::streambuf* buf = in->rdbuf();
-        const std::streamsize n = buf ? buf->sgetn(block.data(), static_cast<std::streamsize>(block.size())) : 0;
+        const std::streamsize n = buf ? buf->sgetn(block.get(), static_cast<std::streamsize>(block_size)) : 0;
         if (n <= 0) {
             eof = true;
             return false;
@@ -333,7 +335,7 @@ struct jsonl_reader::state {
         for (;;) {
             if (pos == end && !refill()) return any;
             any = true;
-            const char* first = block.data() + pos;
+            const char* first = block.get() + pos;
             const void* nl = std::memchr(first, '\n', end - pos);
             const std::size_t n = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - first) : end - pos;
             if (!too_long) {
