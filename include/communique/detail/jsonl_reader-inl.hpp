@@ -1,6 +1,8 @@
 // Body of communique/io/jsonl_reader.hpp. The stream is read in blocks through its streambuf; a
 // line is assembled in one buffer that never grows past the line limit (the rest of a longer
-// line is skipped as it streams by), then parsed by one Boost.JSON parser reused line to line.
+// line is skipped as it streams by). The usual line (string, null, boolean and small whole
+// number members) is read by jsonl_usual_line straight into its record; any other line, and
+// every bad one, by one Boost.JSON parser reused line to line, whose DOM gives the messages.
 #ifndef COMMUNIQUE_DETAIL_JSONL_READER_INL_HPP
 #define COMMUNIQUE_DETAIL_JSONL_READER_INL_HPP
 
@@ -59,7 +61,7 @@ inline boost::json::parse_options jsonl_parse_options() noexcept {
 /// copies a string byte by byte into its DOM once it has met an escape (and every article
 /// text has its "\n"), then the record copies it again; this reader unescapes the text once,
 /// straight into the record, a run of plain bytes at a time. Anything else, valid or not, makes
-/// it give up (parse() returns false) and the DOM parser decides: errors keep its messages.
+/// it give up (parse() returns nullopt) and the DOM parser decides: errors keep its messages.
 class jsonl_usual_line {
 public:
     explicit jsonl_usual_line(std::string_view text) noexcept : p_(text.data()), end_(text.data() + text.size()) {}
@@ -69,45 +71,13 @@ public:
         jsonl_record r;
         r.line = line;
         std::string published;
-        kind id = kind::absent, text = kind::absent, date = kind::absent;
-        skip_space();
-        if (!take('{')) return std::nullopt;
-        skip_space();
-        if (!take('}')) {
-            for (;;) {
-                std::string_view key;
-                if (!take('"') || !plain_key(key)) return std::nullopt;
-                skip_space();
-                if (!take(':')) return std::nullopt;
-                skip_space();
-                // A repeated key: the last one counts, as in the DOM.
-                bool ok = false;
-                if (key == "text") {
-                    r.text.reserve(static_cast<std::size_t>(end_ - p_)); // the text is no longer
-                    ok = value(&r.text, text);
-                } else if (key == "id") {
-                    ok = value(&r.id, id);
-                } else if (key == "published") {
-                    ok = value(&published, date);
-                } else {
-                    kind ignored = kind::absent;
-                    ok = value(nullptr, ignored);
-                }
-                if (!ok) return std::nullopt;
-                skip_space();
-                if (take('}')) break;
-                if (!take(',')) return std::nullopt;
-                skip_space();
-            }
-        }
-        skip_space();
-        if (p_ != end_) return std::nullopt;
-
+        kinds seen;
+        if (!object(r, published, seen)) return std::nullopt;
         // The checks of jsonl_parse, in its order.
-        if (text != kind::string) return jsonl_error{line, "no \"text\" string"};
-        if (id == kind::boolean) return jsonl_error{line, "\"id\" is not a string or a number"};
-        if (date != kind::absent && date != kind::null) {
-            if (date == kind::string) r.published = jsonl_date(published);
+        if (seen.text != kind::string) return jsonl_error{line, "no \"text\" string"};
+        if (seen.id == kind::boolean) return jsonl_error{line, "\"id\" is not a string or a number"};
+        if (seen.published != kind::absent && seen.published != kind::null) {
+            if (seen.published == kind::string) r.published = jsonl_date(published);
             if (!r.published) return jsonl_error{line, "published is not YYYY-MM-DD"};
         }
         return r;
@@ -115,6 +85,45 @@ public:
 
 private:
     enum class kind { absent, string, number, null, boolean };
+    struct kinds {
+        kind id = kind::absent, text = kind::absent, published = kind::absent;
+    };
+
+    /// The whole line as one object, its text and id read into `r` and its published date
+    /// into `published`; false when it is not a line of the usual kind.
+    bool object(jsonl_record& r, std::string& published, kinds& seen) {
+        skip_space();
+        if (!take('{')) return false;
+        skip_space();
+        if (!take('}')) {
+            for (;;) {
+                if (!member(r, published, seen)) return false;
+                skip_space();
+                if (take('}')) break;
+                if (!take(',')) return false;
+                skip_space();
+            }
+        }
+        skip_space();
+        return p_ == end_;
+    }
+
+    /// One "key": value. A repeated key: the last one counts, as in the DOM.
+    bool member(jsonl_record& r, std::string& published, kinds& seen) {
+        std::string_view key;
+        if (!take('"') || !plain_key(key)) return false;
+        skip_space();
+        if (!take(':')) return false;
+        skip_space();
+        if (key == "text") {
+            r.text.reserve(static_cast<std::size_t>(end_ - p_)); // the text is no longer
+            return value(&r.text, seen.text);
+        }
+        if (key == "id") return value(&r.id, seen.id);
+        if (key == "published") return value(&published, seen.published);
+        kind ignored = kind::absent;
+        return value(nullptr, ignored);
+    }
 
     void skip_space() noexcept {
         while (p_ != end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
