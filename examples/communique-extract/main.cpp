@@ -305,15 +305,21 @@ void process(const communique::extractor& extractor, format fmt, item& it) {
             it.messages += it.where + ": " + communique::to_string(d.severity) + ": " + d.message + '\n';
             if (d.severity == communique::severity::error) it.had_error = true;
         }
-        std::ostringstream out;
-        write(out, fmt, doc, it.published);
-        it.output = std::move(out).str();
+        if (fmt == format::jsonl) {
+            communique::append_jsonl(it.output, doc); // straight into the item, no stream
+        } else {
+            std::ostringstream out;
+            write(out, fmt, doc, it.published);
+            it.output = std::move(out).str();
+        }
         it.statements = doc.statements.size();
     } catch (const std::bad_alloc&) {
         it.skipped = true;
+        it.output.clear(); // no half-written document
         it.messages += it.where + ": out of memory (skipped)\n";
     } catch (const std::exception& e) {
         it.skipped = true;
+        it.output.clear();
         it.messages += it.where + ": internal error: " + e.what() + " (skipped)\n";
     }
     std::string().swap(it.text);

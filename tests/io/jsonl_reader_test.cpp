@@ -2,10 +2,12 @@
 // line number, never an exception; memory bounded by the line limit.
 #include "printers.hpp"
 
+#include <boost/json.hpp>
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <random>
 #include <sstream>
 #include <string>
 #include <variant>
@@ -83,6 +85,98 @@ std::vector<communique::jsonl_entry> read_all(const std::string& input) {
     return out;
 }
 
+
+/// What a line gives, in one string: "record id|text|published" or "error message".
+std::string describe(const communique::jsonl_entry& e) {
+    if (const auto* err = std::get_if<communique::jsonl_error>(&e)) return "error " + err->message;
+    const auto& r = std::get<communique::jsonl_record>(e);
+    std::string d = "record " + r.id + "|" + r.text + "|";
+    if (r.published)
+        d += std::to_string(r.published->year) + "-" + std::to_string(r.published->month) + "-" +
+             std::to_string(r.published->day);
+    return d;
+}
+
+/// The reading of a line through Boost.JSON's DOM (the reader's only path before it read the
+/// usual line itself): the reference its own reading must agree with, error messages included.
+std::string dom_reading(const std::string& line) {
+    namespace json = boost::json;
+    json::parse_options o;
+    o.allow_invalid_utf8 = true;
+    o.max_depth = 64;
+    json::parser p(json::storage_ptr(), o);
+    json::error_code ec;
+    p.write(line.data(), line.size(), ec);
+    if (ec) return "error not JSON: " + ec.message();
+    const json::value v = p.release();
+    const json::object* obj = v.if_object();
+    if (!obj) return "error not a JSON object";
+    const json::value* text = obj->if_contains("text");
+    if (!text || !text->is_string()) return "error no \"text\" string";
+    std::string id;
+    if (const json::value* i = obj->if_contains("id")) {
+        if (i->is_string()) id = std::string(i->get_string());
+        else if (i->is_number()) id = json::serialize(*i);
+        else if (!i->is_null()) return "error \"id\" is not a string or a number";
+    }
+    std::string published;
+    if (const json::value* d = obj->if_contains("published"); d && !d->is_null()) {
+        std::optional<communique::civil_date> date;
+        if (d->is_string()) {
+            // Through the reader itself on a minimal line: only the date check is borrowed.
+            const auto e = communique::parse_jsonl_line(
+                "{\"text\":\"\",\"published\":" + json::serialize(*d) + "}");
+            if (e && std::holds_alternative<communique::jsonl_record>(*e))
+                date = std::get<communique::jsonl_record>(*e).published;
+        }
+        if (!date) return "error published is not YYYY-MM-DD";
+        published = std::to_string(date->year) + "-" + std::to_string(date->month) + "-" + std::to_string(date->day);
+    }
+    return "record " + id + "|" + std::string(text->get_string()) + "|" + published;
+}
+
+/// Random lines built from JSON pieces the usual-line reader takes or gives up on, some of
+/// them damaged: the same seed gives the same lines.
+std::vector<std::string> random_lines(std::size_t n) {
+    static const char* const keys[] = {"\"id\"", "\"text\"", "\"published\"", "\"x\"", "\"\"", "\"te\\u0078t\"",
+                                       "\"caf\xC3\xA9\"", "\"i\xFF\""};
+    static const char* const values[] = {
+        "\"abc\"", "\"a\\\"b\\\\c\\/d\\n\\t\\b\\f\\r e\"", "\"\\u00e9\\u2019\\u00E9\"", "\"\\ud83d\\ude00!\"",
+        "\"\\ud83d\"", "\"\\ude00\"", "\"\\ud83d\\u0041\"", "\"\\ud83dx\"", "\"x\\u0000y\"", "\"\\x\"", "\"\\u12\"",
+        "\"\\u12G4\"", "\"2017-04-12\"", "\"2016-02-29\"", "\"2017-02-29\"", "\"17-04-12\"", "null", "true",
+        "false", "nul", "truex", "0", "7", "007", "-3", "-0", "1.5", "1e3", "2E1", "123456789012345678",
+        "1234567890123456789", "99999999999999999999999", "{}", "{\"a\":[1,{\"b\":null}]}", "[1,2]", "[]",
+        "\"caf\xE9 \xFF\"", "\"\x01\"", "\"tab\there\"", "\"\x7F del\"", "\"Quoted \\\"words\\\" in a longer text "
+        "that runs past a few words,\\n\\nand a paragraph.\"", "\"0123456\\n89abcdef\\\"123456789\\\\\""};
+    static const char* const texts[] = {"\"\"", "\"plain\"", "\"He said \\\"no\\\".\\n\\nThen \\u00e9\\ud83d\\ude00.\"",
+                                        "\"0123456789abcdef0123456789\\\\\"", "\"caf\xE9\""};
+    static const char* const spaces[] = {"", "", "", " ", "\t", "\r", "\n", "  "};
+    std::mt19937 g(20240611);
+    auto pick = [&](const auto& list) { return std::string(list[g() % std::size(list)]); };
+    std::vector<std::string> lines;
+    while (lines.size() < n) {
+        std::string line = pick(spaces) + "{" + pick(spaces);
+        // Most lines have a text string somewhere among the members (text_at past them: none).
+        const std::size_t members = g() % 5, text_at = g() % (members + 2);
+        for (std::size_t m = 0; m <= members; ++m) {
+            if (m != text_at && m == members) break;
+            if (m) line += pick(spaces) + "," + pick(spaces);
+            if (m == text_at) line += "\"text\":" + pick(spaces) + pick(texts);
+            else line += pick(keys) + pick(spaces) + ":" + pick(spaces) + pick(values);
+        }
+        line += pick(spaces) + "}" + pick(spaces);
+        switch (g() % 8) { // damage some lines
+        case 0: line.erase(g() % line.size(), 1); break;
+        case 1: line.insert(g() % (line.size() + 1), pick(values)); break;
+        case 2: line.insert(g() % (line.size() + 1), std::string(1, ",:{}[]\"\\ x"[g() % 11])); break;
+        case 3: line.resize(g() % line.size()); break;
+        default: break;
+        }
+        if (line.find_first_not_of(" \t\r\n") == std::string::npos || line.back() == '\r') continue;
+        lines.push_back(line);
+    }
+    return lines;
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(jsonl_reader)
@@ -118,6 +212,51 @@ BOOST_DATA_TEST_CASE(one_line, bdata::make(rows), r) {
     if (r.error && std::string(r.error).rfind("line too long", 0) == 0) return;
     BOOST_REQUIRE(alone.has_value());
     BOOST_TEST(alone->index() == e.index());
+}
+
+// The reader's own reading of the usual line gives what Boost.JSON's DOM gives, for lines it
+// takes (escapes, surrogate pairs, NUL, repeated keys: the last counts, whole-number ids) and
+// lines it leaves to the DOM (fractions, signs, nesting, damage).
+BOOST_AUTO_TEST_CASE(agrees_with_the_dom_reading) {
+    const std::vector<std::string> fixed = {
+        R"({"text":"A","text":"B"})",
+        R"({"text":"A","text":null})",
+        R"({"text":null,"text":"B"})",
+        R"({"id":"x","id":7,"text":"T"})",
+        R"({"id":7,"id":null,"text":"T"})",
+        R"({"id":true,"text":"T"})",
+        R"({"id":0,"text":"T"})",
+        R"({"id":-7,"text":"T"})",
+        R"({"id":1.5,"text":"T"})",
+        R"({"id":123456789012345678,"text":"T"})",
+        R"({"id":12345678901234567890,"text":"T"})",
+        R"({"text":"T","published":"2017-04-12","published":null})",
+        R"({"text":"T","published":null,"published":"2017-04-12"})",
+        R"({"text":"T","published":true})",
+        R"({"text":"\ud83d\ude00 \u0000 \/"})",
+        R"({"text":"\ud83d"})",
+        R"({"text":"\ude00"})",
+        R"({"text":"T",})",
+        R"({"text":"T"}})",
+        R"({,"text":"T"})",
+        R"({"text" "T"})",
+        R"({"text":"T"} {"text":"U"})",
+        R"( {"text":"T"} )",
+        R"({})",
+        "{\"text\":\"a\x01" "b\"}",
+        "{\"text\":\"" + std::string(40, 'w') + "\\n" + std::string(13, 'v') + "\\\"\\\\" + std::string(7, 'u') + "\"}",
+    };
+    std::vector<std::string> lines = fixed;
+    for (auto& l : random_lines(20000)) lines.push_back(std::move(l));
+    std::size_t records = 0;
+    for (const auto& line : lines) {
+        const auto got = communique::parse_jsonl_line(line, 1);
+        BOOST_REQUIRE(got.has_value());
+        const std::string want = dom_reading(line);
+        BOOST_TEST(describe(*got) == want, "line: " << line);
+        records += want.rfind("record", 0) == 0;
+    }
+    BOOST_TEST(records > 1000u); // the random lines are not all errors
 }
 
 // A stream mixing all the rows: every line accounted for, in order, and nothing thrown.

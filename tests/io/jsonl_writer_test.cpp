@@ -5,12 +5,18 @@
 #include "printers.hpp"
 
 #include <communique/communique.hpp>
+#include <communique/detail/utf8.hpp> // the definition of valid UTF-8 the reference keeps
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <charconv>
+#include <cstdio>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace json = boost::json;
 
@@ -34,6 +40,51 @@ communique::document hand_made(const std::string& text) {
     s.times.push_back({{5, 9}, "2017-04-14"});
     doc.statements.push_back(s);
     return doc;
+}
+
+/// The JSON string the writer's contract asks for, a byte at a time: valid UTF-8 kept, each
+/// invalid byte and NUL a U+FFFD, quotes, backslashes and control characters escaped.
+std::string reference_string(std::string_view s) {
+    std::string out = "\"";
+    auto p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto end = p + s.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c >= 0x80 || c == 0) {
+            const std::size_t n = c == 0 ? 0 : communique::detail::utf8_sequence(p, end);
+            if (n == 0) out += "\xEF\xBF\xBD", ++p;
+            else out.append(reinterpret_cast<const char*>(p), n), p += n;
+            continue;
+        }
+        ++p;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                char u[8];
+                std::snprintf(u, sizeof u, "\\u%04x", c);
+                out += u;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+/// The text of "goldstein":... in a line.
+std::string field_text(const std::string& line, const std::string& key, const std::string& next_key) {
+    const auto from = line.find("\"" + key + "\":");
+    const auto to = line.find(",\"" + next_key + "\":", from);
+    if (from == std::string::npos || to == std::string::npos) return "<missing>";
+    const auto begin = from + key.size() + 3;
+    return line.substr(begin, to - begin);
 }
 } // namespace
 
@@ -87,6 +138,60 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_becomes_replacement_characters) {
     const std::string line = communique::to_json(doc, doc.statements.front());
     const json::object o = json::parse(line).as_object();
     BOOST_TEST(o.at("content").as_string() == "\xEF\xBF\xBD\xEF\xBF\xBD bytes");
+}
+
+// Strings are scanned a word at a time: whatever sits where in a word (escapes, NUL, controls,
+// DEL, valid and broken UTF-8 across word edges), the text is the byte-at-a-time reference's.
+BOOST_AUTO_TEST_CASE(strings_match_the_byte_at_a_time_reference) {
+    static const std::string pieces[] = {"a", "bcdefgh", " ", "\"", "\\", "\n", "\r", "\t", "\b", "\f",
+                                         "\x01", "\x1f", "\x7f", std::string(1, '\0'), "\xC3\xA9",
+                                         "\xE2\x80\x99", "\xF0\x9F\x98\x80", "\xC3", "\xE2\x80", "\xFF", "\xED\xA0\x80",
+                                         "\xC0\xAF", "\x80", "0123456789abcdef"};
+    std::mt19937 g(7);
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t n = g() % 12;
+        for (std::size_t i = 0; i < n; ++i) text += pieces[g() % std::size(pieces)];
+        const std::string said = "said " + text; // the document views it
+        const auto doc = hand_made(said);
+        const std::string line = communique::to_json(doc, doc.statements.front());
+        BOOST_TEST(field_text(line, "content", "content_begin") == reference_string(text), "round " << round);
+    }
+}
+
+// Tenths are written without std::to_chars; every weight reads as to_chars with four decimals,
+// trailing zeros cut down to one.
+BOOST_AUTO_TEST_CASE(weights_read_as_fixed_four_decimals_trimmed) {
+    std::vector<double> weights = {0.0, -0.0, 10.0, -10.0, 100.0, 100.1, -100.0, 1234.5, 3.45, -4.4, 2.675,
+                                   0.03125, -0.03125, 0.00005, 0.00004, 99.95, 1e-20, -1e-20, 1e-300, 123456.0,
+                                   std::numeric_limits<double>::denorm_min()};
+    for (int k = -1000; k <= 1000; ++k) {
+        weights.push_back(k / 10.0);
+        weights.push_back(k / 100.0);
+        weights.push_back(k * 0.1);
+    }
+    const std::string text = "said something";
+    auto doc = hand_made(text);
+    for (const double w : weights) {
+        char buf[64];
+        char* end = std::to_chars(buf, buf + sizeof buf, w, std::chars_format::fixed, 4).ptr;
+        while (end > buf + 1 && end[-1] == '0' && end[-2] != '.') --end;
+        doc.statements.front().goldstein = w;
+        const std::string line = communique::to_json(doc, doc.statements.front());
+        BOOST_TEST(field_text(line, "goldstein", "quad_class") == std::string(buf, end), "weight " << w);
+    }
+}
+
+// append_jsonl writes what write_jsonl writes, after what the string held.
+BOOST_AUTO_TEST_CASE(append_jsonl_appends_the_write_jsonl_lines) {
+    const std::string text = fixtures::read_file(fixtures::seed_article());
+    const auto doc = communique::extract(text);
+    BOOST_TEST_REQUIRE(doc.statements.size() > 1u);
+    std::ostringstream written;
+    communique::write_jsonl(written, doc);
+    std::string appended = "kept\n";
+    communique::append_jsonl(appended, doc);
+    BOOST_TEST(appended == "kept\n" + written.str());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,203 +1,329 @@
 // Body of communique/io/jsonl.hpp. Each line is written straight into one string, field by
 // field, instead of building a Boost.JSON object per statement: that was a fifth of the
-// end-to-end time, and it printed Goldstein weights as "4E0". Strings taken from the document
-// are repaired to valid UTF-8 and escaped, so a line is always valid JSON; the test suite
-// parses every line with Boost.JSON (tests/io/jsonl_writer_test.cpp).
+// end-to-end time, and it printed Goldstein weights as "4E0". Appending each piece to the
+// string was still half the writer's cost: a json_writer stores pieces through a pointer into a
+// buffer of its own, which goes to the string in large appends, and strings are scanned a word
+// at a time and copied a run at a time. Strings taken from the document are repaired to valid
+// UTF-8 and escaped, so a line is always valid JSON; the test suite parses every line with
+// Boost.JSON and checks strings and weights against byte-at-a-time references
+// (tests/io/jsonl_writer_test.cpp).
 #ifndef COMMUNIQUE_DETAIL_JSONL_INL_HPP
 #define COMMUNIQUE_DETAIL_JSONL_INL_HPP
 
+#include <communique/detail/json_scan.hpp>
 #include <communique/detail/utf8.hpp>
 #include <communique/io/jsonl.hpp>
 
+#include <algorithm>
+#include <array>
 #include <charconv>
+#include <cmath>
+#include <cstring>
 #include <ostream>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
 
-/// Appends `s` as a JSON string: valid UTF-8 (invalid bytes and NUL become U+FFFD), with
-/// quotes, backslashes and control characters escaped.
-inline void json_string(std::string& out, std::string_view s) {
-    static constexpr char hex[] = "0123456789abcdef";
-    auto p = reinterpret_cast<const unsigned char*>(s.data());
-    const auto end = p + s.size();
-    out += '"';
-    while (p < end) {
-        // Printable ASCII other than " and \ goes out as it is, a run at a time.
-        const auto run = p;
-        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') ++p;
-        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-        if (p == end) break;
-        const unsigned char c = *p;
-        if (c >= 0x80 || c == 0) {
-            const std::size_t n = c == 0 ? 0 : utf8_sequence(p, end);
-            if (n == 0) {
-                out += "\xEF\xBF\xBD";
-                ++p;
-            } else {
-                out.append(reinterpret_cast<const char*>(p), n);
-                p += n;
-            }
-            continue;
-        }
-        ++p;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
+/// Bytes that go into a JSON string as they are: printable ASCII other than " and \.
+inline constexpr std::array<bool, 256> json_plain_bytes = [] {
+    std::array<bool, 256> plain{};
+    for (unsigned c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+/// Where the run of bytes that need no escaping ends: plain ASCII and valid UTF-8 sequences
+/// (other than NUL, which the output replaces).
+inline const unsigned char* json_run_end(const unsigned char* p, const unsigned char* end) noexcept {
+    for (;;) {
+        p = json_skip_words(p, end, true);
+        while (p < end && json_plain_bytes[*p]) ++p;
+        if (p == end || *p < 0x80) return p;
+        const std::size_t n = utf8_sequence(p, end);
+        if (n == 0) return p;
+        p += n;
     }
-    out += '"';
 }
 
-inline void json_uint(std::string& out, std::size_t v) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr);
-}
-
-/// A Goldstein weight as a decimal with at least one digit after the point ("0.0", "-4.4",
-/// "3.45"), whatever the locale.
-inline void json_weight(std::string& out, double v) {
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 4);
-    char* end = r.ptr;
-    while (end > buf + 1 && end[-1] == '0' && end[-2] != '.') --end; // keep one decimal
-    out.append(buf, end);
-}
-
-/// Writes `{"k":v,...}` one member at a time.
-class json_object {
+/// JSON text appended to a std::string through a small buffer of its own: each piece asks
+/// for its room once and is stored through a pointer, and the string only sees a few large
+/// appends (growing a string by resize() would zero-fill it first). finish() hands over what
+/// is buffered: call it before using the string.
+class json_writer {
 public:
-    explicit json_object(std::string& out) : out_(out) { out_ += '{'; }
-    ~json_object() { out_ += '}'; }
-    json_object(const json_object&) = delete;
-    json_object& operator=(const json_object&) = delete;
+    explicit json_writer(std::string& out) noexcept : out_(out) {}
+    json_writer(const json_writer&) = delete;
+    json_writer& operator=(const json_writer&) = delete;
 
-    std::string& key(std::string_view k) {
-        if (!first_) out_ += ',';
-        first_ = false;
-        out_ += '"';
-        out_ += k; // keys are ours: plain ASCII, nothing to escape
-        out_ += "\":";
-        return out_;
+    void finish() {
+        out_.append(buf_, used_);
+        used_ = 0;
     }
-    void string(std::string_view k, std::string_view v) { json_string(key(k), v); }
-    void number(std::string_view k, std::size_t v) { json_uint(key(k), v); }
-    void null(std::string_view k) { key(k) += "null"; }
+
+    /// Makes the string ready for about `n` more bytes at once, so that a document's lines do
+    /// not grow it step by step.
+    void reserve(std::size_t n) { out_.reserve(out_.size() + used_ + n); }
+
+    /// Our own text (keys, punctuation), or a run of a string that needs no escaping.
+    void raw(std::string_view s) {
+        if (s.size() > sizeof buf_ - used_) {
+            finish();
+            if (s.size() > sizeof buf_) {
+                out_.append(s.data(), s.size());
+                return;
+            }
+        }
+        std::memcpy(buf_ + used_, s.data(), s.size());
+        used_ += s.size();
+    }
+    void raw(char c) {
+        *room(1) = c;
+        ++used_;
+    }
+    void null() { raw("null"); }
+
+    void uint(std::size_t v) {
+        char* p = room(24);
+        used_ = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - buf_);
+    }
+
+    /// A Goldstein weight as a decimal with at least one digit after the point ("0.0",
+    /// "-4.4", "3.45"), whatever the locale.
+    void weight(double v) {
+        // Most weights are tenths ("-4.4"): when v * 10 is a small whole number, v is within
+        // far less than 0.00005 of it, so the rounding below would print it the same way.
+        const double tenths = v * 10;
+        if (std::fabs(tenths) <= 1000 && tenths == std::trunc(tenths) && !(tenths == 0 && std::signbit(v))) {
+            const auto k = static_cast<long>(tenths);
+            const auto whole = static_cast<std::size_t>(k < 0 ? -k : k);
+            if (k < 0) raw('-');
+            uint(whole / 10);
+            const char decimal[] = {'.', static_cast<char>('0' + whole % 10)};
+            raw(std::string_view(decimal, 2));
+            return;
+        }
+        char* p = room(330); // DBL_MAX has 309 digits before the point
+        char* end = std::to_chars(p, p + 330, v, std::chars_format::fixed, 4).ptr;
+        while (end > p + 1 && end[-1] == '0' && end[-2] != '.') --end; // keep one decimal
+        used_ = static_cast<std::size_t>(end - buf_);
+    }
+
+    /// `s` as a JSON string: valid UTF-8 (invalid bytes and NUL become U+FFFD), with quotes,
+    /// backslashes and control characters escaped.
+    void string(std::string_view s) {
+        auto p = reinterpret_cast<const unsigned char*>(s.data());
+        const auto end = p + s.size();
+        auto run = json_run_end(p, end);
+        if (run == end && s.size() + 2 <= sizeof buf_ - used_) { // the usual case: one copy
+            char* o = buf_ + used_;
+            o[0] = '"';
+            std::memcpy(o + 1, s.data(), s.size());
+            o[s.size() + 1] = '"';
+            used_ += s.size() + 2;
+            return;
+        }
+        raw('"');
+        for (;;) {
+            raw(std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(run - p)));
+            if (run == end) break;
+            p = escape(run);
+            run = json_run_end(p, end);
+        }
+        raw('"');
+    }
 
 private:
+    /// A pointer to `n` (a few dozen at most) writable bytes after what was written.
+    char* room(std::size_t n) {
+        if (n > sizeof buf_ - used_) finish();
+        return buf_ + used_;
+    }
+
+    /// Writes the byte at `p`, which json_run_end stopped at, as an escape or a U+FFFD;
+    /// returns the next byte.
+    const unsigned char* escape(const unsigned char* p) {
+        static constexpr char hex[] = "0123456789abcdef";
+        const unsigned char c = *p;
+        switch (c) {
+        case '"': raw("\\\""); break;
+        case '\\': raw("\\\\"); break;
+        case '\n': raw("\\n"); break;
+        case '\r': raw("\\r"); break;
+        case '\t': raw("\\t"); break;
+        case '\b': raw("\\b"); break;
+        case '\f': raw("\\f"); break;
+        default:
+            if (c >= 0x80 || c == 0) {
+                raw("\xEF\xBF\xBD"); // an invalid sequence's first byte, or NUL
+            } else {
+                char u[] = "\\u0000";
+                u[4] = hex[c >> 4];
+                u[5] = hex[c & 15];
+                raw(std::string_view(u, 6));
+            }
+        }
+        return p + 1;
+    }
+
     std::string& out_;
-    bool first_ = true;
+    char buf_[4096];
+    std::size_t used_ = 0;
 };
 
-/// A JSON array of `items`, each written by `write(out, item)`.
+/// A JSON array of `items`, each written by `write(w, item)`.
 template <typename Items, typename Write>
-void json_array(std::string& out, const Items& items, Write write) {
-    out += '[';
+void json_array(json_writer& w, const Items& items, Write write) {
+    w.raw('[');
     bool first = true;
     for (const auto& item : items) {
-        if (!first) out += ',';
+        if (!first) w.raw(',');
         first = false;
-        write(out, item);
+        write(w, item);
     }
-    out += ']';
+    w.raw(']');
 }
 
-inline void actor_json(std::string& out, const actor& a) {
-    json_object o(out);
-    o.string("name", a.name);
-    o.string("kind", to_string(a.kind));
-    if (a.country.empty()) o.null("country");
-    else o.string("country", a.country);
-    if (!a.title.empty()) o.string("title", a.title);
-    json_array(o.key("members"), a.members, [](std::string& m, const actor& member) { actor_json(m, member); });
-}
-
-/// An actor object with the mention's text and offsets added before its closing brace.
-inline void mention_json(std::string& out, const document& doc, const mention& m) {
-    actor_json(out, m.actor);
-    out.pop_back(); // reopen the object
-    if (m.where.empty()) {
-        out += ",\"mention\":null";
-    } else {
-        out += ",\"mention\":";
-        json_string(out, doc.at(m.where));
-        out += ",\"mention_begin\":";
-        json_uint(out, m.where.begin);
-        out += ",\"mention_end\":";
-        json_uint(out, m.where.end);
+/// The members of an actor object, without its braces (a mention adds its own).
+inline void actor_fields(json_writer& w, const actor& a) {
+    w.raw("\"name\":");
+    w.string(a.name);
+    w.raw(",\"kind\":");
+    w.string(to_string(a.kind));
+    w.raw(",\"country\":");
+    if (a.country.empty()) w.null();
+    else w.string(a.country);
+    if (!a.title.empty()) {
+        w.raw(",\"title\":");
+        w.string(a.title);
     }
-    out += '}';
-}
-
-inline void statement_json(std::string& out, const document& doc, const statement& s) {
-    json_object o(out);
-    o.string("doc", doc.id);
-    o.number("begin", s.where.begin);
-    o.number("end", s.where.end);
-    if (s.cue.empty()) {
-        o.null("cue");
-    } else {
-        json_object c(o.key("cue"));
-        c.number("begin", s.cue.begin);
-        c.number("end", s.cue.end);
-        c.string("text", doc.at(s.cue));
-    }
-    mention_json(o.key("source"), doc, s.source);
-    if (s.target) mention_json(o.key("target"), doc, *s.target);
-    else o.null("target");
-    o.string("kind", to_string(s.kind));
-    o.string("mode", to_string(s.mode));
-    o.string("cameo", s.cameo);
-    json_weight(o.key("goldstein"), s.goldstein);
-    o.number("quad_class", static_cast<std::size_t>(quad_of(s.cameo)));
-    o.string("content", doc.at(s.content));
-    o.number("content_begin", s.content.begin);
-    o.number("content_end", s.content.end);
-    if (s.quote) {
-        o.string("quote", doc.at(*s.quote));
-        o.number("quote_begin", s.quote->begin);
-        o.number("quote_end", s.quote->end);
-    } else {
-        o.null("quote");
-    }
-    json_array(o.key("topics"), s.topics, [](std::string& t, const std::string& topic) { json_string(t, topic); });
-    json_array(o.key("times"), s.times, [&doc](std::string& t, const time_mention& tm) {
-        json_object time(t);
-        time.string("text", doc.at(tm.where));
-        time.number("begin", tm.where.begin);
-        time.number("end", tm.where.end);
-        if (tm.iso.empty()) time.null("iso");
-        else time.string("iso", tm.iso);
+    w.raw(",\"members\":");
+    json_array(w, a.members, [](json_writer& m, const actor& member) {
+        m.raw('{');
+        actor_fields(m, member);
+        m.raw('}');
     });
+}
+
+/// An actor object with the mention's text and offsets after the actor's own members.
+inline void mention_json(json_writer& w, const document& doc, const mention& m) {
+    w.raw('{');
+    actor_fields(w, m.actor);
+    if (m.where.empty()) {
+        w.raw(",\"mention\":null");
+    } else {
+        w.raw(",\"mention\":");
+        w.string(doc.at(m.where));
+        w.raw(",\"mention_begin\":");
+        w.uint(m.where.begin);
+        w.raw(",\"mention_end\":");
+        w.uint(m.where.end);
+    }
+    w.raw('}');
+}
+
+/// `{"doc":"<id>"`, the start every line of `doc` shares: escaped once per document.
+inline std::string statement_head(const document& doc) {
+    std::string head;
+    json_writer w(head);
+    w.raw("{\"doc\":");
+    w.string(doc.id);
+    w.finish();
+    return head;
+}
+
+/// One statement's object; `head` is statement_head(doc).
+inline void statement_json(json_writer& w, const document& doc, const statement& s, std::string_view head) {
+    w.raw(head);
+    w.raw(",\"begin\":");
+    w.uint(s.where.begin);
+    w.raw(",\"end\":");
+    w.uint(s.where.end);
+    w.raw(",\"cue\":");
+    if (s.cue.empty()) {
+        w.null();
+    } else {
+        w.raw("{\"begin\":");
+        w.uint(s.cue.begin);
+        w.raw(",\"end\":");
+        w.uint(s.cue.end);
+        w.raw(",\"text\":");
+        w.string(doc.at(s.cue));
+        w.raw('}');
+    }
+    w.raw(",\"source\":");
+    mention_json(w, doc, s.source);
+    w.raw(",\"target\":");
+    if (s.target) mention_json(w, doc, *s.target);
+    else w.null();
+    w.raw(",\"kind\":");
+    w.string(to_string(s.kind));
+    w.raw(",\"mode\":");
+    w.string(to_string(s.mode));
+    w.raw(",\"cameo\":");
+    w.string(s.cameo);
+    w.raw(",\"goldstein\":");
+    w.weight(s.goldstein);
+    w.raw(",\"quad_class\":");
+    w.uint(static_cast<std::size_t>(quad_of(s.cameo)));
+    w.raw(",\"content\":");
+    w.string(doc.at(s.content));
+    w.raw(",\"content_begin\":");
+    w.uint(s.content.begin);
+    w.raw(",\"content_end\":");
+    w.uint(s.content.end);
+    w.raw(",\"quote\":");
+    if (s.quote) {
+        w.string(doc.at(*s.quote));
+        w.raw(",\"quote_begin\":");
+        w.uint(s.quote->begin);
+        w.raw(",\"quote_end\":");
+        w.uint(s.quote->end);
+    } else {
+        w.null();
+    }
+    w.raw(",\"topics\":");
+    json_array(w, s.topics, [](json_writer& t, const std::string& topic) { t.string(topic); });
+    w.raw(",\"times\":");
+    json_array(w, s.times, [&doc](json_writer& t, const time_mention& tm) {
+        t.raw("{\"text\":");
+        t.string(doc.at(tm.where));
+        t.raw(",\"begin\":");
+        t.uint(tm.where.begin);
+        t.raw(",\"end\":");
+        t.uint(tm.where.end);
+        t.raw(",\"iso\":");
+        if (tm.iso.empty()) t.null();
+        else t.string(tm.iso);
+        t.raw('}');
+    });
+    w.raw('}');
 }
 
 } // namespace detail
 
 COMMUNIQUE_FUNC std::string to_json(const document& doc, const statement& s) {
     std::string out;
-    out.reserve(512);
-    detail::statement_json(out, doc, s);
+    detail::json_writer w(out);
+    detail::statement_json(w, doc, s, detail::statement_head(doc));
+    w.finish();
     return out;
+}
+
+COMMUNIQUE_FUNC void append_jsonl(std::string& out, const document& doc) {
+    if (doc.statements.empty()) return;
+    const std::string head = detail::statement_head(doc);
+    detail::json_writer w(out);
+    w.reserve(768 * doc.statements.size()); // a line is 600 bytes on news text
+    for (const auto& s : doc.statements) {
+        detail::statement_json(w, doc, s, head);
+        w.raw('\n');
+    }
+    w.finish();
 }
 
 COMMUNIQUE_FUNC void write_jsonl(std::ostream& out, const document& doc) {
     std::string buffer;
-    buffer.reserve(512 * doc.statements.size());
-    for (const auto& s : doc.statements) {
-        detail::statement_json(buffer, doc, s);
-        buffer += '\n';
-    }
-    out << buffer;
+    append_jsonl(buffer, doc);
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
 
 COMMUNIQUE_FUNC void write_structure_jsonl(std::ostream& out, const document& doc) {
@@ -206,15 +332,23 @@ COMMUNIQUE_FUNC void write_structure_jsonl(std::ostream& out, const document& do
     auto emit = [&](std::string_view type, std::string_view kind, span where, bool closed) {
         line.clear();
         {
-            detail::json_object o(line);
-            o.string("doc", doc.id);
-            o.string("type", type);
-            if (!kind.empty()) o.string("kind", kind);
-            o.number("begin", where.begin);
-            o.number("end", where.end);
-            if (!closed) o.key("closed") += "false";
+            detail::json_writer w(line);
+            w.raw("{\"doc\":");
+            w.string(doc.id);
+            w.raw(",\"type\":");
+            w.string(type);
+            if (!kind.empty()) {
+                w.raw(",\"kind\":");
+                w.string(kind);
+            }
+            w.raw(",\"begin\":");
+            w.uint(where.begin);
+            w.raw(",\"end\":");
+            w.uint(where.end);
+            if (!closed) w.raw(",\"closed\":false");
+            w.raw("}\n");
+            w.finish();
         }
-        line += '\n';
         out << line;
     };
     // Merge the three lists into document order: a block, then its sentences and quotations

@@ -1,18 +1,23 @@
 // Body of communique/io/jsonl_reader.hpp. The stream is read in blocks through its streambuf; a
 // line is assembled in one buffer that never grows past the line limit (the rest of a longer
-// line is skipped as it streams by), then parsed by one Boost.JSON parser reused line to line.
+// line is skipped as it streams by). The usual line (string, null, boolean and small whole
+// number members) is read by jsonl_usual_line straight into its record; any other line, and
+// every bad one, by one Boost.JSON parser reused line to line, whose DOM gives the messages.
 #ifndef COMMUNIQUE_DETAIL_JSONL_READER_INL_HPP
 #define COMMUNIQUE_DETAIL_JSONL_READER_INL_HPP
 
+#include <communique/detail/json_scan.hpp>
 #include <communique/io/jsonl_reader.hpp>
 
 #include <boost/json.hpp>
 
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <new>
+#include <optional>
+#include <string>
 #include <utility>
-#include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
@@ -51,10 +56,222 @@ inline boost::json::parse_options jsonl_parse_options() noexcept {
     return o;
 }
 
+/// The usual line read without Boost.JSON's DOM: an object whose members are strings, null,
+/// true, false or whole numbers of up to 18 digits, with keys free of escapes. Boost.JSON 1.81
+/// copies a string byte by byte into its DOM once it has met an escape (and every article
+/// text has its "\n"), then the record copies it again; this reader unescapes the text once,
+/// straight into the record, a run of plain bytes at a time. Anything else, valid or not, makes
+/// it give up (parse() returns nullopt) and the DOM parser decides: errors keep its messages.
+class jsonl_usual_line {
+public:
+    explicit jsonl_usual_line(std::string_view text) noexcept : p_(text.data()), end_(text.data() + text.size()) {}
+
+    /// The record or the error the DOM reading gives for this line, or nullopt.
+    std::optional<jsonl_entry> parse(std::size_t line) {
+        jsonl_record r;
+        r.line = line;
+        std::string published;
+        kinds seen;
+        if (!object(r, published, seen)) return std::nullopt;
+        // The checks of jsonl_parse, in its order.
+        if (seen.text != kind::string) return jsonl_error{line, "no \"text\" string"};
+        if (seen.id == kind::boolean) return jsonl_error{line, "\"id\" is not a string or a number"};
+        if (seen.published != kind::absent && seen.published != kind::null) {
+            if (seen.published == kind::string) r.published = jsonl_date(published);
+            if (!r.published) return jsonl_error{line, "published is not YYYY-MM-DD"};
+        }
+        return r;
+    }
+
+private:
+    enum class kind { absent, string, number, null, boolean };
+    struct kinds {
+        kind id = kind::absent, text = kind::absent, published = kind::absent;
+    };
+
+    /// The whole line as one object, its text and id read into `r` and its published date
+    /// into `published`; false when it is not a line of the usual kind.
+    bool object(jsonl_record& r, std::string& published, kinds& seen) {
+        skip_space();
+        if (!take('{')) return false;
+        skip_space();
+        if (!take('}')) {
+            for (;;) {
+                if (!member(r, published, seen)) return false;
+                skip_space();
+                if (take('}')) break;
+                if (!take(',')) return false;
+                skip_space();
+            }
+        }
+        skip_space();
+        return p_ == end_;
+    }
+
+    /// One "key": value. A repeated key: the last one counts, as in the DOM.
+    bool member(jsonl_record& r, std::string& published, kinds& seen) {
+        std::string_view key;
+        if (!take('"') || !plain_key(key)) return false;
+        skip_space();
+        if (!take(':')) return false;
+        skip_space();
+        if (key == "text") {
+            r.text.reserve(static_cast<std::size_t>(end_ - p_)); // the text is no longer
+            return value(&r.text, seen.text);
+        }
+        if (key == "id") return value(&r.id, seen.id);
+        if (key == "published") return value(&published, seen.published);
+        kind ignored = kind::absent;
+        return value(nullptr, ignored);
+    }
+
+    void skip_space() noexcept {
+        while (p_ != end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
+    }
+    bool take(char c) noexcept {
+        if (p_ == end_ || *p_ != c) return false;
+        ++p_;
+        return true;
+    }
+    bool take(std::string_view word) noexcept {
+        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+            return false;
+        p_ += word.size();
+        return true;
+    }
+    static bool plain(char c) noexcept {
+        return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+    }
+
+    /// A key up to its closing quote, when it has no escape.
+    bool plain_key(std::string_view& key) noexcept {
+        const char* first = p_;
+        while (p_ != end_ && plain(*p_)) ++p_;
+        if (!take('"')) return false;
+        key = std::string_view(first, static_cast<std::size_t>(p_ - 1 - first));
+        return true;
+    }
+
+    /// One member's value; a string is unescaped onto `*out` (checked only, when null), a
+    /// number's text kept there.
+    bool value(std::string* out, kind& k) {
+        if (out) out->clear();
+        if (take('"')) {
+            k = kind::string;
+            return string(out);
+        }
+        if (take("null")) k = kind::null;
+        else if (take("true") || take("false")) k = kind::boolean;
+        else return number(out, k);
+        return true;
+    }
+
+    /// 0 or [1-9][0-9]* of up to 18 digits (an int64, written back the same by the DOM path);
+    /// a sign, a fraction or an exponent go to the DOM parser.
+    bool number(std::string* out, kind& k) {
+        const char* first = p_;
+        while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+        const std::size_t n = static_cast<std::size_t>(p_ - first);
+        if (n == 0 || n > 18 || (n > 1 && *first == '0')) return false;
+        if (p_ != end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E')) return false;
+        k = kind::number;
+        if (out) out->assign(first, n);
+        return true;
+    }
+
+    /// The body of a string after its opening quote, through its closing one.
+    bool string(std::string* out) {
+        for (;;) {
+            const char* run = p_;
+            p_ = reinterpret_cast<const char*>(json_skip_words(reinterpret_cast<const unsigned char*>(p_),
+                                                               reinterpret_cast<const unsigned char*>(end_), false));
+            while (p_ != end_ && plain(*p_)) ++p_;
+            if (out) out->append(run, static_cast<std::size_t>(p_ - run));
+            if (p_ == end_) return false;
+            if (*p_ == '"') {
+                ++p_;
+                return true;
+            }
+            if (*p_ != '\\' || !escape(out)) return false; // a control character, or a bad escape
+        }
+    }
+
+    /// One escape, from its backslash.
+    bool escape(std::string* out) {
+        if (end_ - p_ < 2) return false;
+        char c = p_[1];
+        p_ += 2;
+        switch (c) {
+        case '"': case '\\': case '/': break;
+        case 'b': c = '\b'; break;
+        case 'f': c = '\f'; break;
+        case 'n': c = '\n'; break;
+        case 'r': c = '\r'; break;
+        case 't': c = '\t'; break;
+        case 'u': return unicode(out);
+        default: return false;
+        }
+        if (out) out->push_back(c);
+        return true;
+    }
+
+    /// \uXXXX (its "\u" taken), or a surrogate pair of them, as UTF-8.
+    bool unicode(std::string* out) {
+        unsigned long cp = 0;
+        if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            unsigned long low = 0;
+            if (!take("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        if (!out) return true;
+        char utf8[4];
+        std::size_t n = 0;
+        if (cp < 0x80) {
+            utf8[n++] = static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            utf8[n++] = static_cast<char>(0xC0 | (cp >> 6));
+            utf8[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            utf8[n++] = static_cast<char>(0xE0 | (cp >> 12));
+            utf8[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            utf8[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            utf8[n++] = static_cast<char>(0xF0 | (cp >> 18));
+            utf8[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            utf8[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            utf8[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        out->append(utf8, n);
+        return true;
+    }
+
+    bool hex4(unsigned long& v) noexcept {
+        if (end_ - p_ < 4) return false;
+        for (int i = 0; i < 4; ++i) {
+            const char c = *p_++;
+            unsigned d;
+            if (c >= '0' && c <= '9') d = static_cast<unsigned>(c - '0');
+            else if (c >= 'a' && c <= 'f') d = static_cast<unsigned>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') d = static_cast<unsigned>(c - 'A' + 10);
+            else return false;
+            v = v * 16 + d;
+        }
+        return true;
+    }
+
+    const char* p_;
+    const char* end_;
+};
+
 /// Parses one non-blank line (CR already removed).
 inline jsonl_entry jsonl_parse(std::string_view text, std::size_t line, boost::json::parser& p) {
     namespace json = boost::json;
     try {
+        // Past the DOM's string limit the DOM parser reports it; below, the usual line is
+        // read without it.
+        if (text.size() <= json::string::max_size())
+            if (auto usual = jsonl_usual_line(text).parse(line)) return std::move(*usual);
         json::error_code ec;
         p.reset();
         p.write(text.data(), text.size(), ec);
@@ -95,7 +312,7 @@ struct jsonl_reader::state {
 
     std::istream* in;
     jsonl_reader_options opts;
-    std::vector<char> block = std::vector<char>(block_size);
+    std::unique_ptr<char[]> block{new char[block_size]}; // not zeroed: only read bytes are looked at
     std::size_t pos = 0, end = 0;
     bool eof = false;
     std::string line_text;
@@ -108,7 +325,7 @@ struct jsonl_reader::state {
     bool refill() {
         if (eof) return false;
         std::streambuf* buf = in->rdbuf();
-        const std::streamsize n = buf ? buf->sgetn(block.data(), static_cast<std::streamsize>(block.size())) : 0;
+        const std::streamsize n = buf ? buf->sgetn(block.get(), static_cast<std::streamsize>(block_size)) : 0;
         if (n <= 0) {
             eof = true;
             return false;
@@ -127,7 +344,7 @@ struct jsonl_reader::state {
         for (;;) {
             if (pos == end && !refill()) return any;
             any = true;
-            const char* first = block.data() + pos;
+            const char* first = block.get() + pos;
             const void* nl = std::memchr(first, '\n', end - pos);
             const std::size_t n = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - first) : end - pos;
             if (!too_long) {

@@ -18,6 +18,10 @@ std::string to_json(const document& doc, const statement& s);
 /// Every statement of `doc`, one line each.
 void write_jsonl(std::ostream& out, const document& doc);
 
+/// The same lines as write_jsonl, appended to `out`: for callers that collect output in
+/// memory (one string reused document after document costs no allocation per line).
+void append_jsonl(std::string& out, const document& doc);
+
 /// Every block, sentence and quotation of `doc.structure`, one line each, in document order
 /// (`{"doc":..., "type":"block", "kind":..., "begin":B, "end":E}`).
 void write_structure_jsonl(std::ostream& out, const document& doc);
