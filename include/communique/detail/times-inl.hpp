@@ -40,6 +40,7 @@
 #include <boost/endian/conversion.hpp>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <cstdio>
@@ -218,20 +219,24 @@ inline std::uint64_t word_bytes_at(std::string_view text, std::size_t i, std::si
 }
 
 /// A cheap first look at a word that starts with a letter: could one of lead_word's words
-/// stand here? It keys a bitset on the first three bytes of every word in the grammar's tables
-/// (hashed, so a few other words get through and the grammar turns them down), and it is built
-/// from those tables, so it never hides a date. Most words ("the", "said", "Russia") stop here
-/// instead of walking five symbol tables.
+/// stand here? It looks up the word's first byte, then its first three bytes in a bitset keyed
+/// on those of every word in the grammar's tables (hashed, so a few other words get through
+/// and the grammar turns them down). It is built from those tables, so it never hides a date.
+/// Most words ("the", "said", "Russia") stop here instead of walking five symbol tables.
 class lead_filter {
 public:
     explicit lead_filter(const std::vector<std::string>& words) {
         for (const std::string& w : words) {
-            if (w.size() < prefix) bits_.set(); // a shorter word: every word goes to the grammar
+            if (w.empty()) continue;
+            first_[static_cast<unsigned char>(w[0])] = true;
+            if (w.size() < prefix) bits_.set(); // a shorter word: its first byte must do
             else bits_[slot(w.data())] = true;
         }
     }
-    /// Whether a lead word may start at `first`; [first, last) are the bytes that may be read.
+    /// Whether a lead word may start at `first`; [first, last) are the bytes that may be read
+    /// (at least one). The first byte alone turns most words down ("said", "Russia").
     bool may_lead(const char* first, const char* last) const noexcept {
+        if (!first_[static_cast<unsigned char>(*first)]) return false;
         if (last - first < static_cast<std::ptrdiff_t>(prefix)) return true;
         return bits_[slot(first)];
     }
@@ -243,6 +248,7 @@ private:
         const std::uint32_t key = byte(0) | byte(1) << 8 | byte(2) << 16;
         return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - slot_bits)); // Fibonacci hashing
     }
+    std::array<bool, 256> first_{};
     std::bitset<std::size_t{1} << slot_bits> bits_;
 };
 
