@@ -99,10 +99,9 @@ BOOST_AUTO_TEST_CASE(a_turn_sentence_keeps_its_label) {
 BOOST_AUTO_TEST_CASE(stops_and_marks_are_found_at_every_offset) {
     for (std::size_t pad = 1; pad < 18; ++pad) {
         const std::string lead(pad, 'a');
-        const std::string text = lead + " went. He said \"no\" and \xE2\x80\x98yes\xE2\x80\x99 #1 $2 %3 &4! End";
-        BOOST_TEST(sentences_of(text) ==
-                       lead + " went. | He said \"no\" and \xE2\x80\x98yes\xE2\x80\x99 #1 $2 %3 &4! | End",
-                   "pad " << pad);
+        const std::string middle = "He said \"no\" and \xE2\x80\x98yes\xE2\x80\x99 #1 $2 %3 &4!";
+        const std::string text = lead + " went. " + middle + " End";
+        BOOST_TEST(sentences_of(text) == lead + " went. | " + middle + " | End", "pad " << pad);
         const auto st = communique::parse_structure(text);
         BOOST_TEST_REQUIRE(st.quotations.size() == 2u, "pad " << pad);
         BOOST_TEST(std::string(st.quotations[0].where.in(text)) == "\"no\"");

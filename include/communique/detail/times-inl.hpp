@@ -190,8 +190,8 @@ inline std::optional<civil_date> nearest_month(unsigned day, civil_date p) {
 
 // ---- scanning -----------------------------------------------------------------------------
 
-/// ASCII letters and digits: the bytes words are made of, for finding where words start.
 inline bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+/// ASCII letters and digits: the bytes words are made of, for finding where words start.
 inline bool is_ascii_alnum(char c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -201,7 +201,9 @@ inline bool is_ascii_alnum(char c) noexcept {
 /// answer is exact; bytes with the high bit set (UTF-8) are never word bytes.
 inline std::uint64_t word_bytes_in(std::uint64_t w) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    const auto at_least = [](std::uint64_t v, unsigned c) { return (v + ones * (0x80 - c)) & highs; };
+    const auto at_least = [](std::uint64_t v, unsigned c) {
+        return (v + ones * (0x80 - c)) & highs;
+    };
     const std::uint64_t low7 = w & ~highs;
     const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
     const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
@@ -244,9 +246,12 @@ public:
 private:
     static constexpr std::size_t prefix = 3, slot_bits = 14;
     static std::size_t slot(const char* p) noexcept {
-        const auto byte = [p](int k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(p[k])); };
+        const auto byte = [p](int k) {
+            return static_cast<std::uint32_t>(static_cast<unsigned char>(p[k]));
+        };
         const std::uint32_t key = byte(0) | byte(1) << 8 | byte(2) << 16;
-        return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - slot_bits)); // Fibonacci hashing
+        // Fibonacci hashing: the top bits of the product mix all three bytes.
+        return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - slot_bits));
     }
     std::array<bool, 256> first_{};
     std::bitset<std::size_t{1} << slot_bits> bits_;
@@ -462,7 +467,8 @@ inline std::vector<found> scan(std::string_view text, span within,
         word_before = word >> 56;
         std::size_t next = i + 8;
         for (; starts != 0; starts &= starts - 1) {
-            const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(starts)) / 8;
+            const auto byte = static_cast<std::size_t>(boost::core::countr_zero(starts) / 8);
+            const std::size_t at = i + byte;
             if (at >= stop) break;
             if (!is_ascii_digit(text[at]) && !leads.may_lead(text.data() + at, text.data() + hi))
                 continue;
