@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace bdata = boost::unit_test::data;
 
@@ -115,6 +116,26 @@ BOOST_AUTO_TEST_CASE(crlf_and_nbsp_are_trimmed) {
     BOOST_TEST_REQUIRE(st.blocks.size() == 2u);
     BOOST_TEST(std::string(st.blocks[0].where.in(text)) == "First para.");
     BOOST_TEST(std::string(st.blocks[1].where.in(text)) == "Second para.");
+}
+
+// The byte check reads sixteen and eight bytes at a time: a NUL or a bad byte is reported
+// where it stands whatever its offset, and nothing past the end of the text is read (the
+// byte after it here is a NUL that must not be reported).
+BOOST_AUTO_TEST_CASE(the_byte_check_reports_each_bad_byte_where_it_stands) {
+    for (std::size_t size = 0; size < 48; ++size) {
+        const std::string buffer = std::string(size, 'a') + '\0';
+        const auto clean = communique::parse_structure(std::string_view(buffer.data(), size));
+        BOOST_TEST(clean.diagnostics.empty(), "size " << size);
+        for (std::size_t at = 0; at < size; ++at) {
+            for (const char bad : {'\0', '\xFF'}) {
+                std::string text(size, 'a');
+                text[at] = bad;
+                const auto st = communique::parse_structure(text);
+                BOOST_TEST_REQUIRE(st.diagnostics.size() == 1u, "size " << size << " at " << at);
+                BOOST_TEST(st.diagnostics[0].where.begin == at);
+            }
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

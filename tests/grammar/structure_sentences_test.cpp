@@ -94,4 +94,19 @@ BOOST_AUTO_TEST_CASE(a_turn_sentence_keeps_its_label) {
     BOOST_TEST(std::string(st.sentences[0].where.in(text)) == "Maria Zakharova: We caution the US.");
 }
 
+// The scan jumps eight bytes at a time to the next byte that may matter: stops and marks are
+// found at every offset, and the bytes it lets by for nothing (# $ % &) change nothing.
+BOOST_AUTO_TEST_CASE(stops_and_marks_are_found_at_every_offset) {
+    for (std::size_t pad = 1; pad < 18; ++pad) {
+        const std::string lead(pad, 'a');
+        const std::string middle = "He said \"no\" and \xE2\x80\x98yes\xE2\x80\x99 #1 $2 %3 &4!";
+        const std::string text = lead + " went. " + middle + " End";
+        BOOST_TEST(sentences_of(text) == lead + " went. | " + middle + " | End", "pad " << pad);
+        const auto st = communique::parse_structure(text);
+        BOOST_TEST_REQUIRE(st.quotations.size() == 2u, "pad " << pad);
+        BOOST_TEST(std::string(st.quotations[0].where.in(text)) == "\"no\"");
+        BOOST_TEST(std::string(st.quotations[1].where.in(text)) == "\xE2\x80\x98yes\xE2\x80\x99");
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

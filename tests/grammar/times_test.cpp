@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 #include "printers.hpp"
 
+#include <communique/grammar/times/times.hpp>
 #include <communique/times.hpp>
 
 #include <boost/test/data/monomorphic.hpp>
@@ -369,6 +370,56 @@ BOOST_AUTO_TEST_CASE(long_and_hostile_input_is_scanned_in_one_pass) {
         last_end = m.where.end;
     }
     BOOST_TEST(found.size() >= 20000u);
+}
+
+// The scan hands a word to the grammar only when its first bytes are those of a word of the
+// grammar's tables (lead_filter). Every such word must still open its date, wherever the word
+// stands: at the start of the range, after a blank, a bracket or a no-break space, and at each
+// offset within the eight bytes the scan reads at once.
+BOOST_AUTO_TEST_CASE(every_lead_word_of_the_grammar_still_opens_a_date) {
+    const auto words = communique::grammar::times::parser::lead_words();
+    BOOST_TEST_REQUIRE(words.size() > 50u);
+    const std::string befores[] = {"", "(", "said ", "on\xC2\xA0", "\xE2\x80\x9C"};
+    for (const std::string& word : words) {
+        for (const std::string& before : befores) {
+            for (std::size_t pad = 0; pad < 9; ++pad) {
+                const std::string lead = std::string(pad, ' ') + before;
+                bool opened = false;
+                // A month or weekday takes a day after it, a relative word a unit, a day word
+                // stands alone: one of these tails makes a date of each.
+                for (const char* tail : {" 12 April", " week"}) {
+                    const std::string text = lead + word + tail;
+                    for (const auto& m : times_in(text, "2017-04-12"))
+                        opened = opened || m.where.begin == lead.size();
+                }
+                BOOST_TEST(opened, '"' << lead << word << '"');
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_expression_starts_only_at_a_word_start) {
+    for (std::size_t pad = 1; pad < 18; ++pad) {
+        const std::string inside = std::string(pad, 'x') + "April 12 and 2017-04-12";
+        const auto found_inside = times_in(inside, nullptr);
+        BOOST_TEST_REQUIRE(found_inside.size() == 1u, "pad " << pad);
+        BOOST_TEST(std::string(found_inside[0].where.in(inside)) == "2017-04-12");
+        const std::string apart = std::string(pad, 'x') + " April 12";
+        const auto found_apart = times_in(apart, nullptr);
+        BOOST_TEST_REQUIRE(found_apart.size() == 1u, "pad " << pad);
+        BOOST_TEST(found_apart[0].where.begin == pad + 1);
+    }
+    // The start of the range counts as a word start, even inside a word.
+    const std::string text = "postApril 12";
+    const auto found = find_times(text, span{4, text.size()}, std::nullopt);
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(std::string(found[0].where.in(text)) == "April 12");
+    // An expression that ends inside a word leaves the rest of the word alone: "2017" here is
+    // not a year of its own.
+    const std::string glued = "on 12 April2017 in Moscow";
+    const auto found_glued = times_in(glued, "2017-04-12");
+    BOOST_TEST_REQUIRE(found_glued.size() == 1u);
+    BOOST_TEST(std::string(found_glued[0].where.in(glued)) == "12 April");
 }
 
 BOOST_AUTO_TEST_CASE(dev_corpus_spans_are_in_bounds_in_order_and_disjoint) {

@@ -54,6 +54,9 @@
 #include <communique/grammar/structure/structure.hpp>
 #endif
 
+#include <boost/core/bit.hpp>
+#include <boost/endian/conversion.hpp>
+
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -225,17 +228,27 @@ inline mark mark_at(const unsigned char* p, const unsigned char* end, std::size_
     return mark::none;
 }
 
-/// Whether any of the eight bytes at `p` may need a look: a non-ASCII byte, or one of
-/// . ? ! " ' (a zero-byte test on the XOR with each, the classic SWAR trick; it may report a
-/// false hit above a true one, never miss one).
-inline bool may_be_hot(const unsigned char* p) noexcept {
+/// Bit 7 set in each of the eight bytes at `p` (little-endian order) that may need a look: a
+/// non-ASCII byte, one of . ? ! " ', or one of # $ % & (a range test takes ! to ' at once; the
+/// byte table turns these few down). Seven-bit arithmetic (SWAR): no sum carries into the next
+/// byte, so each byte's answer is its own and the lowest bit set is the first candidate.
+inline std::uint64_t hot_candidates(const unsigned char* p) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    const std::uint64_t w = boost::endian::load_little_u64(p);
+    const std::uint64_t low7 = w & ~highs;
+    const auto at_least = [low7](unsigned c) { return low7 + ones * (0x80 - c); };
+    const auto equal = [low7](unsigned c) { return ~((low7 ^ ones * c) + ones * 0x7F); };
+    return (w | (at_least('!') & ~at_least('\'' + 1)) | equal('.') | equal('?')) & highs;
+}
+
+/// Nonzero when one of the eight bytes at `p` is NUL or not ASCII. A byte from 0x01 to 0x7F
+/// has the high bit clear both as it is and less one; the subtraction borrows from the next
+/// byte only below a NUL byte, which is caught itself.
+inline std::uint64_t not_plain(const unsigned char* p) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
     std::uint64_t w;
     std::memcpy(&w, p, 8);
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    auto zero_in = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-    return ((w & highs) | zero_in(w ^ (ones * '.')) | zero_in(w ^ (ones * '"'))
-            | zero_in(w ^ (ones * '\'')) | zero_in(w ^ (ones * '?')) | zero_in(w ^ (ones * '!')))
-           != 0;
+    return (w | (w - ones)) & (ones * 0x80);
 }
 
 /// Bytes the sentence/quotation scanner must look at; everything else is skipped.
@@ -291,14 +304,13 @@ private:
         const std::size_t n = text_.size();
         std::size_t i = 0, invalid = 0, first_invalid = 0, nul = 0, first_nul = 0;
         while (i < n) {
-            // Eight ASCII non-NUL bytes at a time.
-            if (i + 8 <= n) {
-                std::uint64_t w;
-                std::memcpy(&w, base_ + i, 8);
-                const std::uint64_t high = w & 0x8080808080808080ULL;
-                const std::uint64_t zero = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
-                if ((high | zero) == 0) { i += 8; continue; }
+            // Sixteen, then eight, ASCII non-NUL bytes at a time.
+            while (i + 16 <= n && (not_plain(base_ + i) | not_plain(base_ + i + 8)) == 0) i += 16;
+            if (i + 8 <= n && not_plain(base_ + i) == 0) {
+                i += 8;
+                continue;
             }
+            if (i == n) break;
             const unsigned char c = base_[i];
             if (c == 0) {
                 if (nul++ == 0) first_nul = i;
@@ -628,8 +640,15 @@ private:
         const unsigned char* const base = base_;
         while (pos < to) {
             // Fast path: skip eight ordinary bytes at a time (no stop, no ASCII quote, no byte
-            // of a multi-byte sequence), then the rest one by one through the table.
-            while (pos + 8 <= to && !may_be_hot(base + pos)) pos += 8;
+            // of a multi-byte sequence) to the first candidate, then go on through the table.
+            while (pos + 8 <= to) {
+                const std::uint64_t hits = hot_candidates(base + pos);
+                if (hits != 0) {
+                    pos += static_cast<std::size_t>(boost::core::countr_zero(hits)) / 8;
+                    break;
+                }
+                pos += 8;
+            }
             while (pos < to && !hot_bytes.hot[base[pos]]) ++pos;
             if (pos >= to) break;
             const unsigned char* p = base_ + pos;

@@ -1,8 +1,9 @@
 // Bodies of communique/times.hpp: the driver around the X3 times grammar.
 //
-// How expressions are found: the scan walks `within` once and tries the grammar only at a
-// word start whose first byte can begin an expression (a digit, or a letter that starts a
-// month, weekday or relative word). The grammar is anchored and reads a bounded window, and
+// How expressions are found: the scan walks `within` once, a word at a time, and tries the
+// grammar only at a word start that can begin an expression: a digit, or a word whose first
+// three bytes are those of a month, weekday or relative word of the grammar's tables (a
+// bitset lookup, see lead_filter). The grammar is anchored and reads a bounded window, and
 // after a match the scan resumes at its end, so the whole pass is linear and mentions come out
 // in text order without overlaps. Prepositions are context, not part of a span: "on the 4th"
 // reports "4th", "in 2016" reports "2016", "on Monday" reports "Monday".
@@ -35,10 +36,18 @@
 #include <communique/grammar/times/times_def.hpp>
 #endif
 
+#include <boost/core/bit.hpp>
+#include <boost/endian/conversion.hpp>
+
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
+#include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::times_impl {
@@ -181,22 +190,76 @@ inline std::optional<civil_date> nearest_month(unsigned day, civil_date p) {
 
 // ---- scanning -----------------------------------------------------------------------------
 
+inline bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+/// ASCII letters and digits: the bytes words are made of, for finding where words start.
 inline bool is_ascii_alnum(char c) noexcept {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/// Bytes that can begin an expression: digits, and the first letters of month names ("April",
-/// "APR"), weekday names, "Last"/"Next"/"This", "Today"/"Yesterday"/"Tomorrow"/"Tonight" and
-/// their lower-case relative words.
-inline bool can_start(char c) noexcept {
-    if (c >= '0' && c <= '9') return true;
-    switch (c) {
-    case 'A': case 'D': case 'F': case 'J': case 'L': case 'M': case 'N': case 'O': case 'S':
-    case 'T': case 'W': case 'Y': case 'l': case 'n': case 't': case 'y':
-        return true;
-    default:
-        return false;
+/// Bit 7 of each byte of `w` set where that byte is an ASCII letter or digit. Eight bytes at a
+/// time (SWAR): on seven-bit values no sum below carries into the next byte, so every byte's
+/// answer is exact; bytes with the high bit set (UTF-8) are never word bytes.
+inline std::uint64_t word_bytes_in(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    const auto at_least = [](std::uint64_t v, unsigned c) {
+        return (v + ones * (0x80 - c)) & highs;
+    };
+    const std::uint64_t low7 = w & ~highs;
+    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
+    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
+    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
+    return (letter | digit) & ~w & highs;
+}
+
+/// word_bytes_in for the eight bytes at `i`; bytes at or past `hi` count as no word bytes.
+inline std::uint64_t word_bytes_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+    if (hi - i >= 8) return word_bytes_in(boost::endian::load_little_u64(p));
+    unsigned char bytes[8] = {};
+    std::memcpy(bytes, p, hi - i);
+    return word_bytes_in(boost::endian::load_little_u64(bytes));
+}
+
+/// A cheap first look at a word that starts with a letter: could one of lead_word's words
+/// stand here? It looks up the word's first byte, then its first three bytes in a bitset keyed
+/// on those of every word in the grammar's tables (hashed, so a few other words get through
+/// and the grammar turns them down). It is built from those tables, so it never hides a date.
+/// Most words ("the", "said", "Russia") stop here instead of walking five symbol tables.
+class lead_filter {
+public:
+    explicit lead_filter(const std::vector<std::string>& words) {
+        for (const std::string& w : words) {
+            if (w.empty()) continue;
+            first_[static_cast<unsigned char>(w[0])] = true;
+            if (w.size() < prefix) bits_.set(); // a shorter word: its first byte must do
+            else bits_[slot(w.data())] = true;
+        }
     }
+    /// Whether a lead word may start at `first`; [first, last) are the bytes that may be read
+    /// (at least one). The first byte alone turns most words down ("said", "Russia").
+    bool may_lead(const char* first, const char* last) const noexcept {
+        if (!first_[static_cast<unsigned char>(*first)]) return false;
+        if (last - first < static_cast<std::ptrdiff_t>(prefix)) return true;
+        return bits_[slot(first)];
+    }
+
+private:
+    static constexpr std::size_t prefix = 3, slot_bits = 14;
+    static std::size_t slot(const char* p) noexcept {
+        const auto byte = [p](int k) {
+            return static_cast<std::uint32_t>(static_cast<unsigned char>(p[k]));
+        };
+        const std::uint32_t key = byte(0) | byte(1) << 8 | byte(2) << 16;
+        // Fibonacci hashing: the top bits of the product mix all three bytes.
+        return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - slot_bits));
+    }
+    std::array<bool, 256> first_{};
+    std::bitset<std::size_t{1} << slot_bits> bits_;
+};
+
+inline const lead_filter& lead_words_filter() {
+    static const lead_filter filter(grammar::times::parser::lead_words());
+    return filter;
 }
 
 inline bool equals_lower(std::string_view word, std::string_view lower) noexcept {
@@ -347,6 +410,43 @@ inline void resolve(found& f, const std::optional<civil_date>& published) {
 /// ("Wednesday, September 12, 2017, at 12:42 p.m. CEST") is about 50 bytes.
 constexpr std::size_t window = 96;
 
+/// Parses the expression that starts at `i`, if any, into `e`; returns its end, or `i` when
+/// there is none. A word that starts with a letter must read as a lead word first.
+inline std::size_t parse_at(std::string_view text, std::size_t i, std::size_t hi,
+                            tast::expression& e) {
+    namespace x3 = boost::spirit::x3;
+    const char* const base = text.data();
+    const char* const limit = base + std::min(hi, i + window);
+    const char* first = base + i;
+    if (!is_ascii_digit(*first)) {
+        const char* word = first;
+        if (!x3::parse(word, limit, grammar::times::parser::lead_word)) return i;
+    }
+    bool ok = x3::parse(first, limit, grammar::times::parser::expression, e);
+    if (ok && first == limit && limit < base + hi) {
+        // The window cut the expression short: parse again against the whole range.
+        e = tast::expression{};
+        first = base + i;
+        ok = x3::parse(first, base + hi, grammar::times::parser::expression, e);
+    }
+    return ok ? static_cast<std::size_t>(first - base) : i;
+}
+
+/// Whether the expression `e` found at `i` stands for a date where it is: an ordinal day or a
+/// bare year needs its preposition, and "Theresa May" is nobody's month.
+inline bool stands_for_date(std::string_view text, std::size_t lo, std::size_t i,
+                            const tast::expression& e) {
+    if (e.kind == tast::form::ordinal_day) return ordinal_context(text, lo, i);
+    if (e.kind == tast::form::year_only)
+        return e.year >= 1900 && e.year <= 2099 && year_context(text, lo, i);
+    if ((e.kind == tast::form::calendar || e.kind == tast::form::month_year) &&
+        text.substr(i, 3) == "May") {
+        std::size_t at = i;
+        return !equals_lower(word_before(text, lo, at), "theresa");
+    }
+    return true;
+}
+
 /// Every expression that starts in `within` before `last_start` (all of it by default).
 inline std::vector<found> scan(std::string_view text, span within,
                                const std::optional<civil_date>& published,
@@ -354,56 +454,39 @@ inline std::vector<found> scan(std::string_view text, span within,
     std::vector<found> out;
     const std::size_t lo = std::min(within.begin, text.size());
     const std::size_t hi = std::min(within.end, text.size());
-    const char* const base = text.data();
+    const std::size_t stop = last_start < hi ? last_start + 1 : hi;
+    // Eight bytes at a time, the grammar is tried at each word start that may open a date
+    // (a digit, or a word the lead filter lets by); after a match the scan goes on from its
+    // end, so expressions never overlap.
+    const lead_filter& leads = lead_words_filter();
     std::size_t i = lo;
-    while (i < hi && i <= last_start) {
-        const char c = text[i];
-        if (!can_start(c) || (i > lo && is_ascii_alnum(text[i - 1]))) {
-            ++i;
-            continue;
-        }
-        const std::size_t limit = std::min(hi, i + window);
-        if (!(c >= '0' && c <= '9')) {
-            const char* word = base + i;
-            if (!boost::spirit::x3::parse(word, static_cast<const char*>(base + limit),
-                                          grammar::times::parser::lead_word)) {
-                ++i;
+    std::uint64_t word_before = 0; // bit 7 set when the byte before `i` is part of a word
+    while (i < stop) {
+        const std::uint64_t word = word_bytes_at(text, i, hi);
+        std::uint64_t starts = word & ~(word << 8 | word_before);
+        word_before = word >> 56;
+        std::size_t next = i + 8;
+        for (; starts != 0; starts &= starts - 1) {
+            const auto byte = static_cast<std::size_t>(boost::core::countr_zero(starts) / 8);
+            const std::size_t at = i + byte;
+            if (at >= stop) break;
+            if (!is_ascii_digit(text[at]) && !leads.may_lead(text.data() + at, text.data() + hi))
                 continue;
+            tast::expression e;
+            const std::size_t end = parse_at(text, at, hi, e);
+            if (end <= at) continue;
+            if (stands_for_date(text, lo, at, e)) {
+                found f;
+                f.where = span{at, end};
+                f.e = e;
+                resolve(f, published);
+                out.push_back(std::move(f));
             }
+            next = end;
+            word_before = is_ascii_alnum(text[end - 1]) ? 0x80 : 0;
+            break;
         }
-        tast::expression e;
-        const char* first = base + i;
-        bool ok = boost::spirit::x3::parse(first, static_cast<const char*>(base + limit),
-                                           grammar::times::parser::expression, e);
-        if (ok && static_cast<std::size_t>(first - base) == limit && limit < hi) {
-            // The window cut the expression short: parse again against the whole range.
-            e = tast::expression{};
-            first = base + i;
-            ok = boost::spirit::x3::parse(first, static_cast<const char*>(base + hi),
-                                          grammar::times::parser::expression, e);
-        }
-        const std::size_t end = ok ? static_cast<std::size_t>(first - base) : i;
-        if (!ok || end <= i) {
-            ++i;
-            continue;
-        }
-        bool keep = true;
-        if (e.kind == tast::form::ordinal_day) keep = ordinal_context(text, lo, i);
-        else if (e.kind == tast::form::year_only)
-            keep = e.year >= 1900 && e.year <= 2099 && year_context(text, lo, i);
-        else if ((e.kind == tast::form::calendar || e.kind == tast::form::month_year) &&
-                 text.substr(i, 3) == "May") {
-            std::size_t at = i;
-            keep = !equals_lower(word_before(text, lo, at), "theresa");
-        }
-        if (keep) {
-            found f;
-            f.where = span{i, end};
-            f.e = e;
-            resolve(f, published);
-            out.push_back(std::move(f));
-        }
-        i = end;
+        i = next;
     }
     // "on 4th and ... on 7th April": an ordinal day borrows the month of the next date.
     for (std::size_t k = 0; k < out.size(); ++k) {

@@ -9,6 +9,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <string>
+#include <vector>
+
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::times::parser {
 namespace x3 = boost::spirit::x3;
@@ -27,6 +30,11 @@ BOOST_SPIRIT_DECLARE(lead_word_type)
 /// A word that can open a date expression ("April", "Mon", "last", "today"): the driver tries
 /// the whole grammar at a letter only where one of these stands, which is rare in prose.
 inline const lead_word_type lead_word = "date word";
+
+/// Every word of the tables lead_word reads, as spelled there ("April", "APR", "Mon", "last",
+/// "today"). The driver builds its cheap first look at a word from these, so the look and the
+/// grammar cannot disagree about which words may open a date.
+COMMUNIQUE_FUNC std::vector<std::string> lead_words();
 
 } // namespace grammar::times::parser
 COMMUNIQUE_END_NAMESPACE

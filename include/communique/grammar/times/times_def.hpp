@@ -300,6 +300,18 @@ inline const auto lead_word_def = (full_months >> !letter) | (short_months >> !l
                                   (any_weekdays >> !letter) | (shifts >> !letter) |
                                   (day_words >> !letter);
 
+/// The words of exactly the tables lead_word_def reads (keep the two lists together).
+COMMUNIQUE_FUNC std::vector<std::string> lead_words() {
+    std::vector<std::string> out;
+    const auto collect = [&out](const std::string& word, const auto&) { out.push_back(word); };
+    full_months.for_each(collect);
+    short_months.for_each(collect);
+    any_weekdays.for_each(collect);
+    shifts.for_each(collect);
+    day_words.for_each(collect);
+    return out;
+}
+
 BOOST_SPIRIT_DEFINE(day_number, year_number, month_name, weekday_lead, clock, time_tail,
                     day_month, month_day, month_year, iso_date, relative, weekday_ref,
                     expression, lead_word)
