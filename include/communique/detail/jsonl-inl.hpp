@@ -72,7 +72,7 @@ public:
                 return;
             }
         }
-        std::memcpy(buf_ + used_, s.data(), s.size());
+        if (!s.empty()) std::memcpy(buf_ + used_, s.data(), s.size()); // an empty view may hold nullptr
         used_ += s.size();
     }
     void raw(char c) {
@@ -116,7 +116,7 @@ public:
         if (run == end && s.size() + 2 <= sizeof buf_ - used_) { // the usual case: one copy
             char* o = buf_ + used_;
             o[0] = '"';
-            std::memcpy(o + 1, s.data(), s.size());
+            if (!s.empty()) std::memcpy(o + 1, s.data(), s.size()); // an empty view may hold nullptr
             o[s.size() + 1] = '"';
             used_ += s.size() + 2;
             return;

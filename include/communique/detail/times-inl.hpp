@@ -216,7 +216,7 @@ inline std::uint64_t word_bytes_at(std::string_view text, std::size_t i, std::si
     const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
     if (hi - i >= 8) return word_bytes_in(boost::endian::load_little_u64(p));
     unsigned char bytes[8] = {};
-    std::memcpy(bytes, p, hi - i);
+    if (hi > i) std::memcpy(bytes, p, hi - i); // never memcpy from the nullptr of an empty text
     return word_bytes_in(boost::endian::load_little_u64(bytes));
 }
 
