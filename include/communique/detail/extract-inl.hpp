@@ -26,6 +26,9 @@ struct quote_info {
     const quotation* q = nullptr;
     std::optional<actor> speaker;
     bool claimed = false;
+    /// first_person_kind of its inner text, once looked for: the quotation is tagged once
+    /// however many statements ask.
+    std::optional<std::optional<statement_kind>> first_person;
 };
 
 class engine {
@@ -39,7 +42,7 @@ public:
         published_ = opts_.published;
         if (!published_) published_ = find_publication_date(text_, doc.structure);
         for (const auto& q : doc.structure.quotations)
-            if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false});
+            if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false, std::nullopt});
         for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
             const auto& q = *quotes_[qi].q;
             marks_[q.where.begin] = 'q';
@@ -193,10 +196,18 @@ private:
         while (i < end) {
             const unsigned char c = static_cast<unsigned char>(text_[i]);
             if (at_word && is_word_byte(c)) {
-                if (auto m = match_phrase(tables_.topics, text_, i); m && i + m->length <= end) {
+                const word_lead lead = lead_at(text_, i);
+                if (auto m = match_phrase(tables_.topics, text_, i, lead); m && i + m->length <= end) {
                     const std::string& topic = tables_.entries.topics[m->index].topic;
                     if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
                     i += m->length;
+                    at_word = false;
+                    continue;
+                }
+                // Every byte of a lead is a word byte: no word starts inside it, so the scan
+                // goes on behind it, where the lead's last byte leaves at_word false.
+                if (lead.length > 0) {
+                    i += lead.length;
                     at_word = false;
                     continue;
                 }
@@ -246,13 +257,13 @@ private:
             }
             if (!one) return std::nullopt;
             if (one->kind == actor_kind::group) {
-                for (auto& m : one->members) members.push_back(m);
+                for (auto& m : one->members) members.push_back(std::move(m));
             } else {
-                members.push_back(*one);
+                members.push_back(std::move(*one));
             }
         }
         if (members.empty()) return std::nullopt;
-        if (members.size() == 1) return members.front();
+        if (members.size() == 1) return std::move(members.front());
         return make_group(std::move(members));
     }
 
@@ -290,12 +301,20 @@ private:
     }
 
     /// More than four capitals to each lower-case letter (one counting loop, no branches).
+    /// Counted in blocks of 32 bytes: once four times the lower-case letters reach the
+    /// capitals plus every byte left, no rest can make the text capitals (upper * 10 >
+    /// letters * 8 is upper > 4 * lower), and most sentences are known after one block.
     bool in_capitals(std::size_t begin, std::size_t end) const {
+        constexpr std::size_t block = 32;
         std::size_t upper = 0, lower = 0;
-        for (std::size_t i = begin; i < end; ++i) {
-            const auto c = static_cast<unsigned char>(text_[i]);
-            upper += static_cast<unsigned char>(c - 'A') < 26;
-            lower += static_cast<unsigned char>(c - 'a') < 26;
+        for (std::size_t i = begin; i < end;) {
+            const std::size_t stop = end - i > block ? i + block : end;
+            for (; i < stop; ++i) {
+                const auto c = static_cast<unsigned char>(text_[i]);
+                upper += static_cast<unsigned char>(c - 'A') < 26;
+                lower += static_cast<unsigned char>(c - 'a') < 26;
+            }
+            if (4 * lower >= upper + (end - i)) return false;
         }
         const std::size_t letters = upper + lower;
         return letters > 8 && upper * 10 > letters * 8;
@@ -550,7 +569,7 @@ private:
                 s.mode = before || q->q->where.contains(s.content) || q->q->inner.size() + 8 >= s.content.size() ? mode::direct : mode::partial;
                 s.content = q->q->inner;
                 if (s.kind == statement_kind::statement)
-                    if (auto inner = first_person_kind(q->q->inner)) s.kind = *inner;
+                    if (auto inner = first_person_kind(*q)) s.kind = *inner;
             } else if (has_quote_inside(s.content) || quoted_after_source(ts, a)) {
                 s.mode = mode::partial;
             }
@@ -740,7 +759,7 @@ private:
                 statement s;
                 s.where = where;
                 s.source = mention{{}, *who};
-                s.kind = first_person_kind(q.q->inner).value_or(statement_kind::statement);
+                s.kind = first_person_kind(q).value_or(statement_kind::statement);
                 s.mode = mode::direct;
                 s.quote = q.q->where;
                 s.content = q.q->inner;
@@ -918,6 +937,12 @@ private:
             if ((c == 'w' || c == 'W') && i + 1 < end && text_[i + 1] == 'e' && !word_byte(i + 2)) return true;
         }
         return false;
+    }
+
+    /// first_person_kind of a quotation's inner text, remembered in its quote_info.
+    std::optional<statement_kind> first_person_kind(quote_info& q) {
+        if (!q.first_person) q.first_person = first_person_kind(q.q->inner);
+        return *q.first_person;
     }
 
     /// The kind of the first first-person cue in a quotation ("we hope", "I agree").
