@@ -133,6 +133,14 @@ public:
             const std::string_view w = ts.units[i].where.in(text_);
             return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
         };
+        auto name_part = [&](std::size_t i) {
+            return ts.units[i].cue >= 0 && is_tag_in("SVJM", ts.tags[i]) && capitalised(i) &&
+                   capitalised(i - 1) && is_tag_in("Cw", ts.tags[i - 1]);
+        };
+        // Most sentences have no such cue: then the case of their words does not matter.
+        std::size_t first = 1;
+        while (first < ts.units.size() && !name_part(first)) ++first;
+        if (first == ts.units.size()) return;
         std::size_t words = 0, upper = 0;
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
             const std::string_view w = ts.units[i].where.in(text_);
@@ -141,10 +149,9 @@ public:
             upper += w[0] >= 'A' && w[0] <= 'Z';
         }
         if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
-        for (std::size_t i = 1; i < ts.units.size(); ++i) {
-            if (ts.units[i].cue < 0 || !is_tag_in("SVJM", ts.tags[i])) continue;
-            if (!capitalised(i) || !capitalised(i - 1) || !is_tag_in("Cw", ts.tags[i - 1]))
-                continue;
+        // In order: a cue made a plain word is the Capitalised word before the next one.
+        for (std::size_t i = first; i < ts.units.size(); ++i) {
+            if (!name_part(i)) continue;
             ts.units[i].cue = -1;
             ts.tags[i] = ts.units[i].tag = 'w';
         }
