@@ -188,41 +188,26 @@ private:
         s.times = find_times(text_, about.empty() ? s.where : about, published_);
     }
 
-    std::vector<std::string> topics_in(span where) const {
-        std::vector<std::string> out;
-        std::size_t i = where.begin;
-        const std::size_t end = std::min(where.end, text_.size());
-        bool at_word = true;
-        while (i < end) {
-            const unsigned char c = static_cast<unsigned char>(text_[i]);
-            if (at_word && is_word_byte(c)) {
-                const word_lead lead = lead_at(text_, i);
-                if (auto m = match_phrase(tables_.topics, text_, i, lead); m && i + m->length <= end) {
-                    const std::string& topic = tables_.entries.topics[m->index].topic;
-                    if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
-                    i += m->length;
-                    at_word = false;
-                    continue;
-                }
-                // Every byte of a lead is a word byte: no word starts inside it, so the scan
-                // goes on behind it, where the lead's last byte leaves at_word false.
-                if (lead.length > 0) {
-                    i += lead.length;
-                    at_word = false;
-                    continue;
-                }
-            }
-            at_word = !is_word_byte(c);
-            ++i;
-        }
-        return out;
-    }
+    std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
 
     /// The actor of a source range, resolved against the discourse; nullopt when it is the
     /// article's own voice or cannot be resolved.
     std::optional<actor> resolve(const tagged_sentence& ts, std::size_t b, std::size_t e,
                                  std::size_t at_byte) {
+        // Most sources are one actor: it waits in `only`, and a vector is built for a second.
+        std::optional<actor> only;
         std::vector<actor> members;
+        auto add = [&](actor&& a) {
+            if (!only && members.empty()) {
+                only = std::move(a);
+                return;
+            }
+            if (only) {
+                members.push_back(std::move(*only));
+                only.reset();
+            }
+            members.push_back(std::move(a));
+        };
         for (std::size_t i = b; i < e; ++i) {
             const unit& u = ts.units[i];
             std::optional<actor> one;
@@ -257,13 +242,13 @@ private:
             }
             if (!one) return std::nullopt;
             if (one->kind == actor_kind::group) {
-                for (auto& m : one->members) members.push_back(std::move(m));
+                for (auto& m : one->members) add(std::move(m));
             } else {
-                members.push_back(std::move(*one));
+                add(std::move(*one));
             }
         }
+        if (only) return only;
         if (members.empty()) return std::nullopt;
-        if (members.size() == 1) return std::move(members.front());
         return make_group(std::move(members));
     }
 
@@ -300,25 +285,7 @@ private:
         return lowered_;
     }
 
-    /// More than four capitals to each lower-case letter (one counting loop, no branches).
-    /// Counted in blocks of 32 bytes: once four times the lower-case letters reach the
-    /// capitals plus every byte left, no rest can make the text capitals (upper * 10 >
-    /// letters * 8 is upper > 4 * lower), and most sentences are known after one block.
-    bool in_capitals(std::size_t begin, std::size_t end) const {
-        constexpr std::size_t block = 32;
-        std::size_t upper = 0, lower = 0;
-        for (std::size_t i = begin; i < end;) {
-            const std::size_t stop = end - i > block ? i + block : end;
-            for (; i < stop; ++i) {
-                const auto c = static_cast<unsigned char>(text_[i]);
-                upper += static_cast<unsigned char>(c - 'A') < 26;
-                lower += static_cast<unsigned char>(c - 'a') < 26;
-            }
-            if (4 * lower >= upper + (end - i)) return false;
-        }
-        const std::size_t letters = upper + lower;
-        return letters > 8 && upper * 10 > letters * 8;
-    }
+    bool in_capitals(std::size_t begin, std::size_t end) const { return detail::in_capitals(text_, begin, end); }
 
     /// Three words or more, at least six in ten of them capitalised.
     bool in_title_case(std::size_t begin, std::size_t end) const {
@@ -437,8 +404,8 @@ private:
                                    }),
                     found.end());
         // ", saying ...": a participle after a comma reports what the subject said.
-        for (std::size_t i = 1; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
+        for (std::size_t i = next_tag(ts.tags, 'S', 1); i != std::string::npos; i = next_tag(ts.tags, 'S', i + 1)) {
+            if (ts.tags[i - 1] != ',') continue;
             if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             for (std::size_t j = 0; j < i; ++j) {
@@ -774,9 +741,12 @@ private:
     /// A bare title right before a cue is the person who holds it: the last one named, or,
     /// in a headline, which comes before the text that names him, the first one named after it.
     void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
-        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
-            if ((ts.tags[i] != 'w' && ts.tags[i] != 'C') || !is_tag_in("SVJM", ts.tags[i + 1]))
-                continue;
+        // From each cue tag back to the word before it: cues are fewer than plain words, and
+        // naming unit i changes no tag a later step reads.
+        for (std::size_t cue = 1; cue < ts.units.size(); ++cue) {
+            if (!is_tag_in("SVJM", ts.tags[cue])) continue;
+            const std::size_t i = cue - 1;
+            if (ts.tags[i] != 'w' && ts.tags[i] != 'C') continue;
             std::string word(ts.units[i].where.in(text_));
             for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
             const auto title = match_phrase(tables_.titles, word, 0);
@@ -793,8 +763,8 @@ private:
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
     void name_heads_of_ministries(tagged_sentence& ts) {
-        for (std::size_t i = 2; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'N' || ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
+        for (std::size_t i = next_tag(ts.tags, 'N', 2); i != std::string::npos; i = next_tag(ts.tags, 'N', i + 1)) {
+            if (ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
             const std::string_view head = ts.units[i - 2].where.in(text_);
             if (head != "head" && head != "chief" && head != "Head") continue;
             const actor& state = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
