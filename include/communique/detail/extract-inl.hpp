@@ -670,8 +670,9 @@ private:
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             break;
         }
-        for (const auto& u : ts.units)
-            if (u.tag == 'N' || u.tag == 'G') talk_.mentioned(ts.actors[static_cast<std::size_t>(u.actor)]);
+        for (std::size_t i = 0; i < ts.units.size(); ++i)
+            if (ts.tags[i] == 'N' || ts.tags[i] == 'G')
+                talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
 
         // An official text's own sentences (a statement by the G7, a press release with the
         // Secretary-General's text) are its speaker's, cue or none: the kind is the
@@ -744,7 +745,7 @@ private:
         // From each cue tag back to the word before it: cues are fewer than plain words, and
         // naming unit i changes no tag a later step reads.
         for (std::size_t cue = 1; cue < ts.units.size(); ++cue) {
-            if (!is_tag_in("SVJM", ts.tags[cue])) continue;
+            if (!is_subject_cue_tag(ts.tags[cue])) continue;
             const std::size_t i = cue - 1;
             if (ts.tags[i] != 'w' && ts.tags[i] != 'C') continue;
             std::string word(ts.units[i].where.in(text_));
