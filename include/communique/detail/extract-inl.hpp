@@ -201,26 +201,32 @@ private:
         // Most sources are one actor: it waits in `only`, and a vector is built for a second.
         std::optional<actor> only;
         std::vector<actor> members;
-        auto add = [&](actor&& a) {
+        auto add = [&](auto&& a) { // an actor to copy or to move
             if (!only && members.empty()) {
-                only = std::move(a);
+                only.emplace(std::forward<decltype(a)>(a));
                 return;
             }
             if (only) {
                 members.push_back(std::move(*only));
                 only.reset();
             }
-            members.push_back(std::move(a));
+            members.push_back(std::forward<decltype(a)>(a));
         };
         for (std::size_t i = b; i < e; ++i) {
             const unit& u = ts.units[i];
+            // A named actor, or the antecedent of "a call from Tillerson, who asked for help":
+            // copied once, straight to where it goes.
+            if (u.tag == 'N' || (u.tag == 'o' && u.actor >= 0)) {
+                const actor& named = ts.actors[static_cast<std::size_t>(u.actor)];
+                if (named.kind == actor_kind::group) {
+                    for (const auto& m : named.members) add(m);
+                } else {
+                    add(named);
+                }
+                continue;
+            }
             std::optional<actor> one;
             switch (u.tag) {
-            case 'N': one = ts.actors[static_cast<std::size_t>(u.actor)]; break;
-            case 'o': // the antecedent of "a call from Tillerson, who asked for help"
-                if (u.actor < 0) continue;
-                one = ts.actors[static_cast<std::size_t>(u.actor)];
-                break;
             case 'C': {
                 actor a;
                 a.kind = actor_kind::person;
