@@ -681,8 +681,9 @@ private:
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             break;
         }
-        for (std::size_t i = 0; i < ts.units.size(); ++i)
-            if (ts.tags[i] == 'N' || ts.tags[i] == 'G')
+        const char* const tags = ts.tags.data(); // talk_ leaves the sentence as it is
+        for (std::size_t i = 0, n = ts.tags.size(); i < n; ++i)
+            if (tags[i] == 'N' || tags[i] == 'G')
                 talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
 
         // An official text's own sentences (a statement by the G7, a press release with the
