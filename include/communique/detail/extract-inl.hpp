@@ -756,10 +756,11 @@ private:
     void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
         // From each cue tag back to the word before it: cues are fewer than plain words, and
         // naming unit i changes no tag a later step reads.
-        for (std::size_t cue = 1; cue < ts.units.size(); ++cue) {
-            if (!is_subject_cue_tag(ts.tags[cue])) continue;
+        const char* const tags = ts.tags.data(); // its length stays; only tags[i] changes
+        for (std::size_t cue = 1, n = ts.tags.size(); cue < n; ++cue) {
+            if (!is_subject_cue_tag(tags[cue])) continue;
             const std::size_t i = cue - 1;
-            if (ts.tags[i] != 'w' && ts.tags[i] != 'C') continue;
+            if (tags[i] != 'w' && tags[i] != 'C') continue;
             std::string word(ts.units[i].where.in(text_));
             for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
             const auto title = match_phrase(tables_.titles, word, 0);
