@@ -195,9 +195,11 @@ public:
                    capitalised(i - 1) && is_tag_in("Cw", ts.tags[i - 1]);
         };
         // Most sentences have no such cue: then the case of their words does not matter.
+        const char* const tags = ts.tags.data();
+        const std::size_t n = ts.tags.size();
         std::size_t first = 1;
-        while (first < ts.units.size() && !(is_subject_cue_tag(ts.tags[first]) && name_part(first))) ++first;
-        if (first == ts.units.size()) return;
+        while (first < n && !(is_subject_cue_tag(tags[first]) && name_part(first))) ++first;
+        if (first >= n) return;
         std::size_t words = 0, upper = 0;
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
             const std::string_view w = ts.units[i].where.in(text_);
