@@ -327,9 +327,9 @@ public:
     /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
         if (ts.tags.find('S') == std::string::npos) return; // no saying, no one to name
-        for (std::size_t i = next_tag(ts.tags, 'w', 0); i != std::string::npos; i = next_tag(ts.tags, 'w', i + 1)) {
+        for (std::size_t i = 0; i < ts.tags.size(); ++i) {
             // The four words are seven bytes or more: most plain words are out at once.
-            if (ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
+            if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
             const std::string_view w = ts.units[i].where.in(text_);
             if (w.size() < 7 || w.back() != 's' ||
                 (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
