@@ -80,6 +80,7 @@ private:
     tagger tagger_;
     tagged_sentence sentence_; ///< run_sentence's units, its buffers reused sentence after sentence
     tagged_sentence quotation_; ///< first_person_kind's units, likewise
+    std::vector<attribution> found_; ///< run_sentence's attributions, likewise
     std::string_view text_;
     const options& opts_;
     sentence_rules rules_;
@@ -373,7 +374,8 @@ private:
                 if (headline_tags[i] == ',' && headline_tags[i - 1] == 'N' && headline_tags[i + 1] == 'N')
                     headline_tags[i] = '&';
         }
-        std::vector<attribution> found = find_attributions(kind == block_kind::title ? headline_tags : ts.tags);
+        std::vector<attribution>& found = found_;
+        find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&
