@@ -34,14 +34,15 @@ inline bool can_open_pattern(char tag) noexcept {
     return t.open[static_cast<unsigned char>(tag)];
 }
 
-/// All attributions in a tag string, left to right; after a match the scan goes on behind it,
-/// so each tag is looked at a bounded number of times (the patterns are short).
-inline std::vector<attribution> find_attributions(std::string_view tags) {
+/// All attributions in a tag string, left to right, into `found` (cleared first: a caller
+/// reuses its buffer sentence after sentence); after a match the scan goes on behind it, so
+/// each tag is looked at a bounded number of times (the patterns are short).
+inline void find_attributions(std::string_view tags, std::vector<attribution>& found) {
     namespace ga = grammar::attribution;
-    std::vector<attribution> found;
+    found.clear();
     // Every pattern has a cue (S V J M R Z O) or a label's colon: most sentences of news
     // prose have none, and need no parse at all.
-    if (tags.find_first_of("SVJMRZO:") == std::string_view::npos) return found;
+    if (tags.find_first_of("SVJMRZO:") == std::string_view::npos) return;
     const char* const base = tags.data();
     const char* const last = base + tags.size();
     const char* it = base;
@@ -86,6 +87,11 @@ inline std::vector<attribution> find_attributions(std::string_view tags) {
         }
         ++it;
     }
+}
+
+inline std::vector<attribution> find_attributions(std::string_view tags) {
+    std::vector<attribution> found;
+    find_attributions(tags, found);
     return found;
 }
 

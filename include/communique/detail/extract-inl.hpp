@@ -26,6 +26,9 @@ struct quote_info {
     const quotation* q = nullptr;
     std::optional<actor> speaker;
     bool claimed = false;
+    /// first_person_kind of its inner text, once looked for: the quotation is tagged once
+    /// however many statements ask.
+    std::optional<std::optional<statement_kind>> first_person;
 };
 
 class engine {
@@ -38,8 +41,9 @@ public:
         for (const auto& d : doc.structure.diagnostics) doc.diagnostics.push_back(d);
         published_ = opts_.published;
         if (!published_) published_ = find_publication_date(text_, doc.structure);
+        quotes_.reserve(doc.structure.quotations.size());
         for (const auto& q : doc.structure.quotations)
-            if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false});
+            if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false, std::nullopt});
         for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
             const auto& q = *quotes_[qi].q;
             marks_[q.where.begin] = 'q';
@@ -47,6 +51,9 @@ public:
         }
         std::size_t sentence = 0;
         const auto& st = doc.structure;
+        // About one statement to two sentences in news: room for them at once spares the
+        // moves of a growing vector (a statement holds strings and vectors).
+        doc.statements.reserve(doc.statements.size() + std::min(st.sentences.size() / 2 + 1, opts_.max_statements));
         if (st.sentences.size() > 1 && ends_mid_word(text_) && st.sentences.back().where.end + 1 >= text_.find_last_not_of(' ')) {
             cut_sentence_ = st.sentences.size() - 1;
             doc.diagnostics.push_back({severity::warning, st.sentences.back().where, 0, 0,
@@ -73,6 +80,7 @@ private:
     tagger tagger_;
     tagged_sentence sentence_; ///< run_sentence's units, its buffers reused sentence after sentence
     tagged_sentence quotation_; ///< first_person_kind's units, likewise
+    std::vector<attribution> found_; ///< run_sentence's attributions, likewise
     std::string_view text_;
     const options& opts_;
     sentence_rules rules_;
@@ -185,42 +193,41 @@ private:
         s.times = find_times(text_, about.empty() ? s.where : about, published_);
     }
 
-    std::vector<std::string> topics_in(span where) const {
-        std::vector<std::string> out;
-        std::size_t i = where.begin;
-        const std::size_t end = std::min(where.end, text_.size());
-        bool at_word = true;
-        while (i < end) {
-            const unsigned char c = static_cast<unsigned char>(text_[i]);
-            if (at_word && is_word_byte(c)) {
-                if (auto m = match_phrase(tables_.topics, text_, i); m && i + m->length <= end) {
-                    const std::string& topic = tables_.entries.topics[m->index].topic;
-                    if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
-                    i += m->length;
-                    at_word = false;
-                    continue;
-                }
-            }
-            at_word = !is_word_byte(c);
-            ++i;
-        }
-        return out;
-    }
+    std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
 
     /// The actor of a source range, resolved against the discourse; nullopt when it is the
     /// article's own voice or cannot be resolved.
     std::optional<actor> resolve(const tagged_sentence& ts, std::size_t b, std::size_t e,
                                  std::size_t at_byte) {
+        // Most sources are one actor: it waits in `only`, and a vector is built for a second.
+        std::optional<actor> only;
         std::vector<actor> members;
+        auto add = [&](auto&& a) { // an actor to copy or to move
+            if (!only && members.empty()) {
+                only.emplace(std::forward<decltype(a)>(a));
+                return;
+            }
+            if (only) {
+                members.push_back(std::move(*only));
+                only.reset();
+            }
+            members.push_back(std::forward<decltype(a)>(a));
+        };
         for (std::size_t i = b; i < e; ++i) {
             const unit& u = ts.units[i];
+            // A named actor, or the antecedent of "a call from Tillerson, who asked for help":
+            // copied once, straight to where it goes.
+            if (u.tag == 'N' || (u.tag == 'o' && u.actor >= 0)) {
+                const actor& named = ts.actors[static_cast<std::size_t>(u.actor)];
+                if (named.kind == actor_kind::group) {
+                    for (const auto& m : named.members) add(m);
+                } else {
+                    add(named);
+                }
+                continue;
+            }
             std::optional<actor> one;
             switch (u.tag) {
-            case 'N': one = ts.actors[static_cast<std::size_t>(u.actor)]; break;
-            case 'o': // the antecedent of "a call from Tillerson, who asked for help"
-                if (u.actor < 0) continue;
-                one = ts.actors[static_cast<std::size_t>(u.actor)];
-                break;
             case 'C': {
                 actor a;
                 a.kind = actor_kind::person;
@@ -246,13 +253,13 @@ private:
             }
             if (!one) return std::nullopt;
             if (one->kind == actor_kind::group) {
-                for (auto& m : one->members) members.push_back(m);
+                for (auto& m : one->members) add(std::move(m));
             } else {
-                members.push_back(*one);
+                add(std::move(*one));
             }
         }
+        if (only) return only;
         if (members.empty()) return std::nullopt;
-        if (members.size() == 1) return members.front();
         return make_group(std::move(members));
     }
 
@@ -289,17 +296,7 @@ private:
         return lowered_;
     }
 
-    /// More than four capitals to each lower-case letter (one counting loop, no branches).
-    bool in_capitals(std::size_t begin, std::size_t end) const {
-        std::size_t upper = 0, lower = 0;
-        for (std::size_t i = begin; i < end; ++i) {
-            const auto c = static_cast<unsigned char>(text_[i]);
-            upper += static_cast<unsigned char>(c - 'A') < 26;
-            lower += static_cast<unsigned char>(c - 'a') < 26;
-        }
-        const std::size_t letters = upper + lower;
-        return letters > 8 && upper * 10 > letters * 8;
-    }
+    bool in_capitals(std::size_t begin, std::size_t end) const { return detail::in_capitals(text_, begin, end); }
 
     /// Three words or more, at least six in ten of them capitalised.
     bool in_title_case(std::size_t begin, std::size_t end) const {
@@ -377,7 +374,8 @@ private:
                 if (headline_tags[i] == ',' && headline_tags[i - 1] == 'N' && headline_tags[i + 1] == 'N')
                     headline_tags[i] = '&';
         }
-        std::vector<attribution> found = find_attributions(kind == block_kind::title ? headline_tags : ts.tags);
+        std::vector<attribution>& found = found_;
+        find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&
@@ -418,8 +416,8 @@ private:
                                    }),
                     found.end());
         // ", saying ...": a participle after a comma reports what the subject said.
-        for (std::size_t i = 1; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'S' || ts.tags[i - 1] != ',') continue;
+        for (std::size_t i = next_tag(ts.tags, 'S', 1); i != std::string::npos; i = next_tag(ts.tags, 'S', i + 1)) {
+            if (ts.tags[i - 1] != ',') continue;
             if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             for (std::size_t j = 0; j < i; ++j) {
@@ -550,7 +548,7 @@ private:
                 s.mode = before || q->q->where.contains(s.content) || q->q->inner.size() + 8 >= s.content.size() ? mode::direct : mode::partial;
                 s.content = q->q->inner;
                 if (s.kind == statement_kind::statement)
-                    if (auto inner = first_person_kind(q->q->inner)) s.kind = *inner;
+                    if (auto inner = first_person_kind(*q)) s.kind = *inner;
             } else if (has_quote_inside(s.content) || quoted_after_source(ts, a)) {
                 s.mode = mode::partial;
             }
@@ -670,8 +668,9 @@ private:
             }
             // "He said the following:" opens a list that is his.
             const std::string_view tail = where.in(text_).substr(cue_unit.where.end - where.begin);
-            if (cue && cue->frame == cue_frame::say && (tail.find("the following") != std::string_view::npos ||
-                                                        tail.find("as follows") != std::string_view::npos))
+            // Both phrases hold "follow", whose rare first letter makes it the quick search.
+            if (cue && cue->frame == cue_frame::say && tail.find("follow") != std::string_view::npos &&
+                (tail.find("the following") != std::string_view::npos || tail.find("as follows") != std::string_view::npos))
                 list_speaker_ = who;
             doc.statements.push_back(std::move(s));
         }
@@ -684,8 +683,10 @@ private:
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             break;
         }
-        for (const auto& u : ts.units)
-            if (u.tag == 'N' || u.tag == 'G') talk_.mentioned(ts.actors[static_cast<std::size_t>(u.actor)]);
+        const char* const tags = ts.tags.data(); // talk_ leaves the sentence as it is
+        for (std::size_t i = 0, n = ts.tags.size(); i < n; ++i)
+            if (tags[i] == 'N' || tags[i] == 'G')
+                talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
 
         // An official text's own sentences (a statement by the G7, a press release with the
         // Secretary-General's text) are its speaker's, cue or none: the kind is the
@@ -740,7 +741,7 @@ private:
                 statement s;
                 s.where = where;
                 s.source = mention{{}, *who};
-                s.kind = first_person_kind(q.q->inner).value_or(statement_kind::statement);
+                s.kind = first_person_kind(q).value_or(statement_kind::statement);
                 s.mode = mode::direct;
                 s.quote = q.q->where;
                 s.content = q.q->inner;
@@ -755,9 +756,13 @@ private:
     /// A bare title right before a cue is the person who holds it: the last one named, or,
     /// in a headline, which comes before the text that names him, the first one named after it.
     void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
-        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
-            if ((ts.tags[i] != 'w' && ts.tags[i] != 'C') || !is_tag_in("SVJM", ts.tags[i + 1]))
-                continue;
+        // From each cue tag back to the word before it: cues are fewer than plain words, and
+        // naming unit i changes no tag a later step reads.
+        const char* const tags = ts.tags.data(); // its length stays; only tags[i] changes
+        for (std::size_t cue = 1, n = ts.tags.size(); cue < n; ++cue) {
+            if (!is_subject_cue_tag(tags[cue])) continue;
+            const std::size_t i = cue - 1;
+            if (tags[i] != 'w' && tags[i] != 'C') continue;
             std::string word(ts.units[i].where.in(text_));
             for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
             const auto title = match_phrase(tables_.titles, word, 0);
@@ -774,8 +779,8 @@ private:
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
     void name_heads_of_ministries(tagged_sentence& ts) {
-        for (std::size_t i = 2; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'N' || ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
+        for (std::size_t i = next_tag(ts.tags, 'N', 2); i != std::string::npos; i = next_tag(ts.tags, 'N', i + 1)) {
+            if (ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
             const std::string_view head = ts.units[i - 2].where.in(text_);
             if (head != "head" && head != "chief" && head != "Head") continue;
             const actor& state = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
@@ -918,6 +923,12 @@ private:
             if ((c == 'w' || c == 'W') && i + 1 < end && text_[i + 1] == 'e' && !word_byte(i + 2)) return true;
         }
         return false;
+    }
+
+    /// first_person_kind of a quotation's inner text, remembered in its quote_info.
+    std::optional<statement_kind> first_person_kind(quote_info& q) {
+        if (!q.first_person) q.first_person = first_person_kind(q.q->inner);
+        return *q.first_person;
     }
 
     /// The kind of the first first-person cue in a quotation ("we hope", "I agree").

@@ -28,6 +28,63 @@ inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from)
     return at ? static_cast<std::size_t>(static_cast<const char*>(at) - tags.data()) : std::string::npos;
 }
 
+/// Whether a tag is a cue that takes a subject: say, act, stance or modal (S V J M). Four
+/// compares the compiler folds, where a pass looks at every unit.
+inline bool is_subject_cue_tag(char t) noexcept { return t == 'S' || t == 'V' || t == 'J' || t == 'M'; }
+
+/// The topics that `where` of `text` names, each once, in order of first mention: at each
+/// word start (where.begin counts as one), the longest topic phrase that ends inside `where`.
+/// Each word is hashed once: every byte of its lead is a word byte, so no word starts inside
+/// it, and the scan goes on behind it.
+inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::string_view text, span where) {
+    std::vector<std::string> out;
+    std::size_t i = where.begin;
+    const std::size_t end = std::min(where.end, text.size());
+    bool at_word = true;
+    while (i < end) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (at_word && is_word_byte(c)) {
+            const word_lead lead = lead_at(text, i);
+            if (auto m = match_phrase(tables.topics, text, i, lead); m && i + m->length <= end) {
+                const std::string& topic = tables.entries.topics[m->index].topic;
+                if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
+                i += m->length;
+                at_word = false;
+                continue;
+            }
+            if (lead.length > 0) { // its last byte, a word byte, leaves at_word false
+                i += lead.length;
+                at_word = false;
+                continue;
+            }
+        }
+        at_word = !is_word_byte(c);
+        ++i;
+    }
+    return out;
+}
+
+/// Whether `text` from `begin` to `end` (within the text) is set in capitals: more than eight
+/// letters, more than four capitals to each lower-case one. Counted in blocks of 16 bytes:
+/// once four times the lower-case letters reach the capitals plus every byte left, no rest can
+/// make it capitals (upper * 10 > letters * 8 is upper > 4 * lower), and most sentences of
+/// prose are known after a third of their bytes.
+inline bool in_capitals(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    constexpr std::size_t block = 16;
+    std::size_t upper = 0, lower = 0;
+    for (std::size_t i = begin; i < end;) {
+        const std::size_t stop = end - i > block ? i + block : end;
+        for (; i < stop; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            upper += static_cast<unsigned char>(c - 'A') < 26;
+            lower += static_cast<unsigned char>(c - 'a') < 26;
+        }
+        if (4 * lower >= upper + (end - i)) return false;
+    }
+    const std::size_t letters = upper + lower;
+    return letters > 8 && upper * 10 > letters * 8;
+}
+
 /// A word in -ing ("saying", "DEMANDING"; capitals in headlines).
 inline bool is_participle(std::string_view w) {
     if (w.size() < 4) return false;
@@ -133,6 +190,16 @@ public:
             const std::string_view w = ts.units[i].where.in(text_);
             return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
         };
+        auto name_part = [&](std::size_t i) {
+            return is_subject_cue_tag(ts.tags[i]) && ts.units[i].cue >= 0 && capitalised(i) &&
+                   capitalised(i - 1) && is_tag_in("Cw", ts.tags[i - 1]);
+        };
+        // Most sentences have no such cue: then the case of their words does not matter.
+        const char* const tags = ts.tags.data();
+        const std::size_t n = ts.tags.size();
+        std::size_t first = 1;
+        while (first < n && !(is_subject_cue_tag(tags[first]) && name_part(first))) ++first;
+        if (first >= n) return;
         std::size_t words = 0, upper = 0;
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
             const std::string_view w = ts.units[i].where.in(text_);
@@ -141,10 +208,9 @@ public:
             upper += w[0] >= 'A' && w[0] <= 'Z';
         }
         if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
-        for (std::size_t i = 1; i < ts.units.size(); ++i) {
-            if (ts.units[i].cue < 0 || !is_tag_in("SVJM", ts.tags[i])) continue;
-            if (!capitalised(i) || !capitalised(i - 1) || !is_tag_in("Cw", ts.tags[i - 1]))
-                continue;
+        // In order: a cue made a plain word is the Capitalised word before the next one.
+        for (std::size_t i = first; i < ts.units.size(); ++i) {
+            if (!is_subject_cue_tag(ts.tags[i]) || !name_part(i)) continue;
             ts.units[i].cue = -1;
             ts.tags[i] = ts.units[i].tag = 'w';
         }
@@ -261,8 +327,9 @@ public:
     /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
         if (ts.tags.find('S') == std::string::npos) return; // no saying, no one to name
-        for (std::size_t i = 0; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'w') continue;
+        for (std::size_t i = 0; i < ts.tags.size(); ++i) {
+            // The four words are seven bytes or more: most plain words are out at once.
+            if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
             const std::string_view w = ts.units[i].where.in(text_);
             if (w.size() < 7 || w.back() != 's' ||
                 (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
