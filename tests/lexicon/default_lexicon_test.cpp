@@ -416,4 +416,80 @@ BOOST_AUTO_TEST_CASE(a_lead_stops_at_apostrophes_hyphens_dots_and_marks) {
     BOOST_TEST(detail::lead_key("said", 0) != detail::lead_key("sad", 0));
 }
 
+// lead_at reads eight bytes at a time; the lead it finds is the one a byte-at-a-time reading
+// finds, at every place of texts made of the bytes that matter (letters, digits, marks, the
+// bytes that open and continue UTF-8 marks, a text's end anywhere), and its key is a function
+// of the lead's bytes alone.
+BOOST_AUTO_TEST_CASE(a_lead_read_eight_bytes_at_a_time_is_the_lead_read_byte_by_byte) {
+    auto reference = [](std::string_view text, std::size_t at) {
+        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+        std::size_t j = at;
+        for (; j < text.size(); ++j) {
+            const unsigned char c = p[j];
+            const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+            if (!word || c == 0xC2 || (c == 0xE2 && j + 1 < text.size() && p[j + 1] == 0x80)) break;
+        }
+        return j - at;
+    };
+    static constexpr unsigned char bytes[] = {'a', 'z', 'A', 'Z', '0', '9', 'q', 'M', ' ', '.', '\'', '-', ',', '@',
+        '[', '`', '{', '/', ':', 0x00, 0x7F, 0x80, 0x99, 0xA0, 0xAB, 0xC2, 0xC3, 0xE2};
+    std::uint64_t state = 12345;
+    auto next = [&state](std::uint64_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    std::map<std::uint64_t, std::string> lead_of_key;
+    std::size_t checked = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t size = next(40);
+        while (text.size() < size) {
+            // Long runs of letters now and then, so that leads cross eight and sixteen bytes.
+            if (next(4) == 0) text.append(next(20), static_cast<char>('a' + next(26)));
+            else text += static_cast<char>(bytes[next(sizeof bytes)]);
+        }
+        for (std::size_t at = 0; at <= text.size(); ++at) {
+            const detail::word_lead lead = detail::lead_at(text, at);
+            BOOST_TEST_REQUIRE(lead.length == reference(text, at), "at " << at << " of " << text);
+            BOOST_TEST_REQUIRE(lead.key != 0u);
+            const std::string bytes_of_lead = text.substr(at, lead.length);
+            // The same bytes elsewhere, before another stop, have the same key.
+            BOOST_TEST_REQUIRE(detail::lead_key(" " + bytes_of_lead + ". more", 1) == lead.key);
+            const auto [it, fresh] = lead_of_key.emplace(lead.key, bytes_of_lead);
+            BOOST_TEST_REQUIRE((fresh || it->second == bytes_of_lead), "one key, two leads: " << bytes_of_lead);
+            // Word bytes with nothing to decide, read eight at a time, stop where one by one they would.
+            const std::size_t end = at + next(text.size() - at + 1);
+            std::size_t plain = at;
+            while (plain < end && detail::is_lead_byte(static_cast<unsigned char>(text[plain]))) ++plain;
+            BOOST_TEST_REQUIRE(detail::lead_bytes_end(text, at, end) == plain);
+            ++checked;
+        }
+    }
+    BOOST_TEST(checked > 50000u);
+}
+
+// The lookups by name: a string_index finds what was put in by a string_view, first or last
+// put winning as asked, and nothing else.
+BOOST_AUTO_TEST_CASE(a_string_index_finds_names_by_their_bytes) {
+    detail::string_index index;
+    index.put("Lavrov", 1, true);
+    index.put("Tillerson", 2, true);
+    index.put("Lavrov", 3, true);      // the last put wins when asked to
+    index.put("Tillerson", 4, false);  // ... and the first when not
+    index.put("", 5, true);
+    index.put("a name longer than sixteen bytes", 6, true);
+    const std::string text = "Mr Lavrov met Tillerson";
+    BOOST_TEST(*index.find(std::string_view(text).substr(3, 6)) == 3u);
+    BOOST_TEST(*index.find(std::string_view(text).substr(14)) == 2u);
+    BOOST_TEST(*index.find("") == 5u);
+    BOOST_TEST(*index.find("a name longer than sixteen bytes") == 6u);
+    BOOST_TEST(index.find("Lavro") == nullptr);
+    BOOST_TEST(index.find("Lavrovs") == nullptr);
+    BOOST_TEST(index.find("a name longer than sixteen byte") == nullptr);
+    for (std::uint32_t i = 0; i < 5000; ++i) index.put("name " + std::to_string(i), i, true);
+    for (std::uint32_t i = 0; i < 5000; ++i) BOOST_TEST_REQUIRE(*index.find("name " + std::to_string(i)) == i);
+    BOOST_TEST(index.find("name 5000") == nullptr);
+    BOOST_TEST(*builtin().person_by_last_name.find("Lavrov") < builtin().entries.actors.size());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

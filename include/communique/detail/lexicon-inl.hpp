@@ -80,11 +80,11 @@ inline void index_entries(lexicon_tables& t) {
     const auto& e = t.entries;
     for (std::uint32_t i = 0; i < e.actors.size(); ++i) {
         const auto& a = e.actors[i];
-        if (a.kind == actor_kind::state && !a.country.empty()) t.state_by_country.emplace(a.country, i);
+        if (a.kind == actor_kind::state && !a.country.empty()) t.state_by_country.put(a.country, i, false);
         if (a.kind != actor_kind::person) continue;
         for (const auto& name : a.names) {
             const auto space = name.rfind(' ');
-            if (space != std::string::npos) t.person_by_last_name[name.substr(space + 1)] = i;
+            if (space != std::string::npos) t.person_by_last_name.put(std::string_view(name).substr(space + 1), i, true);
         }
     }
     for (std::uint32_t i = 0; i < e.actors.size(); ++i)

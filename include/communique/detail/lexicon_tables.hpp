@@ -5,13 +5,16 @@
 
 #include <communique/lexicon.hpp>
 
+#include <boost/core/bit.hpp>
+#include <boost/endian/conversion.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -25,14 +28,25 @@ struct phrase_match {
     std::uint32_t index = 0;
 };
 
-inline bool is_word_byte(unsigned char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+/// Letters, digits and every byte from 0x80 (UTF-8): one look in a table of 256.
+struct word_byte_table {
+    bool is[256] = {};
+    constexpr word_byte_table() {
+        for (int c = 0; c < 256; ++c)
+            is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    }
+};
+inline constexpr word_byte_table word_bytes{};
+
+BOOST_FORCEINLINE bool is_word_byte(unsigned char c) noexcept { return word_bytes.is[c]; }
+
+/// A byte of a lead wherever it stands: a word byte but 0xC2 and 0xE2, which may open a mark.
+BOOST_FORCEINLINE bool is_lead_byte(unsigned char c) noexcept { return is_word_byte(c) && c != 0xC2 && c != 0xE2; }
 
 /// The word run that starts at a position: its letters, digits and non-ASCII letter bytes, up
 /// to the first space, ASCII punctuation, hyphen, dot or apostrophe, or a mark of
-/// U+0080..U+00BF or U+2000..U+203F (no-break space, « », ’, “ ”, –, —, …). `key` is an FNV-1a
-/// hash of its bytes. A phrase can only match where the text's run equals the phrase's own first
+/// U+0080..U+00BF or U+2000..U+203F (no-break space, « », ’, “ ”, –, —, …). `key` is a hash
+/// of its bytes. A phrase can only match where the text's run equals the phrase's own first
 /// run (a phrase ends on a word boundary), so a set of these keys rules out a word before a
 /// trie is walked.
 struct word_lead {
@@ -40,33 +54,95 @@ struct word_lead {
     std::size_t length;
 };
 
-/// For each byte: 0 ends a lead, 1 continues it, 2 ends it when it opens a mark (0xC2, and
-/// 0xE2 0x80).
-struct lead_bytes {
-    unsigned char kind[256] = {};
-    constexpr lead_bytes() {
-        for (int c = '0'; c <= '9'; ++c) kind[c] = 1;
-        for (int c = 'a'; c <= 'z'; ++c) kind[c] = 1;
-        for (int c = 'A'; c <= 'Z'; ++c) kind[c] = 1;
-        for (int c = 0x80; c < 256; ++c) kind[c] = 1;
-        kind[0xC2] = 2;
-        kind[0xE2] = 2;
-    }
-};
-inline constexpr lead_bytes lead_byte_kinds{};
+/// Bit 7 of each of the eight bytes of `x` (little-endian order) that ends a lead or may: a
+/// byte below 0x80 that is no ASCII letter or digit, and 0xC2 and 0xE2 (which end it when they
+/// open a mark). Seven-bit arithmetic (SWAR): no sum carries into the next byte, so each byte's
+/// answer is its own and the lowest bit set is the first candidate.
+BOOST_FORCEINLINE std::uint64_t lead_stops(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, lows = ~highs;
+    const auto at_least = [](std::uint64_t v, unsigned c) { return v + ones * (0x80 - c); };
+    const std::uint64_t low7 = x & lows;
+    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
+    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
+    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
+    const std::uint64_t c2_e2 = (x & ones * 0xDF) ^ ones * 0xC2; // a zero byte for each
+    const std::uint64_t opens_mark = ~(((c2_e2 & lows) + lows) | c2_e2);
+    return (~(letter | digit | x) | opens_mark) & highs;
+}
 
-inline word_lead lead_at(std::string_view text, std::size_t at) noexcept {
-    std::uint64_t h = 14695981039346656037ull;
+/// The key of a lead of `length` bytes: `h` holds its whole eight-byte chunks (0 or more,
+/// mixed in by lead_chunk), `last` the bytes after them, the rest of that chunk zero. Lead
+/// bytes are never zero, so `last` says how many there are; the length, in the top byte, tells
+/// the number of whole chunks apart.
+BOOST_FORCEINLINE std::uint64_t lead_hash(std::uint64_t h, std::uint64_t last, std::size_t length) noexcept {
+    h = (h ^ last ^ (static_cast<std::uint64_t>(length) << 56)) * 0xFF51AFD7ED558CCDULL;
+    return (h ^ (h >> 33)) | 1; // never 0, the empty slot
+}
+
+constexpr std::uint64_t lead_seed = 0x9E3779B97F4A7C15ULL;
+
+/// Mixes a whole eight-byte chunk of a lead into its hash.
+BOOST_FORCEINLINE std::uint64_t lead_chunk(std::uint64_t h, std::uint64_t bytes) noexcept {
+    h = (h ^ bytes) * 0xC2B2AE3D27D4EB4FULL;
+    return h ^ (h >> 32);
+}
+
+/// lead_at where the usual way does not serve: within eight bytes of the text's end, or with
+/// a byte 0xE2 at the first place where the lead may end.
+BOOST_NOINLINE inline word_lead lead_at_end(std::string_view text, std::size_t at) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    std::size_t j = at;
-    for (; j < n; ++j) {
-        const unsigned char c = p[j];
-        const unsigned char k = lead_byte_kinds.kind[c];
-        if (k != 1 && (k == 0 || c == 0xC2 || (j + 1 < n && p[j + 1] == 0x80))) break;
-        h = (h ^ c) * 1099511628211ull;
+    std::uint64_t h = lead_seed;
+    for (std::size_t j = at;; j += 8) {
+        std::uint64_t x = 0; // past the text's end: zero bytes, which end a lead
+        if (j < n && n - j >= 8) {
+            x = boost::endian::load_little_u64(p + j);
+        } else if (j < n) {
+            unsigned char tail[8] = {};
+            std::memcpy(tail, p + j, n - j);
+            x = boost::endian::load_little_u64(tail);
+        }
+        for (std::uint64_t stop = lead_stops(x); stop != 0; stop &= stop - 1) {
+            const unsigned k = static_cast<unsigned>(boost::core::countr_zero(stop)) / 8;
+            // 0xE2 ends the lead only where it opens a mark (0xE2 0x80 ..).
+            if (((x >> (8 * k)) & 0xFF) == 0xE2 && !(j + k + 1 < n && p[j + k + 1] == 0x80)) continue;
+            return {lead_hash(h, x & ((std::uint64_t{1} << (8 * k)) - 1), j + k - at), j + k - at};
+        }
+        h = lead_chunk(h, x);
     }
-    return {h | 1, j - at}; // never 0, the empty slot
+}
+
+/// The lead at `at`, eight bytes at a time: the first byte that ends it is the lowest stop of
+/// lead_stops (0xE2 ends it only before 0x80, 0xC2 always). The key hashes the lead's bytes
+/// and its length, so the same run has the same key wherever it stands. Most leads end within
+/// their first eight bytes: one load, one mask, one multiplication.
+BOOST_FORCEINLINE word_lead lead_at(std::string_view text, std::size_t at) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::uint64_t h = lead_seed;
+    for (std::size_t j = at; j < n && n - j >= 8; j += 8) {
+        const std::uint64_t x = boost::endian::load_little_u64(p + j);
+        if (const std::uint64_t stop = lead_stops(x)) {
+            const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop)); // 8 k + 7
+            if (((x >> (bit - 7)) & 0xFF) == 0xE2) break;
+            const std::size_t length = j - at + bit / 8;
+            return {lead_hash(h, x & ((std::uint64_t{1} << (bit - 7)) - 1), length), length};
+        }
+        h = lead_chunk(h, x);
+    }
+    return lead_at_end(text, at);
+}
+
+/// The first byte from `j` (before `end`) that lead_stops flags, else `end`: a scan over word
+/// bytes that need no decision (letters, digits, other bytes from 0x80 but 0xC2 and 0xE2),
+/// eight at a time.
+inline std::size_t lead_bytes_end(std::string_view text, std::size_t j, std::size_t end) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for (; j < end && text.size() - j >= 8; j += 8)
+        if (const std::uint64_t stop = lead_stops(boost::endian::load_little_u64(p + j)))
+            return std::min(j + static_cast<unsigned>(boost::core::countr_zero(stop)) / 8, end);
+    while (j < end && is_lead_byte(p[j])) ++j;
+    return std::min(j, end);
 }
 
 inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
@@ -86,8 +162,7 @@ public:
         }
         return e.value;
     }
-    const Value* find(std::uint64_t key) const noexcept {
-        if (slots_.empty()) return nullptr;
+    BOOST_FORCEINLINE const Value* find(std::uint64_t key) const noexcept {
         const entry& e = probe(slots_, key);
         return e.key == key ? &e.value : nullptr;
     }
@@ -101,11 +176,11 @@ private:
         std::uint64_t key = 0;
         Value value{};
     };
-    std::vector<entry> slots_;
+    std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
     std::size_t size_ = 0;
 
     /// The slot of `key`, or the empty slot where it would go.
-    template <typename Slots> static auto& probe(Slots& slots, std::uint64_t key) noexcept {
+    template <typename Slots> BOOST_FORCEINLINE static auto& probe(Slots& slots, std::uint64_t key) noexcept {
         const std::size_t mask = slots.size() - 1;
         std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
         while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
@@ -113,30 +188,82 @@ private:
     }
     void grow() {
         std::vector<entry> old = std::move(slots_);
-        slots_.assign(old.empty() ? 64 : old.size() * 2, entry{});
+        slots_.assign(old.size() < 64 ? 64 : old.size() * 2, entry{});
         for (const entry& e : old)
             if (e.key != 0) probe(slots_, e.key) = e;
     }
 };
 
-/// Whether no lead starts at `j`: the byte ends a lead at once (a space, a mark).
-inline bool lead_is_empty_at(std::string_view text, std::size_t j) noexcept {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const unsigned char c = p[j];
-    const unsigned char k = lead_byte_kinds.kind[c];
-    return k == 0 || (k == 2 && (c == 0xC2 || (j + 1 < text.size() && p[j + 1] == 0x80)));
+/// A key for all the bytes of `s` (lead_at's hashing, over a whole string).
+inline std::uint64_t bytes_key(std::string_view s) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::uint64_t h = lead_seed;
+    std::size_t j = 0;
+    for (; s.size() - j >= 8; j += 8) h = lead_chunk(h, boost::endian::load_little_u64(p + j));
+    unsigned char tail[8] = {};
+    std::memcpy(tail, p + j, s.size() - j);
+    return lead_hash(h, boost::endian::load_little_u64(tail), s.size());
 }
 
+/// Strings to indices, looked up by a string_view (no std::string is built to ask). Keys of
+/// all the bytes lead to a chain of the strings with that key, compared in full.
+class string_index {
+public:
+    /// Maps `s` to `value`; `replace` says whether a value already there gives way.
+    void put(std::string_view s, std::uint32_t value, bool replace) {
+        std::uint32_t& head = heads_[bytes_key(s)]; // 1 + index into items_, 0 for none
+        for (std::uint32_t k = head; k != 0; k = items_[k - 1].next)
+            if (items_[k - 1].text == s) {
+                if (replace) items_[k - 1].value = value;
+                return;
+            }
+        items_.push_back({std::string(s), value, head});
+        head = static_cast<std::uint32_t>(items_.size());
+    }
+    const std::uint32_t* find(std::string_view s) const noexcept {
+        const std::uint32_t* head = heads_.find(bytes_key(s));
+        for (std::uint32_t k = head ? *head : 0; k != 0; k = items_[k - 1].next)
+            if (items_[k - 1].text == s) return &items_[k - 1].value;
+        return nullptr;
+    }
+
+private:
+    struct item {
+        std::string text;
+        std::uint32_t value;
+        std::uint32_t next; ///< the item before it with the same key (1 + index), or 0
+    };
+    std::vector<item> items_;
+    key_map<std::uint32_t> heads_;
+};
+
+/// Whether no lead starts at `j`: the byte ends a lead at once (a space, a mark).
+BOOST_FORCEINLINE bool lead_is_empty_at(std::string_view text, std::size_t j) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char c = p[j];
+    return !is_word_byte(c) || c == 0xC2 || (c == 0xE2 && j + 1 < text.size() && p[j + 1] == 0x80);
+}
+
+/// A run and where it starts.
+struct run_at {
+    std::size_t at = 0;
+    word_lead lead{0, 0};
+};
+
 /// The second run of a phrase or of the text at a word: the lead after the one that ends at
-/// `lead_end`, past at most a few separating bytes (" ", ". ", "’"). Its key, or 0 when there
+/// `lead_end`, past at most a few separating bytes (" ", ". ", "’"). Its key is 0 when there
 /// is none within reach. `end` is where the lead found may reach: the phrase's end when a table
 /// is built, the text's end when it is read.
-inline word_lead second_lead(std::string_view text, std::size_t lead_end) noexcept {
+BOOST_FORCEINLINE run_at second_run(std::string_view text, std::size_t lead_end) noexcept {
     constexpr std::size_t reach = 8;
     std::size_t j = lead_end;
     while (j < text.size() && j - lead_end < reach && lead_is_empty_at(text, j)) ++j;
-    if (j >= text.size() || j - lead_end >= reach) return {0, 0};
-    return lead_at(text, j);
+    if (j >= text.size() || j - lead_end >= reach) return {j, {0, 0}};
+    return {j, lead_at(text, j)};
+}
+
+inline word_lead second_lead(std::string_view text, std::size_t lead_end) noexcept {
+    return second_run(text, lead_end).lead;
 }
 
 /// Combines the keys of a phrase's first two runs (never 0, the empty slot).
@@ -213,24 +340,35 @@ struct lexicon_tables {
     key_map<std::uint8_t> pairs; ///< every table's pair keys to in_table bits
 
     /// The in_table bits of the tables with a phrase whose lead has this key.
-    std::uint8_t tables_with(std::uint64_t key) const noexcept {
+    BOOST_FORCEINLINE std::uint8_t tables_with(std::uint64_t key) const noexcept {
         const lead_tables* bits = leads.find(key);
         return bits ? bits->any : 0;
     }
     /// The in_table bits of the tables that may have a phrase at `at` of `text`, whose lead
-    /// there is `lead`: two probes for all tables (phrase_table::may_start for one).
-    std::uint8_t tables_at(std::string_view text, std::size_t at, word_lead lead) const noexcept {
-        const lead_tables* bits = leads.find(lead.key);
+    /// there is `lead`: two probes for all tables (phrase_table::may_start for one). Only the
+    /// tables of `mask` are asked about: where none of them pairs the lead with a second run,
+    /// that run is not read. Where it is read, it is left in `*second` (the tagger's next word
+    /// often starts there).
+    BOOST_FORCEINLINE std::uint8_t tables_at(std::string_view text, std::size_t at, word_lead lead,
+                                             run_at* second = nullptr, std::uint8_t mask = 0xFF) const noexcept {
+        return tables_at(text, at, lead, leads.find(lead.key), second, mask);
+    }
+    /// The same with the lead's entry in `leads` found already (`bits`, null when it has none).
+    BOOST_FORCEINLINE std::uint8_t tables_at(std::string_view text, std::size_t at, word_lead lead,
+                                             const lead_tables* bits, run_at* second,
+                                             std::uint8_t mask) const noexcept {
         if (!bits) return 0;
-        if (bits->any == bits->alone) return bits->any;
-        const word_lead second = second_lead(text, at + lead.length);
-        const std::uint8_t* paired = second.key ? pairs.find(pair_key(lead.key, second.key)) : nullptr;
-        return static_cast<std::uint8_t>(bits->alone | (paired ? *paired & bits->any : 0));
+        const std::uint8_t any = bits->any & mask, alone = bits->alone & mask;
+        if (any == alone) return any;
+        const run_at next = second_run(text, at + lead.length);
+        if (second) *second = next;
+        const std::uint8_t* paired = next.lead.key ? pairs.find(pair_key(lead.key, next.lead.key)) : nullptr;
+        return static_cast<std::uint8_t>(alone | (paired ? *paired & any : 0));
     }
     /// Persons by surname ("Lavrov" -> Sergei Lavrov), so that "Mr. Lavrov" finds him.
-    std::unordered_map<std::string, std::uint32_t> person_by_last_name;
+    string_index person_by_last_name;
     /// The state of a country code ("RUS" -> Russia).
-    std::unordered_map<std::string, std::uint32_t> state_by_country;
+    string_index state_by_country;
 };
 
 /// Whether `it` starts an apostrophe: ' or ’ (U+2019).

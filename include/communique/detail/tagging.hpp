@@ -64,6 +64,7 @@ template <std::size_t N> constexpr bool is_tag_in(const char (&set)[N], char t) 
     return false;
 }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// The byte length of a multi-byte punctuation mark at `i` we care about, and its kind:
 /// 'o' opening quote, 'c' closing quote, '-' dash, '\'' right single quote, 0 if none.
@@ -100,6 +101,10 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
     std::size_t j = std::max(i, from);
     while (j < end) {
         const unsigned char c = static_cast<unsigned char>(t[j]);
+        if (is_lead_byte(c)) { // word bytes with nothing to decide, eight at a time
+            j = lead_bytes_end(t, j, end);
+            continue;
+        }
         if (is_word_byte(c)) {
             std::size_t len = 1;
             if (c >= 0x80 && mark_at(t, j, len) != 0) {
@@ -159,21 +164,38 @@ public:
     }
     /// `key` is lead_key(w, 0), which the tagger has at hand for every word (the lead of a
     /// word and of the word without its contraction are the same).
-    const grammar_word* find(std::string_view w, std::uint64_t key) const noexcept {
+    BOOST_FORCEINLINE const grammar_word* find(std::string_view w, std::uint64_t key) const noexcept {
+        if (!((keys_[(key >> 6) % key_words] >> (key & 63)) & 1)) return nullptr; // most words
+        return probe(w, key);
+    }
+
+private:
+    BOOST_FORCEINLINE const grammar_word* probe(std::string_view w, std::uint64_t key) const noexcept {
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
             const grammar_word& g = slots_[i];
             if (g.word.empty()) return nullptr;
-            if (g.key == key && g.word == w) return &g;
+            if (g.key == key && same_bytes(g.word, w)) return &g;
         }
     }
+    /// The words are short: a loop, not a call of memcmp.
+    static bool same_bytes(std::string_view a, std::string_view b) noexcept {
+        if (a.size() != b.size()) return false;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (a[k] != b[k]) return false;
+        return true;
+    }
 
-private:
     std::vector<grammar_word> slots_ = std::vector<grammar_word>(512);
+    /// One bit per key of a word here (4096 bits, a few in a hundred set): the other words of
+    /// a text are turned down by one load, before the slots are probed.
+    static constexpr std::size_t key_words = 64;
+    std::uint64_t keys_[key_words] = {};
 
     grammar_word& slot(std::string_view w) {
         const std::size_t mask = slots_.size() - 1;
         const std::uint64_t key = lead_key(w, 0);
+        keys_[(key >> 6) % key_words] |= std::uint64_t{1} << (key & 63);
         std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
         while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask;
         slots_[i].word = w;
@@ -245,8 +267,7 @@ private:
 
 /// "they’re", "we’ll", "I’m": the pronoun decides. `lead` is the length of the word's lead
 /// run (lead_at): a word that is all lead has no contraction.
-inline std::string_view without_contraction(std::string_view w, std::size_t lead) {
-    if (lead >= w.size()) return w;
+inline std::string_view without_contraction_suffix(std::string_view w) {
     static constexpr std::string_view suffixes[] = {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll",
         "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"};
     for (std::string_view suffix : suffixes)
@@ -255,8 +276,12 @@ inline std::string_view without_contraction(std::string_view w, std::size_t lead
     return w;
 }
 
+BOOST_FORCEINLINE std::string_view without_contraction(std::string_view w, std::size_t lead) {
+    return lead >= w.size() ? w : without_contraction_suffix(w);
+}
+
 /// -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
-inline bool is_ly_adverb(std::string_view w) {
+BOOST_FORCEINLINE bool is_ly_adverb(std::string_view w) {
     return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
 }
 
@@ -266,10 +291,11 @@ struct word_facts {
     bool preposition = false;
 };
 
-inline word_facts facts_of(std::string_view w, word_lead lead) {
+/// `lead` is the word's lead (lead_at); `words` the grammar's words, which the tagger keeps.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words) {
     word_facts f;
     const std::string_view bare = without_contraction(w, lead.length);
-    if (const grammar_word* g = grammar_words::instance().find(bare, lead.key)) {
+    if (const grammar_word* g = words.find(bare, lead.key)) {
         if (g->tag != 'w') f.cls = {g->tag, g->ref};
         f.preposition = g->preposition && bare.size() == w.size();
     }
@@ -277,20 +303,34 @@ inline word_facts facts_of(std::string_view w, word_lead lead) {
     return f;
 }
 
+inline word_facts facts_of(std::string_view w, word_lead lead) {
+    return facts_of(w, lead, grammar_words::instance());
+}
+
 inline word_class classify_word(std::string_view w) { return facts_of(w, lead_at(w, 0)).cls; }
 
-/// Words that start a sentence with a capital without naming anyone.
-inline bool is_common_capitalised(std::string_view w) {
-    const grammar_word* g = grammar_words::instance().find(w, lead_key(w, 0));
+/// Words that start a sentence with a capital without naming anyone. `key` is lead_key(w, 0).
+inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
+    const grammar_word* g = grammar_words::instance().find(w, key);
     return g && g->common_capital;
+}
+
+inline bool is_common_capitalised(std::string_view w) { return is_common_capitalised(w, lead_key(w, 0)); }
+
+/// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
+BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
+    return (w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both");
 }
 
 /// A word the grammar has no use for: no closed class, no preposition, no -ly adverb, and
 /// not one of the words word_at looks at by spelling ("the", "both").
 inline bool plain_word(std::string_view w, const word_facts& f) {
-    if ((w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both")) return false;
-    return f.cls.tag == 'w' && !f.preposition;
+    return !is_the_or_both(w) && f.cls.tag == 'w' && !f.preposition;
 }
+
+/// The tables the tagger looks up: a lead that starts only a topic is nothing to it.
+constexpr std::uint8_t cue_tables = in_table::cues | in_table::gap_heads;
+constexpr std::uint8_t tagged_tables = cue_tables | in_table::actors | in_table::titles | in_table::demonyms;
 
 inline bool is_calendar_word(std::string_view w) {
     static constexpr std::string_view names[] = {"January", "February", "March", "April", "May",
@@ -327,8 +367,14 @@ inline bool speaks_for(std::string_view head) {
 
 /// Descriptions that refer back to the two actors in the news.
 inline bool is_pair_noun(std::string_view w) {
-    return w == "duo" || w == "sides" || w == "leaders" || w == "presidents" || w == "countries" ||
-           w == "parties" || w == "ministers" || w == "diplomats" || w == "men" || w == "nations";
+    switch (w.size()) { // most words have a length none of these has
+    case 3: return w == "duo" || w == "men";
+    case 5: return w == "sides";
+    case 7: return w == "leaders" || w == "parties" || w == "nations";
+    case 9: return w == "countries" || w == "ministers" || w == "diplomats";
+    case 10: return w == "presidents";
+    default: return false;
+    }
 }
 
 class tagger {
@@ -359,61 +405,75 @@ public:
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen.
-        const std::size_t expected = (end > i ? end - i : 0) / 5 + 4;
-        out.units.reserve(expected);
-        out.tags.reserve(expected);
+        out.units.reserve((end > i ? end - i : 0) / 5 + 4);
+        // The run after the last word's lead where a pair probe read it: most often the next
+        // word, whose lead is then at hand.
+        run_at ahead;
         bool sentence_start = true;
         while (i < end) {
-            if (is_space_at(text, i)) {
-                i += space_length(text, i);
-                continue;
-            }
             const unsigned char c = static_cast<unsigned char>(text[i]);
-            std::size_t len = 1;
-            const char mark = mark_at(text, i, len);
-            if (mark == 'o' || mark == 'c' || c == '"') {
-                const char q = quote_kind(i, mark == 'o' ? 'q' : mark == 'c' ? 'Q' : '"');
-                push(out, {i, i + len}, q);
-                sentence_start = sentence_start || q == 'q';
-                i += len;
-                continue;
+            // An ASCII letter or digit starts a word; other bytes may be a space or a mark.
+            if (c >= 0x80 || !is_word_byte(c)) {
+                if (is_space_at(text, i)) {
+                    i += space_length(text, i);
+                    continue;
+                }
+                std::size_t len = 1;
+                const char mark = mark_at(text, i, len);
+                if (mark == 'o' || mark == 'c' || c == '"') {
+                    const char q = quote_kind(i, mark == 'o' ? 'q' : mark == 'c' ? 'Q' : '"');
+                    push(out, {i, i + len}, q);
+                    sentence_start = sentence_start || q == 'q';
+                    i += len;
+                    continue;
+                }
+                if (mark == '-' || mark == '.' || c < 0x80 || mark == '\'') {
+                    char tag = 'x';
+                    if (c == ',' || c == ';') tag = ',';
+                    else if (c == ':') tag = ':';
+                    else if (c == '.' || c == '!' || c == '?' || mark == '.') tag = '.';
+                    push(out, {i, i + len}, tag);
+                    sentence_start = sentence_start || tag == ':';
+                    i += len;
+                    continue;
+                }
             }
-            if (mark == '-' || mark == '.' || (c < 0x80 && !is_word_byte(c)) || mark == '\'') {
-                char tag = 'x';
-                if (c == ',' || c == ';') tag = ',';
-                else if (c == ':') tag = ':';
-                else if (c == '.' || c == '!' || c == '?' || mark == '.') tag = '.';
-                push(out, {i, i + len}, tag);
-                sentence_start = sentence_start || tag == ':';
-                i += len;
-                continue;
-            }
-            i = word_at(text, cue_text, i, end, out, sentence_start);
+            i = word_at(text, cue_text, i, end, out, sentence_start, ahead);
             sentence_start = false;
-            // An actor after a preposition is oblique ("in Syria", "with Lavrov"): tag o. So is
-            // one after "of" unless the head before it speaks for it ("the members of the
-            // Security Council" speak, "residents of Donetsk" are not Donetsk).
-            const std::size_t n = out.units.size();
-            if (n >= 2 && out.tags[n - 1] == 'N' && out.tags[n - 2] == 'p') out.tags[n - 1] = out.units[n - 1].tag = 'o';
-            if (n >= 3 && (out.tags[n - 1] == 'N' || out.tags[n - 1] == 'C') &&
-                out.units[n - 2].where.in(text) == "of" && !speaks_for(out.units[n - 3].where.in(text)))
-                out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'l';
-            // ... and so is the next one of a list ("in Donetsk and Lugansk").
-            if (n >= 3 && (out.tags[n - 1] == 'N' || out.tags[n - 1] == 'C') && out.tags[n - 2] == '&' &&
-                (out.tags[n - 3] == 'o' || out.tags[n - 3] == 'l'))
-                out.tags[n - 1] = out.units[n - 1].tag = out.tags[n - 1] == 'N' ? 'o' : 'l';
+            const char last = out.units.empty() ? 'w' : out.units.back().tag;
+            if (last == 'N' || last == 'C') mark_oblique(out, text);
         }
+        // The tag string is written once, from the units' tags.
+        out.tags.resize(out.units.size());
+        for (std::size_t k = 0; k < out.units.size(); ++k) out.tags[k] = out.units[k].tag;
     }
 
 private:
-    const lexicon_tables& t_;
+    /// An actor after a preposition is oblique ("in Syria", "with Lavrov"): tag o. So is one
+    /// after "of" unless the head before it speaks for it ("the members of the Security
+    /// Council" speak, "residents of Donetsk" are not Donetsk). For the last unit, an N or a C.
+    static void mark_oblique(tagged_sentence& out, std::string_view text) {
+        const std::size_t n = out.units.size();
+        unit* const u = out.units.data();
+        if (n < 2) return;
+        if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') u[n - 1].tag = 'o';
+        if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') &&
+            u[n - 2].where.in(text) == "of" && !speaks_for(u[n - 3].where.in(text)))
+            u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
+        // ... and so is the next one of a list ("in Donetsk and Lugansk").
+        if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].tag == '&' &&
+            (u[n - 3].tag == 'o' || u[n - 3].tag == 'l'))
+            u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
+    }
 
-    static void push(tagged_sentence& out, span where, char tag) {
-        unit u;
+    const lexicon_tables& t_;
+    const grammar_words& words_ = grammar_words::instance();
+
+    /// A unit with a tag; out.tags is written from the units' tags when the sentence is done.
+    BOOST_FORCEINLINE static void push(tagged_sentence& out, span where, char tag) {
+        unit& u = out.units.emplace_back();
         u.where = where;
         u.tag = tag;
-        out.units.push_back(std::move(u));
-        out.tags.push_back(tag);
     }
 
     /// An actor unit; with a possessive right after it ("Ban Ki-moon’s") the unit takes the
@@ -428,9 +488,7 @@ private:
         }
         u.actor = static_cast<std::int32_t>(out.actors.size());
         out.actors.push_back(std::move(a));
-        const char tag = u.tag;
         out.units.push_back(std::move(u));
-        out.tags.push_back(tag);
     }
 
     actor from_entry(std::uint32_t index) const {
@@ -447,24 +505,54 @@ private:
     /// "Bashar al-Assad". Returns the end of the name, or `i` when there is none.
     /// `cue_text` is the view cue words are matched in (a lower-cased headline), so that
     /// "Trump, Putin Release Joint Statement" stops the name before "Release".
+    /// What word_at found of a name's first word: where it ends and which tables may have a
+    /// phrase there (tables_at in `text` and in the cue view).
+    struct first_word {
+        std::size_t end;
+        std::uint8_t in_text, in_cues;
+    };
+
     std::size_t name_end(std::string_view text, std::size_t i, std::size_t end,
-                         std::string_view cue_text = {}) const {
+                         std::string_view cue_text = {}, const first_word* first = nullptr,
+                         run_at* ahead = nullptr) const {
         if (cue_text.size() != text.size()) cue_text = text;
+        const bool same_view = cue_text.data() == text.data();
         std::size_t last = i, j = i;
         int words = 0;
         while (j < end && words < 4) {
-            const std::size_t w_end = word_end(text, j, end);
+            const bool known = first && j == i;
+            // A word that starts with neither a capital nor a particle's letter ("al", "bin",
+            // "de", "van", "el") ends the name: no need to read it.
+            const unsigned char c = static_cast<unsigned char>(text[j]);
+            if (!(is_upper(static_cast<char>(c)) || c >= 0xC3 || c == 'a' || c == 'b' || c == 'd' || c == 'v' || c == 'e'))
+                break;
+            word_lead lead{0, 0};
+            std::size_t w_end = 0;
+            if (known) {
+                w_end = first->end;
+            } else {
+                // The word's lead, kept in `ahead`: the word that ends a name is most often
+                // the next one the tagger looks at.
+                lead = ahead && ahead->at == j && ahead->lead.key != 0 ? ahead->lead : lead_at(text, j);
+                if (ahead) *ahead = {j, lead};
+                w_end = word_end(text, j, end, std::min(j + lead.length, end));
+            }
             const std::string_view w = text.substr(j, w_end - j);
-            const bool particle = w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" ||
-                                  w == "da" || w == "Le" || w == "La" || w == "el";
-            if (!(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3 || particle)) break;
+            if (!(is_upper(w[0]) || c >= 0xC3 || w == "al" || w == "bin" || w == "de" || w == "van" ||
+                  w == "von" || w == "da" || w == "el"))
+                break;
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
-            // name only when no number follows them.
-            if (words > 0 && is_common_capitalised(w) && !(is_calendar_word(w) && !digit_follows(text, w_end, end))) break;
+            // name only when no number follows them. (The lead's key is the word's own where
+            // the lead ends inside the word, as it does unless the sentence ends inside a run.)
+            if (words > 0 && is_common_capitalised(w, lead.length <= w.size() ? lead.key : lead_key(w, 0)) &&
+                !(is_calendar_word(w) && !digit_follows(text, w_end, end)))
+                break;
             // One look at the lead index for both tables (two when headline case differs).
-            const bool same_view = cue_text.data() == text.data();
-            const std::uint8_t in_text = t_.tables_at(text, j, lead_at(text, j));
-            const std::uint8_t in_cues = same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j));
+            constexpr std::uint8_t ends_a_name = in_table::cues | in_table::titles;
+            const std::uint8_t in_text = known ? first->in_text : t_.tables_at(text, j, lead, nullptr, ends_a_name);
+            const std::uint8_t in_cues =
+                known ? first->in_cues
+                : same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j), nullptr, in_table::cues);
             if (((in_cues & in_table::cues) && match_phrase(t_.cues.symbols, cue_text, j)) ||
                 ((in_text & in_table::titles) && match_phrase(t_.titles.symbols, text, j)))
                 break;
@@ -498,9 +586,9 @@ private:
         }
         std::string_view n = name.in(text);
         const auto space = n.rfind(' ');
-        const auto last = std::string(space == std::string_view::npos ? n : n.substr(space + 1));
-        if (auto it = t_.person_by_last_name.find(last); it != t_.person_by_last_name.end()) {
-            actor a = from_entry(it->second);
+        const std::string_view last = space == std::string_view::npos ? n : n.substr(space + 1);
+        if (const std::uint32_t* known = t_.person_by_last_name.find(last)) {
+            actor a = from_entry(*known);
             if (a.title.empty()) a.title = std::string(role);
             return a;
         }
@@ -569,7 +657,6 @@ private:
             u.where.end = j;
             while (u.where.end > u.where.begin && is_space_at(text, u.where.end - 1)) --u.where.end;
             out.units.push_back(std::move(u));
-            out.tags.push_back('D');
             return j;
         }
         return 0;
@@ -580,56 +667,53 @@ private:
         return j;
     }
 
-    std::size_t word_at(std::string_view text, std::string_view cue_text, std::size_t i,
-                        std::size_t end, tagged_sentence& out, bool sentence_start) const {
+    /// The word at `i`: one unit, or a phrase or name that starts there. `ahead` is the run a
+    /// pair probe read after the last word (its lead is this word's when it starts at `i`).
+    BOOST_FORCEINLINE std::size_t word_at(std::string_view text, std::string_view cue_text, std::size_t i,
+                        std::size_t end, tagged_sentence& out, bool sentence_start, run_at& ahead) const {
         // One probe of the lead index per view of the word says which tables may have a phrase
         // here; only those tries are walked.
-        const word_lead whole_lead = lead_at(text, i);
-        word_lead lead = whole_lead;
-        if (i + lead.length > end) lead = lead_at(text.substr(0, end), i); // a sentence cut inside a run
-        const std::uint8_t in = t_.tables_with(lead.key);
-        const bool same_view = cue_text.data() == text.data();
-        // Most words of prose are a lower-case run that starts no phrase and ends at a space
-        // or a comma: the word is its lead, and only the grammar's own words need a look.
-        if (in == 0 && same_view && lead.length > 0 && is_lower(text[i]) && i + lead.length < end) {
-            const char next = text[i + lead.length];
-            if (next == ' ' || next == ',') {
-                const std::size_t w_end = i + lead.length;
-                const std::string_view w = text.substr(i, lead.length);
-                if (!grammar_words::instance().find(w, lead.key) && !is_ly_adverb(w) && w != "both") {
-                    push(out, {i, w_end}, 'w');
-                    return w_end;
-                }
-            }
-        }
+        const word_lead whole_lead = ahead.at == i && ahead.lead.key != 0 ? ahead.lead : lead_at(text, i);
+        const bool lead_cut = i + whole_lead.length > end; // a sentence cut inside a run
+        const word_lead lead = lead_cut ? lead_at(text.substr(0, end), i) : whole_lead;
+        const lexicon_tables::lead_tables* bits = t_.leads.find(lead.key);
         // A lead followed by a space or a comma is the whole word; other ends need word_end
         // (inner apostrophes, hyphens, dots; "Mr.").
         const std::size_t lead_end = i + lead.length;
         const bool lead_is_word = lead.length > 0 && lead_end < end && (text[lead_end] == ' ' || text[lead_end] == ',');
         const std::size_t w_end = lead_is_word ? lead_end : word_end(text, i, end, lead_end);
-        const std::string_view w = text.substr(i, w_end - i);
-        // The tables that may have a phrase here, in each view: the lead and the run after it
-        // rule out most of them before a trie is walked.
-        const std::uint8_t in_text = in ? t_.tables_at(text, i, whole_lead) : 0;
-        const std::uint8_t in_cues = same_view ? in_text : t_.tables_at(cue_text, i, lead_at(cue_text, i));
-        // A lower-case word that starts no phrase here is what its spelling says: a word of the
-        // grammar, a preposition or a plain word ("the" and "both" look at what follows).
-        if (same_view && in_text == 0 && is_lower(w[0]) && w != "the" && w != "both") {
-            const word_facts f = facts_of(w, lead);
-            if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
-            else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref, {});
-            return w_end;
+        // The tables that may have a phrase here: the lead and the run after it rule out most
+        // of them before a trie is walked.
+        const std::uint8_t in_text =
+            !bits || !(bits->any & tagged_tables) ? 0
+            : t_.tables_at(text, i, whole_lead, lead_cut ? t_.leads.find(whole_lead.key) : bits, &ahead, tagged_tables);
+        // Most words of prose are lower case (or numbers) and start no phrase here, or only a
+        // cue phrase: they are that cue or what their spelling says, a word of the grammar, a
+        // preposition or a plain word ("the" and "both" look at what follows).
+        if (!(in_text & ~cue_tables) && (is_lower(text[i]) || is_digit(text[i])) && cue_text.data() == text.data()) {
+            const std::string_view w(text.data() + i, w_end - i);
+            if (!is_the_or_both(w)) {
+                const word_facts f = facts_of(w, lead, words_);
+                if (in_text)
+                    if (const std::optional<phrase_match> cue = cue_at(text, text, i, end, in_text))
+                        return push_cue(out, text, i, end, w, *cue, f.cls.tag);
+                if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
+                else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref, {});
+                return w_end;
+            }
         }
-        auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
-                          std::string_view view) -> std::optional<phrase_match> {
-            if (!(bits & bit)) return std::nullopt;
-            return match_phrase(table.symbols, view, i);
-        };
-        // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
-        std::optional<phrase_match> cue = lookup(t_.cues, in_table::cues, in_cues, cue_text);
-        if (auto head = lookup(t_.gap_heads, in_table::gap_heads, in_cues, cue_text)) {
-            // The gap is one to three words ("expressed Russia’s concern about", "delivered
-            // the opening statement").
+        return phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead);
+    }
+
+    /// The cue phrase at `i` (the longest), with a gap of one to three words where the lexicon
+    /// allows one ("expressed Russia’s concern about", "delivered the opening statement").
+    /// `in_cues` are the tables that may have a phrase at `i` of `cue_text`.
+    std::optional<phrase_match> cue_at(std::string_view text, std::string_view cue_text, std::size_t i,
+                                       std::size_t end, std::uint8_t in_cues) const {
+        std::optional<phrase_match> cue;
+        if (in_cues & in_table::cues) cue = match_phrase(t_.cues.symbols, cue_text, i);
+        if (!(in_cues & in_table::gap_heads)) return cue;
+        if (auto head = match_phrase(t_.gap_heads.symbols, cue_text, i)) {
             std::size_t g = skip_spaces(text, i + head->length, end);
             for (int words = 0; words < 3 && g < end; ++words) {
                 g = skip_spaces(text, word_end(text, g, end), end);
@@ -640,11 +724,62 @@ private:
                 }
             }
         }
+        return cue;
+    }
+
+    /// A unit for the cue phrase `cue` at `i`, which starts with the word `w` of closed class
+    /// `closed` ('w' for none), tagged by the cue's frame.
+    std::size_t push_cue(tagged_sentence& out, std::string_view text, std::size_t i, std::size_t end,
+                         std::string_view w, phrase_match cue, char closed) const {
+        char tag = 'S';
+        switch (t_.entries.cues[cue.index].frame) {
+        case cue_frame::say: tag = 'S'; break;
+        case cue_frame::act: tag = 'V'; break;
+        case cue_frame::stance: tag = 'J'; break;
+        case cue_frame::modal: tag = 'M'; break;
+        case cue_frame::according: tag = 'R'; break;
+        case cue_frame::nominal: tag = 'O'; break;
+        case cue_frame::signal: tag = 's'; break; // not a cue of its own
+        }
+        // "There were talks on ...": an existential cue has no subject of its own.
+        // So has an impersonal one ("It was agreed that ...").
+        if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
+        // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
+        else if ((tag == 'S' || tag == 'V') && closed == 'b') tag = 'Z';
+        else if ((tag == 'S' || tag == 'V') && closed == 'h' && cue.length > w.size() + 5 &&
+                 text.substr(skip_spaces(text, i + w.size(), end), 4) == "been")
+            tag = 'Z';
+        unit& u = out.units.emplace_back();
+        u.where = {i, i + cue.length};
+        u.tag = tag;
+        u.cue = static_cast<std::int32_t>(cue.index);
+        return i + cue.length;
+    }
+
+    /// The rest of word_at, out of line: a word that may start a phrase, a capitalised word,
+    /// "the" and "both". `lead` is the word's lead within the sentence (`lead_cut` when the
+    /// sentence ends inside it), `w_end` where the word ends, `in_text` the tables that may have
+    /// a phrase here in `text`.
+    BOOST_NOINLINE std::size_t phrase_at(std::string_view text, std::string_view cue_text, std::size_t i,
+                                         std::size_t end, tagged_sentence& out, bool sentence_start,
+                                         word_lead lead, bool lead_cut, std::size_t w_end,
+                                         std::uint8_t in_text, run_at& ahead) const {
+        const bool same_view = cue_text.data() == text.data();
+        const std::string_view w = text.substr(i, w_end - i);
+        const std::uint8_t in_cues =
+            same_view ? in_text : t_.tables_at(cue_text, i, lead_at(cue_text, i), nullptr, cue_tables);
+        auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
+                          std::string_view view) -> std::optional<phrase_match> {
+            if (!(bits & bit)) return std::nullopt;
+            return match_phrase(table.symbols, view, i);
+        };
+        // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
+        const std::optional<phrase_match> cue = cue_at(text, cue_text, i, end, in_cues);
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
         // Most words are none of these and no word of the grammar: a plain word.
-        const word_facts facts = facts_of(w, lead);
+        const word_facts facts = facts_of(w, lead, words_);
         if (!cue && !act && !title && !demonym && is_lower(w[0]) && plain_word(w, facts)) {
             push(out, {i, w_end}, 'w');
             return w_end;
@@ -652,7 +787,84 @@ private:
 
         // Demonym or state before a title: "Russian Foreign Minister Sergei Lavrov",
         // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
-        for (auto* adj : {&demonym, &act}) {
+        if (demonym || act)
+            if (std::size_t n = before_title(text, i, end, demonym, act, out)) return n;
+
+        // A title followed by a name: "President Vladimir Putin", "Secretary Tillerson".
+        if (title && (!cue || cue->length < title->length)) {
+            const std::string_view role = t_.entries.titles[title->index].role;
+            if (std::size_t n = title_then_name(text, i, i + title->length, end, role, {}, out))
+                return n;
+        }
+
+        // "the minister", "the two sides", "the duo", "the Russian side".
+        if (w == "the" || w == "The")
+            if (std::size_t n = after_the(text, cue_text, i, w_end, end, out, ahead)) return n;
+
+        // Mr./Ms. X
+        if ((w[0] == 'M' || w[0] == 'D') &&
+            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms")) {
+            const std::size_t j = skip_spaces(text, w_end, end);
+            const std::size_t n = j < end ? name_end(text, j, end) : j;
+            if (n > j) {
+                push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}), text);
+                return out.units.back().where.end;
+            }
+        }
+
+        if (cue && (!act || cue->length >= act->length)) return push_cue(out, text, i, end, w, *cue, facts.cls.tag);
+        if (act) {
+            const std::size_t a_end = i + act->length;
+            // In a compound ("US-Russia relations", "Russia-sponsored plan") a name is a
+            // modifier, not an actor.
+            if (a_end + 1 < end && text[a_end] == '-' && is_word_byte(static_cast<unsigned char>(text[a_end + 1]))) {
+                push(out, {i, w_end}, 'w');
+                return w_end;
+            }
+            // A person's full name in the lexicon, or a state, body or metonym. With a
+            // possessive ("Russia’s concern") it names whose, not who speaks: tag G.
+            push_actor(out, {i, a_end}, from_entry(act->index));
+            if (const std::size_t pos = possessive_at(text, a_end)) {
+                out.units.back().where.end = a_end + pos;
+                out.units.back().tag = 'G';
+                return a_end + pos;
+            }
+            return a_end;
+        }
+
+        // "both sides", "both countries"; "the Chinese and Philippine sides".
+        if (w == "both" || w == "Both")
+            if (std::size_t n = after_both(text, i, w_end, end, out)) return n;
+        const word_class wc = facts.cls;
+        if (wc.tag == 'w' && facts.preposition) {
+            push(out, {i, w_end}, 'p');
+            return w_end;
+        }
+        if (wc.tag != 'w') {
+            push_ref(out, {i, w_end}, wc.tag, wc.ref, {});
+            return w_end;
+        }
+        // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
+        if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
+            !is_common_capitalised(w, lead.key)) {
+            // The name's first word is this one: its end and tables are known (unless the
+            // sentence ends inside its lead, where name_end reads the whole lead).
+            const first_word first{w_end, in_text, in_cues};
+            const std::size_t n = name_end(text, i, end, cue_text, lead_cut ? nullptr : &first, &ahead);
+            if (n > i) return name_at(text, i, n, w_end, end, sentence_start, out);
+        }
+        push(out, {i, w_end}, 'w');
+        return w_end;
+    }
+
+    /// A demonym or a state before a title ("Russian Foreign Minister Sergei Lavrov", "US
+    /// Secretary of State Rex Tillerson") or before a word for its side or government ("the
+    /// Russian side", "the Russian Foreign Ministry"); 0 when neither follows.
+    BOOST_NOINLINE std::size_t before_title(std::string_view text, std::size_t i, std::size_t end,
+                                            const std::optional<phrase_match>& demonym,
+                                            const std::optional<phrase_match>& act,
+                                            tagged_sentence& out) const {
+        for (const std::optional<phrase_match>* adj : {&demonym, &act}) {
             if (!*adj) continue;
             std::string_view country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
                                                   : t_.entries.actors[(*adj)->index].country;
@@ -661,8 +873,8 @@ private:
             if (auto tt = match_phrase(t_.titles, text, j)) {
                 const std::string_view role = t_.entries.titles[tt->index].role;
                 if (is_body_role(role)) {
-                    if (auto st = t_.state_by_country.find(std::string(country)); st != t_.state_by_country.end()) {
-                        push_actor(out, {i, j + tt->length}, from_entry(st->second), text);
+                    if (const std::uint32_t* st = t_.state_by_country.find(country)) {
+                        push_actor(out, {i, j + tt->length}, from_entry(*st), text);
                         return out.units.back().where.end;
                     }
                 }
@@ -698,224 +910,165 @@ private:
                 }
             }
         }
+        return 0;
+    }
 
-        // A title followed by a name: "President Vladimir Putin", "Secretary Tillerson".
-        if (title && (!cue || cue->length < title->length)) {
-            const std::string_view role = t_.entries.titles[title->index].role;
-            if (std::size_t n = title_then_name(text, i, i + title->length, end, role, {}, out))
-                return n;
+    /// After "the" at `i` (the word ends at `w_end`): "the minister", "the two sides", "the duo",
+    /// "the Russian side", "the US and Russian sides"; 0 when none of these follows.
+    BOOST_NOINLINE std::size_t after_the(std::string_view text, std::string_view cue_text, std::size_t i,
+                                         std::size_t w_end, std::size_t end, tagged_sentence& out,
+                                         run_at& ahead) const {
+        const std::size_t after_the = skip_spaces(text, w_end, end);
+        // The tables with a phrase at the next word, found once: most often none of them
+        // ("the weather"), and then no phrase below needs a look there.
+        word_lead next_lead{0, 0};
+        std::uint8_t next_in = 0;
+        if (after_the < text.size()) {
+            next_lead = lead_at(text, after_the);
+            ahead = {after_the, next_lead};
+            next_in = t_.tables_at(text, after_the, next_lead, nullptr,
+                                   in_table::demonyms | in_table::actors | in_table::titles);
         }
-
-        // "the minister", "the two sides", "the duo", "the Russian side".
-        if (w == "the" || w == "The") {
-            const std::size_t after_the = skip_spaces(text, w_end, end);
-            // The tables with a phrase at the next word, found once: most often none of them
-            // ("the weather"), and then no phrase below needs a look there.
-            const std::uint8_t next_in =
-                after_the < text.size() ? t_.tables_at(text, after_the, lead_at(text, after_the)) : 0;
-            auto may_have = [&](std::uint8_t bit, std::size_t at) { return at != after_the || (next_in & bit); };
-            if (may_have(in_table::demonyms | in_table::actors, after_the))
-                if (std::size_t n = joint_sides(text, after_the, end, i, out)) return n;
-            std::size_t j = after_the;
-            std::size_t j_end = word_end(text, j, end);
-            std::string_view next = text.substr(j, j_end - j);
-            if (next == "two" || next == "both") {
-                const bool numeral = next == "two";
-                const std::size_t numeral_end = j_end;
-                j = skip_spaces(text, j_end, end);
-                j_end = word_end(text, j, end);
-                next = text.substr(j, j_end - j);
-                // "The two also discussed", "the two agreed": with an adverb, an auxiliary or
-                // a cue after it, the numeral is the whole noun phrase.
-                const char after = classify_word(next).tag;
-                if (numeral && (is_tag_in("abhdn", after) ||
-                                match_phrase(t_.cues, cue_text, j))) {
-                    push_ref(out, {i, numeral_end}, 'D', reference::pair, {});
-                    return numeral_end;
-                }
-            }
-            if (is_pair_noun(next)) {
-                // "the presidents", "the ministers": the pair among persons with that role.
-                std::string_view role;
-                if (next == "presidents") role = "president";
-                else if (next == "ministers") role = "minister";
-                push_ref(out, {i, j_end}, 'D', reference::pair, role);
-                return j_end;
-            }
-            // "the Russian Foreign Minister": the demonym says whose; "the Russian Foreign
-            // Ministry" is Russia.
-            if (auto d = may_have(in_table::demonyms, j) ? match_phrase(t_.demonyms, text, j) : std::nullopt) {
-                const std::size_t k = skip_spaces(text, j + d->length, end);
-                if (auto tt = match_phrase(t_.titles, text, k)) {
-                    if (is_body_role(t_.entries.titles[tt->index].role)) {
-                        auto st = t_.state_by_country.find(t_.entries.demonyms[d->index].country);
-                        if (st != t_.state_by_country.end()) {
-                            push_actor(out, {i, k + tt->length}, from_entry(st->second), text);
-                            return out.units.back().where.end;
-                        }
-                    }
-                    j = k;
-                }
-            }
-            if (auto tt = may_have(in_table::titles, j) ? match_phrase(t_.titles, text, j) : std::nullopt;
-                tt && !match_phrase(t_.actors, text, j)) {
-                const std::size_t t_end = j + tt->length;
-                // "the High Representative of the European Union", "the President of Russia"
-                if (std::size_t n = title_then_name(text, i, t_end, end, t_.entries.titles[tt->index].role, {}, out))
-                    return n;
-                // Only a bare title ("the minister said"), not "the minister of X Y".
-                const std::size_t after = skip_spaces(text, t_end, end);
-                if (after >= end || !is_upper(text[after])) {
-                    push_ref(out, {i, t_end}, 'D', reference::title, t_.entries.titles[tt->index].role);
-                    return t_end;
-                }
+        // A phrase of `table` at `at`: right after "the" the lead index has been asked already.
+        auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::size_t at) -> std::optional<phrase_match> {
+            if (at != after_the) return match_phrase(table, text, at);
+            if (!(next_in & bit)) return std::nullopt;
+            return match_phrase(table.symbols, text, at);
+        };
+        if (next_in & (in_table::demonyms | in_table::actors))
+            if (std::size_t n = joint_sides(text, after_the, end, i, out)) return n;
+        std::size_t j = after_the;
+        std::size_t j_end = word_end(text, j, end, std::min(j + next_lead.length, end));
+        std::string_view next = text.substr(j, j_end - j);
+        if (next == "two" || next == "both") {
+            const bool numeral = next == "two";
+            const std::size_t numeral_end = j_end;
+            j = skip_spaces(text, j_end, end);
+            j_end = word_end(text, j, end);
+            next = text.substr(j, j_end - j);
+            // "The two also discussed", "the two agreed": with an adverb, an auxiliary or
+            // a cue after it, the numeral is the whole noun phrase.
+            const char after = classify_word(next).tag;
+            if (numeral && (is_tag_in("abhdn", after) ||
+                            match_phrase(t_.cues, cue_text, j))) {
+                push_ref(out, {i, numeral_end}, 'D', reference::pair, {});
+                return numeral_end;
             }
         }
-
-        // Mr./Ms. X
-        if ((w[0] == 'M' || w[0] == 'D') &&
-            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms")) {
-            const std::size_t j = skip_spaces(text, w_end, end);
-            const std::size_t n = j < end ? name_end(text, j, end) : j;
-            if (n > j) {
-                push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}), text);
-                return out.units.back().where.end;
-            }
-        }
-
-        if (cue && (!act || cue->length >= act->length)) {
-            const auto& e = t_.entries.cues[cue->index];
-            char tag = 'S';
-            switch (e.frame) {
-            case cue_frame::say: tag = 'S'; break;
-            case cue_frame::act: tag = 'V'; break;
-            case cue_frame::stance: tag = 'J'; break;
-            case cue_frame::modal: tag = 'M'; break;
-            case cue_frame::according: tag = 'R'; break;
-            case cue_frame::nominal: tag = 'O'; break;
-            case cue_frame::signal: tag = 's'; break; // not a cue of its own
-            }
-            // "There were talks on ...": an existential cue has no subject of its own.
-            // So has an impersonal one ("It was agreed that ...").
-            if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
-            // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
-            else if ((tag == 'S' || tag == 'V') && facts.cls.tag == 'b') tag = 'Z';
-            else if ((tag == 'S' || tag == 'V') && facts.cls.tag == 'h' && cue->length > w.size() + 5 &&
-                     text.substr(skip_spaces(text, w_end, end), 4) == "been")
-                tag = 'Z';
-            unit u;
-            u.where = {i, i + cue->length};
-            u.tag = tag;
-            u.cue = static_cast<std::int32_t>(cue->index);
-            out.units.push_back(std::move(u));
-            out.tags.push_back(tag);
-            return i + cue->length;
-        }
-        if (act) {
-            const std::size_t a_end = i + act->length;
-            // In a compound ("US-Russia relations", "Russia-sponsored plan") a name is a
-            // modifier, not an actor.
-            if (a_end + 1 < end && text[a_end] == '-' && is_word_byte(static_cast<unsigned char>(text[a_end + 1]))) {
-                push(out, {i, w_end}, 'w');
-                return w_end;
-            }
-            // A person's full name in the lexicon, or a state, body or metonym. With a
-            // possessive ("Russia’s concern") it names whose, not who speaks: tag G.
-            push_actor(out, {i, a_end}, from_entry(act->index));
-            if (const std::size_t pos = possessive_at(text, a_end)) {
-                out.units.back().where.end = a_end + pos;
-                out.units.back().tag = 'G';
-                out.tags.back() = 'G';
-                return a_end + pos;
-            }
-            return a_end;
-        }
-
-        // "both sides", "both countries"; "the Chinese and Philippine sides".
-        if (w == "both" || w == "Both") {
-            const std::size_t j = skip_spaces(text, w_end, end);
-            std::size_t j_end = word_end(text, j, end);
-            std::string_view noun = text.substr(j, j_end - j);
-            // "both countries’ presidents": the role after a plural possessive.
+        if (is_pair_noun(next)) {
+            // "the presidents", "the ministers": the pair among persons with that role.
             std::string_view role;
-            if (noun.size() > 3 && noun.substr(noun.size() - 3) == "\xE2\x80\x99") noun.remove_suffix(3);
-            else if (!noun.empty() && noun.back() == '\'') noun.remove_suffix(1);
-            // A word ends before a final apostrophe ("countries’ "): step over it.
-            std::size_t possessive_end = j_end;
-            if (j_end + 3 <= end && text.compare(j_end, 3, "\xE2\x80\x99") == 0) possessive_end += 3;
-            else if (j_end < end && text[j_end] == '\'') ++possessive_end;
-            if (j < end && is_pair_noun(noun)) {
-                if (noun.size() + j < possessive_end) {
-                    const std::size_t k = skip_spaces(text, possessive_end, end);
-                    const std::size_t k_end = word_end(text, k, end);
-                    const std::string_view head = text.substr(k, k_end - k);
-                    if (is_pair_noun(head)) {
-                        if (head == "presidents") role = "president";
-                        else if (head == "ministers") role = "minister";
-                        j_end = k_end;
+            if (next == "presidents") role = "president";
+            else if (next == "ministers") role = "minister";
+            push_ref(out, {i, j_end}, 'D', reference::pair, role);
+            return j_end;
+        }
+        // "the Russian Foreign Minister": the demonym says whose; "the Russian Foreign
+        // Ministry" is Russia.
+        if (auto d = lookup(t_.demonyms, in_table::demonyms, j)) {
+            const std::size_t k = skip_spaces(text, j + d->length, end);
+            if (auto tt = match_phrase(t_.titles, text, k)) {
+                if (is_body_role(t_.entries.titles[tt->index].role)) {
+                    if (const std::uint32_t* st = t_.state_by_country.find(t_.entries.demonyms[d->index].country)) {
+                        push_actor(out, {i, k + tt->length}, from_entry(*st), text);
+                        return out.units.back().where.end;
                     }
                 }
-                push_ref(out, {i, j_end}, 'D', reference::pair, role);
-                return j_end;
+                j = k;
             }
         }
-        const word_class wc = facts.cls;
-        if (wc.tag == 'w' && facts.preposition) {
-            push(out, {i, w_end}, 'p');
-            return w_end;
-        }
-        if (wc.tag != 'w') {
-            push_ref(out, {i, w_end}, wc.tag, wc.ref, {});
-            return w_end;
-        }
-        // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
-        if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
-            !is_common_capitalised(w)) {
-            std::size_t n = name_end(text, i, end, cue_text);
-            // "Tillerson’s": a possessive names whose, not who speaks.
-            std::size_t possessive = 0;
-            if (n > i && word_end(text, i, end) == n) {
-                const std::string_view word = text.substr(i, n - i);
-                for (std::string_view ps : {"\xE2\x80\x99s", "'s"})
-                    if (word.size() > ps.size() && word.substr(word.size() - ps.size()) == ps) {
-                        possessive = ps.size();
-                        break;
-                    }
+        if (auto tt = lookup(t_.titles, in_table::titles, j); tt && !lookup(t_.actors, in_table::actors, j)) {
+            const std::size_t t_end = j + tt->length;
+            // "the High Representative of the European Union", "the President of Russia"
+            if (std::size_t n = title_then_name(text, i, t_end, end, t_.entries.titles[tt->index].role, {}, out))
+                return n;
+            // Only a bare title ("the minister said"), not "the minister of X Y".
+            const std::size_t after = skip_spaces(text, t_end, end);
+            if (after >= end || !is_upper(text[after])) {
+                push_ref(out, {i, t_end}, 'D', reference::title, t_.entries.titles[tt->index].role);
+                return t_end;
             }
-            // A lone capitalised word opening a sentence ("Rest assured", "Nothing will") is
-            // not a name unless the lexicon knows it as a surname.
-            const bool lone = sentence_start && word_end(text, i, end) == n;
-            if (n > i) {
-                const std::string_view name = text.substr(i, n - i - possessive);
-                const auto space = name.rfind(' ');
-                const std::string last(space == std::string_view::npos ? name : name.substr(space + 1));
-                if (auto it = t_.person_by_last_name.find(last); it != t_.person_by_last_name.end()) {
-                    push_actor(out, {i, n}, from_entry(it->second));
-                    if (possessive) out.tags.back() = out.units.back().tag = 'G';
-                    return n;
+        }
+        return 0;
+    }
+
+    /// After "both" at `i`: "both sides", "both countries’ presidents"; 0 when no such noun follows.
+    BOOST_NOINLINE std::size_t after_both(std::string_view text, std::size_t i, std::size_t w_end,
+                                          std::size_t end, tagged_sentence& out) const {
+        const std::size_t j = skip_spaces(text, w_end, end);
+        std::size_t j_end = word_end(text, j, end);
+        std::string_view noun = text.substr(j, j_end - j);
+        // "both countries’ presidents": the role after a plural possessive.
+        std::string_view role;
+        if (noun.size() > 3 && noun.substr(noun.size() - 3) == "\xE2\x80\x99") noun.remove_suffix(3);
+        else if (!noun.empty() && noun.back() == '\'') noun.remove_suffix(1);
+        // A word ends before a final apostrophe ("countries’ "): step over it.
+        std::size_t possessive_end = j_end;
+        if (j_end + 3 <= end && text.compare(j_end, 3, "\xE2\x80\x99") == 0) possessive_end += 3;
+        else if (j_end < end && text[j_end] == '\'') ++possessive_end;
+        if (j < end && is_pair_noun(noun)) {
+            if (noun.size() + j < possessive_end) {
+                const std::size_t k = skip_spaces(text, possessive_end, end);
+                const std::size_t k_end = word_end(text, k, end);
+                const std::string_view head = text.substr(k, k_end - k);
+                if (is_pair_noun(head)) {
+                    if (head == "presidents") role = "president";
+                    else if (head == "ministers") role = "minister";
+                    j_end = k_end;
                 }
-                if (possessive || lone) {
-                    push(out, {i, n}, 'w');
-                    return n;
-                }
-                // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.
-                std::size_t k = skip_spaces(text, n, end);
-                for (std::string_view prep : {"of the ", "of "}) {
-                    if (text.substr(k, prep.size()) != prep) continue;
-                    auto org = match_phrase(t_.actors, text, k + prep.size());
-                    if (org && t_.entries.actors[org->index].kind == actor_kind::organization) {
-                        const std::size_t o_end = k + prep.size() + org->length;
-                        push_actor(out, {i, o_end}, from_entry(org->index));
-                        return o_end;
-                    }
+            }
+            push_ref(out, {i, j_end}, 'D', reference::pair, role);
+            return j_end;
+        }
+        return 0;
+    }
+
+    /// A capitalised word at `i` not in the lexicon, the start of a name that ends at `n` (past
+    /// `i`, from name_end): a known surname, a possessive or a lone word opening a sentence, an
+    /// organ of a body ("the Technical Secretariat of the OPCW"), or a candidate name (tag C).
+    BOOST_NOINLINE std::size_t name_at(std::string_view text, std::size_t i, std::size_t n, std::size_t w_end,
+                                       std::size_t end, bool sentence_start, tagged_sentence& out) const {
+        // "Tillerson’s": a possessive names whose, not who speaks.
+        std::size_t possessive = 0;
+        if (w_end == n) {
+            static constexpr std::string_view possessives[] = {"\xE2\x80\x99s", "'s"};
+            const std::string_view word = text.substr(i, n - i);
+            for (std::string_view ps : possessives)
+                if (word.size() > ps.size() && word.substr(word.size() - ps.size()) == ps) {
+                    possessive = ps.size();
                     break;
                 }
-                push(out, {i, n}, 'C');
-                return n;
-            }
         }
-        push(out, {i, w_end}, 'w');
-        return w_end;
+        // A lone capitalised word opening a sentence ("Rest assured", "Nothing will") is
+        // not a name unless the lexicon knows it as a surname.
+        const bool lone = sentence_start && w_end == n;
+        const std::string_view name = text.substr(i, n - i - possessive);
+        const auto space = name.rfind(' ');
+        const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+        if (const std::uint32_t* known = t_.person_by_last_name.find(last)) {
+            push_actor(out, {i, n}, from_entry(*known));
+            if (possessive) out.units.back().tag = 'G';
+            return n;
+        }
+        if (possessive || lone) {
+            push(out, {i, n}, 'w');
+            return n;
+        }
+        // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.
+        const std::size_t k = skip_spaces(text, n, end);
+        static constexpr std::string_view of_phrases[] = {"of the ", "of "};
+        for (std::string_view prep : of_phrases) {
+            if (text.substr(k, prep.size()) != prep) continue;
+            auto org = match_phrase(t_.actors, text, k + prep.size());
+            if (org && t_.entries.actors[org->index].kind == actor_kind::organization) {
+                const std::size_t o_end = k + prep.size() + org->length;
+                push_actor(out, {i, o_end}, from_entry(org->index));
+                return o_end;
+            }
+            break;
+        }
+        push(out, {i, n}, 'C');
+        return n;
     }
 
     /// The country a demonym or state names at `j` ("Russian", "US"), and where it ends.
@@ -943,9 +1096,9 @@ private:
         if (k >= end || !is_pair_noun(text.substr(k, k_end - k))) return 0;
         std::vector<actor> members;
         for (const auto* c : {&first->first, &second->first}) {
-            auto it = t_.state_by_country.find(*c);
-            if (it == t_.state_by_country.end()) return 0;
-            members.push_back(from_entry(it->second));
+            const std::uint32_t* st = t_.state_by_country.find(*c);
+            if (!st) return 0;
+            members.push_back(from_entry(*st));
         }
         actor group;
         group.kind = actor_kind::group;
@@ -962,7 +1115,6 @@ private:
         u.ref = ref;
         u.role = role;
         out.units.push_back(std::move(u));
-        out.tags.push_back(tag);
     }
 };
 
