@@ -44,11 +44,7 @@ public:
         quotes_.reserve(doc.structure.quotations.size());
         for (const auto& q : doc.structure.quotations)
             if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false, std::nullopt});
-        for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
-            const auto& q = *quotes_[qi].q;
-            marks_[q.where.begin] = 'q';
-            if (q.closed && q.inner.end < q.where.end) marks_[q.inner.end] = 'Q';
-        }
+        note_marks();
         std::size_t sentence = 0;
         const auto& st = doc.structure;
         // About one statement to two sentences in news: room for them at once spares the
@@ -87,7 +83,9 @@ private:
     std::optional<civil_date> published_;
     discourse talk_;
     std::vector<quote_info> quotes_;
-    std::unordered_map<std::size_t, char> marks_;
+    /// Byte -> 'q' where an outer quotation opens, 'Q' where its closing mark stands; sorted
+    /// by byte, one mark to a byte.
+    std::vector<std::pair<std::size_t, char>> marks_;
     std::optional<actor> turn_speaker_;
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
@@ -110,6 +108,35 @@ private:
         if (end == 0) return false;
         const char c = text[end - 1];
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /// The marks of the outer quotations, in byte order. They come in that order already
+    /// (outer quotations do not overlap); the stable sort only guards hostile structure, and
+    /// where two marks fall on one byte the later one wins, as it would in a map.
+    void note_marks() {
+        marks_.reserve(2 * quotes_.size());
+        for (const quote_info& qi : quotes_) {
+            const quotation& q = *qi.q;
+            marks_.emplace_back(q.where.begin, 'q');
+            if (q.closed && q.inner.end < q.where.end) marks_.emplace_back(q.inner.end, 'Q');
+        }
+        auto by_byte = [](const auto& x, const auto& y) { return x.first < y.first; };
+        auto not_after = [](const auto& x, const auto& y) { return x.first >= y.first; };
+        if (std::adjacent_find(marks_.begin(), marks_.end(), not_after) == marks_.end()) return;
+        std::stable_sort(marks_.begin(), marks_.end(), by_byte);
+        std::vector<std::pair<std::size_t, char>> last_of_byte;
+        for (const auto& m : marks_) {
+            if (!last_of_byte.empty() && last_of_byte.back().first == m.first) last_of_byte.back() = m;
+            else last_of_byte.push_back(m);
+        }
+        marks_ = std::move(last_of_byte);
+    }
+
+    /// The mark at byte `pos`: 'q', 'Q', or 'x' for none.
+    char mark_at(std::size_t pos) const {
+        const auto it = std::lower_bound(marks_.begin(), marks_.end(), pos,
+                                         [](const std::pair<std::size_t, char>& m, std::size_t p) { return m.first < p; });
+        return it != marks_.end() && it->first == pos ? it->second : 'x';
     }
 
     /// The outer quotation holding byte `pos` (quotations of one depth do not overlap and
@@ -353,8 +380,7 @@ private:
 
     void run_sentence(document& doc, span where, block_kind kind) {
         auto quote_kind = [this](std::size_t pos, char) {
-            const auto it = marks_.find(pos);
-            return it != marks_.end() ? it->second : 'x';
+            return mark_at(pos);
         };
         tagged_sentence& ts = sentence_;
         tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));

@@ -8,7 +8,7 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <cstdint>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -131,6 +131,7 @@ private:
         actor who;
         int weight = 0;
         std::size_t last = 0;
+        std::uint32_t same_key = 0; ///< the entry before it whose name has its key (1 + index), or 0
     };
     static bool better(const entry& a, const entry& b) {
         return a.weight != b.weight ? a.weight > b.weight : a.last > b.last;
@@ -142,24 +143,27 @@ private:
             for (const auto& m : a.members) note(m, weight);
             return;
         }
-        // Found by name in a map: a long document names many actors, each many times.
-        // find before emplace: emplace builds a node (an allocation) even for a name it has.
-        auto it = index_.find(a.name);
-        const bool fresh = it == index_.end();
-        if (fresh) it = index_.emplace(a.name, seen_.size()).first;
-        if (!fresh && same_actor(seen_[it->second].who, a)) {
-            entry& e = seen_[it->second];
+        // Found by name: a long document names many actors, each many times. The name's key
+        // leads to the entries whose names have it, newest first; the first with the name is
+        // the newest of that name (a name may stand for a person and, later, a state).
+        std::uint32_t& head = newest_[bytes_key(a.name)]; // 1 + index into seen_, 0 for none
+        std::uint32_t k = head;
+        while (k != 0 && seen_[k - 1].who.name != a.name) k = seen_[k - 1].same_key;
+        if (k != 0 && seen_[k - 1].who.kind == a.kind) {
+            entry& e = seen_[k - 1];
             e.weight += weight;
             e.last = clock_;
-            if (e.who.title.empty()) e.who.title = a.title;
+            if (e.who.title.empty() && !a.title.empty()) e.who.title = a.title;
             return;
         }
-        it->second = seen_.size();
-        seen_.push_back({a, weight, clock_});
+        // Room for the actors of most articles at once: an entry holds strings to move.
+        if (seen_.empty()) seen_.reserve(16);
+        seen_.push_back({a, weight, clock_, head});
+        head = static_cast<std::uint32_t>(seen_.size());
     }
 
     std::vector<entry> seen_;
-    std::unordered_map<std::string, std::size_t> index_;
+    key_map<std::uint32_t> newest_; ///< bytes_key of a name -> 1 + index of its newest entry
     std::size_t clock_ = 0;
     std::optional<actor> last_subject_, last_plural_, last_state_;
 };
