@@ -52,6 +52,12 @@ const row positive[] = {
     {"We caution the US ...", "WVN.", "A:0-1@1"},
     {"In a statement, ...", "wO,ww.", "B:2-2@1"},
     {"... condolences to the Government of X and they wished ...", "VwpD&PVw.", "A:5-6@6"},
+    // The scan stops after the last cue tag: a pattern that opens on it or ends with it is
+    // still found.
+    {"a sentence ending on its cue (..., Lavrov said)", "ww,NS", "A:3-4@4"},
+    {"a passive cue as the last tag (... was discussed)", "wwZ", "P:3-3@2"},
+    {"a nominal cue as the last tag", "wwO", "B:3-3@2"},
+    {"a label's colon as the last tag of a headline", "N:", ""},
 };
 
 const row negative[] = {

@@ -42,11 +42,14 @@ inline void find_attributions(std::string_view tags, std::vector<attribution>& f
     found.clear();
     // Every pattern has a cue (S V J M R Z O) or a label's colon: most sentences of news
     // prose have none, and need no parse at all.
-    if (tags.find_first_of("SVJMRZO:") == std::string_view::npos) return;
+    const std::size_t last_cue = tags.find_last_of("SVJMRZO:");
+    if (last_cue == std::string_view::npos) return;
     const char* const base = tags.data();
     const char* const last = base + tags.size();
+    // A match holds its cue, so none opens after the last one.
+    const char* const last_open = base + last_cue;
     const char* it = base;
-    while (it != last) {
+    while (it != last && it <= last_open) {
         // At any other tag no alternative can match.
         if (!can_open_pattern(*it)) {
             ++it;

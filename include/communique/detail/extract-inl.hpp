@@ -192,7 +192,7 @@ private:
         }
         turn_speaker_ = who;
         talk_.spoke(*who);
-        statement s;
+        statement& s = doc.statements.emplace_back(); // built in place, not moved there
         s.where = blk.where;
         s.cue = {blk.label.begin, std::min(blk.body.begin, blk.where.end)};
         s.source = mention{blk.label, *who};
@@ -201,7 +201,6 @@ private:
         s.content = blk.body;
         set_code(s, nullptr);
         finish(s);
-        doc.statements.push_back(std::move(s));
     }
 
     void set_code(statement& s, const cue_entry* cue) {
@@ -522,12 +521,17 @@ private:
                 who = previous;
             if (!who) continue;
             if (has_source && a.pattern == 'A') rules_.join_together(ts, a.source_begin, *who);
-            previous = who;
+            // The source of a coordinated cue to come ("and said"): kept in `previous`, which
+            // this statement reads from here on instead of a copy of its own.
+            previous = std::move(who);
+            const actor* speaker = &*previous;
+            std::optional<actor> joint; // narrated talks: the speaker and the other side
 
-            statement s;
+            // Built in place, not moved there; taken back if the sentence holds no such statement.
+            statement& s = doc.statements.emplace_back();
             s.where = where;
             s.cue = a.pattern == 'L' ? span{ts.units[0].where.begin, cue_unit.where.end} : cue_unit.where;
-            s.source = mention{has_source ? span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end} : span{}, *who};
+            s.source = mention{has_source ? span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end} : span{}, *speaker};
             s.kind = cue ? cue->kind : statement_kind::statement;
             if (auto it = absorbed_.find(a.cue); it != absorbed_.end() && it->second >= 0 && s.kind == statement_kind::statement) {
                 cue = &tables_.entries.cues[static_cast<std::size_t>(it->second)];
@@ -608,7 +612,7 @@ private:
                 if (b && b->pattern == 'A' && b->source_begin == open && ts.units[b->cue].cue >= 0) {
                     const char t0 = ts.tags[b->source_begin];
                     auto inner = resolve(ts, b->source_begin, b->source_end, ts.units[b->source_begin].where.begin);
-                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*who, *inner))) {
+                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner))) {
                         const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
                         if (s.kind == statement_kind::statement) {
                             s.kind = ce.kind;
@@ -628,8 +632,8 @@ private:
             }
             // Spec: "both believe", "Russia and the U.S. said": a position held jointly is
             // an agreement.
-            if (s.kind == statement_kind::statement && who->kind == actor_kind::group && has_source &&
-                who->members.size() >= 2 && cue && cue->frame == cue_frame::say) {
+            if (s.kind == statement_kind::statement && speaker->kind == actor_kind::group && has_source &&
+                speaker->members.size() >= 2 && cue && cue->frame == cue_frame::say) {
                 s.kind = statement_kind::agreement;
                 cue = nullptr;
             }
@@ -662,21 +666,25 @@ private:
             // and for states and "we", not for a person's announced schedule.
             if (!merged && cue && cue->frame == cue_frame::modal && a.pattern == 'A') {
                 const bool spoken = quote_at(cue_unit.where.begin) || kind == block_kind::bullet || kind == block_kind::turn;
-                const bool collective = ts.tags[a.source_begin] == 'W' || who->kind == actor_kind::state ||
-                                        who->kind == actor_kind::organization;
-                if (!spoken || !collective) continue;
+                const bool collective = ts.tags[a.source_begin] == 'W' || speaker->kind == actor_kind::state ||
+                                        speaker->kind == actor_kind::organization;
+                if (!spoken || !collective) {
+                    doc.statements.pop_back();
+                    continue;
+                }
             }
             // Narrated talks belong to all their participants: "Pompeo spoke with Lavrov",
             // "Putin had a telephone conversation with President Obama".
             if (s.kind == statement_kind::consultation && has_source && a.pattern == 'A' &&
-                who->kind != actor_kind::group) {
+                speaker->kind != actor_kind::group) {
                 std::size_t i = a.end_unit;
                 if (i < ts.units.size() && ts.tags[i] == 'p' && ts.units[i].where.in(text_) == "with") ++i;
                 if (i < ts.units.size() && (ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0) {
                     const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                    if (other.kind == actor_kind::person && !same_actor(other, *who)) {
-                        who = make_group({*who, other});
-                        s.source.actor = *who;
+                    if (other.kind == actor_kind::person && !same_actor(other, *speaker)) {
+                        joint = make_group({*speaker, other});
+                        speaker = &*joint;
+                        s.source.actor = *joint;
                     }
                 }
             }
@@ -686,10 +694,10 @@ private:
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
             // Only a speaker in subject position becomes "he": not one reported inside a
             // quotation, nor the nested actor of "he said that Mr. Tillerson agreed".
-            talk_.spoke(*who, quoted || (has_source && !subject_position(ts, a.source_begin)));
+            talk_.spoke(*speaker, quoted || (has_source && !subject_position(ts, a.source_begin)));
             // The speaker a following bare quotation continues: a named, single source.
-            if (has_source && !quoted && subject_position(ts, a.source_begin) && who->kind != actor_kind::group && who->kind != actor_kind::other) {
-                block_speaker_ = who;
+            if (has_source && !quoted && subject_position(ts, a.source_begin) && speaker->kind != actor_kind::group && speaker->kind != actor_kind::other) {
+                block_speaker_ = *speaker;
                 block_speaker_block_ = block_index_;
             }
             // "He said the following:" opens a list that is his.
@@ -697,8 +705,7 @@ private:
             // Both phrases hold "follow", whose rare first letter makes it the quick search.
             if (cue && cue->frame == cue_frame::say && tail.find("follow") != std::string_view::npos &&
                 (tail.find("the following") != std::string_view::npos || tail.find("as follows") != std::string_view::npos))
-                list_speaker_ = who;
-            doc.statements.push_back(std::move(s));
+                list_speaker_ = *speaker;
         }
 
         // What the sentence tells the discourse: its subject, then every actor it names.
@@ -725,7 +732,7 @@ private:
         if (doc.statements.size() == emitted_before && voice && !speaker_named_here && found.empty() && complete &&
             (kind == block_kind::paragraph || kind == block_kind::bullet) && !quote_at(where.begin) &&
             ts.units.size() >= 4) {
-            statement s;
+            statement& s = doc.statements.emplace_back(); // built in place, not moved there
             s.where = where;
             s.source = mention{{}, *voice};
             // A cue that carries an act wins over content signals, which only give a neutral
@@ -748,7 +755,6 @@ private:
             s.content = where;
             set_code(s, strongest);
             finish(s);
-            doc.statements.push_back(std::move(s));
         }
 
         // Quotations that open in this sentence and that nobody claimed: a bare quotation
@@ -764,7 +770,7 @@ private:
                 if (!who && block_speaker_ && block_speaker_block_ + 2 >= block_index_) who = block_speaker_;
                 if (!who) continue;
                 q.claimed = true;
-                statement s;
+                statement& s = doc.statements.emplace_back(); // built in place, not moved there
                 s.where = where;
                 s.source = mention{{}, *who};
                 s.kind = first_person_kind(q).value_or(statement_kind::statement);
@@ -773,7 +779,6 @@ private:
                 s.content = q.q->inner;
                 set_code(s, nullptr);
                 finish(s);
-                doc.statements.push_back(std::move(s));
             }
         }
     }
