@@ -408,6 +408,17 @@ public:
     template <typename QuoteKind>
     void tag_into(tagged_sentence& out, std::string_view text, span s, const QuoteKind& quote_kind,
                   std::string_view cue_text = {}) const {
+        tag_until(out, text, s, quote_kind, [](const tagged_sentence&) { return false; }, cue_text);
+    }
+
+    /// tag_into that stops once `done(out)` holds, asked after each unit: `out` then holds the
+    /// units tag_into gives up to there, with their final tags (a unit's tag is settled when
+    /// it is pushed; mark_oblique changes only the unit just pushed). For a caller that looks
+    /// for the first unit of some kind, as the engine does for a first-person cue in a
+    /// quotation, and needs none after it.
+    template <typename QuoteKind, typename Done>
+    void tag_until(tagged_sentence& out, std::string_view text, span s, const QuoteKind& quote_kind,
+                   const Done& done, std::string_view cue_text = {}) const {
         if (cue_text.size() != text.size()) cue_text = text;
         out.units.clear();
         out.tags.clear();
@@ -435,6 +446,7 @@ public:
                     push(out, {i, i + len}, q);
                     sentence_start = sentence_start || q == 'q';
                     i += len;
+                    if (done(out)) break;
                     continue;
                 }
                 if (mark == '-' || mark == '.' || c < 0x80 || mark == '\'') {
@@ -445,6 +457,7 @@ public:
                     push(out, {i, i + len}, tag);
                     sentence_start = sentence_start || tag == ':';
                     i += len;
+                    if (done(out)) break;
                     continue;
                 }
             }
@@ -452,6 +465,7 @@ public:
             sentence_start = false;
             const char last = out.units.empty() ? 'w' : out.units.back().tag;
             if (last == 'N' || last == 'C') mark_oblique(out, text);
+            if (done(out)) break;
         }
         // The tag string is written once, from the units' tags.
         out.tags.resize(out.units.size());
