@@ -376,7 +376,7 @@ inline bool speaks_for(std::string_view head) {
 }
 
 /// Descriptions that refer back to the two actors in the news.
-inline bool is_pair_noun(std::string_view w) {
+BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return w == "duo" || w == "men";
     case 5: return w == "sides";
@@ -1005,7 +1005,11 @@ private:
         if (next_in & (in_table::demonyms | in_table::actors))
             if (std::size_t n = joint_sides(text, after_the, end, i, out)) return n;
         std::size_t j = after_the;
-        std::size_t j_end = word_end(text, j, end, std::min(j + next_lead.length, end));
+        // A lead followed by a space or a comma is the whole word (as in word_at).
+        const std::size_t lead_end = j + next_lead.length;
+        std::size_t j_end = next_lead.length > 0 && lead_end < end && (text[lead_end] == ' ' || text[lead_end] == ',')
+                                ? lead_end
+                                : word_end(text, j, end, std::min(lead_end, end));
         std::string_view next = text.substr(j, j_end - j);
         if (next == "two" || next == "both") {
             const bool numeral = next == "two";
