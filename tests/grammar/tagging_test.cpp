@@ -1,7 +1,8 @@
 // The tagger (detail/tagging.hpp): the tags it gives sentences of each kind of word it handles
 // (plain words, words of the grammar, cues with and without a gap, "the" phrases, titles and
 // names, numbers, contractions, headlines matched lower-cased, sentences cut inside a word),
-// the tag string agreeing with the units, and word_end against a byte-at-a-time reading.
+// the tag string agreeing with the units, tag_until's units the first of tag_into's, and word_end
+// against a byte-at-a-time reading.
 #include "printers.hpp"
 
 #include <communique/communique.hpp>
@@ -45,6 +46,18 @@ const row rows[] = {
      "O,NSNhwpo"},
     {"Labour plans maternity pay rise", "wwwww", "wwwww", "wwwww"},
     {"Trump, Putin Release Joint Statement On Syria", "N,CwN", "N,NVwN", "N,CwC"},
+    // Gap cues, whose tails are tried after up to three words (filtered by their first two
+    // bytes, the words skipped inline when short and lower case), and words at which no phrase
+    // may start ("the weather", "Mr Lavrov", "Both sides", "Dr. Smith"): as commit d9acb82 gave.
+    {"In its latest statement, the ministry said talks had failed.", "O,wwSwhs.", "O,wwSwhs.", "O,wwSwhw"},
+    {"In a strongly worded statement the White House said nothing.", "ONSw.", "ONSw.", "ONSw"},
+    {"Lavrov expressed Russia\xE2\x80\x99s concern over the strikes.", "NVww.", "NVww.", "NVww"},
+    {"were quickly discussed in U.S. statement", "ZO", "ZO", "ZO"},
+    {"asked Iran to stop, in a", "Vw,pw", "Vw,pw", "Vw,w"},
+    {"The weather in Geneva was cold, Mr Lavrov told Ms. Haley.", "wwpCbw,NSN.", "wwpCbw,NSN.", "wwpCbw,NSN"},
+    {"Both sides held a lengthy meeting in Ankara.", "DVpo.", "DVpo.", "DVpC"},
+    {"The duo held talks; Dr. Smith raised the question.", "DV,NV.", "DV,NV.", "DV,NV"},
+    {"The Russian side was raised in a letter by the Foreign Ministry.", "wNZOyD.", "wNZOyD.", "wNZOyD"},
 };
 
 std::string tags_of(std::string_view text, communique::span s, std::string_view cue_text = {}) {
@@ -107,8 +120,24 @@ BOOST_DATA_TEST_CASE(each_kind_of_word_keeps_its_tags, bdata::make(rows), r) {
     BOOST_TEST(tags_of(text, {0, text.size() - 3}) == r.cut);
 }
 
-// A word's end, read with its lead skipped eight bytes at a time, is where a byte-at-a-time
-// reading ends it: inner apostrophes (' and ’), hyphens and dots, marks, no-break spaces,
+// tag_until stopped after any unit holds the first units of tag_into, with the same tags.
+BOOST_DATA_TEST_CASE(tagging_until_a_unit_gives_the_first_units, bdata::make(rows), r) {
+    static const detail::tagger tagger(communique::lexicon::builtin().tables());
+    const auto no_quotes = [](std::size_t, char guess) { return guess; };
+    const std::string text = r.text;
+    detail::tagged_sentence all, part;
+    tagger.tag_into(all, text, {0, text.size()}, no_quotes);
+    for (std::size_t k = 1; k <= all.units.size(); ++k) {
+        tagger.tag_until(part, text, {0, text.size()}, no_quotes,
+                         [k](const detail::tagged_sentence& so_far) { return so_far.units.size() >= k; });
+        BOOST_TEST_REQUIRE(part.tags == all.tags.substr(0, k), "stopped after " << k);
+        BOOST_TEST_REQUIRE(part.units.back().where.end == all.units[k - 1].where.end);
+        BOOST_TEST_REQUIRE(part.actors.size() <= all.actors.size());
+    }
+}
+
+// A word's end, read with its lead skipped eight bytes at a time (or its lower-case letters
+// one by one), is where a byte-at-a-time reading ends it: inner apostrophes (' and ’), hyphens and dots, marks, no-break spaces,
 // abbreviations, and a sentence's end anywhere.
 BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
     static const std::string_view pieces[] = {"a", "Z", "7", "said", "Lavrov", "international", " ", ".", ". ",
@@ -131,6 +160,8 @@ BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
                 // A caller with the lead at hand starts after it.
                 const std::size_t from = std::min(i + detail::lead_at(text, i).length, end);
                 BOOST_TEST_REQUIRE(detail::word_end(text, i, end, from) == expected, "from the lead at " << i << " of " << text);
+                // Short lower-case words are ended inline.
+                BOOST_TEST_REQUIRE(detail::plain_word_end(text, i, end) == expected, "inline at " << i << " of " << text);
                 ++checked;
             }
     }

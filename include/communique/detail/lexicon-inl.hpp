@@ -118,7 +118,7 @@ inline void index_entries(lexicon_tables& t) {
                 t.gap_rules.emplace_back();
                 put_cased(t.gap_heads, head, rule, false);
             }
-            put(t.gap_rules[rule].tails, tail, i);
+            put(t.gap_rules[rule], tail, i);
             // Without the gap word the phrase is a plain cue too ("expressed concern about").
             put_cased(t.cues, head + " " + tail, i, false);
         }

@@ -313,6 +313,32 @@ struct phrase_table {
 /// that may follow the gap word, each to its cue entry.
 struct gap_rule {
     x3::symbols<std::uint32_t> tails;
+
+    std::uint32_t& at(const std::string& tail) {
+        if (tail.size() < 2) {
+            short_tail_ = true;
+        } else {
+            const unsigned bit = pair_bit(static_cast<unsigned char>(tail[0]), static_cast<unsigned char>(tail[1]));
+            starts_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
+        return tails.at(tail);
+    }
+    /// Whether a tail may start at `at` of `text`: never false where the trie would match (a
+    /// match means the text holds the tail's bytes, its first two among them). The tagger tries
+    /// a tail after each of up to three words, and most of those words start none.
+    bool may_start(std::string_view text, std::size_t at) const noexcept {
+        if (short_tail_ || text.size() - at < 2) return true;
+        const unsigned bit = pair_bit(static_cast<unsigned char>(text[at]), static_cast<unsigned char>(text[at + 1]));
+        return (starts_[bit / 64] >> (bit % 64)) & 1;
+    }
+
+private:
+    /// One bit of 1024 for the first two bytes of a tail.
+    static constexpr unsigned pair_bit(unsigned char a, unsigned char b) noexcept {
+        return ((a * 37u) ^ b) & 1023u;
+    }
+    std::uint64_t starts_[16] = {};
+    bool short_tail_ = false;
 };
 
 /// The tables a lead key starts a phrase in, one bit each: the tagger probes this once per

@@ -139,6 +139,16 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
     return j == i ? i + 1 : j;
 }
 
+/// word_end where most words are short and lower case ("the", "its", "a"): such a word
+/// followed by a space ends there, found inline; any other word is left to word_end, which
+/// resumes after the letters read (they are lead bytes).
+BOOST_FORCEINLINE std::size_t plain_word_end(std::string_view t, std::size_t i, std::size_t end) {
+    std::size_t j = i;
+    while (j < end && is_lower(t[j])) ++j;
+    if (j > i && j < end && t[j] == ' ') return j;
+    return word_end(t, i, end, j);
+}
+
 struct word_class {
     char tag;
     reference ref;
@@ -366,7 +376,7 @@ inline bool speaks_for(std::string_view head) {
 }
 
 /// Descriptions that refer back to the two actors in the news.
-inline bool is_pair_noun(std::string_view w) {
+BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return w == "duo" || w == "men";
     case 5: return w == "sides";
@@ -398,6 +408,17 @@ public:
     template <typename QuoteKind>
     void tag_into(tagged_sentence& out, std::string_view text, span s, const QuoteKind& quote_kind,
                   std::string_view cue_text = {}) const {
+        tag_until(out, text, s, quote_kind, [](const tagged_sentence&) { return false; }, cue_text);
+    }
+
+    /// tag_into that stops once `done(out)` holds, asked after each unit: `out` then holds the
+    /// units tag_into gives up to there, with their final tags (a unit's tag is settled when
+    /// it is pushed; mark_oblique changes only the unit just pushed). For a caller that looks
+    /// for the first unit of some kind, as the engine does for a first-person cue in a
+    /// quotation, and needs none after it.
+    template <typename QuoteKind, typename Done>
+    void tag_until(tagged_sentence& out, std::string_view text, span s, const QuoteKind& quote_kind,
+                   const Done& done, std::string_view cue_text = {}) const {
         if (cue_text.size() != text.size()) cue_text = text;
         out.units.clear();
         out.tags.clear();
@@ -425,6 +446,7 @@ public:
                     push(out, {i, i + len}, q);
                     sentence_start = sentence_start || q == 'q';
                     i += len;
+                    if (done(out)) break;
                     continue;
                 }
                 if (mark == '-' || mark == '.' || c < 0x80 || mark == '\'') {
@@ -435,6 +457,7 @@ public:
                     push(out, {i, i + len}, tag);
                     sentence_start = sentence_start || tag == ':';
                     i += len;
+                    if (done(out)) break;
                     continue;
                 }
             }
@@ -442,6 +465,7 @@ public:
             sentence_start = false;
             const char last = out.units.empty() ? 'w' : out.units.back().tag;
             if (last == 'N' || last == 'C') mark_oblique(out, text);
+            if (done(out)) break;
         }
         // The tag string is written once, from the units' tags.
         out.tags.resize(out.units.size());
@@ -702,6 +726,11 @@ private:
                 return w_end;
             }
         }
+        // No phrase may start here ("the weather", a name the lexicon does not know): straight to
+        // what the word's spelling and what follows it say.
+        if (!in_text && cue_text.data() == text.data())
+            return no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0,
+                                facts_of(std::string_view(text.data() + i, w_end - i), lead, words_), ahead);
         return phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead);
     }
 
@@ -714,10 +743,12 @@ private:
         if (in_cues & in_table::cues) cue = match_phrase(t_.cues.symbols, cue_text, i);
         if (!(in_cues & in_table::gap_heads)) return cue;
         if (auto head = match_phrase(t_.gap_heads.symbols, cue_text, i)) {
+            const gap_rule& rule = t_.gap_rules[head->index];
             std::size_t g = skip_spaces(text, i + head->length, end);
             for (int words = 0; words < 3 && g < end; ++words) {
-                g = skip_spaces(text, word_end(text, g, end), end);
-                if (auto tail = match_phrase(t_.gap_rules[head->index].tails, cue_text, g)) {
+                g = skip_spaces(text, plain_word_end(text, g, end), end);
+                if (g >= cue_text.size() || !rule.may_start(cue_text, g)) continue;
+                if (auto tail = match_phrase(rule.tails, cue_text, g)) {
                     const std::size_t len = g + tail->length - i;
                     if (!cue || cue->length < len) cue = phrase_match{len, tail->index};
                     break;
@@ -778,12 +809,11 @@ private:
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
-        // Most words are none of these and no word of the grammar: a plain word.
         const word_facts facts = facts_of(w, lead, words_);
-        if (!cue && !act && !title && !demonym && is_lower(w[0]) && plain_word(w, facts)) {
-            push(out, {i, w_end}, 'w');
-            return w_end;
-        }
+        // Most words are none of these: what their spelling says.
+        if (!cue && !act && !title && !demonym)
+            return no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text,
+                                in_cues, facts, ahead);
 
         // Demonym or state before a title: "Russian Foreign Minister Sergei Lavrov",
         // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
@@ -797,20 +827,7 @@ private:
                 return n;
         }
 
-        // "the minister", "the two sides", "the duo", "the Russian side".
-        if (w == "the" || w == "The")
-            if (std::size_t n = after_the(text, cue_text, i, w_end, end, out, ahead)) return n;
-
-        // Mr./Ms. X
-        if ((w[0] == 'M' || w[0] == 'D') &&
-            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms")) {
-            const std::size_t j = skip_spaces(text, w_end, end);
-            const std::size_t n = j < end ? name_end(text, j, end) : j;
-            if (n > j) {
-                push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}), text);
-                return out.units.back().where.end;
-            }
-        }
+        if (std::size_t n = the_or_honorific(text, cue_text, i, w_end, end, out, ahead)) return n;
 
         if (cue && (!act || cue->length >= act->length)) return push_cue(out, text, i, end, w, *cue, facts.cls.tag);
         if (act) {
@@ -831,7 +848,57 @@ private:
             }
             return a_end;
         }
+        return word_tail(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, in_cues,
+                         facts, ahead);
+    }
 
+    /// A word at which no phrase of the lexicon starts (`in_text` and `in_cues` may still say
+    /// one might): "the minister", "Mr. Lavrov", "both sides", a word of the grammar, a name
+    /// or a plain word. phrase_at's steps for such a word, in its order.
+    BOOST_NOINLINE std::size_t no_phrase_at(std::string_view text, std::string_view cue_text, std::size_t i,
+                                            std::size_t end, tagged_sentence& out, bool sentence_start,
+                                            word_lead lead, bool lead_cut, std::size_t w_end,
+                                            std::uint8_t in_text, std::uint8_t in_cues, word_facts facts,
+                                            run_at& ahead) const {
+        if (std::size_t n = the_or_honorific(text, cue_text, i, w_end, end, out, ahead)) return n;
+        return word_tail(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, in_cues,
+                         facts, ahead);
+    }
+
+    /// "the minister", "the two sides", "the duo", "the Russian side"; "Mr./Ms. X": what
+    /// follows these words makes the unit. 0 when it does not.
+    BOOST_FORCEINLINE std::size_t the_or_honorific(std::string_view text, std::string_view cue_text,
+                                                   std::size_t i, std::size_t w_end, std::size_t end,
+                                                   tagged_sentence& out, run_at& ahead) const {
+        const std::string_view w = text.substr(i, w_end - i);
+        if (w == "the" || w == "The")
+            return after_the(text, cue_text, i, w_end, end, out, ahead);
+        if ((w[0] == 'M' || w[0] == 'D') &&
+            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms"))
+            return after_honorific(text, i, w_end, end, out);
+        return 0;
+    }
+
+    /// Mr./Ms. X: 0 when no name follows.
+    BOOST_NOINLINE std::size_t after_honorific(std::string_view text, std::size_t i, std::size_t w_end,
+                                               std::size_t end, tagged_sentence& out) const {
+        const std::size_t j = skip_spaces(text, w_end, end);
+        const std::size_t n = j < end ? name_end(text, j, end) : j;
+        if (n > j) {
+            push_actor(out, {i, n}, person_named(text, {j, n}, {}, {}), text);
+            return out.units.back().where.end;
+        }
+        return 0;
+    }
+
+    /// The last steps for a word that is no cue or actor phrase here: "both sides", a
+    /// preposition, a word of the grammar, a capitalised word that starts a name, else a plain
+    /// word.
+    std::size_t word_tail(std::string_view text, std::string_view cue_text, std::size_t i, std::size_t end,
+                          tagged_sentence& out, bool sentence_start, word_lead lead, bool lead_cut,
+                          std::size_t w_end, std::uint8_t in_text, std::uint8_t in_cues, word_facts facts,
+                          run_at& ahead) const {
+        const std::string_view w = text.substr(i, w_end - i);
         // "both sides", "both countries"; "the Chinese and Philippine sides".
         if (w == "both" || w == "Both")
             if (std::size_t n = after_both(text, i, w_end, end, out)) return n;
@@ -938,7 +1005,11 @@ private:
         if (next_in & (in_table::demonyms | in_table::actors))
             if (std::size_t n = joint_sides(text, after_the, end, i, out)) return n;
         std::size_t j = after_the;
-        std::size_t j_end = word_end(text, j, end, std::min(j + next_lead.length, end));
+        // A lead followed by a space or a comma is the whole word (as in word_at).
+        const std::size_t lead_end = j + next_lead.length;
+        std::size_t j_end = next_lead.length > 0 && lead_end < end && (text[lead_end] == ' ' || text[lead_end] == ',')
+                                ? lead_end
+                                : word_end(text, j, end, std::min(lead_end, end));
         std::string_view next = text.substr(j, j_end - j);
         if (next == "two" || next == "both") {
             const bool numeral = next == "two";
