@@ -1,0 +1,361 @@
+// Words by their spelling: spaces and marks, where a word ends, and what the grammar knows of
+// a word without the lexicon (its closed class, whether it is a preposition, whether it starts
+// a sentence with a capital without naming anyone). The tagger (tagging.hpp) builds on these.
+#ifndef COMMUNIQUE_DETAIL_WORDS_HPP
+#define COMMUNIQUE_DETAIL_WORDS_HPP
+
+#include <communique/detail/lexicon_tables.hpp>
+
+#include <boost/config.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace detail {
+
+/// Which pronoun or description a unit is, for coreference.
+enum class reference : unsigned char {
+    none,
+    he,       ///< he, she, his, her
+    they,     ///< they
+    we,       ///< we, I, us, our
+    title,    ///< "the minister", "the secretary": the last person with that role
+    pair      ///< "the duo", "both", "the two sides": the two actors in the news
+};
+
+inline bool is_space_at(std::string_view t, std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+    return c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0;
+}
+inline std::size_t space_length(std::string_view t, std::size_t i) {
+    return static_cast<unsigned char>(t[i]) == 0xC2 ? 2 : 1;
+}
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The byte length of a multi-byte punctuation mark at `i` we care about, and its kind:
+/// 'o' opening quote, 'c' closing quote, '-' dash, '\'' right single quote, 0 if none.
+inline char mark_at(std::string_view t, std::size_t i, std::size_t& len) {
+    len = 1;
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+        len = 3;
+        switch (static_cast<unsigned char>(t[i + 2])) {
+        case 0x9C: return 'o';  // “
+        case 0x9D: return 'c';  // ”
+        case 0x98: return 'o';  // ‘
+        case 0x99: return '\''; // ’
+        case 0x93: case 0x94: return '-'; // – —
+        case 0xA6: return '.';  // …
+        default: break;
+        }
+        len = 1;
+        return 0;
+    }
+    if (c == 0xC2 && i + 1 < t.size()) {
+        const unsigned char d = static_cast<unsigned char>(t[i + 1]);
+        if (d == 0xAB) { len = 2; return 'o'; } // «
+        if (d == 0xBB) { len = 2; return 'c'; } // »
+    }
+    return 0;
+}
+
+/// End of the word starting at `i`: letters, digits and UTF-8 letters, with inner
+/// apostrophes, hyphens and dots ("Russia’s", "al-Assad", "U.S.").
+/// `from` (i by default) is where the scan resumes: the bytes of a word's lead (lead_at) are
+/// word bytes with no mark among them, so a caller that has the lead may start after it.
+inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, std::size_t from = 0) {
+    std::size_t j = std::max(i, from);
+    while (j < end) {
+        const unsigned char c = static_cast<unsigned char>(t[j]);
+        if (is_lead_byte(c)) { // word bytes with nothing to decide, eight at a time
+            j = lead_bytes_end(t, j, end);
+            continue;
+        }
+        if (is_word_byte(c)) {
+            std::size_t len = 1;
+            if (c >= 0x80 && mark_at(t, j, len) != 0) {
+                // ’ inside a word is an apostrophe; other marks end the word.
+                if (mark_at(t, j, len) == '\'' && j + len < end &&
+                    is_word_byte(static_cast<unsigned char>(t[j + len])) && j > i) {
+                    j += len;
+                    continue;
+                }
+                break;
+            }
+            if (c == 0xC2 && j + 1 < end && static_cast<unsigned char>(t[j + 1]) == 0xA0) break;
+            ++j;
+            continue;
+        }
+        if ((c == '\'' || c == '-' || c == '.') && j > i && j + 1 < end &&
+            is_word_byte(static_cast<unsigned char>(t[j + 1])) &&
+            !(c == '.' && is_space_at(t, j + 1))) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    // An abbreviation keeps its final dot: "U.S.", "Mr.", "St."
+    if (j < end && t[j] == '.' && j > i) {
+        const std::string_view w = t.substr(i, j - i);
+        if (w.find('.') != std::string_view::npos || w == "Mr" || w == "Mrs" || w == "Ms" ||
+            w == "Dr" || w == "St" || w == "Gen" || w == "Sen" || w == "Rep" || w == "Gov" ||
+            w == "Prof")
+            ++j;
+    }
+    return j == i ? i + 1 : j;
+}
+
+/// word_end where most words are short and lower case ("the", "its", "a"): such a word
+/// followed by a space ends there, found inline; any other word is left to word_end, which
+/// resumes after the letters read (they are lead bytes).
+BOOST_FORCEINLINE std::size_t plain_word_end(std::string_view t, std::size_t i, std::size_t end) {
+    std::size_t j = i;
+    while (j < end && is_lower(t[j])) ++j;
+    if (j > i && j < end && t[j] == ' ') return j;
+    return word_end(t, i, end, j);
+}
+
+struct word_class {
+    char tag;
+    reference ref;
+};
+
+/// What the grammar knows of a word by its spelling alone: its closed class (tag and
+/// reference), whether it is a preposition, and whether, capitalised, it starts a sentence
+/// without naming anyone. One hash probe answers all three for the tagger's every word.
+struct grammar_word {
+    std::string_view word;
+    std::uint64_t key = 0; ///< lead_key(word, 0)
+    char tag = 'w';
+    reference ref = reference::none;
+    bool preposition = false;
+    bool common_capital = false;
+};
+
+class grammar_words {
+public:
+    static const grammar_words& instance() {
+        static const grammar_words words;
+        return words;
+    }
+    /// `key` is lead_key(w, 0), which the tagger has at hand for every word (the lead of a
+    /// word and of the word without its contraction are the same).
+    BOOST_FORCEINLINE const grammar_word* find(std::string_view w, std::uint64_t key) const noexcept {
+        if (!((keys_[(key >> 6) % key_words] >> (key & 63)) & 1)) return nullptr; // most words
+        return probe(w, key);
+    }
+
+private:
+    BOOST_FORCEINLINE const grammar_word* probe(std::string_view w, std::uint64_t key) const noexcept {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+            const grammar_word& g = slots_[i];
+            if (g.word.empty()) return nullptr;
+            if (g.key == key && same_bytes(g.word, w)) return &g;
+        }
+    }
+    /// The words are short: a loop, not a call of memcmp.
+    static bool same_bytes(std::string_view a, std::string_view b) noexcept {
+        if (a.size() != b.size()) return false;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (a[k] != b[k]) return false;
+        return true;
+    }
+
+    std::vector<grammar_word> slots_ = std::vector<grammar_word>(512);
+    /// One bit per key of a word here (4096 bits, a few in a hundred set): the other words of
+    /// a text are turned down by one load, before the slots are probed.
+    static constexpr std::size_t key_words = 64;
+    std::uint64_t keys_[key_words] = {};
+
+    grammar_word& slot(std::string_view w) {
+        const std::size_t mask = slots_.size() - 1;
+        const std::uint64_t key = lead_key(w, 0);
+        keys_[(key >> 6) % key_words] |= std::uint64_t{1} << (key & 63);
+        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+        while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask;
+        slots_[i].word = w;
+        slots_[i].key = key;
+        return slots_[i];
+    }
+
+    grammar_words() {
+        // Closed-class words: the grammar's own vocabulary, not knowledge of the world.
+        // Object pronouns (tag m) are never a subject, only "according to him".
+        static constexpr struct { std::string_view w; char tag; reference ref; } closed[] = {
+            {"he", 'P', reference::he}, {"He", 'P', reference::he}, {"she", 'P', reference::he},
+            {"She", 'P', reference::he}, {"they", 'P', reference::they},
+            {"They", 'P', reference::they}, {"we", 'W', reference::we}, {"We", 'W', reference::we},
+            {"him", 'm', reference::he}, {"them", 'm', reference::they}, {"us", 'm', reference::we},
+            {"me", 'm', reference::we}, {"I", 'W', reference::we}, {"both", 'D', reference::pair},
+            {"Both", 'D', reference::pair}, {"is", 'b', reference::none},
+            {"are", 'b', reference::none}, {"was", 'b', reference::none},
+            {"were", 'b', reference::none}, {"be", 'b', reference::none},
+            {"been", 'b', reference::none}, {"being", 'b', reference::none},
+            {"am", 'b', reference::none}, {"remains", 'b', reference::none},
+            {"remain", 'b', reference::none}, {"has", 'h', reference::none},
+            {"have", 'h', reference::none}, {"had", 'h', reference::none},
+            {"do", 'd', reference::none}, {"does", 'd', reference::none},
+            {"did", 'd', reference::none}, {"would", 'd', reference::none},
+            {"could", 'd', reference::none}, {"should", 'd', reference::none},
+            {"may", 'd', reference::none}, {"might", 'd', reference::none},
+            {"must", 'd', reference::none}, {"can", 'd', reference::none},
+            {"not", 'n', reference::none}, {"never", 'n', reference::none},
+            {"also", 'a', reference::none}, {"again", 'a', reference::none},
+            {"Also", 'a', reference::none}, {"further", 'a', reference::none},
+            {"once", 'a', reference::none}, {"still", 'a', reference::none},
+            {"then", 'a', reference::none}, {"later", 'a', reference::none},
+            {"meanwhile", 'a', reference::none}, {"too", 'a', reference::none},
+            {"already", 'a', reference::none}, {"just", 'a', reference::none},
+            {"now", 'a', reference::none}, {"all", 'a', reference::none},
+            {"long", 'a', reference::none}, // "has long expressed interest in"
+            {"that", 't', reference::none}, {"and", '&', reference::none},
+            {"And", '&', reference::none}, {"by", 'y', reference::none},
+        };
+        for (const auto& c : closed) {
+            grammar_word& g = slot(c.w);
+            g.tag = c.tag;
+            g.ref = c.ref;
+        }
+        // Prepositions: an actor right after one is a place or an object, not a speaker. Not
+        // "of": "the members of the Security Council" names the council as the speaker.
+        static constexpr std::string_view prepositions[] = {
+            "in", "at", "from", "to", "on", "against", "with", "for", "about", "over", "regarding",
+            "towards", "toward", "into", "during", "between", "near", "across", "within", "without",
+            "under", "upon",
+        };
+        for (auto w : prepositions) slot(w).preposition = true;
+        // Words that start a sentence with a capital without naming anyone.
+        static constexpr std::string_view common[] = {
+            "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "It", "There", "But",
+            "And", "Or", "If", "When", "While", "After", "Before", "As", "For", "With", "From", "By",
+            "To", "Of", "His", "Her", "Their", "Our", "My", "Its", "Some", "Many", "Most", "All",
+            "Any", "No", "Not", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
+            "Question", "Q", "A.", "What", "Who", "Why", "How", "Where", "Which", "First", "Second",
+            "Third", "Well", "Yes", "So", "Now", "Then", "Although", "Because", "Since", "Until",
+            "During", "Under", "Over", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Economic",
+        };
+        for (auto w : common) slot(w).common_capital = true;
+    }
+};
+
+/// "they’re", "we’ll", "I’m": the pronoun decides. `lead` is the length of the word's lead
+/// run (lead_at): a word that is all lead has no contraction.
+inline std::string_view without_contraction_suffix(std::string_view w) {
+    static constexpr std::string_view suffixes[] = {"\xE2\x80\x99" "re", "\xE2\x80\x99" "ll",
+        "\xE2\x80\x99" "ve", "\xE2\x80\x99" "m", "\xE2\x80\x99" "d", "'re", "'ll", "'ve", "'m", "'d"};
+    for (std::string_view suffix : suffixes)
+        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix)
+            return w.substr(0, w.size() - suffix.size());
+    return w;
+}
+
+BOOST_FORCEINLINE std::string_view without_contraction(std::string_view w, std::size_t lead) {
+    return lead >= w.size() ? w : without_contraction_suffix(w);
+}
+
+/// -ly adverbs ("strongly", "firmly", "repeatedly") may stand between a source and its cue.
+BOOST_FORCEINLINE bool is_ly_adverb(std::string_view w) {
+    return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
+}
+
+/// What a word is to the grammar, found by one lookup: its closed class, or 'w'.
+struct word_facts {
+    word_class cls{'w', reference::none};
+    bool preposition = false;
+};
+
+/// `lead` is the word's lead (lead_at); `words` the grammar's words, which the tagger keeps.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words) {
+    word_facts f;
+    const std::string_view bare = without_contraction(w, lead.length);
+    if (const grammar_word* g = words.find(bare, lead.key)) {
+        if (g->tag != 'w') f.cls = {g->tag, g->ref};
+        f.preposition = g->preposition && bare.size() == w.size();
+    }
+    if (f.cls.tag == 'w' && is_ly_adverb(bare)) f.cls = {'a', reference::none};
+    return f;
+}
+
+inline word_facts facts_of(std::string_view w, word_lead lead) {
+    return facts_of(w, lead, grammar_words::instance());
+}
+
+inline word_class classify_word(std::string_view w) { return facts_of(w, lead_at(w, 0)).cls; }
+
+/// Words that start a sentence with a capital without naming anyone. `key` is lead_key(w, 0).
+inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
+    const grammar_word* g = grammar_words::instance().find(w, key);
+    return g && g->common_capital;
+}
+
+inline bool is_common_capitalised(std::string_view w) { return is_common_capitalised(w, lead_key(w, 0)); }
+
+/// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
+BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
+    return (w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both");
+}
+
+/// A word the grammar has no use for: no closed class, no preposition, no -ly adverb, and
+/// not one of the words word_at looks at by spelling ("the", "both").
+inline bool plain_word(std::string_view w, const word_facts& f) {
+    return !is_the_or_both(w) && f.cls.tag == 'w' && !f.preposition;
+}
+
+inline bool is_calendar_word(std::string_view w) {
+    static constexpr std::string_view names[] = {"January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December"};
+    for (auto n : names)
+        if (w == n) return true;
+    return false;
+}
+
+inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end) {
+    while (i < end && text[i] == ' ') ++i;
+    return i < end && text[i] >= '0' && text[i] <= '9';
+}
+
+/// A title whose role names a body, not a person ("foreign ministry", "embassy", "government"):
+/// after a demonym or a state it is that state speaking (src/lexicon/titles.lex).
+inline bool is_body_role(std::string_view role) {
+    for (std::string_view w : {"ministry", "office", "department", "embassy", "mission", "government",
+                               "administration", "service"})
+        if (role.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+/// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
+inline bool speaks_for(std::string_view head) {
+    static constexpr std::string_view words[] = {"members", "member", "head", "heads", "leader",
+        "leaders", "leadership", "government", "representative", "representatives", "delegation",
+        "delegations", "spokesman", "spokeswoman", "spokesperson", "ministers", "envoy", "envoys",
+        "officials", "presidents", "Members", "Head", "Leaders", "Government"};
+    for (auto w : words)
+        if (head == w) return true;
+    return false;
+}
+
+/// Descriptions that refer back to the two actors in the news.
+BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
+    switch (w.size()) { // most words have a length none of these has
+    case 3: return w == "duo" || w == "men";
+    case 5: return w == "sides";
+    case 7: return w == "leaders" || w == "parties" || w == "nations";
+    case 9: return w == "countries" || w == "ministers" || w == "diplomats";
+    case 10: return w == "presidents";
+    default: return false;
+    }
+}
+
+} // namespace detail
+COMMUNIQUE_END_NAMESPACE
+
+#endif
