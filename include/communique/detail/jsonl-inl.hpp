@@ -203,20 +203,31 @@ inline void actor_fields(json_writer& w, const actor& a) {
     });
 }
 
+/// The member names of a span of the text, each with its comma: written whole, as literals.
+struct span_keys {
+    std::string_view text, begin, end;
+};
+constexpr span_keys mention_keys{",\"mention\":", ",\"mention_begin\":", ",\"mention_end\":"};
+constexpr span_keys content_keys{",\"content\":", ",\"content_begin\":", ",\"content_end\":"};
+constexpr span_keys quote_keys{",\"quote\":", ",\"quote_begin\":", ",\"quote_end\":"};
+
+/// A span of the text as a line gives it, after a comma: its text and its byte offsets,
+/// `"<key>":"…","<key>_begin":B,"<key>_end":E`.
+inline void span_members(json_writer& w, const document& doc, const span_keys& keys, span where) {
+    w.raw(keys.text);
+    w.string(doc.at(where));
+    w.raw(keys.begin);
+    w.uint(where.begin);
+    w.raw(keys.end);
+    w.uint(where.end);
+}
+
 /// An actor object with the mention's text and offsets after the actor's own members.
 inline void mention_json(json_writer& w, const document& doc, const mention& m) {
     w.raw('{');
     actor_fields(w, m.actor);
-    if (m.where.empty()) {
-        w.raw(",\"mention\":null");
-    } else {
-        w.raw(",\"mention\":");
-        w.string(doc.at(m.where));
-        w.raw(",\"mention_begin\":");
-        w.uint(m.where.begin);
-        w.raw(",\"mention_end\":");
-        w.uint(m.where.end);
-    }
+    if (m.where.empty()) w.raw(",\"mention\":null");
+    else span_members(w, doc, mention_keys, m.where);
     w.raw('}');
 }
 
@@ -264,22 +275,9 @@ inline void statement_json(json_writer& w, const document& doc, const statement&
     w.weight(s.goldstein);
     w.raw(",\"quad_class\":");
     w.uint(static_cast<std::size_t>(quad_of(s.cameo)));
-    w.raw(",\"content\":");
-    w.string(doc.at(s.content));
-    w.raw(",\"content_begin\":");
-    w.uint(s.content.begin);
-    w.raw(",\"content_end\":");
-    w.uint(s.content.end);
-    w.raw(",\"quote\":");
-    if (s.quote) {
-        w.string(doc.at(*s.quote));
-        w.raw(",\"quote_begin\":");
-        w.uint(s.quote->begin);
-        w.raw(",\"quote_end\":");
-        w.uint(s.quote->end);
-    } else {
-        w.null();
-    }
+    span_members(w, doc, content_keys, s.content);
+    if (s.quote) span_members(w, doc, quote_keys, *s.quote);
+    else w.raw(",\"quote\":null");
     w.raw(",\"topics\":");
     json_array(w, s.topics, [](json_writer& t, const std::string& topic) { t.string(topic); });
     w.raw(",\"times\":");
