@@ -966,8 +966,19 @@ private:
     std::optional<statement_kind> first_person_kind(span inner) {
         if (!may_speak_in_first_person(inner)) return std::nullopt;
         auto quote_kind = [](std::size_t, char) { return 'x'; };
+        // Tagging stops at the first first-person cue the loop below would take: the units
+        // before it are all it reads (an earlier "we" has its cue before this one).
+        auto first_person_cue = [this](const tagged_sentence& t) {
+            const unit& u = t.units.back();
+            if (u.cue < 0 || u.tag == 's' ||
+                tables_.entries.cues[static_cast<std::size_t>(u.cue)].kind == statement_kind::statement)
+                return false;
+            std::size_t i = t.units.size() - 1;
+            while (i > 0 && is_tag_in("abhdn", t.units[i - 1].tag)) --i;
+            return i > 0 && t.units[i - 1].tag == 'W';
+        };
         tagged_sentence& ts = quotation_;
-        tagger_.tag_into(ts, text_, inner, quote_kind);
+        tagger_.tag_until(ts, text_, inner, quote_kind, first_person_cue);
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
             if (ts.tags[i] != 'W') continue;
             std::size_t j = i + 1;

@@ -297,17 +297,9 @@ inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
     return g && g->common_capital;
 }
 
-inline bool is_common_capitalised(std::string_view w) { return is_common_capitalised(w, lead_key(w, 0)); }
-
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
 BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
     return (w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both");
-}
-
-/// A word the grammar has no use for: no closed class, no preposition, no -ly adverb, and
-/// not one of the words word_at looks at by spelling ("the", "both").
-inline bool plain_word(std::string_view w, const word_facts& f) {
-    return !is_the_or_both(w) && f.cls.tag == 'w' && !f.preposition;
 }
 
 inline bool is_calendar_word(std::string_view w) {
