@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 #include "printers.hpp"
 
+#include <communique/detail/times_shape.hpp>
 #include <communique/grammar/times/times.hpp>
 #include <communique/times.hpp>
 
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <optional>
 #include <ostream>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -395,6 +397,60 @@ BOOST_AUTO_TEST_CASE(every_lead_word_of_the_grammar_still_opens_a_date) {
                 BOOST_TEST(opened, '"' << lead << word << '"');
             }
         }
+    }
+}
+
+// The scan passes over a number that digits_may_open_date turns down without asking the
+// grammar: the grammar must find no expression there. Numbers of every length with the
+// endings news text puts after them (and those of every date form), alone and followed by
+// more text; the check must also turn some down, or it saves nothing.
+BOOST_AUTO_TEST_CASE(numbers_turned_down_by_their_shape_open_no_date) {
+    namespace x3 = boost::spirit::x3;
+    const std::string digits[] = {"1", "12", "201", "2017", "20170", "123456", "04", "31"};
+    const std::string tails[] = {"", " ", "  April", " April", "\xC2\xA0" "April", " of July",
+                                 " ofJuly", "th", "st April", "nd", "rd", "-4 April", " - 4 May",
+                                 "\xE2\x80\x93" "4 May", ":30", ":3", ":30 p.m. EDT", "-05-01",
+                                 "-5-1", ",000", ".5", " people", " per cent", "%", "s", "a",
+                                 "x", "th of", "\t", "\tMay", " o", " Tuesday", " APR", "/4"};
+    const std::string afters[] = {"", " 2017", ", 2018 at 10:30", "th", " said"};
+    std::size_t turned_down = 0, checked = 0;
+    for (const auto& d : digits)
+        for (const auto& t : tails)
+            for (const auto& a : afters) {
+                const std::string text = d + t + a;
+                ++checked;
+                if (communique::detail::times_impl::digits_may_open_date(text.data(), text.data() + text.size()))
+                    continue;
+                ++turned_down;
+                const char* first = text.data();
+                communique::grammar::times::ast::expression e;
+                const bool parsed = x3::parse(first, text.data() + text.size(),
+                                              communique::grammar::times::parser::expression, e);
+                BOOST_TEST(!parsed, '"' << text << "\" opens a date the shape check turned down");
+            }
+    BOOST_TEST(turned_down > checked / 3);
+    BOOST_TEST(!communique::detail::times_impl::digits_may_open_date("5,000", "5,000" + 5));
+    BOOST_TEST(communique::detail::times_impl::digits_may_open_date("4th", "4th" + 3));
+}
+
+// The scan finds word starts sixteen bytes at a time; each way it has of doing so must give
+// the masks the byte-at-a-time definition gives, for every byte value at every position.
+BOOST_AUTO_TEST_CASE(word_and_lead_masks_match_the_byte_by_byte_definition) {
+    namespace ti = communique::detail::times_impl;
+    std::mt19937 rng(7);
+    const std::string common = "0123456789 AZaz@[`{ltnyLTNYmMx.,-:\xC2\xA0\xE2\x80\x93\xFF\x80";
+    unsigned char block[16];
+    for (int round = 0; round < 20000; ++round) {
+        for (auto& b : block)
+            b = round % 2 ? static_cast<unsigned char>(rng() & 0xFF)
+                          : static_cast<unsigned char>(common[rng() % common.size()]);
+        const ti::byte_masks want = ti::byte_masks_reference(block);
+        const ti::byte_masks swar = ti::byte_masks_swar(block);
+        BOOST_TEST_REQUIRE(swar.word == want.word);
+        BOOST_TEST_REQUIRE(swar.lead == want.lead);
+        const ti::byte_masks fast = ti::byte_masks_at(block);
+        BOOST_TEST_REQUIRE(fast.word == want.word);
+        BOOST_TEST_REQUIRE(fast.lead == want.lead);
     }
 }
 

@@ -1,9 +1,10 @@
 // Bodies of communique/times.hpp: the driver around the X3 times grammar.
 //
 // How expressions are found: the scan walks `within` once, a word at a time, and tries the
-// grammar only at a word start that can begin an expression: a digit, or a word whose first
-// three bytes are those of a month, weekday or relative word of the grammar's tables (a
-// bitset lookup, see lead_filter). The grammar is anchored and reads a bounded window, and
+// grammar only at a word start that can begin an expression: a number of a date's shape
+// (digits_may_open_date: "19:17", "4th", "12 April", "2017"; not "5,000" or "10 people"), or
+// a word whose first three bytes are those of a month, weekday or relative word of the
+// grammar's tables (a bitset lookup, see lead_filter). The grammar is anchored and reads a bounded window, and
 // after a match the scan resumes at its end, so the whole pass is linear and mentions come out
 // in text order without overlaps. Prepositions are context, not part of a span: "on the 4th"
 // reports "4th", "in 2016" reports "2016", "on Monday" reports "Monday".
@@ -31,6 +32,7 @@
 
 #include <communique/times.hpp>
 
+#include <communique/detail/times_shape.hpp>
 #include <communique/grammar/times/times.hpp>
 #ifdef COMMUNIQUE_HEADER_ONLY
 #include <communique/grammar/times/times_def.hpp>
@@ -196,28 +198,13 @@ inline bool is_ascii_alnum(char c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/// Bit 7 of each byte of `w` set where that byte is an ASCII letter or digit. Eight bytes at a
-/// time (SWAR): on seven-bit values no sum below carries into the next byte, so every byte's
-/// answer is exact; bytes with the high bit set (UTF-8) are never word bytes.
-inline std::uint64_t word_bytes_in(std::uint64_t w) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    const auto at_least = [](std::uint64_t v, unsigned c) {
-        return (v + ones * (0x80 - c)) & highs;
-    };
-    const std::uint64_t low7 = w & ~highs;
-    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
-    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
-    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
-    return (letter | digit) & ~w & highs;
-}
-
-/// word_bytes_in for the eight bytes at `i`; bytes at or past `hi` count as no word bytes.
-inline std::uint64_t word_bytes_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
+/// byte_masks for the sixteen bytes at `i`; bytes at or past `hi` count as no word bytes.
+inline byte_masks masks_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
-    if (hi - i >= 8) return word_bytes_in(boost::endian::load_little_u64(p));
-    unsigned char bytes[8] = {};
+    if (hi - i >= 16) return byte_masks_at(p);
+    unsigned char bytes[16] = {};
     if (hi > i) std::memcpy(bytes, p, hi - i); // never memcpy from the nullptr of an empty text
-    return word_bytes_in(boost::endian::load_little_u64(bytes));
+    return byte_masks_at(bytes);
 }
 
 /// A cheap first look at a word that starts with a letter: could one of lead_word's words
@@ -231,6 +218,9 @@ public:
         for (const std::string& w : words) {
             if (w.empty()) continue;
             first_[static_cast<unsigned char>(w[0])] = true;
+            unsigned char first[16] = {};
+            first[0] = static_cast<unsigned char>(w[0]);
+            if ((byte_masks_reference(first).lead & 1) == 0) every_start_ = true;
             if (w.size() < prefix) bits_.set(); // a shorter word: its first byte must do
             else bits_[slot(w.data())] = true;
         }
@@ -242,6 +232,9 @@ public:
         if (last - first < static_cast<std::ptrdiff_t>(prefix)) return true;
         return bits_[slot(first)];
     }
+    /// Whether a word may lead only where byte_masks::lead is set (true unless the grammar's
+    /// tables gain a word whose first byte it does not cover).
+    bool leads_are_masked() const noexcept { return !every_start_; }
 
 private:
     static constexpr std::size_t prefix = 3, slot_bits = 14;
@@ -254,6 +247,7 @@ private:
         return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - slot_bits));
     }
     std::array<bool, 256> first_{};
+    bool every_start_ = false;
     std::bitset<std::size_t{1} << slot_bits> bits_;
 };
 
@@ -455,23 +449,27 @@ inline std::vector<found> scan(std::string_view text, span within,
     const std::size_t lo = std::min(within.begin, text.size());
     const std::size_t hi = std::min(within.end, text.size());
     const std::size_t stop = last_start < hi ? last_start + 1 : hi;
-    // Eight bytes at a time, the grammar is tried at each word start that may open a date
-    // (a digit, or a word the lead filter lets by); after a match the scan goes on from its
-    // end, so expressions never overlap.
+    // Sixteen bytes at a time, the grammar is tried at each word start that may open a date
+    // (a number of a date's shape, or a word the lead filter lets by); after a match the scan
+    // goes on from its end, so expressions never overlap.
     const lead_filter& leads = lead_words_filter();
+    const bool masked = leads.leads_are_masked();
+    const char* const data = text.data();
     std::size_t i = lo;
-    std::uint64_t word_before = 0; // bit 7 set when the byte before `i` is part of a word
+    std::uint32_t word_before = 0; // 1 when the byte before `i` is part of a word
     while (i < stop) {
-        const std::uint64_t word = word_bytes_at(text, i, hi);
-        std::uint64_t starts = word & ~(word << 8 | word_before);
-        word_before = word >> 56;
-        std::size_t next = i + 8;
+        const byte_masks m = masks_at(text, i, hi);
+        const std::uint32_t starts_all = m.word & ~(m.word << 1 | word_before);
+        std::uint32_t starts = masked ? starts_all & m.lead : starts_all;
+        word_before = (m.word >> 15) & 1;
+        std::size_t next = i + 16;
         for (; starts != 0; starts &= starts - 1) {
-            const auto byte = static_cast<std::size_t>(boost::core::countr_zero(starts) / 8);
-            const std::size_t at = i + byte;
+            const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(starts));
             if (at >= stop) break;
-            if (!is_ascii_digit(text[at]) && !leads.may_lead(text.data() + at, text.data() + hi))
-                continue;
+            const bool may_open = is_ascii_digit(data[at])
+                                      ? digits_may_open_date(data + at, data + hi)
+                                      : leads.may_lead(data + at, data + hi);
+            if (!may_open) continue;
             tast::expression e;
             const std::size_t end = parse_at(text, at, hi, e);
             if (end <= at) continue;
@@ -483,7 +481,7 @@ inline std::vector<found> scan(std::string_view text, span within,
                 out.push_back(std::move(f));
             }
             next = end;
-            word_before = is_ascii_alnum(text[end - 1]) ? 0x80 : 0;
+            word_before = is_ascii_alnum(data[end - 1]) ? 1 : 0;
             break;
         }
         i = next;
