@@ -2,10 +2,13 @@
 // does not (abbreviations, initials, decimals, times, ellipses, quotations, bullets).
 #include "printers.hpp"
 
+#include <communique/detail/structure_scan.hpp>
+
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -94,7 +97,7 @@ BOOST_AUTO_TEST_CASE(a_turn_sentence_keeps_its_label) {
     BOOST_TEST(std::string(st.sentences[0].where.in(text)) == "Maria Zakharova: We caution the US.");
 }
 
-// The scan jumps eight bytes at a time to the next byte that may matter: stops and marks are
+// The scan jumps sixteen (or eight) bytes at a time to the next byte that may matter: stops and marks are
 // found at every offset, and the bytes it lets by for nothing (# $ % &) change nothing.
 BOOST_AUTO_TEST_CASE(stops_and_marks_are_found_at_every_offset) {
     for (std::size_t pad = 1; pad < 18; ++pad) {
@@ -106,6 +109,32 @@ BOOST_AUTO_TEST_CASE(stops_and_marks_are_found_at_every_offset) {
         BOOST_TEST_REQUIRE(st.quotations.size() == 2u, "pad " << pad);
         BOOST_TEST(std::string(st.quotations[0].where.in(text)) == "\"no\"");
         BOOST_TEST(std::string(st.quotations[1].where.in(text)) == "\xE2\x80\x98yes\xE2\x80\x99");
+    }
+}
+
+// Each way the pass has of finding the next hot byte (a stop, a quote, a lead byte of a
+// curly mark) and the next NUL or non-ASCII byte must stop where the byte-at-a-time
+// definition stops: from every start, over text of every length, with the bytes it must find
+// and those it must let by (# $ % &, other non-ASCII) mixed in at random.
+BOOST_AUTO_TEST_CASE(fast_byte_searches_stop_where_the_byte_loop_does) {
+    namespace st = communique::detail::_structure;
+    std::mt19937 rng(11);
+    const std::string alphabet = std::string("abc XYZ 019,;#$%&()-\n\t.?!\"'") + "\xE2\xC2\xC3\x80\xA0\x9C\xFF" + std::string(1, '\0');
+    for (int round = 0; round < 3000; ++round) {
+        const std::size_t n = rng() % 80;
+        std::vector<unsigned char> text(n);
+        const std::size_t rare = 1 + rng() % 40; // sometimes dense, sometimes sparse
+        for (auto& c : text)
+            c = static_cast<unsigned char>(rng() % rare == 0 ? alphabet[rng() % alphabet.size()] : 'a' + rng() % 26);
+        const unsigned char* const begin = text.data();
+        const unsigned char* const end = begin + n;
+        for (std::size_t from = 0; from <= n; ++from) {
+            const unsigned char* p = begin + from;
+            const auto want_hot = st::next_hot_reference(p, end) - begin;
+            BOOST_TEST_REQUIRE(st::next_hot(p, end) - begin == want_hot);
+            BOOST_TEST_REQUIRE(st::next_hot_swar(p, end) - begin == want_hot);
+            BOOST_TEST_REQUIRE(st::next_unusual(p, end) - begin == st::next_unusual_reference(p, end) - begin);
+        }
     }
 }
 

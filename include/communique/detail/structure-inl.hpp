@@ -45,6 +45,7 @@
 #ifndef COMMUNIQUE_DETAIL_STRUCTURE_INL_HPP
 #define COMMUNIQUE_DETAIL_STRUCTURE_INL_HPP
 
+#include <communique/detail/structure_scan.hpp>
 #include <communique/detail/utf8.hpp>
 #include <communique/structure.hpp>
 
@@ -53,9 +54,6 @@
 #else
 #include <communique/grammar/structure/structure.hpp>
 #endif
-
-#include <boost/core/bit.hpp>
-#include <boost/endian/conversion.hpp>
 
 #include <array>
 #include <cstdint>
@@ -228,40 +226,6 @@ inline mark mark_at(const unsigned char* p, const unsigned char* end, std::size_
     return mark::none;
 }
 
-/// Bit 7 set in each of the eight bytes at `p` (little-endian order) that may need a look: a
-/// non-ASCII byte, one of . ? ! " ', or one of # $ % & (a range test takes ! to ' at once; the
-/// byte table turns these few down). Seven-bit arithmetic (SWAR): no sum carries into the next
-/// byte, so each byte's answer is its own and the lowest bit set is the first candidate.
-inline std::uint64_t hot_candidates(const unsigned char* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    const std::uint64_t w = boost::endian::load_little_u64(p);
-    const std::uint64_t low7 = w & ~highs;
-    const auto at_least = [low7](unsigned c) { return low7 + ones * (0x80 - c); };
-    const auto equal = [low7](unsigned c) { return ~((low7 ^ ones * c) + ones * 0x7F); };
-    return (w | (at_least('!') & ~at_least('\'' + 1)) | equal('.') | equal('?')) & highs;
-}
-
-/// Nonzero when one of the eight bytes at `p` is NUL or not ASCII. A byte from 0x01 to 0x7F
-/// has the high bit clear both as it is and less one; the subtraction borrows from the next
-/// byte only below a NUL byte, which is caught itself.
-inline std::uint64_t not_plain(const unsigned char* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return (w | (w - ones)) & (ones * 0x80);
-}
-
-/// Bytes the sentence/quotation scanner must look at; everything else is skipped.
-struct byte_table {
-    std::array<unsigned char, 256> hot{};
-    constexpr byte_table() {
-        for (int c : {'.', '?', '!', '"', '\''}) hot[static_cast<std::size_t>(c)] = 1;
-        hot[0xE2] = 1; // … “ ” ‘ ’
-        hot[0xC2] = 1; // « »
-    }
-};
-inline constexpr byte_table hot_bytes{};
-
 class pass {
 public:
     explicit pass(std::string_view text)
@@ -271,6 +235,10 @@ public:
         check_bytes();
         split_blocks();
         settle_lone_items();
+        // Room for the usual counts at once (news text has a sentence every 140 bytes and a
+        // quotation every 500 or so), instead of growing the lists step by step.
+        out_.sentences.reserve(text_.size() / 128 + 4);
+        out_.quotations.reserve(text_.size() / 256 + 4);
         for (std::size_t i = 0; i < out_.blocks.size(); ++i) scan_block(i);
         if (dropped_marks_ > 0) {
             diagnostic d;
@@ -304,27 +272,19 @@ private:
         const std::size_t n = text_.size();
         std::size_t i = 0, invalid = 0, first_invalid = 0, nul = 0, first_nul = 0;
         while (i < n) {
-            // Sixteen, then eight, ASCII non-NUL bytes at a time.
-            while (i + 16 <= n && (not_plain(base_ + i) | not_plain(base_ + i + 8)) == 0) i += 16;
-            if (i + 8 <= n && not_plain(base_ + i) == 0) {
-                i += 8;
-                continue;
-            }
+            i = static_cast<std::size_t>(next_unusual(base_ + i, base_ + n) - base_);
             if (i == n) break;
-            const unsigned char c = base_[i];
-            if (c == 0) {
+            if (base_[i] == 0) {
                 if (nul++ == 0) first_nul = i;
                 ++i;
-            } else if (c < 0x80) {
+                continue;
+            }
+            const std::size_t len = utf8_sequence(base_ + i, base_ + n);
+            if (len == 0) {
+                if (invalid++ == 0) first_invalid = i;
                 ++i;
             } else {
-                const std::size_t len = utf8_sequence(base_ + i, base_ + n);
-                if (len == 0) {
-                    if (invalid++ == 0) first_invalid = i;
-                    ++i;
-                } else {
-                    i += len;
-                }
+                i += len;
             }
         }
         if (invalid) {
@@ -639,17 +599,7 @@ private:
         std::size_t pos = from;
         const unsigned char* const base = base_;
         while (pos < to) {
-            // Fast path: skip eight ordinary bytes at a time (no stop, no ASCII quote, no byte
-            // of a multi-byte sequence) to the first candidate, then go on through the table.
-            while (pos + 8 <= to) {
-                const std::uint64_t hits = hot_candidates(base + pos);
-                if (hits != 0) {
-                    pos += static_cast<std::size_t>(boost::core::countr_zero(hits)) / 8;
-                    break;
-                }
-                pos += 8;
-            }
-            while (pos < to && !hot_bytes.hot[base[pos]]) ++pos;
+            pos = static_cast<std::size_t>(next_hot(base + pos, end) - base);
             if (pos >= to) break;
             const unsigned char* p = base_ + pos;
             const std::size_t stop = stop_at(p, end);
