@@ -5,6 +5,7 @@
 #include "printers.hpp"
 
 #include <communique/communique.hpp>
+#include <communique/detail/json_scan.hpp>
 #include <communique/detail/utf8.hpp> // the definition of valid UTF-8 the reference keeps
 
 #include <boost/json.hpp>
@@ -179,6 +180,86 @@ BOOST_AUTO_TEST_CASE(weights_read_as_fixed_four_decimals_trimmed) {
         doc.statements.front().goldstein = w;
         const std::string line = communique::to_json(doc, doc.statements.front());
         BOOST_TEST(field_text(line, "goldstein", "quad_class") == std::string(buf, end), "weight " << w);
+    }
+}
+
+// Offsets and counts are written without std::to_chars: every length of number, and the
+// edges between lengths, read as to_chars writes them.
+BOOST_AUTO_TEST_CASE(offsets_read_as_to_chars_writes_them) {
+    std::vector<std::size_t> values = {0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 65535,
+                                       std::numeric_limits<std::size_t>::max(),
+                                       std::numeric_limits<std::size_t>::max() - 1};
+    for (std::size_t p = 1; p < 20; ++p) {
+        std::size_t ten = 1;
+        for (std::size_t k = 0; k < p; ++k) ten *= 10;
+        values.insert(values.end(), {ten - 1, ten, ten + 1, ten / 2 + 7});
+    }
+    std::mt19937_64 g(3);
+    for (int k = 0; k < 2000; ++k) values.push_back(g() >> (g() % 64));
+    const std::string text = "said something";
+    auto doc = hand_made(text);
+    for (const std::size_t v : values) {
+        char buf[32];
+        const std::string want(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+        doc.statements.front().where = {0, v};
+        const std::string line = communique::to_json(doc, doc.statements.front());
+        BOOST_TEST(field_text(line, "end", "cue") == want);
+    }
+}
+
+// Kinds and modes are written as they are, unscanned: each name must need no escaping.
+BOOST_AUTO_TEST_CASE(our_own_names_need_no_escaping) {
+    std::vector<std::string_view> names;
+    for (const auto& row : communique::kind_table) names.push_back(communique::to_string(row.kind));
+    for (auto m : {communique::mode::direct, communique::mode::partial, communique::mode::indirect,
+                   communique::mode::summary})
+        names.push_back(communique::to_string(m));
+    for (auto k : {communique::actor_kind::person, communique::actor_kind::state,
+                   communique::actor_kind::organization, communique::actor_kind::group,
+                   communique::actor_kind::other})
+        names.push_back(communique::to_string(k));
+    for (const auto name : names) {
+        BOOST_TEST(!name.empty());
+        BOOST_TEST(reference_string(name) == "\"" + std::string(name) + "\"", name);
+        for (const char c : name) BOOST_TEST((static_cast<unsigned char>(c) >= 0x20 && c < 0x7F), name);
+    }
+}
+
+// The block searches of json_scan.hpp against the byte-at-a-time definition of a byte to
+// stop at, for both the writer's (ASCII only) and the reader's sense, from every start.
+BOOST_AUTO_TEST_CASE(string_block_scans_stop_where_the_byte_loop_does) {
+    namespace d = communique::detail;
+    const auto stops = [](unsigned char c, bool ascii_only) {
+        return c < 0x20 || c == '"' || c == '\\' || (ascii_only && c >= 0x80);
+    };
+    std::mt19937 g(5);
+    const std::string rare = std::string("\"\\\n\x1f\x7f\x80\xC3\xFF ") + std::string(1, '\0');
+    for (int round = 0; round < 3000; ++round) {
+        const std::size_t n = g() % 70;
+        std::vector<unsigned char> bytes(n + 16, 'x'); // room to read a block past the end
+        const std::size_t one_in = 1 + g() % 40;
+        for (std::size_t i = 0; i < n + 16; ++i)
+            bytes[i] = static_cast<unsigned char>(g() % one_in == 0 ? rare[g() % rare.size()] : 'a' + g() % 26);
+        const unsigned char* const begin = bytes.data();
+        const unsigned char* const end = begin + n;
+        for (const bool ascii_only : {true, false}) {
+            for (std::size_t from = 0; from <= n; ++from) {
+                std::size_t first = from;
+                while (first < n && !stops(bytes[first], ascii_only)) ++first;
+                const auto check = [&](const unsigned char* got) {
+                    // Never past the first stop, and then only the bytes before it are left.
+                    BOOST_TEST_REQUIRE(got >= begin + from);
+                    BOOST_TEST_REQUIRE(got <= begin + first);
+                };
+                check(d::json_skip_words(begin + from, end, ascii_only));
+                check(d::json_skip_words_swar(begin + from, end, ascii_only));
+#ifdef COMMUNIQUE_JSON_SSE2
+                if (n - from >= 16) BOOST_TEST_REQUIRE(d::json_skip_words(begin + from, end, ascii_only) == begin + first);
+                if (ascii_only)
+                    BOOST_TEST_REQUIRE(d::json_plain_ascii(begin + from, n - from) == (first == n));
+#endif
+            }
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-// Scanning JSON string bodies a word at a time, shared by the JSON Lines writer (which stops
+// Scanning JSON string bodies sixteen bytes (SSE2) or a word at a time, shared by the JSON Lines writer (which stops
 // at anything to escape or to check as UTF-8) and reader (which stops at quotes, backslashes
 // and control characters). Most string bytes need nothing done, so finding the next byte that
 // does is most of the work; Boost.JSON 1.81 does it a byte at a time after the first escape.
@@ -7,8 +7,15 @@
 
 #include <communique/config.hpp>
 
+#include <boost/core/bit.hpp>
+
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define COMMUNIQUE_JSON_SSE2 1
+#endif
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
@@ -26,8 +33,8 @@ constexpr bool json_word_stops(std::uint64_t x, bool ascii_only) noexcept {
 }
 
 /// `p` moved past the whole words before `end` in which json_word_stops finds nothing.
-inline const unsigned char* json_skip_words(const unsigned char* p, const unsigned char* end,
-                                            bool ascii_only) noexcept {
+inline const unsigned char* json_skip_words_swar(const unsigned char* p, const unsigned char* end,
+                                                 bool ascii_only) noexcept {
     while (end - p >= 8) {
         std::uint64_t x;
         std::memcpy(&x, p, 8); // one unaligned load
@@ -35,6 +42,53 @@ inline const unsigned char* json_skip_words(const unsigned char* p, const unsign
         p += 8;
     }
     return p;
+}
+
+#ifdef COMMUNIQUE_JSON_SSE2
+/// Bit k set where byte k of the sixteen at `p` is a control character, '"' or '\\' (or, when
+/// `ascii_only`, 0x80 and up: a signed compare below 0x20 takes those and the controls at once).
+inline unsigned json_stops16(const unsigned char* p, bool ascii_only) noexcept {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+    const __m128i low = ascii_only ? _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))
+                                   : _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(marks, low)));
+}
+
+/// Whether the `n` bytes at `p` are printable ASCII other than '"' and '\\' (nothing to escape
+/// or to check as UTF-8). Reads whole blocks of sixteen: up to fifteen bytes past `p + n`
+/// must be readable (their answer is masked off).
+inline bool json_plain_ascii(const unsigned char* p, std::size_t n) noexcept {
+    for (std::size_t k = 0; k < n; k += 16) {
+        unsigned mask = json_stops16(p + k, true);
+        if (n - k < 16) mask &= (1u << (n - k)) - 1;
+        if (mask != 0) return false;
+    }
+    return true;
+}
+#endif
+
+/// `p` moved forward over bytes in which json_word_stops finds nothing, never past the first
+/// one it would stop at: with SSE2 onto that byte exactly when the string has sixteen bytes
+/// (the last block read overlapping the one before), else past whole words. The caller looks
+/// at the bytes from there one by one.
+inline const unsigned char* json_skip_words(const unsigned char* p, const unsigned char* end,
+                                            bool ascii_only) noexcept {
+#ifdef COMMUNIQUE_JSON_SSE2
+    if (end - p >= 16) {
+        for (;;) {
+            if (p == end) return end;
+            // The last block ends at `end`: its first bytes were seen already and passed.
+            const unsigned char* q = end - p >= 16 ? p : end - 16;
+            const unsigned mask = json_stops16(q, ascii_only);
+            if (mask != 0) return q + boost::core::countr_zero(mask);
+            if (q == end - 16) return end;
+            p = q + 16;
+        }
+    }
+#endif
+    return json_skip_words_swar(p, end, ascii_only);
 }
 
 } // namespace detail

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <cstring>
 #include <ostream>
@@ -81,9 +82,31 @@ public:
     }
     void null() { raw("null"); }
 
-    void uint(std::size_t v) {
+    /// A whole number in decimal, as std::to_chars writes it: its length first, then two
+    /// digits at a time from the back (offsets and counts, mostly of 3 to 7 digits, are a
+    /// dozen a line; to_chars spent twice as long on them).
+    void uint(std::uint64_t v) {
         char* p = room(24);
-        used_ = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - buf_);
+        const std::size_t n = decimal_length(v);
+        char* out = p + n;
+        while (v >= 100) {
+            out -= 2;
+            std::memcpy(out, two_digits + (v % 100) * 2, 2);
+            v /= 100;
+        }
+        if (v >= 10) std::memcpy(out - 2, two_digits + v * 2, 2);
+        else out[-1] = static_cast<char>('0' + v);
+        used_ += n;
+    }
+
+    /// One of our own names (a kind, a mode) as a JSON string: they need no escaping, so
+    /// they are not scanned (tests/io/jsonl_writer_test.cpp checks each one).
+    void name(std::string_view s) {
+        char* o = room(s.size() + 2);
+        o[0] = '"';
+        std::memcpy(o + 1, s.data(), s.size());
+        o[s.size() + 1] = '"';
+        used_ += s.size() + 2;
     }
 
     /// A Goldstein weight as a decimal with at least one digit after the point ("0.0",
@@ -94,7 +117,7 @@ public:
         const double tenths = v * 10;
         if (std::fabs(tenths) <= 1000 && tenths == std::trunc(tenths) && !(tenths == 0 && std::signbit(v))) {
             const auto k = static_cast<long>(tenths);
-            const auto whole = static_cast<std::size_t>(k < 0 ? -k : k);
+            const auto whole = static_cast<std::uint64_t>(k < 0 ? -k : k);
             if (k < 0) raw('-');
             uint(whole / 10);
             const char decimal[] = {'.', static_cast<char>('0' + whole % 10)};
@@ -110,6 +133,28 @@ public:
     /// `s` as a JSON string: valid UTF-8 (invalid bytes and NUL become U+FFFD), with quotes,
     /// backslashes and control characters escaped.
     void string(std::string_view s) {
+#ifdef COMMUNIQUE_JSON_SSE2
+        // The usual string needs no escaping: copy it, then check the copy sixteen bytes at a
+        // time where it lies in the buffer, which has room to read a block past its end (the
+        // bytes there are masked off). One that needs more is written again below.
+        if (s.size() + 2 + 16 <= sizeof buf_) {
+            char* o = room(s.size() + 2 + 16);
+            o[0] = '"';
+            if (!s.empty()) std::memcpy(o + 1, s.data(), s.size()); // an empty view may hold nullptr
+            std::memset(o + 1 + s.size(), 0, 16); // the block past the copy reads set bytes
+            if (json_plain_ascii(reinterpret_cast<const unsigned char*>(o + 1), s.size())) {
+                o[s.size() + 1] = '"';
+                used_ += s.size() + 2;
+                return;
+            }
+        }
+#endif
+        escaped(s);
+    }
+
+private:
+    /// `s` as a JSON string, run by run between the bytes to escape or to check as UTF-8.
+    void escaped(std::string_view s) {
         auto p = reinterpret_cast<const unsigned char*>(s.data());
         const auto end = p + s.size();
         auto run = json_run_end(p, end);
@@ -131,8 +176,18 @@ public:
         raw('"');
     }
 
-private:
-    /// A pointer to `n` (a few dozen at most) writable bytes after what was written.
+    static constexpr char two_digits[] = "00010203040506070809101112131415161718192021222324"
+                                         "25262728293031323334353637383940414243444546474849"
+                                         "50515253545556575859606162636465666768697071727374"
+                                         "75767778798081828384858687888990919293949596979899";
+
+    static std::size_t decimal_length(std::uint64_t v) noexcept {
+        std::size_t n = 1;
+        for (; v >= 10000; v /= 10000) n += 4;
+        return n + (v >= 10) + (v >= 100) + (v >= 1000);
+    }
+
+    /// A pointer to `n` (at most the buffer's size) writable bytes after what was written.
     char* room(std::size_t n) {
         if (n > sizeof buf_ - used_) finish();
         return buf_ + used_;
@@ -187,7 +242,7 @@ inline void actor_fields(json_writer& w, const actor& a) {
     w.raw("\"name\":");
     w.string(a.name);
     w.raw(",\"kind\":");
-    w.string(to_string(a.kind));
+    w.name(to_string(a.kind));
     w.raw(",\"country\":");
     if (a.country.empty()) w.null();
     else w.string(a.country);
@@ -266,15 +321,15 @@ inline void statement_json(json_writer& w, const document& doc, const statement&
     if (s.target) mention_json(w, doc, *s.target);
     else w.null();
     w.raw(",\"kind\":");
-    w.string(to_string(s.kind));
+    w.name(to_string(s.kind));
     w.raw(",\"mode\":");
-    w.string(to_string(s.mode));
+    w.name(to_string(s.mode));
     w.raw(",\"cameo\":");
     w.string(s.cameo);
     w.raw(",\"goldstein\":");
     w.weight(s.goldstein);
     w.raw(",\"quad_class\":");
-    w.uint(static_cast<std::size_t>(quad_of(s.cameo)));
+    w.uint(static_cast<std::uint64_t>(quad_of(s.cameo)));
     span_members(w, doc, content_keys, s.content);
     if (s.quote) span_members(w, doc, quote_keys, *s.quote);
     else w.raw(",\"quote\":null");
