@@ -24,6 +24,7 @@
 #include <cstring>
 #include <exception>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -32,6 +33,7 @@
 #include <sstream>
 #include <string>
 #include <sys/stat.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -325,37 +327,60 @@ void process(const communique::extractor& extractor, format fmt, item& it) {
     std::string().swap(it.text);
 }
 
-/// A window of items extracted by a team of threads, each taking the next unclaimed item.
+/// A window of items extracted by a team of threads, each taking the next unclaimed item. The
+/// caller's thread also writes the items out, in input order, as soon as each one and all
+/// before it are done, so that writing overlaps with the helpers' extraction instead of
+/// waiting for the whole window.
 class window_work {
 public:
-    window_work(const communique::extractor& x, format fmt, std::vector<item>& items)
-        : extractor_(x), fmt_(fmt), items_(items) {}
+    using writer = std::function<void(item&)>;
 
-    /// Starts `helpers` threads on the window (0: none, the caller does everything in run()).
+    window_work(const communique::extractor& x, format fmt, std::vector<item>& items, writer write)
+        : extractor_(x), fmt_(fmt), items_(items), done_(new std::atomic<bool>[items.size()]),
+          write_(std::move(write)) {
+        for (std::size_t i = 0; i < items_.size(); ++i) done_[i].store(false, std::memory_order_relaxed);
+    }
+
+    /// Starts `helpers` threads on the window (0: none, the caller does everything in finish()).
     void start(unsigned helpers) {
         for (unsigned j = 0; j < helpers; ++j) {
             try {
-                threads_.emplace_back([this] { run(); });
+                threads_.emplace_back([this] { run(false); });
             } catch (const std::system_error&) {
                 break; // fewer threads: the remaining ones (and the caller) do the work
             }
         }
     }
-    void run() {
-        for (std::size_t i = next_++; i < items_.size(); i = next_++) process(extractor_, fmt_, items_[i]);
-    }
-    /// Helps until the window is done, then waits for the helpers.
+    /// Helps until the window is done, writing what is ready as it goes, then waits for the
+    /// helpers and writes the rest.
     void finish() {
-        run();
+        run(true);
         for (auto& t : threads_) t.join();
         threads_.clear();
+        write_ready();
     }
 
 private:
+    void run(bool writes) {
+        for (std::size_t i = next_++; i < items_.size(); i = next_++) {
+            process(extractor_, fmt_, items_[i]);
+            done_[i].store(true, std::memory_order_release);
+            if (writes) write_ready();
+        }
+    }
+    /// Writes the done items that follow the last one written (the caller's thread only).
+    void write_ready() {
+        while (written_ < items_.size() && done_[written_].load(std::memory_order_acquire))
+            write_(items_[written_++]);
+    }
+
     const communique::extractor& extractor_;
     format fmt_;
     std::vector<item>& items_;
+    std::unique_ptr<std::atomic<bool>[]> done_;
+    writer write_;
     std::atomic<std::size_t> next_{0};
+    std::size_t written_ = 0;
     std::vector<std::thread> threads_;
 };
 
@@ -402,15 +427,34 @@ int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) return 2;
 
-    communique::lexicon lex = communique::lexicon::builtin();
-    for (const auto& file : args->lexicons) {
-        communique::diagnostics errors;
-        if (!lex.add_file(file, errors)) {
-            for (const auto& e : errors) std::cerr << e.message << '\n';
-            return 2;
+    // The lexicon is built (about 10 ms) on a thread of its own while the first window is
+    // read: reading needs none of it.
+    std::optional<communique::lexicon> lex;
+    std::string lexicon_errors;
+    std::atomic<bool> lexicon_ready{false};
+    auto build_lexicon = [&] {
+        try {
+            lex.emplace(communique::lexicon::builtin());
+            for (const auto& file : args->lexicons) {
+                communique::diagnostics errors;
+                if (!lex->add_file(file, errors)) {
+                    for (const auto& e : errors) lexicon_errors += e.message + '\n';
+                    lex.reset();
+                    break;
+                }
+            }
+        } catch (const std::exception& e) {
+            lexicon_errors = std::string("communique-extract: cannot build the lexicon: ") + e.what() + '\n';
+            lex.reset();
         }
+        lexicon_ready.store(true, std::memory_order_release);
+    };
+    std::thread lexicon_builder;
+    try {
+        lexicon_builder = std::thread(build_lexicon);
+    } catch (const std::system_error&) {
+        build_lexicon(); // no thread to spare: build it first, as it comes
     }
-    const communique::extractor extractor(std::move(lex));
 
     // A window is about 4 MB of text per thread (at least one item): two windows are alive at
     // once (one extracted, the next one read), which bounds memory whatever the input size.
@@ -420,15 +464,17 @@ int main(int argc, char** argv) {
     const std::uint64_t max_bytes = window_bytes * jobs;
     const std::size_t max_items = window_items * jobs;
 
-    if (args->fmt == format::tsv) communique::write_tsv_header(std::cout);
     source input(*args);
     progress meter;
     int status = 0;
     bool more = true;
-    auto fill = [&](std::vector<item>& window) {
+    // Reads the next window; the first one stops early (once it has an item) when the lexicon
+    // is ready, so that extraction starts as soon as it can.
+    auto fill = [&](std::vector<item>& window, bool first) {
         window.clear();
         std::uint64_t bytes = 0;
         while (more && window.size() < max_items && (window.empty() || bytes < max_bytes)) {
+            if (first && !window.empty() && lexicon_ready.load(std::memory_order_acquire)) break;
             window.emplace_back();
             if (!input.next(window.back())) {
                 window.pop_back();
@@ -440,28 +486,35 @@ int main(int argc, char** argv) {
             if (jobs == 1) break;
         }
     };
-    auto flush = [&](std::vector<item>& window) {
-        for (auto& it : window) {
-            if (!it.messages.empty()) {
-                meter.clear();
-                std::cerr << it.messages;
-            }
-            if (it.skipped || it.had_error) status = 1;
-            std::cout << it.output;
-            meter.add(it);
+    auto write_item = [&](item& it) {
+        if (!it.messages.empty()) {
+            meter.clear();
+            std::cerr << it.messages;
         }
+        if (it.skipped || it.had_error) status = 1;
+        std::cout << it.output;
+        meter.add(it);
+        std::string().swap(it.output); // written: its memory goes back now
         meter.show(false);
     };
 
     std::vector<item> current, following;
-    fill(current);
+    fill(current, true);
+    if (lexicon_builder.joinable()) lexicon_builder.join();
+    if (!lex) {
+        std::cerr << lexicon_errors;
+        return 2;
+    }
+    const communique::extractor extractor(std::move(*lex));
+    lex.reset();
+
+    if (args->fmt == format::tsv) communique::write_tsv_header(std::cout);
     while (!current.empty()) {
-        window_work work(extractor, args->fmt, current);
+        window_work work(extractor, args->fmt, current, write_item);
         work.start(jobs - 1);
-        if (jobs > 1) fill(following); // read ahead while the helpers extract
+        if (jobs > 1) fill(following, false); // read ahead while the helpers extract
         work.finish();
-        flush(current);
-        if (jobs == 1) fill(following);
+        if (jobs == 1) fill(following, false);
         std::swap(current, following);
     }
     meter.show(true);
