@@ -427,8 +427,9 @@ int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) return 2;
 
-    // The lexicon is built (about 10 ms) on a thread of its own while the first window is
-    // read: reading needs none of it.
+    // With more than one job the lexicon is built (about 10 ms) on a thread of its own while
+    // the first window is read: reading needs none of it. With one, the thread would only add
+    // a second malloc arena's cost.
     std::optional<communique::lexicon> lex;
     std::string lexicon_errors;
     std::atomic<bool> lexicon_ready{false};
@@ -450,11 +451,14 @@ int main(int argc, char** argv) {
         lexicon_ready.store(true, std::memory_order_release);
     };
     std::thread lexicon_builder;
-    try {
-        lexicon_builder = std::thread(build_lexicon);
-    } catch (const std::system_error&) {
-        build_lexicon(); // no thread to spare: build it first, as it comes
+    if (args->jobs > 1) {
+        try {
+            lexicon_builder = std::thread(build_lexicon);
+        } catch (const std::system_error&) {
+            // no thread to spare: built below, before any extraction
+        }
     }
+    if (!lexicon_builder.joinable()) build_lexicon();
 
     // A window is about 4 MB of text per thread (at least one item): two windows are alive at
     // once (one extracted, the next one read), which bounds memory whatever the input size.
