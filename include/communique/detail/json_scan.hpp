@@ -57,14 +57,11 @@ inline unsigned json_stops16(const unsigned char* p, bool ascii_only) noexcept {
 }
 
 /// Whether the `n` bytes at `p` are printable ASCII other than '"' and '\\' (nothing to escape
-/// or to check as UTF-8). Reads whole blocks of sixteen: up to fifteen bytes past `p + n`
-/// must be readable (their answer is masked off).
+/// or to check as UTF-8). Reads whole blocks of sixteen: the fifteen bytes past `p + n` must
+/// be readable and plain (the writer puts them there), so no block needs a mask.
 inline bool json_plain_ascii(const unsigned char* p, std::size_t n) noexcept {
-    for (std::size_t k = 0; k < n; k += 16) {
-        unsigned mask = json_stops16(p + k, true);
-        if (n - k < 16) mask &= (1u << (n - k)) - 1;
-        if (mask != 0) return false;
-    }
+    for (std::size_t k = 0; k < n; k += 16)
+        if (json_stops16(p + k, true) != 0) return false;
     return true;
 }
 #endif

@@ -135,13 +135,13 @@ public:
     void string(std::string_view s) {
 #ifdef COMMUNIQUE_JSON_SSE2
         // The usual string needs no escaping: copy it, then check the copy sixteen bytes at a
-        // time where it lies in the buffer, which has room to read a block past its end (the
-        // bytes there are masked off). One that needs more is written again below.
+        // time where it lies in the buffer, which has room for a block of plain bytes past its
+        // end (so the last block needs no mask). One that needs more is written again below.
         if (s.size() + 2 + 16 <= sizeof buf_) {
             char* o = room(s.size() + 2 + 16);
             o[0] = '"';
             if (!s.empty()) std::memcpy(o + 1, s.data(), s.size()); // an empty view may hold nullptr
-            std::memset(o + 1 + s.size(), 0, 16); // the block past the copy reads set bytes
+            std::memset(o + 1 + s.size(), 'x', 16); // the block read past the copy: plain
             if (json_plain_ascii(reinterpret_cast<const unsigned char*>(o + 1), s.size())) {
                 o[s.size() + 1] = '"';
                 used_ += s.size() + 2;
@@ -224,10 +224,15 @@ private:
     std::size_t used_ = 0;
 };
 
-/// A JSON array of `items`, each written by `write(w, item)`.
+/// A member whose value is a JSON array of `items`, each written by `write(w, item)`: `open`
+/// is its key and bracket (",\"topics\":["), `empty` the whole member when there are none.
 template <typename Items, typename Write>
-void json_array(json_writer& w, const Items& items, Write write) {
-    w.raw('[');
+void json_array(json_writer& w, std::string_view open, std::string_view empty, const Items& items, Write write) {
+    if (items.empty()) {
+        w.raw(empty);
+        return;
+    }
+    w.raw(open);
     bool first = true;
     for (const auto& item : items) {
         if (!first) w.raw(',');
@@ -237,25 +242,36 @@ void json_array(json_writer& w, const Items& items, Write write) {
     w.raw(']');
 }
 
-/// The members of an actor object, without its braces (a mention adds its own).
-inline void actor_fields(json_writer& w, const actor& a) {
-    w.raw("\"name\":");
+/// An actor object's members after `lead` (the literal up to and including `"name":`, with
+/// whatever comes before it: a key, a brace), without its closing brace (a mention adds its
+/// own members first). Literals meeting at a boundary are written as one piece.
+inline void actor_fields(json_writer& w, const actor& a, std::string_view lead) {
+    w.raw(lead);
     w.string(a.name);
     w.raw(",\"kind\":");
     w.name(to_string(a.kind));
-    w.raw(",\"country\":");
-    if (a.country.empty()) w.null();
-    else w.string(a.country);
+    if (a.country.empty()) {
+        w.raw(",\"country\":null");
+    } else {
+        w.raw(",\"country\":");
+        w.string(a.country);
+    }
     if (!a.title.empty()) {
         w.raw(",\"title\":");
         w.string(a.title);
     }
-    w.raw(",\"members\":");
-    json_array(w, a.members, [](json_writer& m, const actor& member) {
-        m.raw('{');
-        actor_fields(m, member);
-        m.raw('}');
-    });
+    if (a.members.empty()) {
+        w.raw(",\"members\":[]");
+        return;
+    }
+    w.raw(",\"members\":[");
+    bool first = true;
+    for (const actor& member : a.members) {
+        actor_fields(w, member, first ? "{\"name\":" : ",{\"name\":");
+        w.raw('}');
+        first = false;
+    }
+    w.raw(']');
 }
 
 /// The member names of a span of the text, each with its comma: written whole, as literals.
@@ -277,13 +293,15 @@ inline void span_members(json_writer& w, const document& doc, const span_keys& k
     w.uint(where.end);
 }
 
-/// An actor object with the mention's text and offsets after the actor's own members.
-inline void mention_json(json_writer& w, const document& doc, const mention& m) {
-    w.raw('{');
-    actor_fields(w, m.actor);
-    if (m.where.empty()) w.raw(",\"mention\":null");
-    else span_members(w, doc, mention_keys, m.where);
-    w.raw('}');
+/// An actor object with the mention's text and offsets after the actor's own members; `lead`
+/// as for actor_fields (",\"source\":{\"name\":").
+inline void mention_json(json_writer& w, const document& doc, const mention& m, std::string_view lead) {
+    actor_fields(w, m.actor, lead);
+    if (m.where.empty()) w.raw(",\"mention\":null}");
+    else {
+        span_members(w, doc, mention_keys, m.where);
+        w.raw('}');
+    }
 }
 
 /// `{"doc":"<id>"`, the start every line of `doc` shares: escaped once per document.
@@ -303,11 +321,10 @@ inline void statement_json(json_writer& w, const document& doc, const statement&
     w.uint(s.where.begin);
     w.raw(",\"end\":");
     w.uint(s.where.end);
-    w.raw(",\"cue\":");
     if (s.cue.empty()) {
-        w.null();
+        w.raw(",\"cue\":null");
     } else {
-        w.raw("{\"begin\":");
+        w.raw(",\"cue\":{\"begin\":");
         w.uint(s.cue.begin);
         w.raw(",\"end\":");
         w.uint(s.cue.end);
@@ -315,11 +332,9 @@ inline void statement_json(json_writer& w, const document& doc, const statement&
         w.string(doc.at(s.cue));
         w.raw('}');
     }
-    w.raw(",\"source\":");
-    mention_json(w, doc, s.source);
-    w.raw(",\"target\":");
-    if (s.target) mention_json(w, doc, *s.target);
-    else w.null();
+    mention_json(w, doc, s.source, ",\"source\":{\"name\":");
+    if (s.target) mention_json(w, doc, *s.target, ",\"target\":{\"name\":");
+    else w.raw(",\"target\":null");
     w.raw(",\"kind\":");
     w.name(to_string(s.kind));
     w.raw(",\"mode\":");
@@ -333,10 +348,9 @@ inline void statement_json(json_writer& w, const document& doc, const statement&
     span_members(w, doc, content_keys, s.content);
     if (s.quote) span_members(w, doc, quote_keys, *s.quote);
     else w.raw(",\"quote\":null");
-    w.raw(",\"topics\":");
-    json_array(w, s.topics, [](json_writer& t, const std::string& topic) { t.string(topic); });
-    w.raw(",\"times\":");
-    json_array(w, s.times, [&doc](json_writer& t, const time_mention& tm) {
+    json_array(w, ",\"topics\":[", ",\"topics\":[]", s.topics,
+               [](json_writer& t, const std::string& topic) { t.string(topic); });
+    json_array(w, ",\"times\":[", ",\"times\":[]", s.times, [&doc](json_writer& t, const time_mention& tm) {
         t.raw("{\"text\":");
         t.string(doc.at(tm.where));
         t.raw(",\"begin\":");
