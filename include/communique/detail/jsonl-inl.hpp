@@ -2,8 +2,9 @@
 // field, instead of building a Boost.JSON object per statement: that was a fifth of the
 // end-to-end time, and it printed Goldstein weights as "4E0". Appending each piece to the
 // string was still half the writer's cost: a json_writer stores pieces through a pointer into a
-// buffer of its own, which goes to the string in large appends, and strings are scanned a word
-// at a time and copied a run at a time. Strings taken from the document are repaired to valid
+// buffer of its own, which goes to the string in large appends; a string is copied whole and
+// its copy checked sixteen bytes at a time (SSE2), and only one that needs escaping is written
+// a run at a time (scanned a word at a time without SSE2). Strings taken from the document are repaired to valid
 // UTF-8 and escaped, so a line is always valid JSON; the test suite parses every line with
 // Boost.JSON and checks strings and weights against byte-at-a-time references
 // (tests/io/jsonl_writer_test.cpp).
