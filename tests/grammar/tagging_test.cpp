@@ -168,4 +168,27 @@ BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
     BOOST_TEST(checked > 100000u);
 }
 
+// spelled compares a word with a literal inline; it agrees with string_view's == for the
+// literal itself, its prefixes and extensions, other cases and the empty word.
+BOOST_AUTO_TEST_CASE(a_word_is_spelled_as_string_view_compares_it) {
+    static const std::string_view words[] = {"", "t", "th", "the", "thee", "The", "tHe", "both", "Both", "bot",
+                                             "bothe", "of", "o", "off", "Mr", "Mr.", "presidents", "president"};
+    for (std::string_view w : words) {
+        BOOST_TEST(detail::spelled(w, "the") == (w == "the"), w);
+        BOOST_TEST(detail::spelled(w, "both") == (w == "both"), w);
+        BOOST_TEST(detail::spelled(w, "of") == (w == "of"), w);
+        BOOST_TEST(detail::spelled(w, "Mr.") == (w == "Mr."), w);
+        BOOST_TEST(detail::spelled(w, "") == w.empty(), w);
+        BOOST_TEST(detail::is_the_or_both(w.empty() ? "x" : w) == (w == "the" || w == "both"), w);
+        static const std::string_view pair_nouns[] = {"duo", "men", "sides", "leaders", "parties", "nations",
+                                                      "countries", "ministers", "diplomats", "presidents"};
+        bool pair = false;
+        for (std::string_view p : pair_nouns) pair = pair || w == p;
+        BOOST_TEST(detail::is_pair_noun(w) == pair, w);
+    }
+    for (std::string_view p : {"duo", "men", "sides", "leaders", "parties", "nations", "countries", "ministers",
+                               "diplomats", "presidents"})
+        BOOST_TEST(detail::is_pair_noun(p), p);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

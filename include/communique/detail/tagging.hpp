@@ -129,9 +129,13 @@ public:
             if (last == 'N' || last == 'C') mark_oblique(out, text);
             if (done(out)) break;
         }
-        // The tag string is written once, from the units' tags.
-        out.tags.resize(out.units.size());
-        for (std::size_t k = 0; k < out.units.size(); ++k) out.tags[k] = out.units[k].tag;
+        // The tag string is written once, from the units' tags: through pointers taken first,
+        // since a char written may alias anything and the vector's size would be read again.
+        const std::size_t n = out.units.size();
+        out.tags.resize(n);
+        const unit* const units = out.units.data();
+        char* const tags = &out.tags[0];
+        for (std::size_t k = 0; k < n; ++k) tags[k] = units[k].tag;
     }
 
 private:
@@ -144,7 +148,7 @@ private:
         if (n < 2) return;
         if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') u[n - 1].tag = 'o';
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') &&
-            u[n - 2].where.in(text) == "of" && !speaks_for(u[n - 3].where.in(text)))
+            spelled(u[n - 2].where.in(text), "of") && !speaks_for(u[n - 3].where.in(text)))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
         // ... and so is the next one of a list ("in Donetsk and Lugansk").
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].tag == '&' &&
@@ -224,8 +228,8 @@ private:
                 w_end = word_end(text, j, end, std::min(j + lead.length, end));
             }
             const std::string_view w = text.substr(j, w_end - j);
-            if (!(is_upper(w[0]) || c >= 0xC3 || w == "al" || w == "bin" || w == "de" || w == "van" ||
-                  w == "von" || w == "da" || w == "el"))
+            if (!(is_upper(w[0]) || c >= 0xC3 || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
+                  spelled(w, "von") || spelled(w, "da") || spelled(w, "el")))
                 break;
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
             // name only when no number follows them. (The lead's key is the word's own where
@@ -436,7 +440,7 @@ private:
         }
         // "There were talks on ...": an existential cue has no subject of its own.
         // So has an impersonal one ("It was agreed that ...").
-        if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
+        if (spelled(w, "There") || spelled(w, "there") || spelled(w, "It") || spelled(w, "it")) tag = 'O';
         // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
         else if ((tag == 'S' || tag == 'V') && closed == 'b') tag = 'Z';
         else if ((tag == 'S' || tag == 'V') && closed == 'h' && cue.length > w.size() + 5 &&
@@ -533,10 +537,10 @@ private:
                                                    std::size_t i, std::size_t w_end, std::size_t end,
                                                    tagged_sentence& out, run_at& ahead) const {
         const std::string_view w = text.substr(i, w_end - i);
-        if (w == "the" || w == "The")
+        if (spelled(w, "the") || spelled(w, "The"))
             return after_the(text, cue_text, i, w_end, end, out, ahead);
         if ((w[0] == 'M' || w[0] == 'D') &&
-            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms"))
+            (spelled(w, "Mr.") || spelled(w, "Mrs.") || spelled(w, "Ms.") || spelled(w, "Dr.") || spelled(w, "Mr") || spelled(w, "Ms")))
             return after_honorific(text, i, w_end, end, out);
         return 0;
     }
@@ -562,7 +566,7 @@ private:
                           run_at& ahead) const {
         const std::string_view w = text.substr(i, w_end - i);
         // "both sides", "both countries"; "the Chinese and Philippine sides".
-        if (w == "both" || w == "Both")
+        if (spelled(w, "both") || spelled(w, "Both"))
             if (std::size_t n = after_both(text, i, w_end, end, out)) return n;
         const word_class wc = facts.cls;
         if (wc.tag == 'w' && facts.preposition) {
@@ -673,8 +677,8 @@ private:
                                 ? lead_end
                                 : word_end(text, j, end, std::min(lead_end, end));
         std::string_view next = text.substr(j, j_end - j);
-        if (next == "two" || next == "both") {
-            const bool numeral = next == "two";
+        if (spelled(next, "two") || spelled(next, "both")) {
+            const bool numeral = spelled(next, "two");
             const std::size_t numeral_end = j_end;
             j = skip_spaces(text, j_end, end);
             j_end = word_end(text, j, end);

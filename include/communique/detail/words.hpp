@@ -26,6 +26,15 @@ enum class reference : unsigned char {
     pair      ///< "the duo", "both", "the two sides": the two actors in the news
 };
 
+/// Whether `w` is spelled `word`, a literal: its bytes compared inline, where string_view's ==
+/// calls memcmp for every word of the right length ("the", "of", "both" on every sentence).
+template <std::size_t N> BOOST_FORCEINLINE bool spelled(std::string_view w, const char (&word)[N]) noexcept {
+    if (w.size() != N - 1) return false;
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        if (w[k] != word[k]) return false;
+    return true;
+}
+
 inline bool is_space_at(std::string_view t, std::size_t i) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
@@ -103,9 +112,9 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
     // An abbreviation keeps its final dot: "U.S.", "Mr.", "St."
     if (j < end && t[j] == '.' && j > i) {
         const std::string_view w = t.substr(i, j - i);
-        if (w.find('.') != std::string_view::npos || w == "Mr" || w == "Mrs" || w == "Ms" ||
-            w == "Dr" || w == "St" || w == "Gen" || w == "Sen" || w == "Rep" || w == "Gov" ||
-            w == "Prof")
+        if (w.find('.') != std::string_view::npos || spelled(w, "Mr") || spelled(w, "Mrs") || spelled(w, "Ms") ||
+            spelled(w, "Dr") || spelled(w, "St") || spelled(w, "Gen") || spelled(w, "Sen") || spelled(w, "Rep") || spelled(w, "Gov") ||
+            spelled(w, "Prof"))
             ++j;
     }
     return j == i ? i + 1 : j;
@@ -299,7 +308,7 @@ inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
 
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
 BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
-    return (w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both");
+    return spelled(w, "the") || spelled(w, "both");
 }
 
 inline bool is_calendar_word(std::string_view w) {
@@ -338,11 +347,11 @@ inline bool speaks_for(std::string_view head) {
 /// Descriptions that refer back to the two actors in the news.
 BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
-    case 3: return w == "duo" || w == "men";
-    case 5: return w == "sides";
-    case 7: return w == "leaders" || w == "parties" || w == "nations";
-    case 9: return w == "countries" || w == "ministers" || w == "diplomats";
-    case 10: return w == "presidents";
+    case 3: return spelled(w, "duo") || spelled(w, "men");
+    case 5: return spelled(w, "sides");
+    case 7: return spelled(w, "leaders") || spelled(w, "parties") || spelled(w, "nations");
+    case 9: return spelled(w, "countries") || spelled(w, "ministers") || spelled(w, "diplomats");
+    case 10: return spelled(w, "presidents");
     default: return false;
     }
 }
