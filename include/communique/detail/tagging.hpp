@@ -768,13 +768,9 @@ private:
         // "Tillerson’s": a possessive names whose, not who speaks.
         std::size_t possessive = 0;
         if (w_end == n) {
-            static constexpr std::string_view possessives[] = {"\xE2\x80\x99s", "'s"};
             const std::string_view word = text.substr(i, n - i);
-            for (std::string_view ps : possessives)
-                if (word.size() > ps.size() && word.substr(word.size() - ps.size()) == ps) {
-                    possessive = ps.size();
-                    break;
-                }
+            if (word.size() > 4 && spelled(word.substr(word.size() - 4), "\xE2\x80\x99s")) possessive = 4;
+            else if (word.size() > 2 && spelled(word.substr(word.size() - 2), "'s")) possessive = 2;
         }
         // A lone capitalised word opening a sentence ("Rest assured", "Nothing will") is
         // not a name unless the lexicon knows it as a surname.
@@ -793,16 +789,14 @@ private:
         }
         // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.
         const std::size_t k = skip_spaces(text, n, end);
-        static constexpr std::string_view of_phrases[] = {"of the ", "of "};
-        for (std::string_view prep : of_phrases) {
-            if (text.substr(k, prep.size()) != prep) continue;
-            auto org = match_phrase(t_.actors, text, k + prep.size());
+        const std::size_t prep = spelled(text.substr(k, 7), "of the ") ? 7 : spelled(text.substr(k, 3), "of ") ? 3 : 0;
+        if (prep != 0) {
+            auto org = match_phrase(t_.actors, text, k + prep);
             if (org && t_.entries.actors[org->index].kind == actor_kind::organization) {
-                const std::size_t o_end = k + prep.size() + org->length;
+                const std::size_t o_end = k + prep + org->length;
                 push_actor(out, {i, o_end}, from_entry(org->index));
                 return o_end;
             }
-            break;
         }
         push(out, {i, n}, 'C');
         return n;
