@@ -95,6 +95,11 @@ public:
         bool sentence_start = true;
         while (i < end) {
             const unsigned char c = static_cast<unsigned char>(text[i]);
+            // One byte in six of prose is a plain space: stepped over before anything is asked.
+            if (c == ' ') {
+                ++i;
+                continue;
+            }
             // An ASCII letter or digit starts a word; other bytes may be a space or a mark.
             if (c >= 0x80 || !is_word_byte(c)) {
                 if (is_space_at(text, i)) {
