@@ -380,6 +380,9 @@ struct lexicon_tables {
     struct lead_tables {
         std::uint8_t any = 0;
         std::uint8_t alone = 0;
+        /// The word of the grammar (words.hpp) with this lead key: 1 + its slot in
+        /// grammar_words, grammar_words::shared for more than one, 0 for none.
+        std::uint16_t word = 0;
     };
     key_map<lead_tables, 4> leads;
     key_map<std::uint8_t, 4> pairs; ///< every table's pair keys to in_table bits

@@ -130,8 +130,6 @@ public:
             }
             i = word_at(text, cue_text, i, end, out, sentence_start, ahead);
             sentence_start = false;
-            const char last = out.units.empty() ? 'w' : out.units.back().tag;
-            if (last == 'N' || last == 'C') mark_oblique(out, text);
             if (done(out)) break;
         }
         // The tag string is written once, from the units' tags: through pointers taken first,
@@ -388,7 +386,7 @@ private:
         if (!(in_text & ~cue_tables) && (is_lower(text[i]) || is_digit(text[i])) && cue_text.data() == text.data()) {
             const std::string_view w(text.data() + i, w_end - i);
             if (!is_the_or_both(w)) {
-                const word_facts f = facts_of(w, lead, words_);
+                const word_facts f = facts_of(w, lead, words_, bits ? bits->word : 0);
                 if (in_text)
                     if (const std::optional<phrase_match> cue = cue_at(text, text, i, end, in_text))
                         return push_cue(out, text, i, end, w, *cue, f.cls.tag);
@@ -400,9 +398,21 @@ private:
         // No phrase may start here ("the weather", a name the lexicon does not know): straight to
         // what the word's spelling and what follows it say.
         if (!in_text && cue_text.data() == text.data())
-            return no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0,
-                                facts_of(std::string_view(text.data() + i, w_end - i), lead, words_), ahead);
-        return phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead);
+            return settled(out, text,
+                           no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0,
+                                        facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
+                                                 bits ? bits->word : 0),
+                                        ahead));
+        return settled(out, text,
+                       phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead));
+    }
+
+    /// `next`, once an actor unit just pushed (N or C) is marked where it is oblique. Only the
+    /// paths above push actors: a plain word, a word of the grammar or a cue never needs it.
+    BOOST_FORCEINLINE static std::size_t settled(tagged_sentence& out, std::string_view text, std::size_t next) {
+        const char last = out.units.empty() ? 'w' : out.units.back().tag;
+        if (last == 'N' || last == 'C') mark_oblique(out, text);
+        return next;
     }
 
     /// The cue phrase at `i` (the longest), with a gap of one to three words where the lexicon

@@ -160,6 +160,22 @@ public:
         return probe(w, key);
     }
 
+    /// The lexicon's lead index keeps, for the lead key of each word here, which word it is
+    /// (lexicon_tables::lead_tables::word): 1 + the word's slot, or `shared` where words with
+    /// different spellings have that key ("A" and "A."), or 0 for none.
+    static constexpr std::uint16_t shared = 0xFFFF;
+    template <typename F> void for_each_slot(F f) const {
+        for (std::size_t i = 0; i < slots_.size(); ++i)
+            if (!slots_[i].word.empty()) f(slots_[i], static_cast<std::uint16_t>(i + 1));
+    }
+    /// find with the lead index's `word` of `w`'s lead: no filter and no probe.
+    BOOST_FORCEINLINE const grammar_word* find(std::string_view w, std::uint64_t key, std::uint16_t word) const noexcept {
+        if (word == 0) return nullptr;
+        if (word == shared) return probe(w, key);
+        const grammar_word& g = slots_[word - 1u];
+        return same_bytes(g.word, w) ? &g : nullptr;
+    }
+
 private:
     BOOST_FORCEINLINE const grammar_word* probe(std::string_view w, std::uint64_t key) const noexcept {
         const std::size_t mask = slots_.size() - 1;
@@ -282,16 +298,29 @@ struct word_facts {
     bool preposition = false;
 };
 
-/// `lead` is the word's lead (lead_at); `words` the grammar's words, which the tagger keeps.
-BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words) {
+/// The facts of `w`, whose word without its contraction is `bare`, where the grammar knows it as `g`.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, std::string_view bare, const grammar_word* g) {
     word_facts f;
-    const std::string_view bare = without_contraction(w, lead.length);
-    if (const grammar_word* g = words.find(bare, lead.key)) {
+    if (g) {
         if (g->tag != 'w') f.cls = {g->tag, g->ref};
         f.preposition = g->preposition && bare.size() == w.size();
     }
     if (f.cls.tag == 'w' && is_ly_adverb(bare)) f.cls = {'a', reference::none};
     return f;
+}
+
+/// `lead` is the word's lead (lead_at); `words` the grammar's words, which the tagger keeps.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words) {
+    const std::string_view bare = without_contraction(w, lead.length);
+    return facts_of(w, bare, words.find(bare, lead.key));
+}
+
+/// The same with the lead index's `word` of the lead (grammar_words::for_each_slot): one probe
+/// of that index tells the tagger both the tables and the word of the grammar a lead may be.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words,
+                                      std::uint16_t word) {
+    const std::string_view bare = without_contraction(w, lead.length);
+    return facts_of(w, bare, words.find(bare, lead.key, word));
 }
 
 inline word_facts facts_of(std::string_view w, word_lead lead) {
