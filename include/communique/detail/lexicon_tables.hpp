@@ -174,7 +174,7 @@ class key_map {
 public:
     Value& operator[](std::uint64_t key) {
         if ((size_ + 1) * Spread > slots_.size()) grow();
-        entry& e = probe(slots_, key);
+        entry& e = probe(slots_, mask_, key);
         if (e.key == 0) {
             e.key = key;
             ++size_;
@@ -182,7 +182,7 @@ public:
         return e.value;
     }
     BOOST_FORCEINLINE const Value* find(std::uint64_t key) const noexcept {
-        const entry& e = probe(slots_, key);
+        const entry& e = probe(slots_, mask_, key);
         return e.key == key ? &e.value : nullptr;
     }
     template <typename F> void for_each(F f) const {
@@ -196,20 +196,23 @@ private:
         Value value{};
     };
     std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
+    std::size_t mask_ = 0;                             ///< slots_.size() - 1, kept at hand
     std::size_t size_ = 0;
 
-    /// The slot of `key`, or the empty slot where it would go.
-    template <typename Slots> BOOST_FORCEINLINE static auto& probe(Slots& slots, std::uint64_t key) noexcept {
-        const std::size_t mask = slots.size() - 1;
-        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+    /// The slot of `key`, or the empty slot where it would go. Keys are hashes already mixed
+    /// (lead_hash, pair_key) whose bit 0 is always set: the bits above it pick the slot.
+    template <typename Slots>
+    BOOST_FORCEINLINE static auto& probe(Slots& slots, std::size_t mask, std::uint64_t key) noexcept {
+        std::size_t i = static_cast<std::size_t>(key >> 1) & mask;
         while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
         return slots[i];
     }
     void grow() {
         std::vector<entry> old = std::move(slots_);
         slots_.assign(old.size() < 64 ? 64 : old.size() * 2, entry{});
+        mask_ = slots_.size() - 1;
         for (const entry& e : old)
-            if (e.key != 0) probe(slots_, e.key) = e;
+            if (e.key != 0) probe(slots_, mask_, e.key) = e;
     }
 };
 
