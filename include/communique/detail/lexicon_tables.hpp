@@ -135,9 +135,11 @@ BOOST_NOINLINE inline word_lead lead_at_end(std::string_view text, std::size_t a
 BOOST_FORCEINLINE word_lead lead_at(std::string_view text, std::size_t at) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
+    if (at >= n || n - at < 8) return lead_at_end(text, at);
+    // The first chunk on its own: the seed is a constant there, and no bound is tested again.
+    std::uint64_t x = boost::endian::load_little_u64(p + at);
     std::uint64_t h = lead_seed;
-    for (std::size_t j = at; j < n && n - j >= 8; j += 8) {
-        const std::uint64_t x = boost::endian::load_little_u64(p + j);
+    for (std::size_t j = at;;) {
         if (const std::uint64_t stop = ascii_lead_stops(x)) {
             const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop)); // 8 k + 7
             if ((x >> bit) & 1) break; // a byte from 0x80
@@ -145,6 +147,9 @@ BOOST_FORCEINLINE word_lead lead_at(std::string_view text, std::size_t at) noexc
             return {lead_hash(h, x & ((std::uint64_t{1} << (bit - 7)) - 1), length), length};
         }
         h = lead_chunk(h, x);
+        j += 8;
+        if (n - j < 8) break; // j <= n: it went up by eight from where eight bytes were left
+        x = boost::endian::load_little_u64(p + j);
     }
     return lead_at_end(text, at);
 }
