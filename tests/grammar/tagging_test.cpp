@@ -16,6 +16,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 namespace detail = communique::detail;
@@ -166,6 +167,67 @@ BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
             }
     }
     BOOST_TEST(checked > 100000u);
+}
+
+// The tagger finds a word of the grammar through the lead index's `word` of its lead, where
+// grammar_words found it by its spelling: each word as it is, contracted ("they’re", "I'll"),
+// with a letter more, and other words, with the built-in lexicon and with a lexicon of no
+// entries. "A" and "A." have the same lead key: the index sends both the slow way.
+BOOST_AUTO_TEST_CASE(the_lead_index_finds_the_words_of_the_grammar_by_their_spelling) {
+    const auto& words = detail::grammar_words::instance();
+    std::vector<std::string> samples = {"said", "strongly", "x", "U.S.", "they\xE2\x80\x99re", "I'm", "it\xE2\x80\x99s"};
+    words.for_each_slot([&](const detail::grammar_word& g, std::uint16_t) {
+        const std::string w(g.word);
+        for (const char* more : {"", "'ll", "\xE2\x80\x99" "d", "s", "-led"}) samples.push_back(w + more);
+    });
+    BOOST_TEST(samples.size() > 500u);
+    const communique::lexicon empty;
+    for (const communique::lexicon* lex : {&communique::lexicon::builtin(), &empty}) {
+        const auto& t = lex->tables();
+        std::size_t known = 0;
+        for (const std::string& w : samples) {
+            const detail::word_lead lead = detail::lead_at(w, 0);
+            const auto* bits = t.leads.find(lead.key);
+            const detail::word_facts by_spelling = detail::facts_of(w, lead, words);
+            const detail::word_facts by_index = detail::facts_of(w, lead, words, bits ? bits->word : 0);
+            BOOST_TEST(by_index.cls.tag == by_spelling.cls.tag, w);
+            BOOST_TEST((by_index.cls.ref == by_spelling.cls.ref), w);
+            BOOST_TEST(by_index.preposition == by_spelling.preposition, w);
+            known += by_spelling.cls.tag != 'w' || by_spelling.preposition;
+        }
+        BOOST_TEST(known > 100u);
+        BOOST_TEST(t.leads.find(detail::lead_key("A.", 0))->word == detail::grammar_words::shared);
+        BOOST_TEST(t.leads.find(detail::lead_key("they", 0))->word != 0);
+    }
+    // With no entries the tagger still knows the grammar's words.
+    const detail::tagger tagger(empty.tables());
+    const std::string text = "They said he was not there, and we had left.";
+    detail::tagged_sentence out;
+    tagger.tag_into(out, text, {0, text.size()}, [](std::size_t, char guess) { return guess; });
+    BOOST_TEST(out.tags == "PwPbnw,&Whw.");
+}
+
+// spelled compares a word with a literal inline; it agrees with string_view's == for the
+// literal itself, its prefixes and extensions, other cases and the empty word.
+BOOST_AUTO_TEST_CASE(a_word_is_spelled_as_string_view_compares_it) {
+    static const std::string_view words[] = {"", "t", "th", "the", "thee", "The", "tHe", "both", "Both", "bot",
+                                             "bothe", "of", "o", "off", "Mr", "Mr.", "presidents", "president"};
+    for (std::string_view w : words) {
+        BOOST_TEST(detail::spelled(w, "the") == (w == "the"), w);
+        BOOST_TEST(detail::spelled(w, "both") == (w == "both"), w);
+        BOOST_TEST(detail::spelled(w, "of") == (w == "of"), w);
+        BOOST_TEST(detail::spelled(w, "Mr.") == (w == "Mr."), w);
+        BOOST_TEST(detail::spelled(w, "") == w.empty(), w);
+        BOOST_TEST(detail::is_the_or_both(w.empty() ? "x" : w) == (w == "the" || w == "both"), w);
+        static const std::string_view pair_nouns[] = {"duo", "men", "sides", "leaders", "parties", "nations",
+                                                      "countries", "ministers", "diplomats", "presidents"};
+        bool pair = false;
+        for (std::string_view p : pair_nouns) pair = pair || w == p;
+        BOOST_TEST(detail::is_pair_noun(w) == pair, w);
+    }
+    for (std::string_view p : {"duo", "men", "sides", "leaders", "parties", "nations", "countries", "ministers",
+                               "diplomats", "presidents"})
+        BOOST_TEST(detail::is_pair_noun(p), p);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

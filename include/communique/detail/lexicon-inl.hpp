@@ -4,6 +4,7 @@
 
 #include <communique/detail/default_lexicon_data.hpp>
 #include <communique/detail/lexicon_tables.hpp>
+#include <communique/detail/words.hpp>
 #include <communique/lexicon.hpp>
 
 #include <fstream>
@@ -136,6 +137,13 @@ inline void index_entries(lexicon_tables& t) {
     index(t.titles, in_table::titles);
     index(t.demonyms, in_table::demonyms);
     index(t.topics, in_table::topics);
+    // The words of the grammar by their lead keys, in the same index: a word's one probe tells
+    // the tagger both (facts_of). Words with the same lead key ("A", "A.") are looked up the
+    // slow way.
+    grammar_words::instance().for_each_slot([&t](const grammar_word& g, std::uint16_t slot) {
+        std::uint16_t& word = t.leads[g.key].word;
+        word = word == 0 ? slot : grammar_words::shared;
+    });
 }
 
 template <typename T>
@@ -145,7 +153,13 @@ void append(std::vector<T>& to, const std::vector<T>& from) {
 
 } // namespace detail
 
-COMMUNIQUE_FUNC lexicon::lexicon() : tables_(std::make_shared<detail::lexicon_tables>()) {}
+// Even with no entries the lead index holds the words of the grammar (index_entries), which
+// the tagger finds there.
+COMMUNIQUE_FUNC lexicon::lexicon() : tables_([] {
+    auto empty = std::make_shared<detail::lexicon_tables>();
+    detail::index_entries(*empty);
+    return empty;
+}()) {}
 COMMUNIQUE_FUNC lexicon::~lexicon() = default;
 COMMUNIQUE_FUNC lexicon::lexicon(const lexicon&) = default;
 COMMUNIQUE_FUNC lexicon& lexicon::operator=(const lexicon&) = default;

@@ -70,6 +70,21 @@ BOOST_FORCEINLINE std::uint64_t lead_stops(std::uint64_t x) noexcept {
     return (~(letter | digit | x) | opens_mark) & highs;
 }
 
+/// lead_stops where the bytes from 0x80 are left undecided: bit 7 of each byte that is no ASCII
+/// letter or digit, every byte from 0x80 among them. Where the lowest is a byte below 0x80 it
+/// is where the lead ends; a byte from 0x80 (a letter outside ASCII, a mark's first byte) sends
+/// lead_at the long way. Most leads of English news are ASCII letters: fewer steps than
+/// lead_stops for them.
+BOOST_FORCEINLINE std::uint64_t ascii_lead_stops(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, lows = ~highs;
+    const auto at_least = [](std::uint64_t v, unsigned c) { return v + ones * (0x80 - c); };
+    const std::uint64_t low7 = x & lows;
+    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
+    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
+    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
+    return (~(letter | digit) | x) & highs;
+}
+
 /// The key of a lead of `length` bytes: `h` holds its whole eight-byte chunks (0 or more,
 /// mixed in by lead_chunk), `last` the bytes after them, the rest of that chunk zero. Lead
 /// bytes are never zero, so `last` says how many there are; the length, in the top byte, tells
@@ -88,7 +103,7 @@ BOOST_FORCEINLINE std::uint64_t lead_chunk(std::uint64_t h, std::uint64_t bytes)
 }
 
 /// lead_at where the usual way does not serve: within eight bytes of the text's end, or with
-/// a byte 0xE2 at the first place where the lead may end.
+/// a byte from 0x80 before the first ASCII byte that ends the lead.
 BOOST_NOINLINE inline word_lead lead_at_end(std::string_view text, std::size_t at) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -113,22 +128,28 @@ BOOST_NOINLINE inline word_lead lead_at_end(std::string_view text, std::size_t a
 }
 
 /// The lead at `at`, eight bytes at a time: the first byte that ends it is the lowest stop of
-/// lead_stops (0xE2 ends it only before 0x80, 0xC2 always). The key hashes the lead's bytes
-/// and its length, so the same run has the same key wherever it stands. Most leads end within
-/// their first eight bytes: one load, one mask, one multiplication.
+/// ascii_lead_stops where that is an ASCII byte; from a byte from 0x80 on, lead_at_end decides
+/// (0xE2 ends a lead only before 0x80, 0xC2 always, other such bytes never). The key hashes
+/// the lead's bytes and its length, so the same run has the same key wherever it stands. Most
+/// leads end within their first eight bytes: one load, one mask, one multiplication.
 BOOST_FORCEINLINE word_lead lead_at(std::string_view text, std::size_t at) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
+    if (at >= n || n - at < 8) return lead_at_end(text, at);
+    // The first chunk on its own: the seed is a constant there, and no bound is tested again.
+    std::uint64_t x = boost::endian::load_little_u64(p + at);
     std::uint64_t h = lead_seed;
-    for (std::size_t j = at; j < n && n - j >= 8; j += 8) {
-        const std::uint64_t x = boost::endian::load_little_u64(p + j);
-        if (const std::uint64_t stop = lead_stops(x)) {
+    for (std::size_t j = at;;) {
+        if (const std::uint64_t stop = ascii_lead_stops(x)) {
             const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop)); // 8 k + 7
-            if (((x >> (bit - 7)) & 0xFF) == 0xE2) break;
+            if ((x >> bit) & 1) break; // a byte from 0x80
             const std::size_t length = j - at + bit / 8;
             return {lead_hash(h, x & ((std::uint64_t{1} << (bit - 7)) - 1), length), length};
         }
         h = lead_chunk(h, x);
+        j += 8;
+        if (n - j < 8) break; // j <= n: it went up by eight from where eight bytes were left
+        x = boost::endian::load_little_u64(p + j);
     }
     return lead_at_end(text, at);
 }
@@ -149,13 +170,16 @@ inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
     return lead_at(text, at).key;
 }
 
-/// A hash table keyed by lead keys (never 0): open addressing, at most half full.
-template <typename Value>
+/// A hash table keyed by lead keys (never 0): open addressing, at most one slot in `Spread`
+/// full. Most words of a text have no entry in the tagger's lead index, and a search that
+/// fails walks to an empty slot: at most a quarter full, that is 1.4 slots on average, where
+/// half full is 2.5 (linear probing).
+template <typename Value, std::size_t Spread = 2>
 class key_map {
 public:
     Value& operator[](std::uint64_t key) {
-        if ((size_ + 1) * 2 > slots_.size()) grow();
-        entry& e = probe(slots_, key);
+        if ((size_ + 1) * Spread > slots_.size()) grow();
+        entry& e = probe(slots_, mask_, key);
         if (e.key == 0) {
             e.key = key;
             ++size_;
@@ -163,7 +187,7 @@ public:
         return e.value;
     }
     BOOST_FORCEINLINE const Value* find(std::uint64_t key) const noexcept {
-        const entry& e = probe(slots_, key);
+        const entry& e = probe(slots_, mask_, key);
         return e.key == key ? &e.value : nullptr;
     }
     template <typename F> void for_each(F f) const {
@@ -177,20 +201,23 @@ private:
         Value value{};
     };
     std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
+    std::size_t mask_ = 0;                             ///< slots_.size() - 1, kept at hand
     std::size_t size_ = 0;
 
-    /// The slot of `key`, or the empty slot where it would go.
-    template <typename Slots> BOOST_FORCEINLINE static auto& probe(Slots& slots, std::uint64_t key) noexcept {
-        const std::size_t mask = slots.size() - 1;
-        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+    /// The slot of `key`, or the empty slot where it would go. Keys are hashes already mixed
+    /// (lead_hash, pair_key) whose bit 0 is always set: the bits above it pick the slot.
+    template <typename Slots>
+    BOOST_FORCEINLINE static auto& probe(Slots& slots, std::size_t mask, std::uint64_t key) noexcept {
+        std::size_t i = static_cast<std::size_t>(key >> 1) & mask;
         while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
         return slots[i];
     }
     void grow() {
         std::vector<entry> old = std::move(slots_);
         slots_.assign(old.size() < 64 ? 64 : old.size() * 2, entry{});
+        mask_ = slots_.size() - 1;
         for (const entry& e : old)
-            if (e.key != 0) probe(slots_, e.key) = e;
+            if (e.key != 0) probe(slots_, mask_, e.key) = e;
     }
 };
 
@@ -361,9 +388,12 @@ struct lexicon_tables {
     struct lead_tables {
         std::uint8_t any = 0;
         std::uint8_t alone = 0;
+        /// The word of the grammar (words.hpp) with this lead key: 1 + its slot in
+        /// grammar_words, grammar_words::shared for more than one, 0 for none.
+        std::uint16_t word = 0;
     };
-    key_map<lead_tables> leads;
-    key_map<std::uint8_t> pairs; ///< every table's pair keys to in_table bits
+    key_map<lead_tables, 4> leads;
+    key_map<std::uint8_t, 4> pairs; ///< every table's pair keys to in_table bits
 
     /// The in_table bits of the tables with a phrase whose lead has this key.
     BOOST_FORCEINLINE std::uint8_t tables_with(std::uint64_t key) const noexcept {

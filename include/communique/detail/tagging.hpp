@@ -95,6 +95,11 @@ public:
         bool sentence_start = true;
         while (i < end) {
             const unsigned char c = static_cast<unsigned char>(text[i]);
+            // One byte in six of prose is a plain space: stepped over before anything is asked.
+            if (c == ' ') {
+                ++i;
+                continue;
+            }
             // An ASCII letter or digit starts a word; other bytes may be a space or a mark.
             if (c >= 0x80 || !is_word_byte(c)) {
                 if (is_space_at(text, i)) {
@@ -125,13 +130,15 @@ public:
             }
             i = word_at(text, cue_text, i, end, out, sentence_start, ahead);
             sentence_start = false;
-            const char last = out.units.empty() ? 'w' : out.units.back().tag;
-            if (last == 'N' || last == 'C') mark_oblique(out, text);
             if (done(out)) break;
         }
-        // The tag string is written once, from the units' tags.
-        out.tags.resize(out.units.size());
-        for (std::size_t k = 0; k < out.units.size(); ++k) out.tags[k] = out.units[k].tag;
+        // The tag string is written once, from the units' tags: through pointers taken first,
+        // since a char written may alias anything and the vector's size would be read again.
+        const std::size_t n = out.units.size();
+        out.tags.resize(n);
+        const unit* const units = out.units.data();
+        char* const tags = &out.tags[0];
+        for (std::size_t k = 0; k < n; ++k) tags[k] = units[k].tag;
     }
 
 private:
@@ -144,7 +151,7 @@ private:
         if (n < 2) return;
         if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') u[n - 1].tag = 'o';
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') &&
-            u[n - 2].where.in(text) == "of" && !speaks_for(u[n - 3].where.in(text)))
+            spelled(u[n - 2].where.in(text), "of") && !speaks_for(u[n - 3].where.in(text)))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
         // ... and so is the next one of a list ("in Donetsk and Lugansk").
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].tag == '&' &&
@@ -224,8 +231,8 @@ private:
                 w_end = word_end(text, j, end, std::min(j + lead.length, end));
             }
             const std::string_view w = text.substr(j, w_end - j);
-            if (!(is_upper(w[0]) || c >= 0xC3 || w == "al" || w == "bin" || w == "de" || w == "van" ||
-                  w == "von" || w == "da" || w == "el"))
+            if (!(is_upper(w[0]) || c >= 0xC3 || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
+                  spelled(w, "von") || spelled(w, "da") || spelled(w, "el")))
                 break;
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
             // name only when no number follows them. (The lead's key is the word's own where
@@ -379,7 +386,7 @@ private:
         if (!(in_text & ~cue_tables) && (is_lower(text[i]) || is_digit(text[i])) && cue_text.data() == text.data()) {
             const std::string_view w(text.data() + i, w_end - i);
             if (!is_the_or_both(w)) {
-                const word_facts f = facts_of(w, lead, words_);
+                const word_facts f = facts_of(w, lead, words_, bits ? bits->word : 0);
                 if (in_text)
                     if (const std::optional<phrase_match> cue = cue_at(text, text, i, end, in_text))
                         return push_cue(out, text, i, end, w, *cue, f.cls.tag);
@@ -391,9 +398,21 @@ private:
         // No phrase may start here ("the weather", a name the lexicon does not know): straight to
         // what the word's spelling and what follows it say.
         if (!in_text && cue_text.data() == text.data())
-            return no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0,
-                                facts_of(std::string_view(text.data() + i, w_end - i), lead, words_), ahead);
-        return phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead);
+            return settled(out, text,
+                           no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0,
+                                        facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
+                                                 bits ? bits->word : 0),
+                                        ahead));
+        return settled(out, text,
+                       phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead));
+    }
+
+    /// `next`, once an actor unit just pushed (N or C) is marked where it is oblique. Only the
+    /// paths above push actors: a plain word, a word of the grammar or a cue never needs it.
+    BOOST_FORCEINLINE static std::size_t settled(tagged_sentence& out, std::string_view text, std::size_t next) {
+        const char last = out.units.empty() ? 'w' : out.units.back().tag;
+        if (last == 'N' || last == 'C') mark_oblique(out, text);
+        return next;
     }
 
     /// The cue phrase at `i` (the longest), with a gap of one to three words where the lexicon
@@ -436,7 +455,7 @@ private:
         }
         // "There were talks on ...": an existential cue has no subject of its own.
         // So has an impersonal one ("It was agreed that ...").
-        if (w == "There" || w == "there" || w == "It" || w == "it") tag = 'O';
+        if (spelled(w, "There") || spelled(w, "there") || spelled(w, "It") || spelled(w, "it")) tag = 'O';
         // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
         else if ((tag == 'S' || tag == 'V') && closed == 'b') tag = 'Z';
         else if ((tag == 'S' || tag == 'V') && closed == 'h' && cue.length > w.size() + 5 &&
@@ -533,10 +552,10 @@ private:
                                                    std::size_t i, std::size_t w_end, std::size_t end,
                                                    tagged_sentence& out, run_at& ahead) const {
         const std::string_view w = text.substr(i, w_end - i);
-        if (w == "the" || w == "The")
+        if (spelled(w, "the") || spelled(w, "The"))
             return after_the(text, cue_text, i, w_end, end, out, ahead);
         if ((w[0] == 'M' || w[0] == 'D') &&
-            (w == "Mr." || w == "Mrs." || w == "Ms." || w == "Dr." || w == "Mr" || w == "Ms"))
+            (spelled(w, "Mr.") || spelled(w, "Mrs.") || spelled(w, "Ms.") || spelled(w, "Dr.") || spelled(w, "Mr") || spelled(w, "Ms")))
             return after_honorific(text, i, w_end, end, out);
         return 0;
     }
@@ -562,7 +581,7 @@ private:
                           run_at& ahead) const {
         const std::string_view w = text.substr(i, w_end - i);
         // "both sides", "both countries"; "the Chinese and Philippine sides".
-        if (w == "both" || w == "Both")
+        if (spelled(w, "both") || spelled(w, "Both"))
             if (std::size_t n = after_both(text, i, w_end, end, out)) return n;
         const word_class wc = facts.cls;
         if (wc.tag == 'w' && facts.preposition) {
@@ -673,8 +692,8 @@ private:
                                 ? lead_end
                                 : word_end(text, j, end, std::min(lead_end, end));
         std::string_view next = text.substr(j, j_end - j);
-        if (next == "two" || next == "both") {
-            const bool numeral = next == "two";
+        if (spelled(next, "two") || spelled(next, "both")) {
+            const bool numeral = spelled(next, "two");
             const std::size_t numeral_end = j_end;
             j = skip_spaces(text, j_end, end);
             j_end = word_end(text, j, end);
@@ -764,13 +783,9 @@ private:
         // "Tillerson’s": a possessive names whose, not who speaks.
         std::size_t possessive = 0;
         if (w_end == n) {
-            static constexpr std::string_view possessives[] = {"\xE2\x80\x99s", "'s"};
             const std::string_view word = text.substr(i, n - i);
-            for (std::string_view ps : possessives)
-                if (word.size() > ps.size() && word.substr(word.size() - ps.size()) == ps) {
-                    possessive = ps.size();
-                    break;
-                }
+            if (word.size() > 4 && spelled(word.substr(word.size() - 4), "\xE2\x80\x99s")) possessive = 4;
+            else if (word.size() > 2 && spelled(word.substr(word.size() - 2), "'s")) possessive = 2;
         }
         // A lone capitalised word opening a sentence ("Rest assured", "Nothing will") is
         // not a name unless the lexicon knows it as a surname.
@@ -789,16 +804,14 @@ private:
         }
         // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.
         const std::size_t k = skip_spaces(text, n, end);
-        static constexpr std::string_view of_phrases[] = {"of the ", "of "};
-        for (std::string_view prep : of_phrases) {
-            if (text.substr(k, prep.size()) != prep) continue;
-            auto org = match_phrase(t_.actors, text, k + prep.size());
+        const std::size_t prep = spelled(text.substr(k, 7), "of the ") ? 7 : spelled(text.substr(k, 3), "of ") ? 3 : 0;
+        if (prep != 0) {
+            auto org = match_phrase(t_.actors, text, k + prep);
             if (org && t_.entries.actors[org->index].kind == actor_kind::organization) {
-                const std::size_t o_end = k + prep.size() + org->length;
+                const std::size_t o_end = k + prep + org->length;
                 push_actor(out, {i, o_end}, from_entry(org->index));
                 return o_end;
             }
-            break;
         }
         push(out, {i, n}, 'C');
         return n;

@@ -26,6 +26,15 @@ enum class reference : unsigned char {
     pair      ///< "the duo", "both", "the two sides": the two actors in the news
 };
 
+/// Whether `w` is spelled `word`, a literal: its bytes compared inline, where string_view's ==
+/// calls memcmp for every word of the right length ("the", "of", "both" on every sentence).
+template <std::size_t N> BOOST_FORCEINLINE bool spelled(std::string_view w, const char (&word)[N]) noexcept {
+    if (w.size() != N - 1) return false;
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        if (w[k] != word[k]) return false;
+    return true;
+}
+
 inline bool is_space_at(std::string_view t, std::size_t i) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
@@ -103,9 +112,9 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
     // An abbreviation keeps its final dot: "U.S.", "Mr.", "St."
     if (j < end && t[j] == '.' && j > i) {
         const std::string_view w = t.substr(i, j - i);
-        if (w.find('.') != std::string_view::npos || w == "Mr" || w == "Mrs" || w == "Ms" ||
-            w == "Dr" || w == "St" || w == "Gen" || w == "Sen" || w == "Rep" || w == "Gov" ||
-            w == "Prof")
+        if (w.find('.') != std::string_view::npos || spelled(w, "Mr") || spelled(w, "Mrs") || spelled(w, "Ms") ||
+            spelled(w, "Dr") || spelled(w, "St") || spelled(w, "Gen") || spelled(w, "Sen") || spelled(w, "Rep") || spelled(w, "Gov") ||
+            spelled(w, "Prof"))
             ++j;
     }
     return j == i ? i + 1 : j;
@@ -149,6 +158,22 @@ public:
     BOOST_FORCEINLINE const grammar_word* find(std::string_view w, std::uint64_t key) const noexcept {
         if (!((keys_[(key >> 6) % key_words] >> (key & 63)) & 1)) return nullptr; // most words
         return probe(w, key);
+    }
+
+    /// The lexicon's lead index keeps, for the lead key of each word here, which word it is
+    /// (lexicon_tables::lead_tables::word): 1 + the word's slot, or `shared` where words with
+    /// different spellings have that key ("A" and "A."), or 0 for none.
+    static constexpr std::uint16_t shared = 0xFFFF;
+    template <typename F> void for_each_slot(F f) const {
+        for (std::size_t i = 0; i < slots_.size(); ++i)
+            if (!slots_[i].word.empty()) f(slots_[i], static_cast<std::uint16_t>(i + 1));
+    }
+    /// find with the lead index's `word` of `w`'s lead: no filter and no probe.
+    BOOST_FORCEINLINE const grammar_word* find(std::string_view w, std::uint64_t key, std::uint16_t word) const noexcept {
+        if (word == 0) return nullptr;
+        if (word == shared) return probe(w, key);
+        const grammar_word& g = slots_[word - 1u];
+        return same_bytes(g.word, w) ? &g : nullptr;
     }
 
 private:
@@ -273,16 +298,29 @@ struct word_facts {
     bool preposition = false;
 };
 
-/// `lead` is the word's lead (lead_at); `words` the grammar's words, which the tagger keeps.
-BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words) {
+/// The facts of `w`, whose word without its contraction is `bare`, where the grammar knows it as `g`.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, std::string_view bare, const grammar_word* g) {
     word_facts f;
-    const std::string_view bare = without_contraction(w, lead.length);
-    if (const grammar_word* g = words.find(bare, lead.key)) {
+    if (g) {
         if (g->tag != 'w') f.cls = {g->tag, g->ref};
         f.preposition = g->preposition && bare.size() == w.size();
     }
     if (f.cls.tag == 'w' && is_ly_adverb(bare)) f.cls = {'a', reference::none};
     return f;
+}
+
+/// `lead` is the word's lead (lead_at); `words` the grammar's words, which the tagger keeps.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words) {
+    const std::string_view bare = without_contraction(w, lead.length);
+    return facts_of(w, bare, words.find(bare, lead.key));
+}
+
+/// The same with the lead index's `word` of the lead (grammar_words::for_each_slot): one probe
+/// of that index tells the tagger both the tables and the word of the grammar a lead may be.
+BOOST_FORCEINLINE word_facts facts_of(std::string_view w, word_lead lead, const grammar_words& words,
+                                      std::uint16_t word) {
+    const std::string_view bare = without_contraction(w, lead.length);
+    return facts_of(w, bare, words.find(bare, lead.key, word));
 }
 
 inline word_facts facts_of(std::string_view w, word_lead lead) {
@@ -299,7 +337,7 @@ inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
 
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
 BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
-    return (w[0] == 't' && w == "the") || (w[0] == 'b' && w == "both");
+    return spelled(w, "the") || spelled(w, "both");
 }
 
 inline bool is_calendar_word(std::string_view w) {
@@ -338,11 +376,11 @@ inline bool speaks_for(std::string_view head) {
 /// Descriptions that refer back to the two actors in the news.
 BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
-    case 3: return w == "duo" || w == "men";
-    case 5: return w == "sides";
-    case 7: return w == "leaders" || w == "parties" || w == "nations";
-    case 9: return w == "countries" || w == "ministers" || w == "diplomats";
-    case 10: return w == "presidents";
+    case 3: return spelled(w, "duo") || spelled(w, "men");
+    case 5: return spelled(w, "sides");
+    case 7: return spelled(w, "leaders") || spelled(w, "parties") || spelled(w, "nations");
+    case 9: return spelled(w, "countries") || spelled(w, "ministers") || spelled(w, "diplomats");
+    case 10: return spelled(w, "presidents");
     default: return false;
     }
 }
