@@ -10,6 +10,9 @@
 #include <communique/detail/resolution.hpp>
 #include <communique/detail/tagging.hpp>
 
+#include <boost/core/bit.hpp>
+#include <boost/endian/conversion.hpp>
+
 #include <algorithm>
 #include <cstring>
 #include <optional>
@@ -31,6 +34,40 @@ inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from)
 /// Whether a tag is a cue that takes a subject: say, act, stance or modal (S V J M). Four
 /// compares the compiler folds, where a pass looks at every unit.
 inline bool is_subject_cue_tag(char t) noexcept { return t == 'S' || t == 'V' || t == 'J' || t == 'M'; }
+
+/// Bit 7 of each byte of `x` (little-endian order) equal to `tag`, at least of the lowest
+/// such byte: it is a zero byte of `x ^ tag`, and the zero-byte test flags every zero byte,
+/// and other bytes only above a zero byte (a borrow).
+template <char Tag> BOOST_FORCEINLINE std::uint64_t tag_bytes(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    const std::uint64_t v = x ^ (ones * static_cast<unsigned char>(Tag));
+    return (v - ones) & ~v & highs;
+}
+
+/// The index of the next unit from `from` on whose tag is one of `Tags` ('S', 'V', 'J', 'M'),
+/// or npos. Passes that look for any of a few tags (cues, named actors) read eight tags at a
+/// time: the lowest flag of all the tags' flags together is a true one (tag_bytes), and the
+/// first unit of the set. The last few tags of a sentence are read one by one (reading
+/// them in one shifted block of the last eight measured slower).
+template <char... Tags>
+inline std::size_t next_tag_in(const std::string& tags, std::size_t from) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
+    const std::size_t n = tags.size();
+    std::size_t i = from;
+    for (; i < n && n - i >= 8; i += 8) {
+        const std::uint64_t x = boost::endian::load_little_u64(p + i);
+        if (const std::uint64_t flags = (tag_bytes<Tags>(x) | ...))
+            return i + static_cast<std::size_t>(boost::core::countr_zero(flags)) / 8;
+    }
+    for (; i < n; ++i)
+        if (((tags[i] == Tags) || ...)) return i;
+    return std::string::npos;
+}
+
+/// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
+inline std::size_t next_subject_cue(const std::string& tags, std::size_t from) noexcept {
+    return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
+}
 
 /// The topics that `where` of `text` names, each once, in order of first mention: at each
 /// word start (where.begin counts as one), the longest topic phrase that ends inside `where`.
@@ -195,11 +232,9 @@ public:
                    capitalised(i - 1) && is_tag_in("Cw", ts.tags[i - 1]);
         };
         // Most sentences have no such cue: then the case of their words does not matter.
-        const char* const tags = ts.tags.data();
-        const std::size_t n = ts.tags.size();
-        std::size_t first = 1;
-        while (first < n && !(is_subject_cue_tag(tags[first]) && name_part(first))) ++first;
-        if (first >= n) return;
+        std::size_t first = next_subject_cue(ts.tags, 1);
+        while (first != std::string::npos && !name_part(first)) first = next_subject_cue(ts.tags, first + 1);
+        if (first == std::string::npos) return;
         std::size_t words = 0, upper = 0;
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
             const std::string_view w = ts.units[i].where.in(text_);
@@ -209,8 +244,8 @@ public:
         }
         if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
         // In order: a cue made a plain word is the Capitalised word before the next one.
-        for (std::size_t i = first; i < ts.units.size(); ++i) {
-            if (!is_subject_cue_tag(ts.tags[i]) || !name_part(i)) continue;
+        for (std::size_t i = first; i != std::string::npos; i = next_subject_cue(ts.tags, i + 1)) {
+            if (!name_part(i)) continue;
             ts.units[i].cue = -1;
             ts.tags[i] = ts.units[i].tag = 'w';
         }
@@ -326,8 +361,16 @@ public:
     /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
     /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
-        if (ts.tags.find('S') == std::string::npos) return; // no saying, no one to name
-        for (std::size_t i = 0; i < ts.tags.size(); ++i) {
+        // The cue is at most analyst_reach units after the word ("analysts of US-Russia
+        // relations say": "of" and three more between): a unit further than that before the
+        // next saying is no commentator, and is skipped.
+        std::size_t next_say = next_tag(ts.tags, 'S', 1);
+        for (std::size_t i = 0; next_say != std::string::npos && i < ts.tags.size(); ++i) {
+            if (next_say <= i) {
+                next_say = next_tag(ts.tags, 'S', i + 1);
+                if (next_say == std::string::npos) break;
+            }
+            if (i + analyst_reach < next_say) i = next_say - analyst_reach;
             // The four words are seven bytes or more: most plain words are out at once.
             if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
             const std::string_view w = ts.units[i].where.in(text_);
@@ -336,20 +379,30 @@ public:
                 continue;
             std::size_t cue = i + 1;
             if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
-                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
+                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
                     ++cue;
             if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
-            actor a;
-            a.kind = actor_kind::other;
-            a.name = std::string(w);
-            ts.units[i].where.end = ts.units[cue - 1].where.end;
-            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-            ts.actors.push_back(std::move(a));
-            ts.tags[i] = ts.units[i].tag = 'N';
-            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
-            ts.tags.erase(i + 1, cue - i - 1);
+            name_commentator(ts, i, cue, w);
+            next_say = i + 1; // the cue, moved up behind the word
         }
     }
+
+    /// Units `word` to `cue` (not included) as one commentator named `name` ("analysts of
+    /// US-Russia relations"), the source of the cue.
+    static void name_commentator(tagged_sentence& ts, std::size_t word, std::size_t cue, std::string_view name) {
+        actor a;
+        a.kind = actor_kind::other;
+        a.name = std::string(name);
+        ts.units[word].where.end = ts.units[cue - 1].where.end;
+        ts.units[word].actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(std::move(a));
+        ts.tags[word] = ts.units[word].tag = 'N';
+        ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(word + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
+        ts.tags.erase(word + 1, cue - word - 1);
+    }
+
+    /// How far after a commentator's word its saying cue may stand (name_analysts).
+    static constexpr std::size_t analyst_reach = 5;
 
 private:
     std::string_view text_;
