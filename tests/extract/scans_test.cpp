@@ -85,7 +85,7 @@ std::string random_string(std::mt19937& rng, std::string_view alphabet, std::siz
 }
 
 /// The first unit from `from` on tagged one of `set`, unit by unit.
-std::size_t plain_next_tag_in(std::string_view set, const std::string& tags, std::size_t from) {
+std::size_t plain_next_tag_in(std::string_view set, std::string_view tags, std::size_t from) {
     for (std::size_t i = from; i < tags.size(); ++i)
         if (set.find(tags[i]) != std::string_view::npos) return i;
     return std::string::npos;
@@ -199,6 +199,16 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
             BOOST_TEST_CONTEXT("tags '" << tags << "' from " << from) {
                 BOOST_TEST(cd::next_subject_cue(tags, from) == plain_next_tag_in("SVJM", tags, from));
                 BOOST_TEST((cd::next_tag_in<'N', 'G'>(tags, from)) == plain_next_tag_in("NG", tags, from));
+            }
+        }
+    }
+    // In text: bytes one off a wanted one in the last bit (H v V), bytes from 0x80 (whose low
+    // seven bits may equal a wanted byte) and NUL.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string text = random_string(rng, std::string("IwWHvV e\xC9\xF7\xD7\xC8\xE2\x80\x9C") + '\0', 40);
+        for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+            BOOST_TEST_CONTEXT("text '" << text << "' from " << from) {
+                BOOST_TEST((cd::next_tag_in<'I', 'w', 'W'>(text, from)) == plain_next_tag_in("IwW", text, from));
             }
         }
     }

@@ -994,7 +994,10 @@ private:
             return k < end && is_word_byte(static_cast<unsigned char>(text_[k])) &&
                    !at_apostrophe(text_.data() + k, text_.data() + end);
         };
-        for (std::size_t i = inner.begin; i < end; ++i) {
+        // Only an I, w or W can start one: the scan goes from one to the next.
+        const std::string_view before_end = text_.substr(0, end);
+        for (std::size_t i = next_tag_in<'I', 'w', 'W'>(before_end, inner.begin); i != std::string::npos;
+             i = next_tag_in<'I', 'w', 'W'>(before_end, i + 1)) {
             if (i > inner.begin && is_word_byte(static_cast<unsigned char>(text_[i - 1]))) continue;
             const char c = text_[i];
             if (c == 'I' && !word_byte(i + 1)) return true;

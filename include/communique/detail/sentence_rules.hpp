@@ -45,12 +45,13 @@ template <char Tag> BOOST_FORCEINLINE std::uint64_t tag_bytes(std::uint64_t x) n
 }
 
 /// The index of the next unit from `from` on whose tag is one of `Tags` ('S', 'V', 'J', 'M'),
-/// or npos. Passes that look for any of a few tags (cues, named actors) read eight tags at a
-/// time: the lowest flag of all the tags' flags together is a true one (tag_bytes), and the
-/// first unit of the set. The last few tags of a sentence are read one by one (reading
-/// them in one shifted block of the last eight measured slower).
+/// or npos; as well the next byte of a text that is one of them. Passes that look for any of
+/// a few tags (cues, named actors) read eight tags at a time: the lowest flag of all the tags'
+/// flags together is a true one (tag_bytes), and the first unit of the set. The last few tags
+/// of a sentence are read one by one (reading them in one shifted block of the last eight
+/// measured slower).
 template <char... Tags>
-inline std::size_t next_tag_in(const std::string& tags, std::size_t from) noexcept {
+inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
     const std::size_t n = tags.size();
     std::size_t i = from;
@@ -65,7 +66,7 @@ inline std::size_t next_tag_in(const std::string& tags, std::size_t from) noexce
 }
 
 /// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
-inline std::size_t next_subject_cue(const std::string& tags, std::size_t from) noexcept {
+inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
 }
 
