@@ -2,7 +2,8 @@
 // is hashed, and in_capitals stops counting once the rest cannot change its answer. Both must
 // give what a byte-by-byte scan gives, on any span of any text. So must the sentence passes'
 // shortcuts: next_tag_in reads eight tags at a time, name_analysts skips units too far from a
-// saying, and a statement on the span of the one before takes its topics and times.
+// saying, a statement on the span of the one before takes its topics and times, and a
+// quotation is tagged for a first person's cue no further than its last first person.
 #include <communique/communique.hpp>
 #include <communique/detail/sentence_rules.hpp>
 
@@ -143,6 +144,9 @@ cd::tagged_sentence sentence_of(const std::string& text, const std::string& tags
     ts.tags = tags;
     return ts;
 }
+
+/// A first person's kind as a number for comparing (-1: none).
+int kind_number(std::optional<communique::statement_kind> k) { return k ? static_cast<int>(*k) : -1; }
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(scans)
@@ -280,6 +284,44 @@ BOOST_AUTO_TEST_CASE(statements_in_a_row_keep_their_own_topics_and_times) {
         }
     }
     BOOST_TEST(shared > 0u); // the seed article has statements in a row on one span with topics
+}
+
+BOOST_AUTO_TEST_CASE(first_person_kind_reads_no_further_than_it_needs) {
+    // Tagging a quotation stops past its last first person: the kind must be what tagging it
+    // all gives, on random quotations and on every quotation of the seed article and corpus.
+    const auto& tables = communique::lexicon::builtin().tables();
+    const cd::tagger tagging(tables);
+    cd::tagged_sentence bounded, whole;
+    auto same = [&](const std::string& text, communique::span inner) {
+        const auto fast = cd::first_person_kind(tagging, tables, text, inner, bounded);
+        const auto plain = cd::first_person_kind(tagging, tables, text, inner, whole, false);
+        BOOST_TEST_CONTEXT("text '" << text << "' span " << inner.begin << ".." << inner.end) {
+            BOOST_TEST(kind_number(fast) == kind_number(plain));
+        }
+        return plain.has_value();
+    };
+    static const std::vector<std::string> words = {
+        "we", "We", "I", "WE", "i", "we're", "I'm", "hope", "agree", "will", "must", "not", "have", "also",
+        "really", "do", "said", "the", "sanctions", "Russia", "welcome", "condemn", "call", "on", "urge",
+        "are", "ready", "to", "talks", ",", ".", "and"};
+    std::mt19937 rng(3);
+    std::size_t kinds = 0;
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        const std::size_t n = rng() % 16;
+        for (std::size_t k = 0; k < n; ++k) text += words[rng() % words.size()] + " ";
+        const std::size_t b = text.empty() ? 0 : rng() % (text.size() + 1) / 2;
+        kinds += same(text, {b, text.size()});
+    }
+    BOOST_TEST(kinds > 100u); // first persons with cues came up
+    std::vector<std::filesystem::path> files = {fixtures::seed_article()};
+    if (fixtures::have_dev_corpus())
+        for (const auto& f : std::filesystem::directory_iterator(fixtures::dev_corpus()))
+            if (f.path().extension() == ".txt") files.push_back(f.path());
+    for (const auto& file : files) {
+        const std::string text = fixtures::read_file(file);
+        for (const auto& q : communique::parse_structure(text).quotations) same(text, q.inner);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -986,61 +986,10 @@ private:
         return nullptr;
     }
 
-    /// Whether "we", "We" or "I" stands as a word in `inner`: the tagger's only first persons
-    /// (tag W). Most quotations have none, and then they need no tagging here.
-    bool may_speak_in_first_person(span inner) const {
-        const std::size_t end = std::min(inner.end, text_.size());
-        auto word_byte = [&](std::size_t k) {
-            return k < end && is_word_byte(static_cast<unsigned char>(text_[k])) &&
-                   !at_apostrophe(text_.data() + k, text_.data() + end);
-        };
-        // Only an I, w or W can start one: the scan goes from one to the next.
-        const std::string_view before_end = text_.substr(0, end);
-        for (std::size_t i = next_tag_in<'I', 'w', 'W'>(before_end, inner.begin); i != std::string::npos;
-             i = next_tag_in<'I', 'w', 'W'>(before_end, i + 1)) {
-            if (i > inner.begin && is_word_byte(static_cast<unsigned char>(text_[i - 1]))) continue;
-            const char c = text_[i];
-            if (c == 'I' && !word_byte(i + 1)) return true;
-            if ((c == 'w' || c == 'W') && i + 1 < end && text_[i + 1] == 'e' && !word_byte(i + 2)) return true;
-        }
-        return false;
-    }
-
     /// first_person_kind of a quotation's inner text, remembered in its quote_info.
     std::optional<statement_kind> first_person_kind(quote_info& q) {
-        if (!q.first_person) q.first_person = first_person_kind(q.q->inner);
+        if (!q.first_person) q.first_person = detail::first_person_kind(tagger_, tables_, text_, q.q->inner, quotation_);
         return *q.first_person;
-    }
-
-    /// The kind of the first first-person cue in a quotation ("we hope", "I agree").
-    std::optional<statement_kind> first_person_kind(span inner) {
-        if (!may_speak_in_first_person(inner)) return std::nullopt;
-        auto quote_kind = [](std::size_t, char) { return 'x'; };
-        // Tagging stops at the first first-person cue the loop below would take: the units
-        // before it are all it reads (an earlier "we" has its cue before this one).
-        auto first_person_cue = [this](const tagged_sentence& t) {
-            const unit& u = t.units.back();
-            if (u.cue < 0 || u.tag == 's' ||
-                tables_.entries.cues[static_cast<std::size_t>(u.cue)].kind == statement_kind::statement)
-                return false;
-            std::size_t i = t.units.size() - 1;
-            while (i > 0 && is_tag_in("abhdn", t.units[i - 1].tag)) --i;
-            return i > 0 && t.units[i - 1].tag == 'W';
-        };
-        tagged_sentence& ts = quotation_;
-        tagger_.tag_until(ts, text_, inner, quote_kind, first_person_cue);
-        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'W') continue;
-            std::size_t j = i + 1;
-            while (j < ts.units.size() && is_tag_in("abhdn", ts.tags[j])) ++j;
-            // A signal ("we must") is no cue by itself; inside a quotation a modal is as often
-            // epistemic as an appeal.
-            if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
-                const auto& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
-                if (ce.kind != statement_kind::statement) return ce.kind;
-            }
-        }
-        return std::nullopt;
     }
 
     /// The actor an act is aimed at: the first actor right after the cue ("condemned the

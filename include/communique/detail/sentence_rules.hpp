@@ -102,6 +102,62 @@ inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::str
     return out;
 }
 
+/// The byte where the last "we", "We" or "I" stands as a word in `inner` of `text` (the
+/// tagger's only first persons, tag W), or npos. Most quotations have none, and then they
+/// need no tagging for a first person's cue. Only an I, w or W can start one: the scan goes
+/// from one to the next.
+inline std::size_t last_first_person(std::string_view text, span inner) noexcept {
+    const std::size_t end = std::min(inner.end, text.size());
+    auto word_byte = [&](std::size_t k) {
+        return k < end && is_word_byte(static_cast<unsigned char>(text[k])) && !at_apostrophe(text.data() + k, text.data() + end);
+    };
+    const std::string_view before_end = text.substr(0, end);
+    std::size_t last = std::string::npos;
+    for (std::size_t i = next_tag_in<'I', 'w', 'W'>(before_end, inner.begin); i != std::string::npos;
+         i = next_tag_in<'I', 'w', 'W'>(before_end, i + 1)) {
+        if (i > inner.begin && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
+        const char c = text[i];
+        if ((c == 'I' && !word_byte(i + 1)) || ((c == 'w' || c == 'W') && i + 1 < end && text[i + 1] == 'e' && !word_byte(i + 2)))
+            last = i;
+    }
+    return last;
+}
+
+/// The kind of the first first-person cue in `inner` of `text` ("we hope", "I agree"): a W
+/// unit, adverbs and auxiliaries, then a cue that is no signal ("we must" is none: inside a
+/// quotation a modal is as often epistemic as an appeal) and not a plain statement. The
+/// quotation is tagged into `ts` only as far as that reading needs: up to the first such cue
+/// (an earlier "we" has its cue before it), and, when `bounded`, no further than the first unit
+/// after the last first person that no first person's cue can stand behind (not an adverb or
+/// auxiliary); the units after it are never read. `bounded` false tags on (the test's
+/// reference).
+inline std::optional<statement_kind> first_person_kind(const tagger& tagging, const lexicon_tables& tables, std::string_view text,
+                                                       span inner, tagged_sentence& ts, bool bounded = true) {
+    const std::size_t last = last_first_person(text, inner);
+    if (last == std::string::npos) return std::nullopt;
+    auto quote_kind = [](std::size_t, char) { return 'x'; };
+    auto enough = [&](const tagged_sentence& t) {
+        const unit& u = t.units.back();
+        if (bounded && u.where.begin > last && !is_tag_in("abhdn", u.tag)) return true;
+        if (u.cue < 0 || u.tag == 's' || tables.entries.cues[static_cast<std::size_t>(u.cue)].kind == statement_kind::statement)
+            return false;
+        std::size_t i = t.units.size() - 1;
+        while (i > 0 && is_tag_in("abhdn", t.units[i - 1].tag)) --i;
+        return i > 0 && t.units[i - 1].tag == 'W';
+    };
+    tagging.tag_until(ts, text, inner, quote_kind, enough);
+    for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+        if (ts.tags[i] != 'W') continue;
+        std::size_t j = i + 1;
+        while (j < ts.units.size() && is_tag_in("abhdn", ts.tags[j])) ++j;
+        if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
+            const auto& ce = tables.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
+            if (ce.kind != statement_kind::statement) return ce.kind;
+        }
+    }
+    return std::nullopt;
+}
+
 /// Whether `text` from `begin` to `end` (within the text) is set in capitals: more than eight
 /// letters, more than four capitals to each lower-case one. Counted in blocks of 16 bytes:
 /// once four times the lower-case letters reach the capitals plus every byte left, no rest can
