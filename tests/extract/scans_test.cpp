@@ -203,6 +203,7 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
             BOOST_TEST_CONTEXT("tags '" << tags << "' from " << from) {
                 BOOST_TEST(cd::next_subject_cue(tags, from) == plain_next_tag_in("SVJM", tags, from));
                 BOOST_TEST((cd::next_tag_in<'N', 'G'>(tags, from)) == plain_next_tag_in("NG", tags, from));
+                BOOST_TEST((cd::next_tag_in<'V', 'S'>(tags, from)) == plain_next_tag_in("VS", tags, from));
             }
         }
     }

@@ -251,12 +251,8 @@ public:
     /// a participle cue after an object (not after a subject of its own) goes on with the
     /// speaker of the sentence's earlier attribution.
     void participle_after_object(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        // The cues in order: the nearer of the next act cue and the next say cue.
-        std::size_t next_v = next_tag(ts.tags, 'V', 2), next_s = next_tag(ts.tags, 'S', 2);
-        while (next_v != std::string::npos || next_s != std::string::npos) {
-            const std::size_t i = std::min(next_v, next_s);
-            if (i == next_v) next_v = next_tag(ts.tags, 'V', i + 1);
-            else next_s = next_tag(ts.tags, 'S', i + 1);
+        // The act and say cues in order.
+        for (std::size_t i = next_tag_in<'V', 'S'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'V', 'S'>(ts.tags, i + 1)) {
             const char left = ts.tags[i - 1];
             if (left != 'o' && left != 'w' && left != 'l') continue;
             const std::string_view cue = ts.units[i].where.in(text_);
@@ -382,7 +378,7 @@ public:
     /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
     /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
     void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = ts.tags.find(',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = ts.tags.find(',', i + 1)) {
+        for (std::size_t i = next_tag(ts.tags, ',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = next_tag(ts.tags, ',', i + 1)) {
             if (ts.units[i + 1].where.in(text_) != "who") continue;
             const std::size_t antecedent = i - 1;
             if (!is_tag_in("NoCD", ts.tags[antecedent])) continue;
