@@ -172,6 +172,25 @@ BOOST_AUTO_TEST_CASE(topics_skip_no_word_start) {
         }
     }
     BOOST_TEST(found > 0u); // the texts did name topics
+    // The run after a paired lead is read once and taken as the next word's lead; one too far
+    // after it (past eight bytes of marks and spaces) is none, and the next word is read anew.
+    std::size_t paired = 0;
+    for (const auto& e : tables.entries.topics)
+        for (const auto& form : e.forms) {
+            const std::size_t space = form.find(' ');
+            if (space == std::string::npos) continue;
+            ++paired;
+            // Gaps of 7, 8 (the reach: the run there is none) and more bytes among them.
+            for (const char* gap : {" ", ", ", "       ", "        ", "\xE2\x80\x9C \xE2\x80\x9D, \xC2\xA0 ", "          "}) {
+                const std::string text = form.substr(0, space) + gap + form + " " + form.substr(space + 1);
+                const communique::span where{0, text.size()};
+                BOOST_TEST_CONTEXT("text '" << text << "'") {
+                    BOOST_TEST(cd::topics_in(tables, text, where) == plain_topics(tables, text, where),
+                               boost::test_tools::per_element());
+                }
+            }
+        }
+    BOOST_TEST(paired > 0u); // the lexicon has topics of more than one word
 }
 
 BOOST_AUTO_TEST_CASE(capitals_stop_only_when_decided) {

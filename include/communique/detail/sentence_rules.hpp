@@ -73,17 +73,22 @@ inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noe
 /// The topics that `where` of `text` names, each once, in order of first mention: at each
 /// word start (where.begin counts as one), the longest topic phrase that ends inside `where`.
 /// Each word is hashed once: every byte of its lead is a word byte, so no word starts inside
-/// it, and the scan goes on behind it.
+/// it, and the scan goes on behind it. Where a lead pairs with the run after it in some topic
+/// ("the economy"), that run is read to decide (tables_at), and is the next word's lead when
+/// the next word starts there.
 inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::string_view text, span where) {
     std::vector<std::string> out;
     std::size_t i = where.begin;
     const std::size_t end = std::min(where.end, text.size());
     bool at_word = true;
+    run_at ahead{static_cast<std::size_t>(-1), {0, 0}};
     while (i < end) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (at_word && is_word_byte(c)) {
-            const word_lead lead = lead_at(text, i);
-            if (auto m = match_phrase(tables.topics, text, i, lead); m && i + m->length <= end) {
+            // A run too far after the lead has key 0: no lead, computed here.
+            const word_lead lead = ahead.at == i && ahead.lead.key != 0 ? ahead.lead : lead_at(text, i);
+            const bool may_start = tables.tables_at(text, i, lead, &ahead, in_table::topics) != 0;
+            if (auto m = may_start ? match_phrase(tables.topics.symbols, text, i) : std::nullopt; m && i + m->length <= end) {
                 const std::string& topic = tables.entries.topics[m->index].topic;
                 if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
                 i += m->length;
