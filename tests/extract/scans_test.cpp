@@ -1,11 +1,18 @@
 // The engine's text scans against their plain forms: topics_in skips each word's lead once it
 // is hashed, and in_capitals stops counting once the rest cannot change its answer. Both must
-// give what a byte-by-byte scan gives, on any span of any text.
+// give what a byte-by-byte scan gives, on any span of any text. So must the sentence passes'
+// shortcuts: next_tag_in reads eight tags at a time, name_analysts skips units too far from a
+// saying, a statement on the span of the one before takes its topics and times, and a
+// quotation is tagged for a first person's cue no further than its last first person.
 #include <communique/communique.hpp>
 #include <communique/detail/sentence_rules.hpp>
 
+#include "fixtures.hpp"
+#include "printers.hpp"
+
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
@@ -69,6 +76,77 @@ std::string random_text(std::mt19937& rng, const std::vector<std::string>& words
     }
     return text;
 }
+
+/// Fewer than `longest` bytes, each drawn from `alphabet`.
+std::string random_string(std::mt19937& rng, std::string_view alphabet, std::size_t longest) {
+    std::string out;
+    const std::size_t n = rng() % longest;
+    for (std::size_t k = 0; k < n; ++k) out += alphabet[rng() % alphabet.size()];
+    return out;
+}
+
+/// The first unit from `from` on tagged one of `set`, unit by unit.
+std::size_t plain_next_tag_in(std::string_view set, std::string_view tags, std::size_t from) {
+    for (std::size_t i = from; i < tags.size(); ++i)
+        if (set.find(tags[i]) != std::string_view::npos) return i;
+    return std::string::npos;
+}
+
+/// name_analysts as it read every unit: a commentator's word, an optional short "of" phrase,
+/// then a saying cue.
+void plain_name_analysts(std::string_view text, cd::tagged_sentence& ts) {
+    if (ts.tags.find('S') == std::string::npos) return;
+    for (std::size_t i = 0; i < ts.tags.size(); ++i) {
+        if (ts.tags[i] != 'w') continue;
+        const std::string_view w = ts.units[i].where.in(text);
+        if (w != "analysts" && w != "experts" && w != "observers" && w != "commentators") continue;
+        std::size_t cue = i + 1;
+        if (cue < ts.units.size() && ts.units[cue].where.in(text) == "of")
+            while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' &&
+                   std::string_view("wpo").find(ts.tags[cue]) != std::string_view::npos)
+                ++cue;
+        if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
+        cd::sentence_rules::name_commentator(ts, i, cue, w);
+    }
+}
+
+/// A sentence of random words, each its own unit with a random tag.
+cd::tagged_sentence random_sentence(std::mt19937& rng, std::string& text) {
+    static const std::vector<std::string> words = {"analysts", "experts", "observers", "commentators", "of",
+                                                   "the", "US-Russia", "relations", "say", "said", "x"};
+    static const std::string tags = "wwwwpoSSNV,J";
+    cd::tagged_sentence ts;
+    text.clear();
+    const std::size_t n = rng() % 24;
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::string& w = words[rng() % words.size()];
+        cd::unit u;
+        u.where = {text.size(), text.size() + w.size()};
+        u.tag = tags[rng() % tags.size()];
+        text += w + " ";
+        ts.units.push_back(u);
+        ts.tags += u.tag;
+    }
+    return ts;
+}
+
+/// A sentence of the words of `text` (split at spaces), tagged `tags`.
+cd::tagged_sentence sentence_of(const std::string& text, const std::string& tags) {
+    cd::tagged_sentence ts;
+    for (std::size_t b = 0; b < text.size();) {
+        const std::size_t e = std::min(text.find(' ', b), text.size());
+        cd::unit u;
+        u.where = {b, e};
+        u.tag = tags[ts.units.size()];
+        ts.units.push_back(u);
+        b = e + 1;
+    }
+    ts.tags = tags;
+    return ts;
+}
+
+/// A first person's kind as a number for comparing (-1: none).
+int kind_number(std::optional<communique::statement_kind> k) { return k ? static_cast<int>(*k) : -1; }
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(scans)
@@ -94,16 +172,32 @@ BOOST_AUTO_TEST_CASE(topics_skip_no_word_start) {
         }
     }
     BOOST_TEST(found > 0u); // the texts did name topics
+    // The run after a paired lead is read once and taken as the next word's lead; one too far
+    // after it (past eight bytes of marks and spaces) is none, and the next word is read anew.
+    std::size_t paired = 0;
+    for (const auto& e : tables.entries.topics)
+        for (const auto& form : e.forms) {
+            const std::size_t space = form.find(' ');
+            if (space == std::string::npos) continue;
+            ++paired;
+            // Gaps of 7, 8 (the reach: the run there is none) and more bytes among them.
+            for (const char* gap : {" ", ", ", "       ", "        ", "\xE2\x80\x9C \xE2\x80\x9D, \xC2\xA0 ", "          "}) {
+                const std::string text = form.substr(0, space) + gap + form + " " + form.substr(space + 1);
+                const communique::span where{0, text.size()};
+                BOOST_TEST_CONTEXT("text '" << text << "'") {
+                    BOOST_TEST(cd::topics_in(tables, text, where) == plain_topics(tables, text, where),
+                               boost::test_tools::per_element());
+                }
+            }
+        }
+    BOOST_TEST(paired > 0u); // the lexicon has topics of more than one word
 }
 
 BOOST_AUTO_TEST_CASE(capitals_stop_only_when_decided) {
     std::mt19937 rng(7);
-    const std::string alphabet = "AAAAAAAAAaBCDEFbc 1,.-\xC3\xA9";
     for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        const std::size_t n = rng() % 120;
         // Mostly capitals with a few lower-case letters, so that both answers come up.
-        for (std::size_t k = 0; k < n; ++k) text += alphabet[rng() % alphabet.size()];
+        std::string text = random_string(rng, "AAAAAAAAAaBCDEFbc 1,.-\xC3\xA9", 120);
         if (round % 3 == 0)
             for (char& c : text) c = (c >= 'A' && c <= 'Z' && rng() % 3 == 0) ? static_cast<char>(c - 'A' + 'a') : c;
         const std::size_t b = text.empty() ? 0 : rng() % (text.size() + 1);
@@ -115,6 +209,139 @@ BOOST_AUTO_TEST_CASE(capitals_stop_only_when_decided) {
     BOOST_TEST(cd::in_capitals("SECRETARY-GENERAL URGES RESTRAINT", 0, 33));
     BOOST_TEST(!cd::in_capitals("Secretary-General urges restraint in the region", 0, 47));
     BOOST_TEST(!cd::in_capitals("", 0, 0));
+}
+
+BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
+    // Every length around the eight-tag blocks, every start, the set's tags anywhere.
+    std::mt19937 rng(11);
+    // Each tag of the sets and the tag one above it in its last bit (a zero-byte borrow
+    // flags it falsely): R W K L O F.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string tags = random_string(rng, "wwwwNGSVJMRWKLOFpo,.q", 30);
+        for (std::size_t from = 0; from <= tags.size() + 1; ++from) {
+            BOOST_TEST_CONTEXT("tags '" << tags << "' from " << from) {
+                BOOST_TEST(cd::next_subject_cue(tags, from) == plain_next_tag_in("SVJM", tags, from));
+                BOOST_TEST((cd::next_tag_in<'N', 'G'>(tags, from)) == plain_next_tag_in("NG", tags, from));
+                BOOST_TEST((cd::next_tag_in<'V', 'S'>(tags, from)) == plain_next_tag_in("VS", tags, from));
+            }
+        }
+    }
+    // In text: bytes one off a wanted one in the last bit (H v V), bytes from 0x80 (whose low
+    // seven bits may equal a wanted byte) and NUL.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string text = random_string(rng, std::string("IwWHvV e\xC9\xF7\xD7\xC8\xE2\x80\x9C") + '\0', 40);
+        for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+            BOOST_TEST_CONTEXT("text '" << text << "' from " << from) {
+                BOOST_TEST((cd::next_tag_in<'I', 'w', 'W'>(text, from)) == plain_next_tag_in("IwW", text, from));
+            }
+        }
+    }
+    // The zero-byte test's borrow: "SR" in the last eight tags, read from the R, has no cue.
+    BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 10) == std::string::npos);
+    BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 9) == 9u);
+    BOOST_TEST((cd::next_tag_in<'N', 'G'>(std::string("wwwwwwwwwwwww"), 3)) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(analysts_named_as_unit_by_unit) {
+    const auto& tables = communique::lexicon::builtin().tables();
+    std::mt19937 rng(5);
+    std::size_t named = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        cd::tagged_sentence fast = random_sentence(rng, text);
+        cd::tagged_sentence plain = fast;
+        cd::sentence_rules(text, tables).name_analysts(fast);
+        plain_name_analysts(text, plain);
+        BOOST_TEST_CONTEXT("text '" << text << "' tags " << plain.tags) {
+            BOOST_TEST_REQUIRE(fast.tags == plain.tags);
+            for (std::size_t i = 0; i < fast.units.size(); ++i) {
+                BOOST_TEST(fast.units[i].where.begin == plain.units[i].where.begin);
+                BOOST_TEST(fast.units[i].where.end == plain.units[i].where.end);
+                BOOST_TEST(fast.units[i].actor == plain.units[i].actor);
+            }
+        }
+        named += plain.actors.size();
+    }
+    BOOST_TEST(named > 100u); // commentators were named, some through "of" phrases
+    // The farthest cue: "of" and three words between the word and its saying; one more is
+    // too far.
+    for (const bool far : {false, true}) {
+        const std::string text = far ? "analysts of the old US-Russia relations say" : "analysts of the US-Russia relations say";
+        cd::tagged_sentence ts = sentence_of(text, far ? "wpwwwwS" : "wpwwwS");
+        cd::sentence_rules(text, tables).name_analysts(ts);
+        BOOST_TEST(ts.tags == (far ? "wpwwwwS" : "NS"));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(statements_in_a_row_keep_their_own_topics_and_times) {
+    // A statement that reads the span of the one before takes its topics and times from it:
+    // each must still be what its own span gives.
+    const auto& tables = communique::lexicon::builtin().tables();
+    std::vector<std::filesystem::path> files = {fixtures::seed_article()};
+    if (fixtures::have_dev_corpus())
+        for (const auto& f : std::filesystem::directory_iterator(fixtures::dev_corpus()))
+            if (f.path().extension() == ".txt") files.push_back(f.path());
+    std::size_t shared = 0;
+    for (const auto& file : files) {
+        const std::string text = fixtures::read_file(file);
+        const communique::document doc = communique::extract(text);
+        const auto published = communique::find_publication_date(text, doc.structure);
+        communique::span before{1, 0};
+        for (const auto& s : doc.statements) {
+            const communique::span said = s.quote ? *s.quote : s.content;
+            const communique::span about = said.empty() ? s.where : said;
+            BOOST_TEST_CONTEXT(file.filename() << " statement at " << s.cue.begin) {
+                BOOST_TEST(s.topics == cd::topics_in(tables, text, about), boost::test_tools::per_element());
+                const auto times = communique::find_times(text, about, published);
+                BOOST_TEST_REQUIRE(s.times.size() == times.size());
+                for (std::size_t k = 0; k < times.size(); ++k) {
+                    BOOST_TEST(s.times[k].where == times[k].where);
+                    BOOST_TEST(s.times[k].iso == times[k].iso);
+                }
+            }
+            shared += about == before && !s.topics.empty();
+            before = about;
+        }
+    }
+    BOOST_TEST(shared > 0u); // the seed article has statements in a row on one span with topics
+}
+
+BOOST_AUTO_TEST_CASE(first_person_kind_reads_no_further_than_it_needs) {
+    // Tagging a quotation stops past its last first person: the kind must be what tagging it
+    // all gives, on random quotations and on every quotation of the seed article and corpus.
+    const auto& tables = communique::lexicon::builtin().tables();
+    const cd::tagger tagging(tables);
+    cd::tagged_sentence bounded, whole;
+    auto same = [&](const std::string& text, communique::span inner) {
+        const auto fast = cd::first_person_kind(tagging, tables, text, inner, bounded);
+        const auto plain = cd::first_person_kind(tagging, tables, text, inner, whole, false);
+        BOOST_TEST_CONTEXT("text '" << text << "' span " << inner.begin << ".." << inner.end) {
+            BOOST_TEST(kind_number(fast) == kind_number(plain));
+        }
+        return plain.has_value();
+    };
+    static const std::vector<std::string> words = {
+        "we", "We", "I", "WE", "i", "we're", "I'm", "hope", "agree", "will", "must", "not", "have", "also",
+        "really", "do", "said", "the", "sanctions", "Russia", "welcome", "condemn", "call", "on", "urge",
+        "are", "ready", "to", "talks", ",", ".", "and"};
+    std::mt19937 rng(3);
+    std::size_t kinds = 0;
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        const std::size_t n = rng() % 16;
+        for (std::size_t k = 0; k < n; ++k) text += words[rng() % words.size()] + " ";
+        const std::size_t b = text.empty() ? 0 : rng() % (text.size() + 1) / 2;
+        kinds += same(text, {b, text.size()});
+    }
+    BOOST_TEST(kinds > 100u); // first persons with cues came up
+    std::vector<std::filesystem::path> files = {fixtures::seed_article()};
+    if (fixtures::have_dev_corpus())
+        for (const auto& f : std::filesystem::directory_iterator(fixtures::dev_corpus()))
+            if (f.path().extension() == ".txt") files.push_back(f.path());
+    for (const auto& file : files) {
+        const std::string text = fixtures::read_file(file);
+        for (const auto& q : communique::parse_structure(text).quotations) same(text, q.inner);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

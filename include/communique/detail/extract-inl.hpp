@@ -16,7 +16,6 @@
 #include <exception>
 #include <system_error>
 #include <thread>
-#include <unordered_map>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
@@ -91,12 +90,16 @@ private:
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
     const std::optional<actor> no_actor_;
     std::string lowered_;               ///< lower-cased view for headlines, same offsets
-    std::unordered_map<std::size_t, int> absorbed_; ///< reporting cue unit -> passive cue it took in
+    /// Reporting cue unit -> passive cue it took in (-1 for a denied one): a sentence has
+    /// one or two, looked up in a row.
+    std::vector<std::pair<std::size_t, int>> absorbed_;
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
     std::size_t cut_sentence_ = static_cast<std::size_t>(-1); ///< a last sentence cut off mid-word
     int intent_cue_ = -2; ///< index of the plain intent cue; -2 until looked for
+    std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
+    span finished_about_;                                ///< the span it read
 
     /// Texts cut at a byte limit end mid-word ("... told reporters afterwards tha", "I urge
     /// the"): no full stop, no closing mark, no line end. What such a last sentence says is
@@ -200,7 +203,7 @@ private:
         s.mode = mode::direct;
         s.content = blk.body;
         set_code(s, nullptr);
-        finish(s);
+        finish(doc, s);
     }
 
     void set_code(statement& s, const cue_entry* cue) {
@@ -213,10 +216,24 @@ private:
         }
     }
 
-    void finish(statement& s) {
-        const span about = s.quote ? *s.quote : s.content;
-        s.topics = topics_in(about.empty() ? s.where : about);
-        s.times = find_times(text_, about.empty() ? s.where : about, published_);
+    /// The topics and times of the statement just built (the last of `doc`): those of its
+    /// quotation, else its content, else its sentence. Statements in a row often read the same
+    /// span (two cues of one sentence with one content, a quotation two cues claim): then the
+    /// statement before has them already.
+    void finish(document& doc, statement& s) {
+        const span said = s.quote ? *s.quote : s.content;
+        const span about = said.empty() ? s.where : said;
+        const std::size_t index = doc.statements.size() - 1;
+        if (finished_ < index && finished_about_ == about) {
+            const statement& before = doc.statements[finished_];
+            s.topics = before.topics;
+            s.times = before.times;
+        } else {
+            s.topics = topics_in(about);
+            s.times = find_times(text_, about, published_);
+        }
+        finished_ = index;
+        finished_about_ = about;
     }
 
     std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
@@ -225,7 +242,15 @@ private:
     /// article's own voice or cannot be resolved.
     std::optional<actor> resolve(const tagged_sentence& ts, std::size_t b, std::size_t e,
                                  std::size_t at_byte) {
-        // Most sources are one actor: it waits in `only`, and a vector is built for a second.
+        // Most sources are one named actor: copied straight into the result.
+        if (e == b + 1) {
+            const unit& u = ts.units[b];
+            if (u.tag == 'N' || (u.tag == 'o' && u.actor >= 0)) {
+                const actor& named = ts.actors[static_cast<std::size_t>(u.actor)];
+                if (named.kind != actor_kind::group) return named;
+            }
+        }
+        // Else the first actor waits in `only`, and a vector is built for a second.
         std::optional<actor> only;
         std::vector<actor> members;
         auto add = [&](auto&& a) { // an actor to copy or to move
@@ -289,6 +314,24 @@ private:
         return make_group(std::move(members));
     }
 
+    /// Notes that the reporting cue at unit `cue` took in the passive cue `passive` (-1: a
+    /// denied act), replacing what it took before.
+    void absorb(std::size_t cue, int passive) {
+        for (auto& [at, taken] : absorbed_)
+            if (at == cue) {
+                taken = passive;
+                return;
+            }
+        absorbed_.emplace_back(cue, passive);
+    }
+
+    /// The passive cue that the reporting cue at unit `cue` took in; -1 for none.
+    int absorbed(std::size_t cue) const {
+        for (const auto& [at, taken] : absorbed_)
+            if (at == cue) return taken;
+        return -1;
+    }
+
     /// "we" and "I": the speaker of the quotation or turn they stand in; the author otherwise.
     std::optional<actor> first_person(std::size_t at_byte) {
         if (quote_info* q = quote_at(at_byte)) {
@@ -340,25 +383,29 @@ private:
         return words > 2 && capitalised * 10 >= words * 6;
     }
 
+    /// Whether the sentence may introduce a text ("Following is the text of ...", "The
+    /// statement reads").
+    bool introduces_text(const tagged_sentence& ts) const {
+        const std::string_view sentence = span{ts.units.front().where.begin, ts.units.back().where.end}.in(text_);
+        return sentence.find("text") != std::string_view::npos || sentence.find("ollowing") != std::string_view::npos ||
+               sentence.find("reads") != std::string_view::npos;
+    }
+
     /// "Ban Ki-moon’s statement", "statement by the G7", "We, the G7 Foreign Ministers of
     /// Canada, France, ...": who the unquoted first person of this document is.
     bool note_document_speaker(const tagged_sentence& ts) {
         // Only a sentence that introduces the text itself ("Following is the text of ...",
         // "The full text of ...") names the document's speaker; a caption ("Tillerson’s
         // remarks in Kyiv") does not.
-        const std::string_view sentence = ts.units.empty() ? std::string_view()
-            : span{ts.units.front().where.begin, ts.units.back().where.end}.in(text_);
-        // Most sentences have no possessive at all: then there is nothing to introduce.
-        const bool introduces = ts.tags.find('G') != std::string::npos &&
-                                (sentence.find("text") != std::string_view::npos ||
-                                 sentence.find("ollowing") != std::string_view::npos ||
-                                 sentence.find("reads") != std::string_view::npos);
-        for (std::size_t i = 0; introduces && i + 1 < ts.units.size(); ++i) {
+        // Most sentences have no possessive at all, and most possessives name no text: the
+        // words of the sentence are searched only for a possessive before a text's name.
+        for (std::size_t i = next_tag(ts.tags, 'G', 0); i != std::string::npos && i + 1 < ts.units.size();
+             i = next_tag(ts.tags, 'G', i + 1)) {
             const std::string_view next = ts.units[i + 1].where.in(text_);
-            if (ts.tags[i] == 'G' && (next == "statement" || next == "remarks" || next == "message")) {
-                doc_speaker_ = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                return true;
-            }
+            if (next != "statement" && next != "remarks" && next != "message") continue;
+            if (!introduces_text(ts)) break;
+            doc_speaker_ = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+            return true;
         }
         if (ts.tags.size() > 3 && ts.tags[0] == 'W' && ts.tags[1] == ',') {
             std::vector<actor> members;
@@ -492,7 +539,7 @@ private:
                 // "Sanctions were not discussed": a denied act gives the report no act's kind.
                 const bool denied = ts.units[p.cue].where.in(text_).find(" not ") != std::string_view::npos ||
                                     (p.cue > 0 && ts.tags[p.cue - 1] == 'n');
-                absorbed_[a.cue] = denied ? -1 : ts.units[p.cue].cue;
+                absorb(a.cue, denied ? -1 : ts.units[p.cue].cue);
                 found.erase(found.begin() + static_cast<std::ptrdiff_t>(m));
                 if (m < k) --k;
                 break;
@@ -531,10 +578,12 @@ private:
             statement& s = doc.statements.emplace_back();
             s.where = where;
             s.cue = a.pattern == 'L' ? span{ts.units[0].where.begin, cue_unit.where.end} : cue_unit.where;
-            s.source = mention{has_source ? span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end} : span{}, *speaker};
+            // Member by member: the speaker is copied once, straight into the statement.
+            if (has_source) s.source.where = span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end};
+            s.source.actor = *speaker;
             s.kind = cue ? cue->kind : statement_kind::statement;
-            if (auto it = absorbed_.find(a.cue); it != absorbed_.end() && it->second >= 0 && s.kind == statement_kind::statement) {
-                cue = &tables_.entries.cues[static_cast<std::size_t>(it->second)];
+            if (const int taken = absorbed(a.cue); taken >= 0 && s.kind == statement_kind::statement) {
+                cue = &tables_.entries.cues[static_cast<std::size_t>(taken)];
                 s.kind = cue->kind;
             }
             s.mode = (a.pattern == 'P' || a.pattern == 'B') ? mode::summary : mode::indirect;
@@ -690,7 +739,7 @@ private:
             }
             set_code(s, cue);
             s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
-            finish(s);
+            finish(doc, s);
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
             // Only a speaker in subject position becomes "he": not one reported inside a
             // quotation, nor the nested actor of "he said that Mr. Tillerson agreed".
@@ -716,10 +765,8 @@ private:
                 talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             break;
         }
-        const char* const tags = ts.tags.data(); // talk_ leaves the sentence as it is
-        for (std::size_t i = 0, n = ts.tags.size(); i < n; ++i)
-            if (tags[i] == 'N' || tags[i] == 'G')
-                talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+        for (std::size_t i = next_tag_in<'N', 'G'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'N', 'G'>(ts.tags, i + 1))
+            talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
 
         // An official text's own sentences (a statement by the G7, a press release with the
         // Secretary-General's text) are its speaker's, cue or none: the kind is the
@@ -734,7 +781,7 @@ private:
             ts.units.size() >= 4) {
             statement& s = doc.statements.emplace_back(); // built in place, not moved there
             s.where = where;
-            s.source = mention{{}, *voice};
+            s.source.actor = *voice;
             // A cue that carries an act wins over content signals, which only give a neutral
             // or missing cue its kind ("We are clear in our commitment to hold those responsible
             // for violations" is intent, not criticism).
@@ -754,7 +801,7 @@ private:
             s.mode = doc_speaker_ ? mode::direct : mode::indirect; // an official text's own words
             s.content = where;
             set_code(s, strongest);
-            finish(s);
+            finish(doc, s);
         }
 
         // Quotations that open in this sentence and that nobody claimed: a bare quotation
@@ -772,13 +819,13 @@ private:
                 q.claimed = true;
                 statement& s = doc.statements.emplace_back(); // built in place, not moved there
                 s.where = where;
-                s.source = mention{{}, *who};
+                s.source.actor = *who;
                 s.kind = first_person_kind(q).value_or(statement_kind::statement);
                 s.mode = mode::direct;
                 s.quote = q.q->where;
                 s.content = q.q->inner;
                 set_code(s, nullptr);
-                finish(s);
+                finish(doc, s);
             }
         }
     }
@@ -790,8 +837,8 @@ private:
         // From each cue tag back to the word before it: cues are fewer than plain words, and
         // naming unit i changes no tag a later step reads.
         const char* const tags = ts.tags.data(); // its length stays; only tags[i] changes
-        for (std::size_t cue = 1, n = ts.tags.size(); cue < n; ++cue) {
-            if (!is_subject_cue_tag(tags[cue])) continue;
+        for (std::size_t cue = next_subject_cue(ts.tags, 1); cue != std::string::npos;
+             cue = next_subject_cue(ts.tags, cue + 1)) {
             const std::size_t i = cue - 1;
             if (tags[i] != 'w' && tags[i] != 'C') continue;
             std::string word(ts.units[i].where.in(text_));
@@ -939,58 +986,10 @@ private:
         return nullptr;
     }
 
-    /// Whether "we", "We" or "I" stands as a word in `inner`: the tagger's only first persons
-    /// (tag W). Most quotations have none, and then they need no tagging here.
-    bool may_speak_in_first_person(span inner) const {
-        const std::size_t end = std::min(inner.end, text_.size());
-        auto word_byte = [&](std::size_t k) {
-            return k < end && is_word_byte(static_cast<unsigned char>(text_[k])) &&
-                   !at_apostrophe(text_.data() + k, text_.data() + end);
-        };
-        for (std::size_t i = inner.begin; i < end; ++i) {
-            if (i > inner.begin && is_word_byte(static_cast<unsigned char>(text_[i - 1]))) continue;
-            const char c = text_[i];
-            if (c == 'I' && !word_byte(i + 1)) return true;
-            if ((c == 'w' || c == 'W') && i + 1 < end && text_[i + 1] == 'e' && !word_byte(i + 2)) return true;
-        }
-        return false;
-    }
-
     /// first_person_kind of a quotation's inner text, remembered in its quote_info.
     std::optional<statement_kind> first_person_kind(quote_info& q) {
-        if (!q.first_person) q.first_person = first_person_kind(q.q->inner);
+        if (!q.first_person) q.first_person = detail::first_person_kind(tagger_, tables_, text_, q.q->inner, quotation_);
         return *q.first_person;
-    }
-
-    /// The kind of the first first-person cue in a quotation ("we hope", "I agree").
-    std::optional<statement_kind> first_person_kind(span inner) {
-        if (!may_speak_in_first_person(inner)) return std::nullopt;
-        auto quote_kind = [](std::size_t, char) { return 'x'; };
-        // Tagging stops at the first first-person cue the loop below would take: the units
-        // before it are all it reads (an earlier "we" has its cue before this one).
-        auto first_person_cue = [this](const tagged_sentence& t) {
-            const unit& u = t.units.back();
-            if (u.cue < 0 || u.tag == 's' ||
-                tables_.entries.cues[static_cast<std::size_t>(u.cue)].kind == statement_kind::statement)
-                return false;
-            std::size_t i = t.units.size() - 1;
-            while (i > 0 && is_tag_in("abhdn", t.units[i - 1].tag)) --i;
-            return i > 0 && t.units[i - 1].tag == 'W';
-        };
-        tagged_sentence& ts = quotation_;
-        tagger_.tag_until(ts, text_, inner, quote_kind, first_person_cue);
-        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'W') continue;
-            std::size_t j = i + 1;
-            while (j < ts.units.size() && is_tag_in("abhdn", ts.tags[j])) ++j;
-            // A signal ("we must") is no cue by itself; inside a quotation a modal is as often
-            // epistemic as an appeal.
-            if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
-                const auto& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
-                if (ce.kind != statement_kind::statement) return ce.kind;
-            }
-        }
-        return std::nullopt;
     }
 
     /// The actor an act is aimed at: the first actor right after the cue ("condemned the

@@ -10,6 +10,9 @@
 #include <communique/detail/resolution.hpp>
 #include <communique/detail/tagging.hpp>
 
+#include <boost/core/bit.hpp>
+#include <boost/endian/conversion.hpp>
+
 #include <algorithm>
 #include <cstring>
 #include <optional>
@@ -32,20 +35,60 @@ inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from)
 /// compares the compiler folds, where a pass looks at every unit.
 inline bool is_subject_cue_tag(char t) noexcept { return t == 'S' || t == 'V' || t == 'J' || t == 'M'; }
 
+/// Bit 7 of each byte of `x` (little-endian order) equal to `tag`, at least of the lowest
+/// such byte: it is a zero byte of `x ^ tag`, and the zero-byte test flags every zero byte,
+/// and other bytes only above a zero byte (a borrow).
+template <char Tag> BOOST_FORCEINLINE std::uint64_t tag_bytes(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    const std::uint64_t v = x ^ (ones * static_cast<unsigned char>(Tag));
+    return (v - ones) & ~v & highs;
+}
+
+/// The index of the next unit from `from` on whose tag is one of `Tags` ('S', 'V', 'J', 'M'),
+/// or npos; as well the next byte of a text that is one of them. Passes that look for any of
+/// a few tags (cues, named actors) read eight tags at a time: the lowest flag of all the tags'
+/// flags together is a true one (tag_bytes), and the first unit of the set. The last few tags
+/// of a sentence are read one by one (reading them in one shifted block of the last eight
+/// measured slower).
+template <char... Tags>
+inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
+    const std::size_t n = tags.size();
+    std::size_t i = from;
+    for (; i < n && n - i >= 8; i += 8) {
+        const std::uint64_t x = boost::endian::load_little_u64(p + i);
+        if (const std::uint64_t flags = (tag_bytes<Tags>(x) | ...))
+            return i + static_cast<std::size_t>(boost::core::countr_zero(flags)) / 8;
+    }
+    for (; i < n; ++i)
+        if (((tags[i] == Tags) || ...)) return i;
+    return std::string::npos;
+}
+
+/// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
+inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
+    return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
+}
+
 /// The topics that `where` of `text` names, each once, in order of first mention: at each
 /// word start (where.begin counts as one), the longest topic phrase that ends inside `where`.
 /// Each word is hashed once: every byte of its lead is a word byte, so no word starts inside
-/// it, and the scan goes on behind it.
+/// it, and the scan goes on behind it. Where a lead pairs with the run after it in some topic
+/// ("the economy"), that run is read to decide (tables_at), and is the next word's lead when
+/// the next word starts there.
 inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::string_view text, span where) {
     std::vector<std::string> out;
     std::size_t i = where.begin;
     const std::size_t end = std::min(where.end, text.size());
     bool at_word = true;
+    run_at ahead{static_cast<std::size_t>(-1), {0, 0}};
     while (i < end) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (at_word && is_word_byte(c)) {
-            const word_lead lead = lead_at(text, i);
-            if (auto m = match_phrase(tables.topics, text, i, lead); m && i + m->length <= end) {
+            // A run too far after the lead has key 0: no lead, computed here.
+            const word_lead lead = ahead.at == i && ahead.lead.key != 0 ? ahead.lead : lead_at(text, i);
+            const bool may_start = tables.tables_at(text, i, lead, &ahead, in_table::topics) != 0;
+            if (auto m = may_start ? match_phrase(tables.topics.symbols, text, i) : std::nullopt; m && i + m->length <= end) {
                 const std::string& topic = tables.entries.topics[m->index].topic;
                 if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
                 i += m->length;
@@ -62,6 +105,62 @@ inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::str
         ++i;
     }
     return out;
+}
+
+/// The byte where the last "we", "We" or "I" stands as a word in `inner` of `text` (the
+/// tagger's only first persons, tag W), or npos. Most quotations have none, and then they
+/// need no tagging for a first person's cue. Only an I, w or W can start one: the scan goes
+/// from one to the next.
+inline std::size_t last_first_person(std::string_view text, span inner) noexcept {
+    const std::size_t end = std::min(inner.end, text.size());
+    auto word_byte = [&](std::size_t k) {
+        return k < end && is_word_byte(static_cast<unsigned char>(text[k])) && !at_apostrophe(text.data() + k, text.data() + end);
+    };
+    const std::string_view before_end = text.substr(0, end);
+    std::size_t last = std::string::npos;
+    for (std::size_t i = next_tag_in<'I', 'w', 'W'>(before_end, inner.begin); i != std::string::npos;
+         i = next_tag_in<'I', 'w', 'W'>(before_end, i + 1)) {
+        if (i > inner.begin && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
+        const char c = text[i];
+        if ((c == 'I' && !word_byte(i + 1)) || ((c == 'w' || c == 'W') && i + 1 < end && text[i + 1] == 'e' && !word_byte(i + 2)))
+            last = i;
+    }
+    return last;
+}
+
+/// The kind of the first first-person cue in `inner` of `text` ("we hope", "I agree"): a W
+/// unit, adverbs and auxiliaries, then a cue that is no signal ("we must" is none: inside a
+/// quotation a modal is as often epistemic as an appeal) and not a plain statement. The
+/// quotation is tagged into `ts` only as far as that reading needs: up to the first such cue
+/// (an earlier "we" has its cue before it), and, when `bounded`, no further than the first unit
+/// after the last first person that no first person's cue can stand behind (not an adverb or
+/// auxiliary); the units after it are never read. `bounded` false tags on (the test's
+/// reference).
+inline std::optional<statement_kind> first_person_kind(const tagger& tagging, const lexicon_tables& tables, std::string_view text,
+                                                       span inner, tagged_sentence& ts, bool bounded = true) {
+    const std::size_t last = last_first_person(text, inner);
+    if (last == std::string::npos) return std::nullopt;
+    auto quote_kind = [](std::size_t, char) { return 'x'; };
+    auto enough = [&](const tagged_sentence& t) {
+        const unit& u = t.units.back();
+        if (bounded && u.where.begin > last && !is_tag_in("abhdn", u.tag)) return true;
+        if (u.cue < 0 || u.tag == 's' || tables.entries.cues[static_cast<std::size_t>(u.cue)].kind == statement_kind::statement)
+            return false;
+        std::size_t i = t.units.size() - 1;
+        while (i > 0 && is_tag_in("abhdn", t.units[i - 1].tag)) --i;
+        return i > 0 && t.units[i - 1].tag == 'W';
+    };
+    tagging.tag_until(ts, text, inner, quote_kind, enough);
+    for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+        if (ts.tags[i] != 'W') continue;
+        std::size_t j = i + 1;
+        while (j < ts.units.size() && is_tag_in("abhdn", ts.tags[j])) ++j;
+        if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
+            const auto& ce = tables.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
+            if (ce.kind != statement_kind::statement) return ce.kind;
+        }
+    }
+    return std::nullopt;
 }
 
 /// Whether `text` from `begin` to `end` (within the text) is set in capitals: more than eight
@@ -157,12 +256,8 @@ public:
     /// a participle cue after an object (not after a subject of its own) goes on with the
     /// speaker of the sentence's earlier attribution.
     void participle_after_object(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        // The cues in order: the nearer of the next act cue and the next say cue.
-        std::size_t next_v = next_tag(ts.tags, 'V', 2), next_s = next_tag(ts.tags, 'S', 2);
-        while (next_v != std::string::npos || next_s != std::string::npos) {
-            const std::size_t i = std::min(next_v, next_s);
-            if (i == next_v) next_v = next_tag(ts.tags, 'V', i + 1);
-            else next_s = next_tag(ts.tags, 'S', i + 1);
+        // The act and say cues in order.
+        for (std::size_t i = next_tag_in<'V', 'S'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'V', 'S'>(ts.tags, i + 1)) {
             const char left = ts.tags[i - 1];
             if (left != 'o' && left != 'w' && left != 'l') continue;
             const std::string_view cue = ts.units[i].where.in(text_);
@@ -195,11 +290,9 @@ public:
                    capitalised(i - 1) && is_tag_in("Cw", ts.tags[i - 1]);
         };
         // Most sentences have no such cue: then the case of their words does not matter.
-        const char* const tags = ts.tags.data();
-        const std::size_t n = ts.tags.size();
-        std::size_t first = 1;
-        while (first < n && !(is_subject_cue_tag(tags[first]) && name_part(first))) ++first;
-        if (first >= n) return;
+        std::size_t first = next_subject_cue(ts.tags, 1);
+        while (first != std::string::npos && !name_part(first)) first = next_subject_cue(ts.tags, first + 1);
+        if (first == std::string::npos) return;
         std::size_t words = 0, upper = 0;
         for (std::size_t i = 0; i < ts.units.size(); ++i) {
             const std::string_view w = ts.units[i].where.in(text_);
@@ -209,8 +302,8 @@ public:
         }
         if (upper * 10 >= words * 6) return; // Title Case: a headline set as a body line
         // In order: a cue made a plain word is the Capitalised word before the next one.
-        for (std::size_t i = first; i < ts.units.size(); ++i) {
-            if (!is_subject_cue_tag(ts.tags[i]) || !name_part(i)) continue;
+        for (std::size_t i = first; i != std::string::npos; i = next_subject_cue(ts.tags, i + 1)) {
+            if (!name_part(i)) continue;
             ts.units[i].cue = -1;
             ts.tags[i] = ts.units[i].tag = 'w';
         }
@@ -290,7 +383,7 @@ public:
     /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
     /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
     void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = ts.tags.find(',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = ts.tags.find(',', i + 1)) {
+        for (std::size_t i = next_tag(ts.tags, ',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = next_tag(ts.tags, ',', i + 1)) {
             if (ts.units[i + 1].where.in(text_) != "who") continue;
             const std::size_t antecedent = i - 1;
             if (!is_tag_in("NoCD", ts.tags[antecedent])) continue;
@@ -326,8 +419,16 @@ public:
     /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
     /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
-        if (ts.tags.find('S') == std::string::npos) return; // no saying, no one to name
-        for (std::size_t i = 0; i < ts.tags.size(); ++i) {
+        // The cue is at most analyst_reach units after the word ("analysts of US-Russia
+        // relations say": "of" and three more between): a unit further than that before the
+        // next saying is no commentator, and is skipped.
+        std::size_t next_say = next_tag(ts.tags, 'S', 1);
+        for (std::size_t i = 0; next_say != std::string::npos && i < ts.tags.size(); ++i) {
+            if (next_say <= i) {
+                next_say = next_tag(ts.tags, 'S', i + 1);
+                if (next_say == std::string::npos) break;
+            }
+            if (i + analyst_reach < next_say) i = next_say - analyst_reach;
             // The four words are seven bytes or more: most plain words are out at once.
             if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
             const std::string_view w = ts.units[i].where.in(text_);
@@ -336,20 +437,30 @@ public:
                 continue;
             std::size_t cue = i + 1;
             if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
-                while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
+                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
                     ++cue;
             if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
-            actor a;
-            a.kind = actor_kind::other;
-            a.name = std::string(w);
-            ts.units[i].where.end = ts.units[cue - 1].where.end;
-            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-            ts.actors.push_back(std::move(a));
-            ts.tags[i] = ts.units[i].tag = 'N';
-            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
-            ts.tags.erase(i + 1, cue - i - 1);
+            name_commentator(ts, i, cue, w);
+            next_say = i + 1; // the cue, moved up behind the word
         }
     }
+
+    /// Units `word` to `cue` (not included) as one commentator named `name` ("analysts of
+    /// US-Russia relations"), the source of the cue.
+    static void name_commentator(tagged_sentence& ts, std::size_t word, std::size_t cue, std::string_view name) {
+        actor a;
+        a.kind = actor_kind::other;
+        a.name = std::string(name);
+        ts.units[word].where.end = ts.units[cue - 1].where.end;
+        ts.units[word].actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(std::move(a));
+        ts.tags[word] = ts.units[word].tag = 'N';
+        ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(word + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
+        ts.tags.erase(word + 1, cue - word - 1);
+    }
+
+    /// How far after a commentator's word its saying cue may stand (name_analysts).
+    static constexpr std::size_t analyst_reach = 5;
 
 private:
     std::string_view text_;
