@@ -107,6 +107,31 @@ std::size_t reference_word_end(std::string_view t, std::size_t i, std::size_t en
     return j == i ? i + 1 : j;
 }
 
+/// The actor units of a sentence: "tag span=name/kind/country/title" each, a group's members
+/// in brackets.
+std::string actors_of(std::string_view text) {
+    static const detail::tagger tagger(communique::lexicon::builtin().tables());
+    const auto no_quotes = [](std::size_t, char guess) { return guess; };
+    detail::tagged_sentence out;
+    tagger.tag_into(out, text, {0, text.size()}, no_quotes);
+    std::string s;
+    auto describe = [](const communique::actor& a) {
+        return a.name + "/" + std::string(communique::to_string(a.kind)) + "/" + a.country + "/" + a.title;
+    };
+    for (const auto& u : out.units) {
+        if (u.actor < 0) continue;
+        const communique::actor& a = out.actors.at(static_cast<std::size_t>(u.actor));
+        s += std::string(1, u.tag) + " " + std::string(u.where.in(text)) + "=" + describe(a);
+        if (!a.members.empty()) {
+            s += " [";
+            for (const auto& m : a.members) s += describe(m) + ";";
+            s += "]";
+        }
+        s += "\n";
+    }
+    return s;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(tagging)
@@ -228,6 +253,47 @@ BOOST_AUTO_TEST_CASE(a_word_is_spelled_as_string_view_compares_it) {
     for (std::string_view p : {"duo", "men", "sides", "leaders", "parties", "nations", "countries", "ministers",
                                "diplomats", "presidents"})
         BOOST_TEST(detail::is_pair_noun(p), p);
+}
+
+// Actors built in place in the sentence's actors (from a lexicon entry, a person named after a
+// title or "Mr.", a group of two states) are the actors the tagger built and moved there
+// before; a name ends before a possessive, found by its last byte, an s.
+BOOST_AUTO_TEST_CASE(actors_are_built_where_they_were) {
+    BOOST_TEST(actors_of("Russian Foreign Minister Sergei Lavrov said so.") ==
+               "N Russian Foreign Minister Sergei Lavrov=Sergei Lavrov/person/RUS/foreign minister\n");
+    BOOST_TEST(actors_of("Mr. Tillerson said so.") == "N Mr. Tillerson=Rex Tillerson/person/USA/secretary of state\n");
+    BOOST_TEST(actors_of("Mr. Jones said so.") == "N Mr. Jones=Jones/person//\n");
+    BOOST_TEST(actors_of("Mr. Jones's aide said so.") == "G Mr. Jones's=Jones/person//\n");
+    BOOST_TEST(actors_of("Mr. Jones\xE2\x80\x99s aide said so.") == "G Mr. Jones\xE2\x80\x99s=Jones/person//\n");
+    BOOST_TEST(actors_of("The Secretary-General of the United Nations Zed Marks spoke.") ==
+               "N The Secretary-General of the United Nations Zed Marks=Zed Marks/person/IGO/secretary-general\n");
+    BOOST_TEST(actors_of("It was agreed that the US and Russian sides would talk.") ==
+               "N the US and Russian sides=United States and Russia/group//"
+               " [United States/state/USA/;Russia/state/RUS/;]\n");
+    BOOST_TEST(actors_of("Russia\xE2\x80\x99s position is clear.") == "G Russia\xE2\x80\x99s=Russia/state/RUS/\n");
+}
+
+// name_at asks person_by_last_name with a one-word name's lead key where the name is its
+// lead: that key is the key of all the name's bytes (bytes_key), also where the sentence's
+// end cuts the lead, so the index answers as it does for the bytes.
+BOOST_AUTO_TEST_CASE(a_whole_lead_has_the_key_of_its_bytes) {
+    for (std::string_view w : {"K", "Kerry", "Tillerson", "Lavrovich", "Abcdefg", "Abcdefgh", "Abcdefghi",
+                               "Abcdefghijklmnop", "Abcdefghijklmnopq", "Erd\xC5\x9Fgan", "\xC3\x89lys\xC3\xA9" "e"}) {
+        for (const char* after : {"", " said", ",", "\xE2\x80\x99s", "-led"}) {
+            const std::string text = std::string(w) + after;
+            const detail::word_lead lead = detail::lead_at(text, 0);
+            BOOST_TEST_REQUIRE(lead.length == w.size(), w << after);
+            BOOST_TEST_REQUIRE(lead.key == detail::bytes_key(w), w << after);
+        }
+        // A sentence cut inside the word: the lead of what is left.
+        const std::string_view cut = w.substr(0, w.size() - 1);
+        if (!cut.empty() && detail::lead_at(cut, 0).length == cut.size())
+            BOOST_TEST_REQUIRE(detail::lead_at(cut, 0).key == detail::bytes_key(cut), cut);
+    }
+    const auto& by_last = communique::lexicon::builtin().tables().person_by_last_name;
+    BOOST_TEST_REQUIRE(by_last.find("Lavrov") != nullptr);
+    BOOST_TEST(by_last.find("Lavrov", detail::lead_at(std::string_view("Lavrov said"), 0).key) == by_last.find("Lavrov"));
+    BOOST_TEST(by_last.find("Lavrovx", detail::bytes_key("Lavrovx")) == nullptr);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -247,8 +247,10 @@ public:
         items_.push_back({std::string(s), value, head});
         head = static_cast<std::uint32_t>(items_.size());
     }
-    const std::uint32_t* find(std::string_view s) const noexcept {
-        const std::uint32_t* head = heads_.find(bytes_key(s));
+    const std::uint32_t* find(std::string_view s) const noexcept { return find(s, bytes_key(s)); }
+    /// find with `s`'s key at hand (bytes_key(s)): where `s` is a whole lead, that lead's key.
+    const std::uint32_t* find(std::string_view s, std::uint64_t key) const noexcept {
+        const std::uint32_t* head = heads_.find(key);
         for (std::uint32_t k = head ? *head : 0; k != 0; k = items_[k - 1].next)
             if (items_[k - 1].text == s) return &items_[k - 1].value;
         return nullptr;

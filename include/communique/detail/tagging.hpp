@@ -254,14 +254,17 @@ private:
             if (((in_cues & in_table::cues) && match_phrase(t_.cues.symbols, cue_text, j)) ||
                 ((in_text & in_table::titles) && match_phrase(t_.titles.symbols, text, j)))
                 break;
-            // "Ban Ki-moon’s statement": the name ends before the possessive.
-            if (const std::size_t p = w_end > 4 ? possessive_at(text, w_end - 4) : 0; p == 4 && w_end - 4 > j) {
-                last = w_end - 4;
-                break;
-            }
-            if (const std::size_t p = w_end > 2 ? possessive_at(text, w_end - 2) : 0; p == 2 && w_end - 2 > j) {
-                last = w_end - 2;
-                break;
+            // "Ban Ki-moon’s statement": the name ends before the possessive (both forms end
+            // in the word's last byte, an s: most words are not asked).
+            if (text[w_end - 1] == 's') {
+                if (const std::size_t p = w_end > 4 ? possessive_at(text, w_end - 4) : 0; p == 4 && w_end - 4 > j) {
+                    last = w_end - 4;
+                    break;
+                }
+                if (const std::size_t p = w_end > 2 ? possessive_at(text, w_end - 2) : 0; p == 2 && w_end - 2 > j) {
+                    last = w_end - 2;
+                    break;
+                }
             }
             last = w_end;
             ++words;
@@ -602,7 +605,7 @@ private:
             // sentence ends inside its lead, where name_end reads the whole lead).
             const first_word first{w_end, in_text, in_cues};
             const std::size_t n = name_end(text, i, end, cue_text, lead_cut ? nullptr : &first, &ahead);
-            if (n > i) return name_at(text, i, n, w_end, end, sentence_start, out);
+            if (n > i) return name_at(text, i, n, w_end, lead, end, sentence_start, out);
         }
         push(out, {i, w_end}, 'w');
         return w_end;
@@ -687,7 +690,7 @@ private:
             return match_phrase(table.symbols, text, at);
         };
         if (next_in & (in_table::demonyms | in_table::actors))
-            if (std::size_t n = joint_sides(text, after_the, end, i, out)) return n;
+            if (std::size_t n = joint_sides(text, after_the, next_lead, end, i, out)) return n;
         std::size_t j = after_the;
         // A lead followed by a space or a comma is the whole word (as in word_at).
         const std::size_t lead_end = j + next_lead.length;
@@ -781,12 +784,14 @@ private:
     /// A capitalised word at `i` not in the lexicon, the start of a name that ends at `n` (past
     /// `i`, from name_end): a known surname, a possessive or a lone word opening a sentence, an
     /// organ of a body ("the Technical Secretariat of the OPCW"), or a candidate name (tag C).
+    /// `lead` is the lead of the word at `i`.
     BOOST_NOINLINE std::size_t name_at(std::string_view text, std::size_t i, std::size_t n, std::size_t w_end,
-                                       std::size_t end, bool sentence_start, tagged_sentence& out) const {
+                                       word_lead lead, std::size_t end, bool sentence_start,
+                                       tagged_sentence& out) const {
         // "Tillerson’s": a possessive names whose, not who speaks.
         std::size_t possessive = 0;
         if (w_end == n) {
-            const std::string_view word = text.substr(i, n - i);
+            const std::string_view word(text.data() + i, n - i);
             if (word.size() > 4 && spelled(word.substr(word.size() - 4), "\xE2\x80\x99s")) possessive = 4;
             else if (word.size() > 2 && spelled(word.substr(word.size() - 2), "'s")) possessive = 2;
         }
@@ -796,7 +801,10 @@ private:
         const std::string_view name = text.substr(i, n - i - possessive);
         const auto space = name.rfind(' ');
         const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-        if (const std::uint32_t* known = t_.person_by_last_name.find(last)) {
+        // A name of one word that is its lead (most are: "Geneva", "Kerry") has the lead's key.
+        const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
+        if (const std::uint32_t* known = last_is_lead ? t_.person_by_last_name.find(last, lead.key)
+                                                      : t_.person_by_last_name.find(last)) {
             push_entry(out, {i, n}, *known);
             if (possessive) out.units.back().tag = 'G';
             return n;
@@ -820,32 +828,35 @@ private:
         return n;
     }
 
-    /// The country a demonym or state names at `j` ("Russian", "US"), and where it ends.
-    std::optional<std::pair<std::string, std::size_t>> country_word(std::string_view text,
-                                                                    std::size_t j) const {
-        auto d = match_phrase(t_.demonyms, text, j);
-        auto a = match_phrase(t_.actors, text, j);
+    /// The country a demonym or state names at `j` ("Russian", "US"), and where it ends. `lead`
+    /// is the lead there (lead_at(text, j)): one hash for both tables.
+    std::optional<std::pair<std::string_view, std::size_t>> country_word(std::string_view text, std::size_t j,
+                                                                         word_lead lead) const {
+        auto d = match_phrase(t_.demonyms, text, j, lead);
+        auto a = match_phrase(t_.actors, text, j, lead);
         if (a && t_.entries.actors[a->index].kind == actor_kind::state && (!d || a->length >= d->length))
-            return std::make_pair(t_.entries.actors[a->index].country, j + a->length);
-        if (d) return std::make_pair(t_.entries.demonyms[d->index].country, j + d->length);
+            return std::make_pair(std::string_view(t_.entries.actors[a->index].country), j + a->length);
+        if (d) return std::make_pair(std::string_view(t_.entries.demonyms[d->index].country), j + d->length);
         return std::nullopt;
     }
 
-    /// "the US and Russian sides", "the Chinese and Philippine presidents": two states.
-    std::size_t joint_sides(std::string_view text, std::size_t j, std::size_t end,
+    /// "the US and Russian sides", "the Chinese and Philippine presidents": two states. `lead`
+    /// is the lead at `j`.
+    std::size_t joint_sides(std::string_view text, std::size_t j, word_lead lead, std::size_t end,
                             std::size_t begin, tagged_sentence& out) const {
-        auto first = country_word(text, j);
+        auto first = country_word(text, j, lead);
         if (!first) return 0;
         std::size_t k = skip_spaces(text, first->second, end);
         if (text.substr(k, 4) != "and ") return 0;
-        auto second = country_word(text, skip_spaces(text, k + 4, end));
+        const std::size_t k2 = skip_spaces(text, k + 4, end);
+        auto second = k2 < text.size() ? country_word(text, k2, lead_at(text, k2)) : std::nullopt;
         if (!second) return 0;
         k = skip_spaces(text, second->second, end);
         const std::size_t k_end = word_end(text, k, end);
         if (k >= end || !is_pair_noun(text.substr(k, k_end - k))) return 0;
         std::vector<actor> members;
-        for (const auto* c : {&first->first, &second->first}) {
-            const std::uint32_t* st = t_.state_by_country.find(*c);
+        for (const std::string_view c : {first->first, second->first}) {
+            const std::uint32_t* st = t_.state_by_country.find(c);
             if (!st) return 0;
             assign_entry(members.emplace_back(), *st);
         }
