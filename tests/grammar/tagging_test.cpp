@@ -186,6 +186,9 @@ BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
                 // A caller with the lead at hand starts after it.
                 const std::size_t from = std::min(i + detail::lead_at(text, i).length, end);
                 BOOST_TEST_REQUIRE(detail::word_end(text, i, end, from) == expected, "from the lead at " << i << " of " << text);
+                // A caller with the whole lead at hand (it may reach past `end`).
+                BOOST_TEST_REQUIRE(detail::end_of_word(text, i, end, detail::lead_at(text, i)) == expected,
+                                   "after the lead at " << i << " to " << end << " of " << text);
                 // Short lower-case words are ended inline.
                 BOOST_TEST_REQUIRE(detail::plain_word_end(text, i, end) == expected, "inline at " << i << " of " << text);
                 ++checked;

@@ -233,7 +233,7 @@ private:
                 // the next one the tagger looks at.
                 lead = ahead && ahead->at == j && ahead->lead.key != 0 ? ahead->lead : lead_at(text, j);
                 if (ahead) *ahead = {j, lead};
-                w_end = word_end(text, j, end, std::min(j + lead.length, end));
+                w_end = end_of_word(text, j, end, lead);
             }
             const std::string_view w = text.substr(j, w_end - j);
             if (!(is_upper(w[0]) || c >= 0xC3 || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
@@ -376,8 +376,8 @@ private:
         const bool lead_cut = i + whole_lead.length > end; // a sentence cut inside a run
         const word_lead lead = lead_cut ? lead_at(text.substr(0, end), i) : whole_lead;
         const lexicon_tables::lead_tables* bits = t_.leads.find(lead.key);
-        // A lead followed by a space or a comma is the whole word; other ends need word_end
-        // (inner apostrophes, hyphens, dots; "Mr.").
+        // end_of_word, written out: this lead is cut at the sentence's end already (no min to
+        // take), and the hottest path of the tagger measured fewer instructions so.
         const std::size_t lead_end = i + lead.length;
         const bool lead_is_word = lead.length > 0 && lead_end < end && (text[lead_end] == ' ' || text[lead_end] == ',');
         const std::size_t w_end = lead_is_word ? lead_end : word_end(text, i, end, lead_end);
@@ -692,11 +692,7 @@ private:
         if (next_in & (in_table::demonyms | in_table::actors))
             if (std::size_t n = joint_sides(text, after_the, next_lead, end, i, out)) return n;
         std::size_t j = after_the;
-        // A lead followed by a space or a comma is the whole word (as in word_at).
-        const std::size_t lead_end = j + next_lead.length;
-        std::size_t j_end = next_lead.length > 0 && lead_end < end && (text[lead_end] == ' ' || text[lead_end] == ',')
-                                ? lead_end
-                                : word_end(text, j, end, std::min(lead_end, end));
+        std::size_t j_end = end_of_word(text, j, end, next_lead);
         std::string_view next = text.substr(j, j_end - j);
         if (spelled(next, "two") || spelled(next, "both")) {
             const bool numeral = spelled(next, "two");

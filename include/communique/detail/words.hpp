@@ -120,6 +120,16 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
     return j == i ? i + 1 : j;
 }
 
+/// word_end for the word at `i` whose lead there is `lead` (lead_at(t, i), which may reach past
+/// `end`). A lead followed by a space or a comma is the whole word; other ends need word_end
+/// (inner apostrophes, hyphens, dots; "Mr.").
+BOOST_FORCEINLINE std::size_t end_of_word(std::string_view t, std::size_t i, std::size_t end, word_lead lead) {
+    const std::size_t lead_end = i + lead.length;
+    if (lead.length > 0 && lead_end < end && (t[lead_end] == ' ' || t[lead_end] == ','))
+        return lead_end;
+    return word_end(t, i, end, std::min(lead_end, end));
+}
+
 /// word_end where most words are short and lower case ("the", "its", "a"): such a word
 /// followed by a space ends there, found inline; any other word is left to word_end, which
 /// resumes after the letters read (they are lead bytes).
