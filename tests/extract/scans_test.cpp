@@ -1,11 +1,12 @@
-// The engine's text scans against their plain forms: topics_in skips each word's lead once it
-// is hashed, and in_capitals stops counting once the rest cannot change its answer. Both must
+// The engine's text scans against their plain forms: topics_in finds word starts sixteen bytes
+// at a time and looks up only the words its filter of first bytes lets by, and in_capitals stops counting once the rest cannot change its answer. Both must
 // give what a byte-by-byte scan gives, on any span of any text. So must the sentence passes'
 // shortcuts: next_tag_in reads eight tags at a time, name_analysts skips units too far from a
 // saying, a statement on the span of the one before takes its topics and times, and a
 // quotation is tagged for a first person's cue no further than its last first person.
 #include <communique/communique.hpp>
 #include <communique/detail/sentence_rules.hpp>
+#include <communique/detail/topic_filter.hpp>
 
 #include "fixtures.hpp"
 #include "printers.hpp"
@@ -145,20 +146,38 @@ cd::tagged_sentence sentence_of(const std::string& text, const std::string& tags
     return ts;
 }
 
-/// A first person's kind as a number for comparing (-1: none).
-int kind_number(std::optional<communique::statement_kind> k) { return k ? static_cast<int>(*k) : -1; }
-} // namespace
+/// The seed article and, where ../shared has it, the texts of the dev corpus.
+std::vector<std::filesystem::path> seed_and_dev_texts() {
+    std::vector<std::filesystem::path> files = {fixtures::seed_article()};
+    if (fixtures::have_dev_corpus())
+        for (const auto& f : std::filesystem::directory_iterator(fixtures::dev_corpus()))
+            if (f.path().extension() == ".txt") files.push_back(f.path());
+    return files;
+}
 
-BOOST_AUTO_TEST_SUITE(scans)
+/// A lexicon of the user's with topics only: phrases shorter than the filter's four bytes,
+/// both apostrophes, one that opens with a digit and one with a letter outside ASCII.
+communique::lexicon custom_topics() {
+    communique::lexicon lex;
+    communique::diagnostics errors;
+    BOOST_REQUIRE(lex.add("[topic]\nEU|ox|Q|5G networks|Kim's summit|Z\xC3\xBCrich talks|the Arctic\tcustom\n"
+                          "arctic ice|UN\xE2\x80\x99s mandate\tpolar\n",
+                          "custom.lex", errors));
+    return lex;
+}
 
-BOOST_AUTO_TEST_CASE(topics_skip_no_word_start) {
-    const auto& tables = communique::lexicon::builtin().tables();
-    std::vector<std::string> words;
-    for (const auto& e : tables.entries.topics)
-        for (const auto& form : e.forms) words.push_back(form);
-    BOOST_REQUIRE(!words.empty());
+/// Every phrase of a lexicon's topic trie (as written, cased, both apostrophes).
+std::vector<std::string> topic_phrases(const cd::lexicon_tables& t) {
+    std::vector<std::string> out;
+    t.topics.symbols.for_each([&out](const std::string& phrase, std::uint32_t) { out.push_back(phrase); });
+    return out;
+}
+
+/// topics_in against the plain scan on random texts of `words` and on the seed and dev texts.
+/// Returns how many topics were found (a comparison over texts that name none proves little).
+std::size_t compare_topics(const cd::lexicon_tables& tables, std::vector<std::string> words, std::uint32_t seed) {
     for (const char* w : {"sanctions", "nuclear", "weapons", "Syria", "talks", "trade", "a", "in"}) words.push_back(w);
-    std::mt19937 rng(20261129);
+    std::mt19937 rng(seed);
     std::size_t found = 0;
     for (int round = 0; round < 3000; ++round) {
         const std::string text = random_text(rng, words);
@@ -171,6 +190,36 @@ BOOST_AUTO_TEST_CASE(topics_skip_no_word_start) {
             found += fast.size();
         }
     }
+    const std::vector<std::filesystem::path> files = seed_and_dev_texts();
+    for (const auto& file : files) {
+        const std::string text = fixtures::read_file(file);
+        // Spans of every length class from every few bytes: word starts at all sixteen
+        // positions of a block, spans that end inside a word or a phrase.
+        for (std::size_t b = 0; b < text.size(); b += 97) {
+            const communique::span where{b, b + 1 + (b * 7919) % 600};
+            BOOST_TEST_CONTEXT(file.filename() << " span " << where.begin << ".." << where.end) {
+                const auto fast = cd::topics_in(tables, text, where);
+                BOOST_TEST(fast == plain_topics(tables, text, where), boost::test_tools::per_element());
+                found += fast.size();
+            }
+        }
+    }
+    return found;
+}
+
+/// A first person's kind as a number for comparing (-1: none).
+int kind_number(std::optional<communique::statement_kind> k) { return k ? static_cast<int>(*k) : -1; }
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(scans)
+
+BOOST_AUTO_TEST_CASE(topics_skip_no_word_start) {
+    const auto& tables = communique::lexicon::builtin().tables();
+    std::vector<std::string> words;
+    for (const auto& e : tables.entries.topics)
+        for (const auto& form : e.forms) words.push_back(form);
+    BOOST_REQUIRE(!words.empty());
+    const std::size_t found = compare_topics(tables, words, 20261129);
     BOOST_TEST(found > 0u); // the texts did name topics
     // The run after a paired lead is read once and taken as the next word's lead; one too far
     // after it (past eight bytes of marks and spaces) is none, and the next word is read anew.
@@ -191,6 +240,68 @@ BOOST_AUTO_TEST_CASE(topics_skip_no_word_start) {
             }
         }
     BOOST_TEST(paired > 0u); // the lexicon has topics of more than one word
+}
+
+// A lexicon of the user's has its own filter: its topics are found, short ones among them,
+// and nothing else changes.
+BOOST_AUTO_TEST_CASE(topics_of_a_user_lexicon_pass_the_filter) {
+    const communique::lexicon lex = custom_topics();
+    const auto& tables = lex.tables();
+    std::vector<std::string> words = topic_phrases(tables);
+    BOOST_TEST(compare_topics(tables, words, 7) > 0u);
+    const std::string text = "On EU, 5G networks and Kim\xE2\x80\x99s summit in Z\xC3\xBCrich talks: ox, Q.";
+    const std::vector<std::string> want = {"custom"};
+    BOOST_TEST(cd::topics_in(tables, text, {0, text.size()}) == want, boost::test_tools::per_element());
+}
+
+// The filter lets by every phrase of the trie wherever it stands: at the text's start, after
+// a space, near the end (fewer than four or eight bytes left), and with any bytes after a
+// phrase shorter than four or eight. A phrase it turned down would be a topic topics_in never finds.
+BOOST_AUTO_TEST_CASE(topic_filter_drops_no_topic_start) {
+    const communique::lexicon custom = custom_topics();
+    std::size_t short_ones = 0;
+    for (const cd::lexicon_tables* t : {&communique::lexicon::builtin().tables(), &custom.tables()}) {
+        const std::vector<std::string> phrases = topic_phrases(*t);
+        BOOST_REQUIRE(!phrases.empty());
+        for (const std::string& phrase : phrases) {
+            short_ones += phrase.size() < 4;
+            for (const std::string& after : {std::string(), std::string(" "), std::string("\xE2\x80\x99s role"), std::string("\xFF\x01 zzzzzzzz")}) {
+                const std::string text = "x " + phrase + after;
+                BOOST_TEST_CONTEXT("phrase '" << phrase << "' then '" << after << "'") {
+                    BOOST_TEST(t->topic_heads.may_start(text, 2));
+                    BOOST_TEST(t->topic_heads.may_start(phrase + after, 0));
+                }
+            }
+        }
+    }
+    BOOST_TEST(short_ones > 0u); // the shorter keys were tried
+    // And it does filter: most words of news start no topic.
+    const auto& builtin = communique::lexicon::builtin().tables();
+    std::size_t let_by = 0;
+    for (const char* w : {"said ", "would ", "minister ", "Russia ", "which ", "after ", "were ", "people "})
+        let_by += builtin.topic_heads.may_start(w, 0);
+    BOOST_TEST(let_by < 3u);
+}
+
+// The word mask of sixteen bytes, the fast way against the byte loop, on random bytes (word
+// bytes, marks, bytes from 0x80 and NUL) and at every cut of a short text's end.
+BOOST_AUTO_TEST_CASE(topic_word_mask_is_the_byte_loop) {
+    std::mt19937 rng(16);
+    const std::string_view alphabet("aZz09 .-'@[`{/:\x80\xC2\xE2\xFF\0", 20);
+    for (int round = 0; round < 20000; ++round) {
+        unsigned char bytes[16];
+        for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
+        const std::uint32_t want = cd::topic_scan::word_mask_reference(bytes);
+        BOOST_TEST(cd::topic_scan::word_mask_swar(bytes) == want);
+#ifdef COMMUNIQUE_TOPICS_SSE2
+        BOOST_TEST(cd::topic_scan::word_mask_sse2(bytes) == want);
+#endif
+        const std::string_view text(reinterpret_cast<const char*>(bytes), 16);
+        const std::size_t hi = rng() % 17;
+        BOOST_TEST(cd::topic_scan::word_mask_at(text, 0, hi) == (want & ((1u << hi) - 1)));
+        const std::size_t from = rng() % 16;
+        BOOST_TEST(cd::topic_scan::word_mask_at(text, from, 16) == want >> from);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(capitals_stop_only_when_decided) {
@@ -277,10 +388,7 @@ BOOST_AUTO_TEST_CASE(statements_in_a_row_keep_their_own_topics_and_times) {
     // A statement that reads the span of the one before takes its topics and times from it:
     // each must still be what its own span gives.
     const auto& tables = communique::lexicon::builtin().tables();
-    std::vector<std::filesystem::path> files = {fixtures::seed_article()};
-    if (fixtures::have_dev_corpus())
-        for (const auto& f : std::filesystem::directory_iterator(fixtures::dev_corpus()))
-            if (f.path().extension() == ".txt") files.push_back(f.path());
+    const std::vector<std::filesystem::path> files = seed_and_dev_texts();
     std::size_t shared = 0;
     for (const auto& file : files) {
         const std::string text = fixtures::read_file(file);
@@ -334,10 +442,7 @@ BOOST_AUTO_TEST_CASE(first_person_kind_reads_no_further_than_it_needs) {
         kinds += same(text, {b, text.size()});
     }
     BOOST_TEST(kinds > 100u); // first persons with cues came up
-    std::vector<std::filesystem::path> files = {fixtures::seed_article()};
-    if (fixtures::have_dev_corpus())
-        for (const auto& f : std::filesystem::directory_iterator(fixtures::dev_corpus()))
-            if (f.path().extension() == ".txt") files.push_back(f.path());
+    const std::vector<std::filesystem::path> files = seed_and_dev_texts();
     for (const auto& file : files) {
         const std::string text = fixtures::read_file(file);
         for (const auto& q : communique::parse_structure(text).quotations) same(text, q.inner);

@@ -98,8 +98,9 @@ inline void index_entries(lexicon_tables& t) {
         for (const auto& form : e.demonyms[i].forms) put(t.demonyms, form, i);
     for (std::uint32_t i = 0; i < e.titles.size(); ++i)
         for (const auto& form : e.titles[i].forms) put_cased(t.titles, form, i, true);
+    with_starts<phrase_table> topics{t.topics, t.topic_heads}; // topics_in's filter sees every form
     for (std::uint32_t i = 0; i < e.topics.size(); ++i)
-        for (const auto& form : e.topics[i].forms) put_cased(t.topics, form, i, false);
+        for (const auto& form : e.topics[i].forms) put_cased(topics, form, i, false);
     for (std::uint32_t i = 0; i < e.cues.size(); ++i)
         for (const auto& form : e.cues[i].forms) {
             const std::size_t star = form.find(" * ");

@@ -3,6 +3,7 @@
 #ifndef COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
 #define COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
 
+#include <communique/detail/topic_filter.hpp>
 #include <communique/lexicon.hpp>
 
 #include <boost/core/bit.hpp>
@@ -385,6 +386,7 @@ struct lexicon_tables {
     phrase_table gap_heads; // cue phrases before a `*` -> index into gap_rules
     std::vector<gap_rule> gap_rules;
     phrase_table topics;    // as written, lower case and Capitalised
+    topic_starts topic_heads; ///< the first bytes of `topics`' phrases (topics_in's filter)
     /// Every table's lead keys, built last: the in_table bits of the tables with a phrase
     /// that starts with that lead, and of those where such a phrase may be the lead alone.
     struct lead_tables {

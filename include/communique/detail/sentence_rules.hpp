@@ -70,39 +70,48 @@ inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noe
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
 }
 
+/// The topic phrase, if any, at the word start `i` of `text` that ends by `end`; added to
+/// `out` (each topic once, in order of first mention). Its length, or 0 for none. Where a
+/// lead pairs with the run after it in some topic ("the economy"), that run is read to decide
+/// (tables_at) and left in `ahead`: it is the next word's lead when the next word starts there
+/// (no second hash).
+inline std::size_t topic_at(const lexicon_tables& tables, std::string_view text, std::size_t i, std::size_t end,
+                            run_at& ahead, std::vector<std::string>& out) {
+    // A run too far after the lead has key 0: no lead, computed here.
+    const word_lead lead = ahead.at == i && ahead.lead.key != 0 ? ahead.lead : lead_at(text, i);
+    if (tables.tables_at(text, i, lead, &ahead, in_table::topics) == 0) return 0;
+    const auto m = match_phrase(tables.topics.symbols, text, i);
+    if (!m || i + m->length > end) return 0;
+    const std::string& topic = tables.entries.topics[m->index].topic;
+    if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
+    return m->length;
+}
+
 /// The topics that `where` of `text` names, each once, in order of first mention: at each
-/// word start (where.begin counts as one), the longest topic phrase that ends inside `where`.
-/// Each word is hashed once: every byte of its lead is a word byte, so no word starts inside
-/// it, and the scan goes on behind it. Where a lead pairs with the run after it in some topic
-/// ("the economy"), that run is read to decide (tables_at), and is the next word's lead when
-/// the next word starts there.
+/// word start (where.begin counts as one; the byte behind a topic does not), the longest topic
+/// phrase that ends inside `where`, and the scan goes on behind it. Word starts come sixteen
+/// bytes at a time from a mask of word bytes, and a word is hashed and looked up only where
+/// its first bytes may start a topic (topic_starts): most words are turned down by one bit.
 inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::string_view text, span where) {
     std::vector<std::string> out;
-    std::size_t i = where.begin;
     const std::size_t end = std::min(where.end, text.size());
-    bool at_word = true;
     run_at ahead{static_cast<std::size_t>(-1), {0, 0}};
-    while (i < end) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (at_word && is_word_byte(c)) {
-            // A run too far after the lead has key 0: no lead, computed here.
-            const word_lead lead = ahead.at == i && ahead.lead.key != 0 ? ahead.lead : lead_at(text, i);
-            const bool may_start = tables.tables_at(text, i, lead, &ahead, in_table::topics) != 0;
-            if (auto m = may_start ? match_phrase(tables.topics.symbols, text, i) : std::nullopt; m && i + m->length <= end) {
-                const std::string& topic = tables.entries.topics[m->index].topic;
-                if (std::find(out.begin(), out.end(), topic) == out.end()) out.push_back(topic);
-                i += m->length;
-                at_word = false;
-                continue;
-            }
-            if (lead.length > 0) { // its last byte, a word byte, leaves at_word false
-                i += lead.length;
-                at_word = false;
-                continue;
+    std::uint32_t word_before = 0; // 1 when the byte before `i` leaves no word start at `i`
+    for (std::size_t i = where.begin; i < end;) {
+        const std::uint32_t word = topic_scan::word_mask_at(text, i, end);
+        std::uint32_t starts = word & ~(word << 1 | word_before);
+        word_before = (word >> 15) & 1;
+        std::size_t next = i + 16;
+        for (; starts != 0; starts &= starts - 1) {
+            const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(starts));
+            if (!tables.topic_heads.may_start(text, at)) continue;
+            if (const std::size_t length = topic_at(tables, text, at, end, ahead, out)) {
+                next = at + length;
+                word_before = 1; // the byte behind a topic starts no word
+                break;
             }
         }
-        at_word = !is_word_byte(c);
-        ++i;
+        i = next;
     }
     return out;
 }
