@@ -60,8 +60,11 @@ void put(Table& table, const std::string& form, std::uint32_t index) {
     static constexpr std::string_view straight = "'", curly = "\xE2\x80\x99";
     if (form.empty()) return;
     table.at(form) = index;
-    if (form.find(straight) != std::string::npos) table.at(replaced(form, straight, curly)) = index;
-    if (form.find(curly) != std::string::npos) table.at(replaced(form, curly, straight)) = index;
+    // A byte looked for (memchr) before a string: the curly one is looked for whole only
+    // where its first byte is, in few forms.
+    if (form.find(straight[0]) != std::string::npos) table.at(replaced(form, straight, curly)) = index;
+    if (form.find(curly[0]) != std::string::npos && form.find(curly) != std::string::npos)
+        table.at(replaced(form, curly, straight)) = index;
 }
 
 /// Lower case, Capitalised (sentence start) and, for titles, Title Case forms. A form the same
@@ -71,11 +74,12 @@ template <typename Table>
 void put_cased(Table& table, const std::string& form,
                       std::uint32_t index, bool title) {
     put(table, form, index);
-    std::string upper = capitalised(form);
-    if (upper != form) put(table, upper, index);
-    if (!title) return;
+    const bool lower_first = !form.empty() && form[0] >= 'a' && form[0] <= 'z';
+    if (lower_first) put(table, capitalised(form), index); // else the same as `form`
+    if (!title || form.empty()) return;
     const std::string titled = title_case(form);
-    if (titled != upper && titled != form) put(table, titled, index);
+    // Title Case differs from Capitalised (and from `form`) only past the first word.
+    if (titled.compare(1, std::string::npos, form, 1, std::string::npos) != 0) put(table, titled, index);
 }
 
 } // namespace detail

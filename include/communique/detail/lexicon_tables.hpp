@@ -364,20 +364,22 @@ private:
             unsigned char bytes[sizeof(U)];
         };
         std::vector<std::unique_ptr<slot[]>> blocks_;
-        std::size_t used_ = block_size; ///< in the last block
+        slot* next_ = nullptr; ///< the next free slot of the last block
+        slot* end_ = nullptr;  ///< the end of the last block
 
     public:
         template <typename... Args>
         U* make(Args&&... args) {
-            if (used_ == block_size) {
+            if (next_ == end_) {
                 blocks_.emplace_back(new slot[block_size]);
-                used_ = 0;
+                next_ = blocks_.back().get();
+                end_ = next_ + block_size;
             }
-            return new (blocks_.back()[used_++].bytes) U(std::forward<Args>(args)...);
+            return new ((next_++)->bytes) U(std::forward<Args>(args)...);
         }
         void clear() noexcept {
             blocks_.clear();
-            used_ = block_size;
+            next_ = end_ = nullptr;
         }
     };
 
