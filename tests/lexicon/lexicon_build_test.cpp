@@ -1,6 +1,8 @@
 // Building a lexicon's tables the fast way holds exactly what the old way held: the forms
 // put_cased puts (each distinct form once, no vector of apostrophe variants) are the forms of
-// the former code, and the pooled tries (pooled_tst) hold and find what X3's own tst does.
+// the former code, the pooled tries (pooled_tst) hold and find what X3's own tst does, and the
+// built-in entries (parsed straight into the tables) are those of the files one by one.
+#include <communique/detail/default_lexicon_data.hpp>
 #include <communique/detail/lexicon_forms.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/lexicon.hpp>
@@ -160,6 +162,36 @@ BOOST_AUTO_TEST_CASE(pooled_tries_hold_and_find_what_x3_tst_does) {
     BOOST_TEST(listing(pooled).empty());
     BOOST_TEST(listing(copied).empty());
     BOOST_TEST((listing(assigned) == expected));
+}
+
+BOOST_AUTO_TEST_CASE(builtin_entries_are_the_files_parsed_one_by_one) {
+    std::vector<std::string> actors, demonyms, titles, cues, topics; // each entry's first form
+    for (const auto& file : detail::default_lexicon_files) {
+        communique::lexicon_entries part;
+        communique::diagnostics errors;
+        BOOST_TEST_REQUIRE(communique::parse_lexicon(file.text, file.name, part, errors));
+        for (const auto& a : part.actors) actors.push_back(a.names.front() + " " + a.country);
+        for (const auto& d : part.demonyms) demonyms.push_back(d.forms.front());
+        for (const auto& t : part.titles) titles.push_back(t.forms.front() + " " + t.role);
+        for (const auto& c : part.cues) cues.push_back(c.forms.front() + " " + c.cameo);
+        for (const auto& t : part.topics) topics.push_back(t.forms.front() + " " + t.topic);
+    }
+    const auto& e = communique::lexicon::builtin().entries();
+    const auto firsts = [](const auto& entries, auto first) {
+        std::vector<std::string> out;
+        for (const auto& entry : entries) out.push_back(first(entry));
+        return out;
+    };
+    BOOST_TEST(firsts(e.actors, [](const auto& a) { return a.names.front() + " " + a.country; }) == actors,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.demonyms, [](const auto& d) { return d.forms.front(); }) == demonyms,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.titles, [](const auto& t) { return t.forms.front() + " " + t.role; }) == titles,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.cues, [](const auto& c) { return c.forms.front() + " " + c.cameo; }) == cues,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.topics, [](const auto& t) { return t.forms.front() + " " + t.topic; }) == topics,
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

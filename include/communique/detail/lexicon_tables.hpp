@@ -14,11 +14,11 @@
 #include <cstring>
 #include <memory>
 #include <new>
-#include <type_traits>
-#include <utility>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -315,7 +315,9 @@ public:
     using node = x3::detail::tst_node<Char, T>;
 
     pooled_tst() = default;
-    pooled_tst(const pooled_tst& rhs) : root_(node::clone_node(rhs.root_, this)) {}
+    // In the body, not the initialiser list: the clone is made in this tree's pools, which
+    // must be constructed first.
+    pooled_tst(const pooled_tst& rhs) { root_ = node::clone_node(rhs.root_, this); }
     pooled_tst& operator=(const pooled_tst& rhs) {
         if (this != &rhs) {
             clear();
