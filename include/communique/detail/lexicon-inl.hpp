@@ -3,6 +3,7 @@
 #define COMMUNIQUE_DETAIL_LEXICON_INL_HPP
 
 #include <communique/detail/default_lexicon_data.hpp>
+#include <communique/detail/lexicon_forms.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/detail/words.hpp>
 #include <communique/lexicon.hpp>
@@ -12,70 +13,6 @@
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
-
-inline std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-    return s;
-}
-
-/// "secretary of state" -> "Secretary of State": small words stay lower case.
-inline std::string title_case(std::string s) {
-    static constexpr std::string_view small[] = {"of", "the", "to", "for", "and", "on", "at", "in"};
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = i;
-        while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
-        const std::string_view word(s.data() + i, j - i);
-        bool keep = false;
-        for (auto w : small) keep = keep || (word == w && i > 0);
-        if (!keep && s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 'a' + 'A');
-        i = j + 1;
-    }
-    return s;
-}
-
-inline std::string lower_case(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
-/// The same phrase with the other apostrophe (' and ’), so either spelling in a text matches.
-inline std::vector<std::string> apostrophe_variants(const std::string& s) {
-    std::vector<std::string> out{s};
-    static constexpr std::string_view curly = "\xE2\x80\x99";
-    if (s.find('\'') != std::string::npos) {
-        std::string v;
-        for (char c : s) {
-            if (c == '\'') v += curly;
-            else v += c;
-        }
-        out.push_back(std::move(v));
-    }
-    std::size_t at = s.find(curly);
-    if (at != std::string::npos) {
-        std::string v = s;
-        while ((at = v.find(curly)) != std::string::npos) v.replace(at, curly.size(), "'");
-        out.push_back(std::move(v));
-    }
-    return out;
-}
-
-template <typename Table>
-void put(Table& table, const std::string& form, std::uint32_t index) {
-    if (form.empty()) return;
-    for (const auto& v : apostrophe_variants(form)) table.at(v) = index;
-}
-
-/// Lower case, Capitalised (sentence start) and, for titles, Title Case forms.
-template <typename Table>
-void put_cased(Table& table, const std::string& form,
-                      std::uint32_t index, bool title) {
-    put(table, form, index);
-    put(table, capitalised(form), index);
-    if (title) put(table, title_case(form), index);
-}
-
 
 inline void index_entries(lexicon_tables& t) {
     const auto& e = t.entries;
@@ -172,21 +109,17 @@ COMMUNIQUE_FUNC const lexicon& lexicon::builtin() {
     // again as building them, at exit, for nothing (the object stays reachable, so leak
     // checkers do not report it).
     static const lexicon& instance = *new lexicon([] {
-        lexicon lex;
-        lexicon_entries all;
+        // The files parse straight into the entries of the tables (parse_lexicon appends, in
+        // file order): no copy of them to merge the files, and none to add them.
+        auto tables = std::make_shared<detail::lexicon_tables>();
         diagnostics errors;
-        for (const auto& file : detail::default_lexicon_files) {
-            lexicon_entries part;
-            // The embedded data is checked by the test suite; a bad line could only come from
-            // an edit that skipped it, and then the entries before it are still used.
-            parse_lexicon(file.text, file.name, part, errors);
-            detail::append(all.actors, part.actors);
-            detail::append(all.demonyms, part.demonyms);
-            detail::append(all.titles, part.titles);
-            detail::append(all.cues, part.cues);
-            detail::append(all.topics, part.topics);
-        }
-        lex.add(all);
+        // The embedded data is checked by the test suite; a bad line could only come from
+        // an edit that skipped it, and then the entries before it are still used.
+        for (const auto& file : detail::default_lexicon_files)
+            parse_lexicon(file.text, file.name, tables->entries, errors);
+        detail::index_entries(*tables);
+        lexicon lex;
+        lex.tables_ = std::move(tables);
         return lex;
     }());
     return instance;

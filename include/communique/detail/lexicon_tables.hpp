@@ -13,9 +13,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -301,13 +305,105 @@ inline std::uint64_t pair_key(std::uint64_t first, std::uint64_t second) noexcep
     return ((first * 0x9E3779B97F4A7C15ull) ^ second) | 1;
 }
 
+/// X3's ternary search tree (the same nodes, the same add and find) with its nodes and values
+/// taken from blocks of a few hundred instead of one `new` each: the built-in lexicon alone
+/// makes some hundred thousand nodes, and a call to malloc for each was most of the cost of
+/// building it. A tree is never shrunk (remove keeps its nodes until the tree goes), and it
+/// goes all at once.
+template <typename Char, typename T>
+class pooled_tst {
+public:
+    using char_type = Char;
+    using value_type = T;
+    using node = x3::detail::tst_node<Char, T>;
+
+    pooled_tst() = default;
+    // In the body, not the initialiser list: the clone is made in this tree's pools, which
+    // must be constructed first.
+    pooled_tst(const pooled_tst& rhs) { root_ = node::clone_node(rhs.root_, this); }
+    pooled_tst& operator=(const pooled_tst& rhs) {
+        if (this != &rhs) {
+            clear();
+            root_ = node::clone_node(rhs.root_, this);
+        }
+        return *this;
+    }
+    ~pooled_tst() = default; // the pools free every node and value
+
+    template <typename Iterator, typename CaseCompare>
+    T* find(Iterator& first, Iterator last, CaseCompare compare) const {
+        return node::find(root_, first, last, compare);
+    }
+    template <typename Iterator>
+    T* add(Iterator first, Iterator last, typename boost::call_traits<T>::param_type value) {
+        return node::add(root_, first, last, value, this);
+    }
+    template <typename Iterator>
+    void remove(Iterator first, Iterator last) {
+        node::remove(root_, first, last, this);
+    }
+    void clear() {
+        root_ = nullptr;
+        nodes_.clear();
+        values_.clear();
+    }
+    template <typename F>
+    void for_each(F f) const {
+        node::for_each(root_, std::basic_string<Char>(), f);
+    }
+
+private:
+    friend node; // add, remove and clone_node allocate through these
+    node* new_node(Char id) { return nodes_.make(id); }
+    T* new_data(typename boost::call_traits<T>::param_type value) { return values_.make(value); }
+    void delete_node(node*) noexcept {}
+    void delete_data(T*) noexcept {}
+
+    /// Objects made in place in blocks, all destroyed with the pool. Trivially destructible
+    /// types only (tst nodes and plain values): no destructor is run for each.
+    template <typename U>
+    class pool {
+        static_assert(std::is_trivially_destructible_v<U>);
+        static constexpr std::size_t block_size = 256;
+        struct alignas(U) slot {
+            unsigned char bytes[sizeof(U)];
+        };
+        std::vector<std::unique_ptr<slot[]>> blocks_;
+        slot* next_ = nullptr; ///< the next free slot of the last block
+        slot* end_ = nullptr;  ///< the end of the last block
+
+    public:
+        template <typename... Args>
+        U* make(Args&&... args) {
+            if (next_ == end_) {
+                blocks_.emplace_back(new slot[block_size]);
+                next_ = blocks_.back().get();
+                end_ = next_ + block_size;
+            }
+            return new ((next_++)->bytes) U(std::forward<Args>(args)...);
+        }
+        void clear() noexcept {
+            blocks_.clear();
+            next_ = end_ = nullptr;
+        }
+    };
+
+    node* root_ = nullptr;
+    pool<node> nodes_;
+    pool<T> values_;
+};
+
+/// The tries of a lexicon: x3::symbols over a pooled_tst.
+using phrase_symbols = x3::symbols_parser<boost::spirit::char_encoding::standard, std::uint32_t,
+                                          pooled_tst<char, std::uint32_t>>;
+
 /// An x3::symbols trie with the lead keys of its phrases: most words of a text start no
 /// phrase of a given table, and one hash probe says so before the trie is walked. Where every
 /// phrase with a lead has a second run ("the Kremlin", "is ready to"), the keys of the first
 /// two runs together say whether the trie can match: "the" and "is" start thousands of words
 /// of news and a phrase of the table at few of them.
 struct phrase_table {
-    x3::symbols<std::uint32_t> symbols;
+    phrase_symbols symbols;
     /// Lead keys: `alone` when some phrase with that lead has no second run inside it (the
     /// trie is walked whatever follows), else `paired` (look up `pairs` first).
     key_map<std::uint8_t> leads;
@@ -342,7 +438,7 @@ struct phrase_table {
 /// The continuation of a cue written with a gap ("expressed * concern about"): the phrases
 /// that may follow the gap word, each to its cue entry.
 struct gap_rule {
-    x3::symbols<std::uint32_t> tails;
+    phrase_symbols tails;
 
     std::uint32_t& at(const std::string& tail) {
         if (tail.size() < 2) {
@@ -449,7 +545,7 @@ inline std::size_t possessive_at(std::string_view text, std::size_t i) noexcept 
 
 /// Longest phrase of `table` that starts at `at` and ends on a word boundary. Kept out of line:
 /// the trie walk is long and rare (the lead keys filter first), its callers short and hot.
-BOOST_NOINLINE inline std::optional<phrase_match> match_phrase(const x3::symbols<std::uint32_t>& table,
+BOOST_NOINLINE inline std::optional<phrase_match> match_phrase(const phrase_symbols& table,
                                                 std::string_view text, std::size_t at) {
     if (at >= text.size()) return std::nullopt;
     const char* first = text.data() + at;

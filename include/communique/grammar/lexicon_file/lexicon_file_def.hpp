@@ -75,7 +75,9 @@ struct trim_form {
         std::size_t e = s.size();
         while (b < e && is_blank(s[b])) ++b;
         while (e > b && is_blank(s[e - 1])) --e;
-        s = s.substr(b, e - b);
+        // In place: a substr would allocate a second copy of every form of a file.
+        s.erase(e);
+        s.erase(0, b);
         x3::_pass(ctx) = !s.empty();
     }
 };

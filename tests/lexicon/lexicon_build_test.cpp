@@ -1,0 +1,197 @@
+// Building a lexicon's tables the fast way holds exactly what the old way held: the forms
+// put_cased puts (each distinct form once, no vector of apostrophe variants) are the forms of
+// the former code, the pooled tries (pooled_tst) hold and find what X3's own tst does, and the
+// built-in entries (parsed straight into the tables) are those of the files one by one.
+#include <communique/detail/default_lexicon_data.hpp>
+#include <communique/detail/lexicon_forms.hpp>
+#include <communique/detail/lexicon_tables.hpp>
+#include <communique/lexicon.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace detail = communique::detail;
+namespace x3 = boost::spirit::x3;
+
+namespace {
+
+/// A table that records what is put: the value of each form, and how often each was put.
+struct recorder {
+    std::map<std::string, std::uint32_t> values;
+    std::map<std::string, int> puts;
+    std::uint32_t& at(const std::string& form) {
+        ++puts[form];
+        return values[form];
+    }
+};
+
+/// The former code, as it was before the shortcuts: every variant put, duplicates too.
+namespace before {
+std::vector<std::string> apostrophe_variants(const std::string& s) {
+    std::vector<std::string> out{s};
+    static constexpr std::string_view curly = "\xE2\x80\x99";
+    if (s.find('\'') != std::string::npos) {
+        std::string v;
+        for (char c : s) {
+            if (c == '\'') v += curly;
+            else v += c;
+        }
+        out.push_back(std::move(v));
+    }
+    std::size_t at = s.find(curly);
+    if (at != std::string::npos) {
+        std::string v = s;
+        while ((at = v.find(curly)) != std::string::npos) v.replace(at, curly.size(), "'");
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+void put(recorder& table, const std::string& form, std::uint32_t index) {
+    if (form.empty()) return;
+    for (const auto& v : apostrophe_variants(form)) table.at(v) = index;
+}
+void put_cased(recorder& table, const std::string& form, std::uint32_t index, bool title) {
+    put(table, form, index);
+    put(table, detail::capitalised(form), index);
+    if (title) put(table, detail::title_case(form), index);
+}
+} // namespace before
+
+/// Every phrase of the built-in lexicon, and some written to try the shortcuts: apostrophes of
+/// both kinds (mixed, first, last, alone), upper case, Title Case the same as Capitalised.
+std::vector<std::string> all_forms() {
+    std::vector<std::string> forms = {
+        "",         "x",           "'",          "\xE2\x80\x99", "don't",       "Don\xE2\x80\x99t",
+        "o'clock",  "l\xE2\x80\x99" "Elys\xC3\xA9" "e",          "a'b\xE2\x80\x99" "c'd", "'s",
+        "IMF",      "the Kremlin", "envoy",      "head of state", "secretary-general",
+        "Prime Minister", "rock \xE2\x80\x99n' roll", "\xC3\xA9lys\xC3\xA9" "e", "9/11"};
+    const auto& e = communique::lexicon::builtin().entries();
+    for (const auto& a : e.actors) forms.insert(forms.end(), a.names.begin(), a.names.end());
+    for (const auto& d : e.demonyms) forms.insert(forms.end(), d.forms.begin(), d.forms.end());
+    for (const auto& t : e.titles) forms.insert(forms.end(), t.forms.begin(), t.forms.end());
+    for (const auto& c : e.cues) forms.insert(forms.end(), c.forms.begin(), c.forms.end());
+    for (const auto& t : e.topics) forms.insert(forms.end(), t.forms.begin(), t.forms.end());
+    return forms;
+}
+
+/// A trie's phrases and values, in its order.
+template <typename Symbols>
+std::vector<std::pair<std::string, std::uint32_t>> listing(const Symbols& symbols) {
+    std::vector<std::pair<std::string, std::uint32_t>> out;
+    symbols.for_each([&out](const std::string& s, std::uint32_t v) { out.emplace_back(s, v); });
+    return out;
+}
+
+/// The longest phrase of `symbols` at the start of `text`: its length and value, or -1 and 0.
+template <typename Symbols>
+std::pair<long, std::uint32_t> longest(const Symbols& symbols, const std::string& text) {
+    auto it = text.begin();
+    std::uint32_t value = 0;
+    if (!x3::parse(it, text.end(), symbols, value)) return {-1, 0};
+    return {static_cast<long>(it - text.begin()), value};
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(lexicon_build)
+
+BOOST_AUTO_TEST_CASE(put_cased_puts_the_forms_of_the_old_way_each_once) {
+    const auto forms = all_forms();
+    BOOST_TEST_REQUIRE(forms.size() > 1000u);
+    for (const bool title : {false, true}) {
+        recorder old_way, new_way;
+        std::uint32_t index = 0;
+        for (const auto& form : forms) {
+            before::put_cased(old_way, form, index, title);
+            recorder one; // this form's puts alone: none twice
+            detail::put_cased(one, form, index, title);
+            for (const auto& [put, times] : one.puts) BOOST_TEST(times == 1, put);
+            detail::put_cased(new_way, form, index, title);
+            ++index;
+        }
+        BOOST_TEST((old_way.values == new_way.values));
+        // The old way put some forms twice in one call ("IMF" Capitalised): the shortcut has
+        // something to skip, and does.
+        BOOST_TEST((new_way.puts != old_way.puts));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(put_writes_both_apostrophes) {
+    recorder table;
+    detail::put(table, "a'b\xE2\x80\x99" "c", 7);
+    const std::map<std::string, std::uint32_t> expected = {
+        {"a'b\xE2\x80\x99" "c", 7}, {"a\xE2\x80\x99" "b\xE2\x80\x99" "c", 7}, {"a'b'c", 7}};
+    BOOST_TEST((table.values == expected));
+}
+
+BOOST_AUTO_TEST_CASE(pooled_tries_hold_and_find_what_x3_tst_does) {
+    const auto forms = all_forms();
+    x3::symbols<std::uint32_t> plain;
+    detail::phrase_symbols pooled;
+    std::uint32_t index = 0;
+    for (const auto& form : forms) { // later forms write over the values of earlier ones
+        if (form.empty()) continue;
+        plain.at(form) = index;
+        pooled.at(form) = index;
+        ++index;
+    }
+    for (std::size_t i = 0; i < forms.size(); i += 7) {
+        plain.remove(forms[i]);
+        pooled.remove(forms[i]);
+    }
+    const auto expected = listing(plain);
+    BOOST_TEST_REQUIRE(expected.size() > 1000u);
+    BOOST_TEST((listing(pooled) == expected));
+    const detail::phrase_symbols copied(pooled); // shares the trie (x3::symbols semantics)
+    const detail::pooled_tst<char, std::uint32_t> cloned(*pooled.lookup);
+    detail::phrase_symbols assigned;
+    assigned.at("stale") = 1;
+    *assigned.lookup = cloned; // drops the old nodes, clones the others
+    BOOST_TEST((listing(assigned) == expected));
+    for (const auto& form : forms) {
+        const std::string text = form + " and more";
+        BOOST_TEST((longest(pooled, text) == longest(plain, text)), text);
+        BOOST_TEST((longest(assigned, text) == longest(plain, text)), text);
+    }
+    pooled.clear();
+    BOOST_TEST(listing(pooled).empty());
+    BOOST_TEST(listing(copied).empty());
+    BOOST_TEST((listing(assigned) == expected));
+}
+
+BOOST_AUTO_TEST_CASE(builtin_entries_are_the_files_parsed_one_by_one) {
+    std::vector<std::string> actors, demonyms, titles, cues, topics; // each entry's first form
+    for (const auto& file : detail::default_lexicon_files) {
+        communique::lexicon_entries part;
+        communique::diagnostics errors;
+        BOOST_TEST_REQUIRE(communique::parse_lexicon(file.text, file.name, part, errors));
+        for (const auto& a : part.actors) actors.push_back(a.names.front() + " " + a.country);
+        for (const auto& d : part.demonyms) demonyms.push_back(d.forms.front());
+        for (const auto& t : part.titles) titles.push_back(t.forms.front() + " " + t.role);
+        for (const auto& c : part.cues) cues.push_back(c.forms.front() + " " + c.cameo);
+        for (const auto& t : part.topics) topics.push_back(t.forms.front() + " " + t.topic);
+    }
+    const auto& e = communique::lexicon::builtin().entries();
+    const auto firsts = [](const auto& entries, auto first) {
+        std::vector<std::string> out;
+        for (const auto& entry : entries) out.push_back(first(entry));
+        return out;
+    };
+    BOOST_TEST(firsts(e.actors, [](const auto& a) { return a.names.front() + " " + a.country; }) == actors,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.demonyms, [](const auto& d) { return d.forms.front(); }) == demonyms,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.titles, [](const auto& t) { return t.forms.front() + " " + t.role; }) == titles,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.cues, [](const auto& c) { return c.forms.front() + " " + c.cameo; }) == cues,
+               boost::test_tools::per_element());
+    BOOST_TEST(firsts(e.topics, [](const auto& t) { return t.forms.front() + " " + t.topic; }) == topics,
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
