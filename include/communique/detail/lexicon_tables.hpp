@@ -59,20 +59,29 @@ struct word_lead {
     std::size_t length;
 };
 
+/// Set in bit 7 of each of the eight bytes of `x` whose low seven bits are an ASCII letter or
+/// digit (the caller decides what a byte from 0x80 is); only bit 7 of each byte means anything,
+/// so the callers' own mask is the only one. The step both lead_stops below share. Seven-bit
+/// arithmetic (SWAR): no sum carries into the next byte, so each byte's answer is its own.
+BOOST_FORCEINLINE std::uint64_t alnum_low7(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, lows = ~(ones * 0x80);
+    const auto at_least = [](std::uint64_t v, unsigned c) { return v + ones * (0x80 - c); };
+    const std::uint64_t low7 = x & lows;
+    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
+    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
+    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
+    return letter | digit;
+}
+
 /// Bit 7 of each of the eight bytes of `x` (little-endian order) that ends a lead or may: a
 /// byte below 0x80 that is no ASCII letter or digit, and 0xC2 and 0xE2 (which end it when they
 /// open a mark). Seven-bit arithmetic (SWAR): no sum carries into the next byte, so each byte's
 /// answer is its own and the lowest bit set is the first candidate.
 BOOST_FORCEINLINE std::uint64_t lead_stops(std::uint64_t x) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, lows = ~highs;
-    const auto at_least = [](std::uint64_t v, unsigned c) { return v + ones * (0x80 - c); };
-    const std::uint64_t low7 = x & lows;
-    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
-    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
-    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
     const std::uint64_t c2_e2 = (x & ones * 0xDF) ^ ones * 0xC2; // a zero byte for each
     const std::uint64_t opens_mark = ~(((c2_e2 & lows) + lows) | c2_e2);
-    return (~(letter | digit | x) | opens_mark) & highs;
+    return (~(alnum_low7(x) | x) | opens_mark) & highs;
 }
 
 /// lead_stops where the bytes from 0x80 are left undecided: bit 7 of each byte that is no ASCII
@@ -81,13 +90,8 @@ BOOST_FORCEINLINE std::uint64_t lead_stops(std::uint64_t x) noexcept {
 /// lead_at the long way. Most leads of English news are ASCII letters: fewer steps than
 /// lead_stops for them.
 BOOST_FORCEINLINE std::uint64_t ascii_lead_stops(std::uint64_t x) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, lows = ~highs;
-    const auto at_least = [](std::uint64_t v, unsigned c) { return v + ones * (0x80 - c); };
-    const std::uint64_t low7 = x & lows;
-    const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
-    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
-    const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
-    return (~(letter | digit) | x) & highs;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    return (~alnum_low7(x) | x) & highs;
 }
 
 /// The key of a lead of `length` bytes: `h` holds its whole eight-byte chunks (0 or more,
