@@ -34,12 +34,6 @@ inline std::string title_case(std::string s) {
     return s;
 }
 
-inline std::string lower_case(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 /// `s` with every `from` replaced by `to`.
 inline std::string replaced(std::string_view s, std::string_view from, std::string_view to) {
     std::string out;
