@@ -21,17 +21,29 @@ struct attribution {
     std::size_t end_unit = 0;                     ///< first unit after the match
 };
 
+/// A set of tags as a table of 256 flags: one load per tag where a pass reads every unit.
+struct tag_table {
+    bool in[256] = {};
+    constexpr explicit tag_table(std::string_view set) {
+        for (char c : set) in[static_cast<unsigned char>(c)] = true;
+    }
+    constexpr bool operator()(char tag) const noexcept { return in[static_cast<unsigned char>(tag)]; }
+};
+
 /// The tags a pattern can open with (attribution_def.hpp): a source (N C P W D), the comma or
 /// closing quote before "said X", R, a passive's "b" or Z, the "and" of a coordinated cue, O.
 inline bool can_open_pattern(char tag) noexcept {
-    struct table {
-        bool open[256] = {};
-        constexpr table() {
-            for (char c : std::string_view("NCPWD,QRbZ&O")) open[static_cast<unsigned char>(c)] = true;
-        }
-    };
-    static constexpr table t{};
-    return t.open[static_cast<unsigned char>(tag)];
+    static constexpr tag_table t("NCPWD,QRbZ&O");
+    return t(tag);
+}
+
+/// The last unit tagged a cue (S V J M R Z O) or a label's colon, which every pattern holds;
+/// npos for none. tags.find_last_of("SVJMRZO:") without a memchr over the set for each tag.
+inline std::size_t last_pattern_cue(std::string_view tags) noexcept {
+    static constexpr tag_table cue("SVJMRZO:");
+    for (std::size_t i = tags.size(); i-- > 0;)
+        if (cue(tags[i])) return i;
+    return std::string_view::npos;
 }
 
 /// All attributions in a tag string, left to right, into `found` (cleared first: a caller
@@ -42,7 +54,7 @@ inline void find_attributions(std::string_view tags, std::vector<attribution>& f
     found.clear();
     // Every pattern has a cue (S V J M R Z O) or a label's colon: most sentences of news
     // prose have none, and need no parse at all.
-    const std::size_t last_cue = tags.find_last_of("SVJMRZO:");
+    const std::size_t last_cue = last_pattern_cue(tags);
     if (last_cue == std::string_view::npos) return;
     const char* const base = tags.data();
     const char* const last = base + tags.size();

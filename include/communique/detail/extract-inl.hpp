@@ -900,9 +900,11 @@ private:
     /// "they’re going to meet", "we're going to respond": the tagger keeps the contracted
     /// "be" inside the pronoun, so "going to" after it is the intent cue "are going to".
     void contracted_going_to(tagged_sentence& ts) {
-        for (const char pronoun_tag : {'P', 'W'})
-            for (std::size_t i = next_tag(ts.tags, pronoun_tag, 0); i != std::string::npos; i = next_tag(ts.tags, pronoun_tag, i + 1))
-                merge_going_to(ts, i);
+        // One pass over both pronoun tags: a merge at unit i changes only units i + 1 and
+        // i + 2, which no pronoun's merge reads (they are "w" and "p"), so the order of the
+        // merges does not matter.
+        for (std::size_t i = next_tag_in<'P', 'W'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'P', 'W'>(ts.tags, i + 1))
+            merge_going_to(ts, i);
     }
 
     /// "they’re" at unit `i` followed by "going to": one intent cue unit.

@@ -10,6 +10,7 @@
 #include <communique/config.hpp>
 
 #include <boost/config.hpp>
+#include <boost/core/bit.hpp>
 #include <boost/endian/conversion.hpp>
 
 #include <bitset>
@@ -141,6 +142,44 @@ inline std::uint32_t word_mask(const unsigned char* p) noexcept {
     return word_mask_sse2(p);
 #else
     return word_mask_swar(p);
+#endif
+}
+
+/// The ASCII capitals and lower-case letters among sixteen bytes (in_capitals counts them).
+struct letter_count {
+    unsigned upper = 0, lower = 0;
+};
+
+/// letter_count of the sixteen bytes at `p`, byte by byte: the definition the SSE2 count is
+/// tested against.
+inline letter_count letters_of_reference(const unsigned char* p) noexcept {
+    letter_count out;
+    for (unsigned k = 0; k < 16; ++k) {
+        out.upper += static_cast<unsigned char>(p[k] - 'A') < 26;
+        out.lower += static_cast<unsigned char>(p[k] - 'a') < 26;
+    }
+    return out;
+}
+
+#ifdef COMMUNIQUE_TOPICS_SSE2
+/// letters_of_reference with SSE2: the range tests of word_mask_sse2, counted from their masks.
+inline letter_count letters_of_sse2(const unsigned char* p) noexcept {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto in_range = [&](char lo) { // lo <= x < lo + 26
+        const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+        const __m128i hit = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+        return static_cast<unsigned>(boost::core::popcount(static_cast<unsigned>(_mm_movemask_epi8(hit))));
+    };
+    return {in_range('A'), in_range('a')};
+}
+#endif
+
+/// The letters of the sixteen bytes at `p`, the fastest way this target has.
+inline letter_count letters_of(const unsigned char* p) noexcept {
+#ifdef COMMUNIQUE_TOPICS_SSE2
+    return letters_of_sse2(p);
+#else
+    return letters_of_reference(p);
 #endif
 }
 
