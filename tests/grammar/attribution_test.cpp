@@ -88,4 +88,20 @@ BOOST_AUTO_TEST_CASE(scanning_is_linear) {
     BOOST_TEST(communique::detail::find_attributions(tags).size() == 100000u);
 }
 
+BOOST_AUTO_TEST_CASE(last_pattern_cue_is_find_last_of) {
+    // Every tag of the attribution alphabet, at every place of short strings, and none.
+    const std::string alphabet = "NCPWDGSVJMRZO:qQbhdnat&y,.wxpolms";
+    for (std::size_t n = 0; n < 5; ++n) {
+        std::string tags(n, 'w');
+        for (std::size_t at = 0; at < n; ++at)
+            for (char t : alphabet) {
+                tags[at] = t;
+                BOOST_TEST(communique::detail::last_pattern_cue(tags) == tags.find_last_of("SVJMRZO:"));
+            }
+        BOOST_TEST(communique::detail::last_pattern_cue(tags) == tags.find_last_of("SVJMRZO:"));
+    }
+    BOOST_TEST(communique::detail::last_pattern_cue("NSwwVww:ww") == 7u);
+    BOOST_TEST(communique::detail::last_pattern_cue("NwwAww") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
