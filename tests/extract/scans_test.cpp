@@ -344,12 +344,13 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
     // flags it falsely): R W K L O F.
     for (int round = 0; round < 4000; ++round) {
         // Up to three blocks of sixteen and the block that ends the string read over again.
-        const std::string tags = random_string(rng, "wwwwNGSVJMRWKLOFpo,.q", 52);
+        const std::string tags = random_string(rng, "wwwwwwwNGSVJMRWKLOFpo,.qCPDEXQ", 52);
         for (std::size_t from = 0; from <= tags.size() + 1; ++from) {
             BOOST_TEST_CONTEXT("tags '" << tags << "' from " << from) {
                 BOOST_TEST(cd::next_subject_cue(tags, from) == plain_next_tag_in("SVJM", tags, from));
                 BOOST_TEST((cd::next_tag_in<'N', 'G'>(tags, from)) == plain_next_tag_in("NG", tags, from));
                 BOOST_TEST((cd::next_tag_in<'V', 'S'>(tags, from)) == plain_next_tag_in("VS", tags, from));
+                BOOST_TEST(cd::next_actor_like(tags, from) == plain_next_tag_in("NCPWDG", tags, from));
             }
         }
     }

@@ -9,6 +9,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <random>
 #include <string>
 
 namespace bdata = boost::unit_test::data;
@@ -89,19 +90,23 @@ BOOST_AUTO_TEST_CASE(scanning_is_linear) {
 }
 
 BOOST_AUTO_TEST_CASE(last_pattern_cue_is_find_last_of) {
-    // Every tag of the attribution alphabet, at every place of short strings, and none.
-    const std::string alphabet = "NCPWDGSVJMRZO:qQbhdnat&y,.wxpolms";
-    for (std::size_t n = 0; n < 5; ++n) {
-        std::string tags(n, 'w');
-        for (std::size_t at = 0; at < n; ++at)
-            for (char t : alphabet) {
-                tags[at] = t;
-                BOOST_TEST(communique::detail::last_pattern_cue(tags) == tags.find_last_of("SVJMRZO:"));
-            }
-        BOOST_TEST(communique::detail::last_pattern_cue(tags) == tags.find_last_of("SVJMRZO:"));
+    // Every length around the sixteen-tag blocks read from the end, the first sixteen read
+    // again for the rest, cues anywhere or nowhere.
+    const std::string_view alphabet = "NCPWDGSVJMRZO:qQbhdnat&y,.wxpolms";
+    std::mt19937 rng(5);
+    for (int round = 0; round < 20000; ++round) {
+        std::string tags(rng() % 52, 'w');
+        const unsigned cues = rng() % 3; // often none or one: the search must read every block
+        for (unsigned k = 0; k < cues && !tags.empty(); ++k) tags[rng() % tags.size()] = alphabet[rng() % alphabet.size()];
+        if (round % 2)
+            for (char& t : tags) t = rng() % 4 ? t : alphabet[rng() % alphabet.size()];
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") {
+            BOOST_TEST(communique::detail::last_pattern_cue(tags) == tags.find_last_of("SVJMRZO:"));
+        }
     }
     BOOST_TEST(communique::detail::last_pattern_cue("NSwwVww:ww") == 7u);
     BOOST_TEST(communique::detail::last_pattern_cue("NwwAww") == std::string::npos);
+    BOOST_TEST(communique::detail::last_pattern_cue("") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -61,12 +61,7 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
     if (i >= n) return std::string::npos;
 #ifdef COMMUNIQUE_TOPICS_SSE2
     if (n >= 16) {
-        auto hits = [](const unsigned char* at) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-            __m128i hit = _mm_setzero_si128();
-            ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(Tags)))), ...);
-            return static_cast<unsigned>(_mm_movemask_epi8(hit));
-        };
+        auto hits = [](const unsigned char* at) { return topic_scan::byte_mask_sse2<Tags...>(at); };
         for (; n - i >= 16; i += 16)
             if (const unsigned m = hits(p + i)) return i + static_cast<std::size_t>(boost::core::countr_zero(m));
         if (i == n) return std::string::npos;
@@ -94,6 +89,11 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
 /// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
 inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
+}
+
+/// The next actor-like unit (N C P W D G: a subject may be one) from `from` on, or npos.
+inline std::size_t next_actor_like(std::string_view tags, std::size_t from) noexcept {
+    return next_tag_in<'N', 'C', 'P', 'W', 'D', 'G'>(tags, from);
 }
 
 /// The topic phrase, if any, at the word start `i` of `text` that ends by `end`; added to
@@ -237,9 +237,7 @@ inline bool is_participle(std::string_view w) {
 /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
 /// reported inside another's content ("He said that Mr. Tillerson agreed").
 inline bool subject_position(const tagged_sentence& ts, std::size_t unit) {
-    for (std::size_t i = 0; i < unit && i < ts.tags.size(); ++i)
-        if (is_tag_in("NCPWDG", ts.tags[i])) return false;
-    return true;
+    return next_actor_like(ts.tags, 0) >= std::min(unit, ts.tags.size());
 }
 
 /// "both countries’ presidents when President Trump called President Putin": the two

@@ -10,7 +10,6 @@
 #include <communique/config.hpp>
 
 #include <boost/config.hpp>
-#include <boost/core/bit.hpp>
 #include <boost/endian/conversion.hpp>
 
 #include <bitset>
@@ -162,15 +161,30 @@ inline letter_count letters_of_reference(const unsigned char* p) noexcept {
 }
 
 #ifdef COMMUNIQUE_TOPICS_SSE2
-/// letters_of_reference with SSE2: the range tests of word_mask_sse2, counted from their masks.
+/// letters_of_reference with SSE2: the range tests of word_mask_sse2, each hit a byte 1, summed
+/// by the sum of absolute differences from zero (two eight-byte sums; no popcount instruction
+/// is assumed, and a library call for it cost more than the count).
 inline letter_count letters_of_sse2(const unsigned char* p) noexcept {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const auto in_range = [&](char lo) { // lo <= x < lo + 26
+    const auto ones_in_range = [&](char lo) { // 1 where lo <= x < lo + 26, else 0
         const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo)));
         const __m128i hit = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
-        return static_cast<unsigned>(boost::core::popcount(static_cast<unsigned>(_mm_movemask_epi8(hit))));
+        return _mm_and_si128(hit, _mm_set1_epi8(1));
     };
-    return {in_range('A'), in_range('a')};
+    // Upper-case sums in the low half of each 64-bit lane, lower-case ones in the high half.
+    const __m128i sums = _mm_or_si128(_mm_sad_epu8(ones_in_range('A'), _mm_setzero_si128()),
+                                      _mm_slli_epi64(_mm_sad_epu8(ones_in_range('a'), _mm_setzero_si128()), 32));
+    const __m128i both = _mm_add_epi64(sums, _mm_unpackhi_epi64(sums, sums));
+    return {static_cast<unsigned>(_mm_cvtsi128_si32(both)), static_cast<unsigned>(_mm_cvtsi128_si32(_mm_srli_si128(both, 4)))};
+}
+
+/// Bit k set where byte k of the sixteen at `p` is one of `Bytes` (the scans of tags for a
+/// few of them: next_tag_in, last_pattern_cue).
+template <char... Bytes> BOOST_FORCEINLINE unsigned byte_mask_sse2(const unsigned char* p) noexcept {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i hit = _mm_setzero_si128();
+    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(Bytes)))), ...);
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
 }
 #endif
 
