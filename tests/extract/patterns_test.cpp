@@ -298,6 +298,18 @@ const row rows[] = {
     {"began by saying",
      "Sergei Lavrov began by saying that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
+    // The speaker moves into its statement; a coordinated cue after it ("and urged") reads
+    // the speaker back, also after narrated talks made the statement joint and after a plan
+    // in narration gave no statement.
+    {"a coordinated cue after narrated talks speaks for the first speaker alone",
+     "Mike Pompeo spoke with Sergei Lavrov and urged Russia to withdraw its troops.\n",
+     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo|appeal|indirect"},
+    {"a coordinated cue after a plan that gave no statement keeps its speaker",
+     "Sergei Lavrov will travel to Ankara and said the talks were useful.\n",
+     "Sergei Lavrov|statement|indirect"},
+    {"two coordinated cues of one speaker",
+     "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
+     "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
 };
 
 const row negatives[] = {

@@ -11,6 +11,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 
@@ -107,6 +108,30 @@ BOOST_AUTO_TEST_CASE(last_pattern_cue_is_find_last_of) {
     BOOST_TEST(communique::detail::last_pattern_cue("NSwwVww:ww") == 7u);
     BOOST_TEST(communique::detail::last_pattern_cue("NwwAww") == std::string::npos);
     BOOST_TEST(communique::detail::last_pattern_cue("") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(look_ahead_drops_only_failing_parses) {
+    // Random tag strings weighted to actors, cues and what may stand between them: the
+    // attributions found with the look-ahead after an actor are those of a parse at every tag.
+    const std::string_view alphabet = "NNNCPWDDSSVJMRZO:qQbbhdnat&&y,,,.wwwwpplG";
+    std::mt19937 rng(9);
+    std::vector<communique::detail::attribution> quick, every;
+    for (int round = 0; round < 20000; ++round) {
+        std::string tags(rng() % 24, 'w');
+        for (char& t : tags) t = alphabet[rng() % alphabet.size()];
+        communique::detail::find_attributions(tags, quick);
+        communique::detail::find_attributions(tags, every, false);
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") {
+            BOOST_TEST_REQUIRE(quick.size() == every.size());
+            for (std::size_t k = 0; k < quick.size(); ++k) {
+                BOOST_TEST(quick[k].pattern == every[k].pattern);
+                BOOST_TEST(quick[k].source_begin == every[k].source_begin);
+                BOOST_TEST(quick[k].source_end == every[k].source_end);
+                BOOST_TEST(quick[k].cue == every[k].cue);
+                BOOST_TEST(quick[k].end_unit == every[k].end_unit);
+            }
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

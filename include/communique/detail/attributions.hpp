@@ -40,6 +40,12 @@ inline bool can_open_pattern(char tag) noexcept {
     return t(tag);
 }
 
+/// Whether a tag is an actor-like unit that can open a source (N C P W D).
+inline bool is_actor_like_unit(char tag) noexcept {
+    static constexpr tag_table unit("NCPWD");
+    return unit(tag);
+}
+
 /// The last unit tagged a cue (S V J M R Z O) or a label's colon, which every pattern holds;
 /// npos for none. tags.find_last_of("SVJMRZO:") without a memchr over the set for each tag:
 /// with SSE2 sixteen tags at a time from the end (the highest bit of their mask), the first
@@ -63,10 +69,21 @@ inline std::size_t last_pattern_cue(std::string_view tags) noexcept {
     return std::string_view::npos;
 }
 
+/// Whether a pattern may open with the actor-like unit at `at` (N C P W D), by the tag after
+/// it. Only a source-and-cue pattern or a label opens there (attribution_def.hpp), and after
+/// the first unit of their source comes: a list's comma or "and", an apposition's comma, a
+/// modifier's preposition, an adverb, auxiliary, negation or quote between it and the cue, the
+/// cue, or a label's colon. Most actors stand in no attribution and fail here, without a parse.
+inline bool source_may_open(std::string_view tags, std::size_t at) noexcept {
+    static constexpr tag_table after_unit(",&pabhdnqSVJM:");
+    return at + 1 < tags.size() && after_unit(tags[at + 1]);
+}
+
 /// All attributions in a tag string, left to right, into `found` (cleared first: a caller
 /// reuses its buffer sentence after sentence); after a match the scan goes on behind it, so
-/// each tag is looked at a bounded number of times (the patterns are short).
-inline void find_attributions(std::string_view tags, std::vector<attribution>& found) {
+/// each tag is looked at a bounded number of times (the patterns are short). `look_ahead`
+/// false parses at every tag a pattern can open with (the test's reference).
+inline void find_attributions(std::string_view tags, std::vector<attribution>& found, bool look_ahead = true) {
     namespace ga = grammar::attribution;
     found.clear();
     // Every pattern has a cue (S V J M R Z O) or a label's colon: most sentences of news
@@ -80,7 +97,8 @@ inline void find_attributions(std::string_view tags, std::vector<attribution>& f
     const char* it = base;
     while (it != last && it <= last_open) {
         // At any other tag no alternative can match.
-        if (!can_open_pattern(*it)) {
+        if (!can_open_pattern(*it) ||
+            (look_ahead && is_actor_like_unit(*it) && !source_may_open(tags, static_cast<std::size_t>(it - base)))) {
             ++it;
             continue;
         }
