@@ -775,7 +775,7 @@ private:
             talk_.spoke(*speaker, quoted || (has_source && !subject_position(ts, a.source_begin)));
             // The speaker a following bare quotation continues: a named, single source.
             if (has_source && !quoted && subject_position(ts, a.source_begin) && speaker->kind != actor_kind::group && speaker->kind != actor_kind::other) {
-                block_speaker_ = *speaker;
+                keep_actor(block_speaker_, *speaker);
                 block_speaker_block_ = block_index_;
             }
             // "He said the following:" opens a list that is his.
@@ -783,7 +783,7 @@ private:
             // Both phrases hold "follow", whose rare first letter makes it the quick search.
             if (cue && cue->frame == cue_frame::say && tail.find("follow") != std::string_view::npos &&
                 (tail.find("the following") != std::string_view::npos || tail.find("as follows") != std::string_view::npos))
-                list_speaker_ = *speaker;
+                keep_actor(list_speaker_, *speaker);
             if (!joint) keep_previous(false);
         }
 
