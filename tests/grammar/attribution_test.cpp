@@ -97,8 +97,8 @@ BOOST_AUTO_TEST_CASE(last_pattern_cue_is_find_last_of) {
     std::mt19937 rng(5);
     for (int round = 0; round < 20000; ++round) {
         std::string tags(rng() % 52, 'w');
-        const unsigned cues = rng() % 3; // often none or one: the search must read every block
-        for (unsigned k = 0; k < cues && !tags.empty(); ++k) tags[rng() % tags.size()] = alphabet[rng() % alphabet.size()];
+        const auto cues = rng() % 3; // often none or one: the search must read every block
+        for (std::size_t k = 0; k < cues && !tags.empty(); ++k) tags[rng() % tags.size()] = alphabet[rng() % alphabet.size()];
         if (round % 2)
             for (char& t : tags) t = rng() % 4 ? t : alphabet[rng() % alphabet.size()];
         BOOST_TEST_CONTEXT("tags '" << tags << "'") {
