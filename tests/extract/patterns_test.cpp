@@ -307,6 +307,14 @@ const row rows[] = {
     {"a coordinated cue after a plan that gave no statement keeps its speaker",
      "Sergei Lavrov will travel to Ankara and said the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
+    // A source of one pronoun is resolved straight into the result where it cannot be a
+    // group ("he": a person), and through the members where it may ("they").
+    {"he after a joint statement of states is the person in the news",
+     "Sergei Lavrov met Mike Pompeo. Russia and the United States said the talks were useful. He added that Russia is ready to help.\n",
+     "Sergei Lavrov+Mike Pompeo|consultation|indirect; Russia+United States|agreement|indirect; Sergei Lavrov|intent|indirect"},
+    {"they after a joint statement is the group",
+     "Sergei Lavrov and Mike Pompeo said the talks were useful. They added that they are ready to help.\n",
+     "Sergei Lavrov+Mike Pompeo|agreement|indirect; Sergei Lavrov+Mike Pompeo|intent|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
