@@ -4,6 +4,7 @@
 #include "printers.hpp"
 
 #include <communique/communique.hpp>
+#include <communique/detail/resolution.hpp>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -124,6 +125,37 @@ BOOST_AUTO_TEST_SUITE(coreference)
 
 BOOST_DATA_TEST_CASE(references_resolve_to_their_actor, bdata::make(rows), r) {
     BOOST_TEST(last_source(r.text) == std::string(r.last_source));
+}
+
+BOOST_AUTO_TEST_CASE(keep_actor_leaves_what_an_assignment_would) {
+    // keep_actor skips the copy only where the actor held is the same in every field: each
+    // field changed alone, and an actor with members, must come out as assigned.
+    using communique::actor;
+    using communique::actor_kind;
+    actor lavrov;
+    lavrov.name = "Sergei Lavrov";
+    lavrov.kind = actor_kind::person;
+    lavrov.country = "RUS";
+    lavrov.title = "foreign minister";
+    std::vector<actor> variants(6, lavrov);
+    variants[1].name = "Sergei Lavrova";
+    variants[2].kind = actor_kind::state;
+    variants[3].country = "RUT";
+    variants[4].title = "foreign ministers";
+    variants[5].members = {lavrov, lavrov};
+    auto same = [](const actor& x, const actor& y) {
+        return x.name == y.name && x.kind == y.kind && x.country == y.country && x.title == y.title &&
+               x.members.size() == y.members.size();
+    };
+    for (const actor& held : variants)
+        for (const actor& next : variants) {
+            std::optional<actor> to = held;
+            communique::detail::keep_actor(to, next);
+            BOOST_TEST((to && same(*to, next)));
+        }
+    std::optional<actor> none;
+    communique::detail::keep_actor(none, lavrov);
+    BOOST_TEST((none && same(*none, lavrov)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

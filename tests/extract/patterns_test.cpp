@@ -298,6 +298,26 @@ const row rows[] = {
     {"began by saying",
      "Sergei Lavrov began by saying that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
+    // The speaker moves into its statement; a coordinated cue after it ("and urged") reads
+    // the speaker back, also after narrated talks made the statement joint and after a plan
+    // in narration gave no statement.
+    {"a coordinated cue after narrated talks speaks for the first speaker alone",
+     "Mike Pompeo spoke with Sergei Lavrov and urged Russia to withdraw its troops.\n",
+     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo|appeal|indirect"},
+    {"a coordinated cue after a plan that gave no statement keeps its speaker",
+     "Sergei Lavrov will travel to Ankara and said the talks were useful.\n",
+     "Sergei Lavrov|statement|indirect"},
+    // A source of one pronoun is resolved straight into the result where it cannot be a
+    // group ("he": a person), and through the members where it may ("they").
+    {"he after a joint statement of states is the person in the news",
+     "Sergei Lavrov met Mike Pompeo. Russia and the United States said the talks were useful. He added that Russia is ready to help.\n",
+     "Sergei Lavrov+Mike Pompeo|consultation|indirect; Russia+United States|agreement|indirect; Sergei Lavrov|intent|indirect"},
+    {"they after a joint statement is the group",
+     "Sergei Lavrov and Mike Pompeo said the talks were useful. They added that they are ready to help.\n",
+     "Sergei Lavrov+Mike Pompeo|agreement|indirect; Sergei Lavrov+Mike Pompeo|intent|indirect"},
+    {"two coordinated cues of one speaker",
+     "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
+     "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
 };
 
 const row negatives[] = {

@@ -304,6 +304,21 @@ BOOST_AUTO_TEST_CASE(topic_word_mask_is_the_byte_loop) {
     }
 }
 
+// The letters of sixteen bytes, the fast way against the byte loop: bytes around the ranges'
+// ends (@ A Z [ ` a z {), bytes from 0x80 whose low seven bits are letters, and NUL.
+BOOST_AUTO_TEST_CASE(letter_count_is_the_byte_loop) {
+    std::mt19937 rng(17);
+    const std::string_view alphabet("@AZ[`az{ 1\xC1\xDA\xE1\xFA\x80\xFF\0", 17);
+    for (int round = 0; round < 20000; ++round) {
+        unsigned char bytes[16];
+        for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
+        const cd::topic_scan::letter_count want = cd::topic_scan::letters_of_reference(bytes);
+        const cd::topic_scan::letter_count got = cd::topic_scan::letters_of(bytes);
+        BOOST_TEST(got.upper == want.upper);
+        BOOST_TEST(got.lower == want.lower);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(capitals_stop_only_when_decided) {
     std::mt19937 rng(7);
     for (int round = 0; round < 20000; ++round) {
@@ -323,17 +338,19 @@ BOOST_AUTO_TEST_CASE(capitals_stop_only_when_decided) {
 }
 
 BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
-    // Every length around the eight-tag blocks, every start, the set's tags anywhere.
+    // Every length around the eight- and sixteen-tag blocks, every start, the set's tags anywhere.
     std::mt19937 rng(11);
     // Each tag of the sets and the tag one above it in its last bit (a zero-byte borrow
     // flags it falsely): R W K L O F.
     for (int round = 0; round < 4000; ++round) {
-        const std::string tags = random_string(rng, "wwwwNGSVJMRWKLOFpo,.q", 30);
+        // Up to three blocks of sixteen and the block that ends the string read over again.
+        const std::string tags = random_string(rng, "wwwwwwwNGSVJMRWKLOFpo,.qCPDEXQ", 52);
         for (std::size_t from = 0; from <= tags.size() + 1; ++from) {
             BOOST_TEST_CONTEXT("tags '" << tags << "' from " << from) {
                 BOOST_TEST(cd::next_subject_cue(tags, from) == plain_next_tag_in("SVJM", tags, from));
                 BOOST_TEST((cd::next_tag_in<'N', 'G'>(tags, from)) == plain_next_tag_in("NG", tags, from));
                 BOOST_TEST((cd::next_tag_in<'V', 'S'>(tags, from)) == plain_next_tag_in("VS", tags, from));
+                BOOST_TEST(cd::next_actor_like(tags, from) == plain_next_tag_in("NCPWDG", tags, from));
             }
         }
     }

@@ -9,7 +9,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 
@@ -86,6 +88,50 @@ BOOST_AUTO_TEST_CASE(scanning_is_linear) {
     std::string tags;
     for (int i = 0; i < 100000; ++i) tags += "NS";
     BOOST_TEST(communique::detail::find_attributions(tags).size() == 100000u);
+}
+
+BOOST_AUTO_TEST_CASE(last_pattern_cue_is_find_last_of) {
+    // Every length around the sixteen-tag blocks read from the end, the first sixteen read
+    // again for the rest, cues anywhere or nowhere.
+    const std::string_view alphabet = "NCPWDGSVJMRZO:qQbhdnat&y,.wxpolms";
+    std::mt19937 rng(5);
+    for (int round = 0; round < 20000; ++round) {
+        std::string tags(rng() % 52, 'w');
+        const auto cues = rng() % 3; // often none or one: the search must read every block
+        for (std::size_t k = 0; k < cues && !tags.empty(); ++k) tags[rng() % tags.size()] = alphabet[rng() % alphabet.size()];
+        if (round % 2)
+            for (char& t : tags) t = rng() % 4 ? t : alphabet[rng() % alphabet.size()];
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") {
+            BOOST_TEST(communique::detail::last_pattern_cue(tags) == tags.find_last_of("SVJMRZO:"));
+        }
+    }
+    BOOST_TEST(communique::detail::last_pattern_cue("NSwwVww:ww") == 7u);
+    BOOST_TEST(communique::detail::last_pattern_cue("NwwAww") == std::string::npos);
+    BOOST_TEST(communique::detail::last_pattern_cue("") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(look_ahead_drops_only_failing_parses) {
+    // Random tag strings weighted to actors, cues and what may stand between them: the
+    // attributions found with the look-ahead after an actor are those of a parse at every tag.
+    const std::string_view alphabet = "NNNCPWDDSSVJMRZO:qQbbhdnat&&y,,,.wwwwpplG";
+    std::mt19937 rng(9);
+    std::vector<communique::detail::attribution> quick, every;
+    for (int round = 0; round < 20000; ++round) {
+        std::string tags(rng() % 24, 'w');
+        for (char& t : tags) t = alphabet[rng() % alphabet.size()];
+        communique::detail::find_attributions(tags, quick);
+        communique::detail::find_attributions(tags, every, false);
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") {
+            BOOST_TEST_REQUIRE(quick.size() == every.size());
+            for (std::size_t k = 0; k < quick.size(); ++k) {
+                BOOST_TEST(quick[k].pattern == every[k].pattern);
+                BOOST_TEST(quick[k].source_begin == every[k].source_begin);
+                BOOST_TEST(quick[k].source_end == every[k].source_end);
+                BOOST_TEST(quick[k].cue == every[k].cue);
+                BOOST_TEST(quick[k].end_unit == every[k].end_unit);
+            }
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -211,7 +211,7 @@ private:
             s.cameo = cue->cameo;
             s.goldstein = cue->goldstein;
         } else {
-            s.cameo = std::string(info(s.kind).cameo);
+            s.cameo.assign(info(s.kind).cameo);
             s.goldstein = info(s.kind).goldstein;
         }
     }
@@ -242,12 +242,15 @@ private:
     /// article's own voice or cannot be resolved.
     std::optional<actor> resolve(const tagged_sentence& ts, std::size_t b, std::size_t e,
                                  std::size_t at_byte) {
-        // Most sources are one named actor: copied straight into the result.
+        // Most sources are one actor: a named one copied straight into the result, one read
+        // from the discourse built there (no_group: the result is the unit's actor itself).
         if (e == b + 1) {
             const unit& u = ts.units[b];
             if (u.tag == 'N' || (u.tag == 'o' && u.actor >= 0)) {
                 const actor& named = ts.actors[static_cast<std::size_t>(u.actor)];
                 if (named.kind != actor_kind::group) return named;
+            } else if (no_group(u)) {
+                return unit_actor(ts, u, at_byte);
             }
         }
         // Else the first actor waits in `only`, and a vector is built for a second.
@@ -277,31 +280,8 @@ private:
                 }
                 continue;
             }
-            std::optional<actor> one;
-            switch (u.tag) {
-            case 'C': {
-                actor a;
-                a.kind = actor_kind::person;
-                a.name = std::string(u.where.in(text_));
-                one = a;
-                break;
-            }
-            case 'P': one = u.ref == reference::they ? talk_.they() : talk_.he(); break;
-            case 'W': one = first_person(at_byte); break;
-            case 'm':
-                if (u.ref == reference::we) one = first_person(at_byte);
-                else one = u.ref == reference::they ? talk_.they() : talk_.he();
-                break;
-            case 'D':
-                if (u.ref == reference::pair) one = pair_named_in(ts, u.role);
-                if (u.ref == reference::pair && !one) one = talk_.pair(std::string(u.role));
-                else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
-                // "according to the Foreign Ministry": a body speaks for the state that spoke last.
-                if (!one && u.ref == reference::title && u.country.empty() && is_body_role(u.role))
-                    one = talk_.state_speaker();
-                break;
-            default: continue;
-            }
+            if (!is_tag_in("CPWmD", u.tag)) continue;
+            std::optional<actor> one = unit_actor(ts, u, at_byte);
             if (!one) return std::nullopt;
             if (one->kind == actor_kind::group) {
                 for (auto& m : one->members) add(std::move(m));
@@ -312,6 +292,44 @@ private:
         if (only) return only;
         if (members.empty()) return std::nullopt;
         return make_group(std::move(members));
+    }
+
+    /// The actor of a unit tagged C, P, W, m or D (a name the lexicon does not know, a
+    /// pronoun, a description), read from the discourse; nullopt for none.
+    std::optional<actor> unit_actor(const tagged_sentence& ts, const unit& u, std::size_t at_byte) {
+        switch (u.tag) {
+        case 'C': {
+            std::optional<actor> a(std::in_place);
+            a->kind = actor_kind::person;
+            a->name = std::string(u.where.in(text_));
+            return a;
+        }
+        case 'P': return u.ref == reference::they ? talk_.they() : talk_.he();
+        case 'W': return first_person(at_byte);
+        case 'm':
+            if (u.ref == reference::we) return first_person(at_byte);
+            return u.ref == reference::they ? talk_.they() : talk_.he();
+        case 'D': {
+            std::optional<actor> one;
+            if (u.ref == reference::pair) one = pair_named_in(ts, u.role);
+            if (u.ref == reference::pair && !one) one = talk_.pair(std::string(u.role));
+            else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
+            // "according to the Foreign Ministry": a body speaks for the state that spoke last.
+            if (!one && u.ref == reference::title && u.country.empty() && is_body_role(u.role))
+                one = talk_.state_speaker();
+            return one;
+        }
+        default: return std::nullopt;
+        }
+    }
+
+    /// Whether unit_actor of `u` is never a group: an unknown name (a person), "he" (the last
+    /// person subject or the most recent person), "the minister" (a person the discourse
+    /// noted: it notes a group's members, never the group) or a body's state.
+    static bool no_group(const unit& u) noexcept {
+        return u.tag == 'C' || (u.tag == 'P' && u.ref != reference::they) ||
+               (u.tag == 'm' && u.ref != reference::we && u.ref != reference::they) ||
+               (u.tag == 'D' && u.ref == reference::title);
     }
 
     /// Notes that the reporting cue at unit `cue` took in the passive cue `passive` (-1: a
@@ -517,12 +535,11 @@ private:
 
         // The article's own voice: a sentence whose subject is the author's "we" ("we shared
         // and reviewed ...") holds no statement, whatever it reports.
-        for (std::size_t i = 0; i < ts.units.size(); ++i) {
-            if (!is_tag_in("NCPWDG", ts.tags[i])) continue;
-            if (ts.tags[i] == 'W' && !quote_at(ts.units[i].where.begin) && !first_person(ts.units[i].where.begin))
-                found.clear();
-            break;
-        }
+        // (Asked only when there is something to drop; the look has no side effect.)
+        if (const std::size_t i = found.empty() ? std::string::npos : next_actor_like(ts.tags, 0);
+            i != std::string::npos && ts.tags[i] == 'W' && !quote_at(ts.units[i].where.begin) &&
+            !first_person(ts.units[i].where.begin))
+            found.clear();
         // An agentless passive inside a reporting cue's content is the reporter's account
         // ("He said that Syria ... have also been discussed"; "... were discussed, he said"):
         // it gives the reporting statement its kind instead of a statement of its own.
@@ -553,34 +570,44 @@ private:
             const unit& cue_unit = ts.units[a.cue];
             const cue_entry* cue = cue_unit.cue >= 0 ? &tables_.entries.cues[static_cast<std::size_t>(cue_unit.cue)] : nullptr;
             const bool has_source = a.source_end > a.source_begin;
-            std::optional<actor> who;
-            if (a.pattern == 'K') who = previous;
-            else if (has_source) who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin);
+            // Where the speaker comes from; `who` is then built in place from it.
+            enum class speaker_from { last, source, pair, readout } from;
+            if (a.pattern == 'K') from = speaker_from::last;
+            else if (has_source) from = speaker_from::source;
             else if (cue && (cue->kind == statement_kind::consultation || cue->kind == statement_kind::agreement))
-                who = talk_.pair({}); // "were discussed", "It was agreed": the two in the news
+                from = speaker_from::pair; // "were discussed", "It was agreed": the two in the news
             else if (a.pattern == 'P' && cue && cue->kind != statement_kind::statement && block_speaker_ &&
                      block_speaker_block_ + 1 >= block_index_ && reports_words(ts, a))
-                who = block_speaker_; // "Hope was expressed that": the readout's last speaker
-            else continue;            // "were announced" by nobody named: no statement
+                from = speaker_from::readout; // "Hope was expressed that": the readout's last speaker
+            else continue;                    // "were announced" by nobody named: no statement
+            std::optional<actor> who = from == speaker_from::last ? previous
+                                       : from == speaker_from::source
+                                           ? resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin)
+                                       : from == speaker_from::pair ? talk_.pair({})
+                                                                    : block_speaker_;
             // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
             // reporting cue slips into the reported speaker's own words.
             if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && rules_.reports(ts, found[k - 1]))
                 who = previous;
             if (!who) continue;
             if (has_source && a.pattern == 'A') rules_.join_together(ts, a.source_begin, *who);
-            // The source of a coordinated cue to come ("and said"): kept in `previous`, which
-            // this statement reads from here on instead of a copy of its own.
-            previous = std::move(who);
-            const actor* speaker = &*previous;
             std::optional<actor> joint; // narrated talks: the speaker and the other side
 
             // Built in place, not moved there; taken back if the sentence holds no such statement.
             statement& s = doc.statements.emplace_back();
             s.where = where;
             s.cue = a.pattern == 'L' ? span{ts.units[0].where.begin, cue_unit.where.end} : cue_unit.where;
-            // Member by member: the speaker is copied once, straight into the statement.
             if (has_source) s.source.where = span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end};
-            s.source.actor = *speaker;
+            // The speaker moves into the statement and is read there from here on. The source
+            // of a coordinated cue to come ("and said") is `previous`: it gets the speaker back
+            // where the sentence has attributions left (keep_previous), mostly it has none.
+            s.source.actor = std::move(*who);
+            const actor* speaker = &s.source.actor;
+            auto keep_previous = [&](bool move) {
+                if (k + 1 >= found.size()) return;
+                if (move) previous = std::move(s.source.actor);
+                else previous = s.source.actor;
+            };
             s.kind = cue ? cue->kind : statement_kind::statement;
             if (const int taken = absorbed(a.cue); taken >= 0 && s.kind == statement_kind::statement) {
                 cue = &tables_.entries.cues[static_cast<std::size_t>(taken)];
@@ -718,6 +745,7 @@ private:
                 const bool collective = ts.tags[a.source_begin] == 'W' || speaker->kind == actor_kind::state ||
                                         speaker->kind == actor_kind::organization;
                 if (!spoken || !collective) {
+                    keep_previous(true);
                     doc.statements.pop_back();
                     continue;
                 }
@@ -733,6 +761,7 @@ private:
                     if (other.kind == actor_kind::person && !same_actor(other, *speaker)) {
                         joint = make_group({*speaker, other});
                         speaker = &*joint;
+                        keep_previous(true);
                         s.source.actor = *joint;
                     }
                 }
@@ -746,7 +775,7 @@ private:
             talk_.spoke(*speaker, quoted || (has_source && !subject_position(ts, a.source_begin)));
             // The speaker a following bare quotation continues: a named, single source.
             if (has_source && !quoted && subject_position(ts, a.source_begin) && speaker->kind != actor_kind::group && speaker->kind != actor_kind::other) {
-                block_speaker_ = *speaker;
+                keep_actor(block_speaker_, *speaker);
                 block_speaker_block_ = block_index_;
             }
             // "He said the following:" opens a list that is his.
@@ -754,17 +783,16 @@ private:
             // Both phrases hold "follow", whose rare first letter makes it the quick search.
             if (cue && cue->frame == cue_frame::say && tail.find("follow") != std::string_view::npos &&
                 (tail.find("the following") != std::string_view::npos || tail.find("as follows") != std::string_view::npos))
-                list_speaker_ = *speaker;
+                keep_actor(list_speaker_, *speaker);
+            if (!joint) keep_previous(false);
         }
 
         // What the sentence tells the discourse: its subject, then every actor it names.
-        for (std::size_t i = 0; i < ts.units.size() && i < 4; ++i) {
-            if (!is_tag_in("NCPWD", ts.tags[i])) continue;
-            // The first actor-like unit is the subject; only a named one changes who "he" is.
-            if (ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
-                talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
-            break;
-        }
+        // The first actor-like unit among the first four is the subject; only a named one
+        // changes who "he" is.
+        if (const std::size_t i = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0);
+            i < 4 && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
+            talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
         for (std::size_t i = next_tag_in<'N', 'G'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'N', 'G'>(ts.tags, i + 1))
             talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
 
@@ -900,9 +928,11 @@ private:
     /// "they’re going to meet", "we're going to respond": the tagger keeps the contracted
     /// "be" inside the pronoun, so "going to" after it is the intent cue "are going to".
     void contracted_going_to(tagged_sentence& ts) {
-        for (const char pronoun_tag : {'P', 'W'})
-            for (std::size_t i = next_tag(ts.tags, pronoun_tag, 0); i != std::string::npos; i = next_tag(ts.tags, pronoun_tag, i + 1))
-                merge_going_to(ts, i);
+        // One pass over both pronoun tags: a merge at unit i changes only units i + 1 and
+        // i + 2, which no pronoun's merge reads (they are "w" and "p"), so the order of the
+        // merges does not matter.
+        for (std::size_t i = next_tag_in<'P', 'W'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'P', 'W'>(ts.tags, i + 1))
+            merge_going_to(ts, i);
     }
 
     /// "they’re" at unit `i` followed by "going to": one intent cue unit.

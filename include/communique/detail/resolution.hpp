@@ -27,6 +27,16 @@ inline bool same_side(const actor& outer, const actor& inner) {
     return false;
 }
 
+/// `to` = `from`, with no copy where `to` holds that very actor already: the same speaker
+/// and subject come back sentence after sentence, and comparing their few short strings
+/// costs less than copying them. (An actor with members is always copied.)
+inline void keep_actor(std::optional<actor>& to, const actor& from) {
+    if (to && from.members.empty() && to->members.empty() && to->kind == from.kind && to->name == from.name &&
+        to->country == from.country && to->title == from.title)
+        return;
+    to = from;
+}
+
 inline actor make_group(std::vector<actor> members) {
     actor g;
     g.kind = actor_kind::group;
@@ -46,8 +56,8 @@ public:
     /// The grammatical subject of a sentence: "he" in the next sentence is most likely it.
     void subject(const actor& a) {
         note(a, 1);
-        if (a.kind == actor_kind::person) last_subject_ = a;
-        if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
+        if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
+        if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
     }
 
     /// A source that made a statement. One reported inside a quotation ("President Putin
@@ -57,10 +67,10 @@ public:
         // reported inside another's words or clause is named, not heard: neither makes a
         // speaker in the news.
         note(a, a.kind == actor_kind::group || quoted ? 1 : 2);
-        if (a.kind == actor_kind::state) last_state_ = a;
+        if (a.kind == actor_kind::state) keep_actor(last_state_, a);
         if (quoted) return;
-        if (a.kind == actor_kind::person) last_subject_ = a;
-        if (a.kind == actor_kind::group || a.kind == actor_kind::organization) last_plural_ = a;
+        if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
+        if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
     }
 
     std::optional<actor> he() const {

@@ -46,19 +46,40 @@ template <char Tag> BOOST_FORCEINLINE std::uint64_t tag_bytes(std::uint64_t x) n
 
 /// The index of the next unit from `from` on whose tag is one of `Tags` ('S', 'V', 'J', 'M'),
 /// or npos; as well the next byte of a text that is one of them. Passes that look for any of
-/// a few tags (cues, named actors) read eight tags at a time: the lowest flag of all the tags'
-/// flags together is a true one (tag_bytes), and the first unit of the set. The last few tags
-/// of a sentence are read one by one (reading them in one shifted block of the last eight
-/// measured slower).
+/// a few tags (cues, named actors) read sixteen tags at a time with SSE2 (byte compares, the
+/// lowest bit of their mask), else eight at a time (SWAR): the lowest flag of all the tags'
+/// flags together is a true one (tag_bytes), and the first unit of the set. The tags left after
+/// the last whole block are read in the block that ends the string, the bytes before `from`
+/// left out (SSE2: their bits shifted off; SWAR: zeroed, and a zero byte is no tag and lends no
+/// borrow); only a string shorter than eight is read tag by tag.
 template <char... Tags>
 inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept {
+    static_assert(((Tags != 0) && ...), "a zeroed byte must match no tag");
     const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
     const std::size_t n = tags.size();
     std::size_t i = from;
-    for (; i < n && n - i >= 8; i += 8) {
+    if (i >= n) return std::string::npos;
+#ifdef COMMUNIQUE_TOPICS_SSE2
+    if (n >= 16) {
+        auto hits = [](const unsigned char* at) { return topic_scan::byte_mask_sse2<Tags...>(at); };
+        for (; n - i >= 16; i += 16)
+            if (const unsigned m = hits(p + i)) return i + static_cast<std::size_t>(boost::core::countr_zero(m));
+        if (i == n) return std::string::npos;
+        const unsigned m = hits(p + n - 16) >> (16 - (n - i));
+        return m ? i + static_cast<std::size_t>(boost::core::countr_zero(m)) : std::string::npos;
+    }
+#endif
+    for (; n - i >= 8; i += 8) {
         const std::uint64_t x = boost::endian::load_little_u64(p + i);
         if (const std::uint64_t flags = (tag_bytes<Tags>(x) | ...))
             return i + static_cast<std::size_t>(boost::core::countr_zero(flags)) / 8;
+    }
+    if (i == n) return std::string::npos;
+    if (n >= 8) {
+        const std::size_t skipped = 8 - (n - i); // bytes of the last eight before `i`
+        const std::uint64_t x = boost::endian::load_little_u64(p + n - 8) & (~std::uint64_t{0} << (8 * skipped));
+        const std::uint64_t flags = (tag_bytes<Tags>(x) | ...);
+        return flags ? n - 8 + static_cast<std::size_t>(boost::core::countr_zero(flags)) / 8 : std::string::npos;
     }
     for (; i < n; ++i)
         if (((tags[i] == Tags) || ...)) return i;
@@ -68,6 +89,11 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
 /// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
 inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
+}
+
+/// The next actor-like unit (N C P W D G: a subject may be one) from `from` on, or npos.
+inline std::size_t next_actor_like(std::string_view tags, std::size_t from) noexcept {
+    return next_tag_in<'N', 'C', 'P', 'W', 'D', 'G'>(tags, from);
 }
 
 /// The topic phrase, if any, at the word start `i` of `text` that ends by `end`; added to
@@ -173,19 +199,27 @@ inline std::optional<statement_kind> first_person_kind(const tagger& tagging, co
 }
 
 /// Whether `text` from `begin` to `end` (within the text) is set in capitals: more than eight
-/// letters, more than four capitals to each lower-case one. Counted in blocks of 16 bytes:
+/// letters, more than four capitals to each lower-case one. Counted in blocks of 16 bytes
+/// (topic_scan::letters_of, with SSE2 sixteen compares at once), the last bytes one by one:
 /// once four times the lower-case letters reach the capitals plus every byte left, no rest can
 /// make it capitals (upper * 10 > letters * 8 is upper > 4 * lower), and most sentences of
 /// prose are known after a third of their bytes.
 inline bool in_capitals(std::string_view text, std::size_t begin, std::size_t end) noexcept {
     constexpr std::size_t block = 16;
     std::size_t upper = 0, lower = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (std::size_t i = begin; i < end;) {
-        const std::size_t stop = end - i > block ? i + block : end;
-        for (; i < stop; ++i) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            upper += static_cast<unsigned char>(c - 'A') < 26;
-            lower += static_cast<unsigned char>(c - 'a') < 26;
+        if (end - i >= block) {
+            const topic_scan::letter_count c = topic_scan::letters_of(bytes + i);
+            upper += c.upper;
+            lower += c.lower;
+            i += block;
+        } else {
+            for (; i < end; ++i) {
+                const auto c = bytes[i];
+                upper += static_cast<unsigned char>(c - 'A') < 26;
+                lower += static_cast<unsigned char>(c - 'a') < 26;
+            }
         }
         if (4 * lower >= upper + (end - i)) return false;
     }
@@ -203,9 +237,7 @@ inline bool is_participle(std::string_view w) {
 /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
 /// reported inside another's content ("He said that Mr. Tillerson agreed").
 inline bool subject_position(const tagged_sentence& ts, std::size_t unit) {
-    for (std::size_t i = 0; i < unit && i < ts.tags.size(); ++i)
-        if (is_tag_in("NCPWDG", ts.tags[i])) return false;
-    return true;
+    return next_actor_like(ts.tags, 0) >= std::min(unit, ts.tags.size());
 }
 
 /// "both countries’ presidents when President Trump called President Putin": the two
