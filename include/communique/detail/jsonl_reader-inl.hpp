@@ -368,18 +368,30 @@ struct jsonl_reader::state {
         return true;
     }
 
-    /// Assembles the next line into line_text; false at the end of the stream. `too_long`
-    /// tells that the line went over the limit and was dropped as it went by.
-    bool read_line(bool& too_long) {
+    /// The next line in `text`, valid until the next call: a view of the block when the line
+    /// lies wholly in it (most lines: not copied), else assembled in line_text. False at the end
+    /// of the stream. `too_long` tells that the line went over the limit and was dropped as it
+    /// went by.
+    bool read_line(bool& too_long, std::string_view& text) {
         line_text.clear();
         too_long = false;
+        text = {};
         bool any = false;
         for (;;) {
-            if (pos == end && !refill()) return any;
-            any = true;
+            if (pos == end && !refill()) {
+                text = line_text;
+                return any;
+            }
             const char* first = block.get() + pos;
             const void* nl = std::memchr(first, '\n', end - pos);
             const std::size_t n = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - first) : end - pos;
+            if (nl && !any && n <= opts.max_line_bytes) {
+                text = std::string_view(first, n);
+                bytes += n + 1;
+                pos += n + 1;
+                return true;
+            }
+            any = true;
             if (!too_long) {
                 if (line_text.size() + n > opts.max_line_bytes) {
                     too_long = true;
@@ -390,15 +402,19 @@ struct jsonl_reader::state {
             }
             bytes += n + (nl ? 1 : 0);
             pos += n + (nl ? 1 : 0);
-            if (nl) return true;
+            if (nl) {
+                text = line_text;
+                return true;
+            }
         }
     }
 
     std::optional<jsonl_entry> next() {
         for (;;) {
             bool too_long = false;
+            std::string_view text;
             try {
-                if (!read_line(too_long)) return std::nullopt;
+                if (!read_line(too_long, text)) return std::nullopt;
             } catch (const std::bad_alloc&) {
                 eof = true;
                 return jsonl_entry{jsonl_error{line + 1, "out of memory"}};
@@ -410,7 +426,6 @@ struct jsonl_reader::state {
             if (too_long)
                 return jsonl_entry{jsonl_error{line, "line too long (over " +
                                                          std::to_string(opts.max_line_bytes) + " bytes)"}};
-            std::string_view text = line_text;
             if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
             if (detail::jsonl_blank(text)) continue;
             return detail::jsonl_parse(text, line, parser);

@@ -12,6 +12,7 @@
 #include <communique/detail/byte_masks16.hpp>
 
 #include <cstdint>
+#include <cstring>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::times_impl {
@@ -91,6 +92,36 @@ inline byte_masks byte_masks_swar(const unsigned char* p) noexcept { return byte
 
 /// byte_masks of the sixteen bytes at `p`, the fastest way this target has.
 inline byte_masks byte_masks_at(const unsigned char* p) noexcept { return byte_masks_with<bytes16::fastest>(p); }
+
+/// Whether [first, last) holds four ASCII digits in a row: the definition.
+inline bool has_four_digits_reference(const char* first, const char* last) noexcept {
+    int run = 0;
+    for (; first != last; ++first)
+        if ((run = *first >= '0' && *first <= '9' ? run + 1 : 0) == 4) return true;
+    return false;
+}
+
+/// has_four_digits_reference sixteen bytes at a time. Every year the grammar reads is four
+/// digits (year_number, iso_date), so a line without them holds no full date
+/// (find_publication_date passes it over).
+inline bool has_four_digits(const char* first, const char* last) noexcept {
+    using B = bytes16::fastest;
+    const auto* p = reinterpret_cast<const unsigned char*>(first);
+    const auto* const end = reinterpret_cast<const unsigned char*>(last);
+    std::uint32_t before = 0; // the digit bits of the three bytes before `p`, as bits 0-2
+    for (; p < end; p += 16) {
+        unsigned char rest[16] = {}; // the last few bytes, then no digits
+        const unsigned char* block = p;
+        if (end - p < 16) {
+            std::memcpy(rest, p, static_cast<std::size_t>(end - p));
+            block = rest;
+        }
+        const std::uint32_t x = B::mask(B::in_range(B::load(block), '0', '9')) << 3 | before;
+        if ((x & x >> 1 & x >> 2 & x >> 3) != 0) return true;
+        before = x >> 16;
+    }
+    return false;
+}
 
 } // namespace detail::times_impl
 COMMUNIQUE_END_NAMESPACE
