@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -228,13 +229,13 @@ public:
                     it = item{};
                     it.input_bytes = reader_->bytes() - before;
                     if (auto* r = std::get_if<communique::jsonl_record>(&*entry)) {
-                        it.where = shown_ + ":" + std::to_string(r->line);
+                        it.where = where(r->line);
                         it.id = r->id.empty() ? it.where : std::move(r->id);
                         it.text = std::move(r->text);
                         it.published = r->published ? r->published : args_.published;
                     } else {
                         const auto& e = std::get<communique::jsonl_error>(*entry);
-                        it.where = shown_ + ":" + std::to_string(e.line);
+                        it.where = where(e.line);
                         skip(it, e.message);
                     }
                     return true;
@@ -283,6 +284,16 @@ public:
     }
 
 private:
+    /// "FILE:LINE", built in one string (shown_ + ":" + ... made three).
+    std::string where(std::size_t line) const {
+        char digits[24] = {':'};
+        const char* end = std::to_chars(digits + 1, digits + sizeof digits, line).ptr;
+        std::string w;
+        w.reserve(shown_.size() + static_cast<std::size_t>(end - digits));
+        w.append(shown_).append(digits, static_cast<std::size_t>(end - digits));
+        return w;
+    }
+
     static void skip(item& it, const std::string& why) {
         it.skipped = true;
         it.messages = it.where + ": " + why + " (skipped)\n";
@@ -300,7 +311,7 @@ void process(const communique::extractor& extractor, format fmt, item& it) {
     if (it.skipped) return;
     try {
         communique::options opts;
-        opts.id = it.id;
+        opts.id = std::move(it.id); // the item needs it no more: the document has its own
         opts.published = it.published;
         const communique::document doc = extractor.extract(it.text, opts);
         for (const auto& d : doc.diagnostics) {

@@ -454,6 +454,48 @@ BOOST_AUTO_TEST_CASE(word_and_lead_masks_match_the_byte_by_byte_definition) {
     }
 }
 
+// has_four_digits, which find_publication_date asks before it scans a short line, must say
+// what the byte loop says: runs of every length, across and at the ends of sixteen-byte blocks.
+BOOST_AUTO_TEST_CASE(four_digit_runs_match_the_byte_by_byte_definition) {
+    namespace ti = communique::detail::times_impl;
+    std::mt19937 rng(13);
+    const std::string alphabet = "0123456789 a:-\xC2\xA0";
+    std::size_t with = 0;
+    for (int round = 0; round < 20000; ++round) {
+        const std::size_t n = rng() % 70;
+        std::string text(n, 'x');
+        const std::size_t dense = 1 + rng() % 4; // from mostly digits to few
+        for (auto& c : text) c = rng() % dense == 0 ? static_cast<char>('0' + rng() % 10) : alphabet[rng() % alphabet.size()];
+        for (std::size_t from = 0; from <= n; from += 1 + rng() % 5) {
+            const char* first = text.data() + from;
+            const bool want = ti::has_four_digits_reference(first, text.data() + n);
+            BOOST_TEST_REQUIRE(ti::has_four_digits(first, text.data() + n) == want);
+            with += want;
+        }
+    }
+    BOOST_TEST(with > 1000u);
+}
+
+// find_publication_date passes over a short line without four digits in a row. That relies on
+// every full date the scan resolves without a publication date having its year written, as
+// four digits (an ordinal day, which borrows the next date's month and year, aside).
+BOOST_AUTO_TEST_CASE(full_dates_found_without_a_publication_date_have_four_digits) {
+    namespace ti = communique::detail::times_impl;
+    std::size_t full = 0;
+    const auto check = [&full](std::string_view text) {
+        for (const auto& m : times_in(text, nullptr)) {
+            const std::string_view t = m.where.in(text);
+            if (m.iso.size() < 10 || m.iso[4] != '-' || m.iso[7] != '-' || t.size() <= 4) continue;
+            ++full;
+            BOOST_TEST(ti::has_four_digits(t.data(), t.data() + t.size()), t);
+        }
+    };
+    for (const row& r : forms) check(r.sentence);
+    for (const row& r : year_inference) check(r.sentence);
+    for (const dated& d : publication) check(d.text);
+    BOOST_TEST(full > 10u);
+}
+
 BOOST_AUTO_TEST_CASE(an_expression_starts_only_at_a_word_start) {
     for (std::size_t pad = 1; pad < 18; ++pad) {
         const std::string inside = std::string(pad, 'x') + "April 12 and 2017-04-12";

@@ -259,6 +259,70 @@ BOOST_AUTO_TEST_CASE(agrees_with_the_dom_reading) {
     BOOST_TEST(records > 1000u); // the random lines are not all errors
 }
 
+// The text is unescaped 32 and 16 bytes at a time, each block stored before it is checked
+// (json_copy_plain): an escape, a quote, a control or a UTF-8 byte at each place in and around
+// those blocks, in texts that end there or run on, is read as the DOM reads it.
+BOOST_AUTO_TEST_CASE(text_blocks_agree_with_the_dom_reading) {
+    const char* const stops[] = {"\\n", "\\\"", "\\\\", "\\u00e9", "\\ud83d\\ude00", "\\x", "\x01", "\xC3\xA9", "\"", "\\"};
+    std::size_t lines = 0, records = 0;
+    for (std::size_t len = 0; len < 72; ++len) {
+        std::string plain;
+        for (std::size_t k = 0; k < len; ++k) plain += static_cast<char>('a' + k % 26);
+        for (std::size_t at = 0; at <= len; ++at) {
+            for (const char* stop : stops) {
+                const std::string text = plain.substr(0, at) + stop + plain.substr(at);
+                // The text last (the line's end near its own) or followed by another member.
+                for (const char* after : {"}", ",\"id\":\"i\"}"}) {
+                    const std::string line = "{\"text\":\"" + text + "\"" + after;
+                    const auto got = communique::parse_jsonl_line(line, 1);
+                    BOOST_REQUIRE(got.has_value());
+                    const std::string want = dom_reading(line);
+                    if (describe(*got) != want) BOOST_TEST(describe(*got) == want, "line: " << line);
+                    ++lines;
+                    records += want.rfind("record", 0) == 0;
+                }
+            }
+        }
+    }
+    BOOST_TEST(records > lines / 2); // most of them are good lines
+}
+
+// Most lines are read where they lie in the reader's block, without a copy; a line that runs
+// over from one block into the next is assembled. Lines of every length around the block's
+// size (256 KiB), with escapes, read as each line alone reads.
+BOOST_AUTO_TEST_CASE(lines_across_blocks_read_as_lines_alone) {
+    std::mt19937 g(5);
+    std::vector<std::string> lines;
+    std::string input;
+    while (input.size() < (std::size_t(900) << 10)) {
+        const std::size_t n = g() % 4 == 0 ? g() % 40000 : g() % 300;
+        std::string text;
+        for (std::size_t k = 0; k < n; ++k) text += g() % 50 == 0 ? "\\n" : std::string(1, static_cast<char>('a' + g() % 26));
+        lines.push_back("{\"id\":\"" + std::to_string(lines.size()) + "\",\"text\":\"" + text + "\"}" + (g() % 3 == 0 ? "\r" : ""));
+        input += lines.back() + "\n";
+    }
+    std::istringstream in(input);
+    communique::jsonl_reader_options o;
+    o.max_line_bytes = 30000; // some lines are over it, in one block or across two
+    communique::jsonl_reader reader(in, o);
+    std::size_t k = 0, too_long = 0;
+    while (auto e = reader.next()) {
+        BOOST_REQUIRE(k < lines.size());
+        if (lines[k].size() > o.max_line_bytes) {
+            BOOST_TEST(describe(*e) == "error line too long (over 30000 bytes)");
+            ++too_long;
+        } else {
+            const auto alone = communique::parse_jsonl_line(lines[k], k + 1);
+            BOOST_REQUIRE(alone.has_value());
+            BOOST_TEST(describe(*e) == describe(*alone), "line " << k + 1);
+        }
+        ++k;
+    }
+    BOOST_TEST(k == lines.size());
+    BOOST_TEST(too_long > 0u);
+    BOOST_TEST(reader.bytes() == input.size());
+}
+
 // A stream mixing all the rows: every line accounted for, in order, and nothing thrown.
 BOOST_AUTO_TEST_CASE(mixed_stream_keeps_order_and_line_numbers) {
     std::string input;

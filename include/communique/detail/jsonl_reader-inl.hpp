@@ -115,10 +115,7 @@ private:
         skip_space();
         if (!take(':')) return false;
         skip_space();
-        if (key == "text") {
-            r.text.reserve(static_cast<std::size_t>(end_ - p_)); // the text is no longer
-            return value(&r.text, seen.text);
-        }
+        if (key == "text") return text_value(r.text, seen.text);
         if (key == "id") return value(&r.id, seen.id);
         if (key == "published") return value(&published, seen.published);
         kind ignored = kind::absent;
@@ -166,6 +163,41 @@ private:
         return true;
     }
 
+    /// The text's value: a string is unescaped straight into `out`, made as long as the rest
+    /// of the line (its unescaped bytes are no more; an escape's bytes are stored four at a
+    /// time, hence the slack) and cut to length after, so that it is copied and scanned in one
+    /// pass without growing the string run by run.
+    bool text_value(std::string& out, kind& k) {
+        if (!take('"')) return value(&out, k);
+        k = kind::string;
+        out.clear();
+        out.resize(static_cast<std::size_t>(end_ - p_) + 4);
+        auto* o = reinterpret_cast<unsigned char*>(out.data());
+        const bool ok = unescape(o);
+        out.resize(static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out.data())));
+        return ok;
+    }
+
+    /// The body of a string after its opening quote, through its closing one, unescaped to
+    /// `o` (which has room for the rest of the line and four bytes more).
+    bool unescape(unsigned char*& o) {
+        for (;;) {
+            auto p = reinterpret_cast<const unsigned char*>(p_);
+            json_copy_plain(p, reinterpret_cast<const unsigned char*>(end_), o);
+            p_ = reinterpret_cast<const char*>(p);
+            if (p_ == end_) return false;
+            if (*p_ == '"') {
+                ++p_;
+                return true;
+            }
+            char bytes[4] = {};
+            const std::size_t n = *p_ == '\\' ? escape(bytes) : 0;
+            if (n == 0) return false; // a control character, or a bad escape
+            std::memcpy(o, bytes, 4); // whole: n of them count
+            o += n;
+        }
+    }
+
     /// 0 or [1-9][0-9]* of up to 18 digits (an int64, written back the same by the DOM path);
     /// a sign, a fraction or an exponent go to the DOM parser.
     bool number(std::string* out, kind& k) {
@@ -192,13 +224,17 @@ private:
                 ++p_;
                 return true;
             }
-            if (*p_ != '\\' || !escape(out)) return false; // a control character, or a bad escape
+            char bytes[4];
+            const std::size_t n = *p_ == '\\' ? escape(bytes) : 0;
+            if (n == 0) return false; // a control character, or a bad escape
+            if (out) out->append(bytes, n);
         }
     }
 
-    /// One escape, from its backslash.
-    bool escape(std::string* out) {
-        if (end_ - p_ < 2) return false;
+    /// One escape, from its backslash, as the bytes it stands for; their count, 0 when it is
+    /// not a valid escape.
+    std::size_t escape(char (&bytes)[4]) {
+        if (end_ - p_ < 2) return 0;
         char c = p_[1];
         p_ += 2;
         switch (c) {
@@ -208,24 +244,22 @@ private:
         case 'n': c = '\n'; break;
         case 'r': c = '\r'; break;
         case 't': c = '\t'; break;
-        case 'u': return unicode(out);
-        default: return false;
+        case 'u': return unicode(bytes);
+        default: return 0;
         }
-        if (out) out->push_back(c);
-        return true;
+        bytes[0] = c;
+        return 1;
     }
 
     /// \uXXXX (its "\u" taken), or a surrogate pair of them, as UTF-8.
-    bool unicode(std::string* out) {
+    std::size_t unicode(char (&utf8)[4]) {
         unsigned long cp = 0;
-        if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
+        if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return 0;
         if (cp >= 0xD800 && cp <= 0xDBFF) {
             unsigned long low = 0;
-            if (!take("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            if (!take("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return 0;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         }
-        if (!out) return true;
-        char utf8[4];
         std::size_t n = 0;
         if (cp < 0x80) {
             utf8[n++] = static_cast<char>(cp);
@@ -242,8 +276,7 @@ private:
             utf8[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
             utf8[n++] = static_cast<char>(0x80 | (cp & 0x3F));
         }
-        out->append(utf8, n);
-        return true;
+        return n;
     }
 
     bool hex4(unsigned long& v) noexcept {
@@ -335,18 +368,30 @@ struct jsonl_reader::state {
         return true;
     }
 
-    /// Assembles the next line into line_text; false at the end of the stream. `too_long`
-    /// tells that the line went over the limit and was dropped as it went by.
-    bool read_line(bool& too_long) {
+    /// The next line in `text`, valid until the next call: a view of the block when the line
+    /// lies wholly in it (most lines: not copied), else assembled in line_text. False at the end
+    /// of the stream. `too_long` tells that the line went over the limit and was dropped as it
+    /// went by.
+    bool read_line(bool& too_long, std::string_view& text) {
         line_text.clear();
         too_long = false;
+        text = {};
         bool any = false;
         for (;;) {
-            if (pos == end && !refill()) return any;
-            any = true;
+            if (pos == end && !refill()) {
+                text = line_text;
+                return any;
+            }
             const char* first = block.get() + pos;
             const void* nl = std::memchr(first, '\n', end - pos);
             const std::size_t n = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - first) : end - pos;
+            if (nl && !any && n <= opts.max_line_bytes) {
+                text = std::string_view(first, n);
+                bytes += n + 1;
+                pos += n + 1;
+                return true;
+            }
+            any = true;
             if (!too_long) {
                 if (line_text.size() + n > opts.max_line_bytes) {
                     too_long = true;
@@ -357,15 +402,19 @@ struct jsonl_reader::state {
             }
             bytes += n + (nl ? 1 : 0);
             pos += n + (nl ? 1 : 0);
-            if (nl) return true;
+            if (nl) {
+                text = line_text;
+                return true;
+            }
         }
     }
 
     std::optional<jsonl_entry> next() {
         for (;;) {
             bool too_long = false;
+            std::string_view text;
             try {
-                if (!read_line(too_long)) return std::nullopt;
+                if (!read_line(too_long, text)) return std::nullopt;
             } catch (const std::bad_alloc&) {
                 eof = true;
                 return jsonl_entry{jsonl_error{line + 1, "out of memory"}};
@@ -377,7 +426,6 @@ struct jsonl_reader::state {
             if (too_long)
                 return jsonl_entry{jsonl_error{line, "line too long (over " +
                                                          std::to_string(opts.max_line_bytes) + " bytes)"}};
-            std::string_view text = line_text;
             if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
             if (detail::jsonl_blank(text)) continue;
             return detail::jsonl_parse(text, line, parser);

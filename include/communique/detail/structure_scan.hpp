@@ -1,24 +1,20 @@
 // The byte searches of parse_structure (detail/structure-inl.hpp): most bytes of a text are
 // neither sentence punctuation, nor quotation marks, nor outside ASCII, so the pass spends
 // most of its time finding the next one that is. Sixteen bytes at a time with SSE2 (every
-// x86-64 has it), eight with portable word arithmetic (SWAR) elsewhere, and a byte loop as the
-// definition both are tested against (tests/grammar/structure_sentences_test.cpp).
+// x86-64 has it) or portable word arithmetic (SWAR) elsewhere (detail/byte_masks16.hpp), and a
+// byte loop as the definition both are tested against (tests/grammar/structure_sentences_test.cpp).
 #ifndef COMMUNIQUE_DETAIL_STRUCTURE_SCAN_HPP
 #define COMMUNIQUE_DETAIL_STRUCTURE_SCAN_HPP
 
 #include <communique/config.hpp>
+#include <communique/detail/byte_masks16.hpp>
 
+#include <boost/config.hpp>
 #include <boost/core/bit.hpp>
-#include <boost/endian/conversion.hpp>
 
 #include <array>
 #include <cstdint>
 #include <cstring>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define COMMUNIQUE_STRUCTURE_SSE2 1
-#endif
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::_structure {
@@ -39,62 +35,38 @@ inline const unsigned char* next_hot_reference(const unsigned char* p, const uns
     return p;
 }
 
-/// Bit 7 set in each of the eight bytes at `p` (little-endian order) that may be hot: a
-/// non-ASCII byte, one of . ? ! " ', or one of # $ % & (a range test takes ! to ' at once; the
-/// table turns these few down). On seven-bit values no sum carries into the next byte, so each
-/// byte's answer is its own and the lowest bit set is the first candidate.
-inline std::uint64_t hot_candidates(const unsigned char* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    const std::uint64_t w = boost::endian::load_little_u64(p);
-    const std::uint64_t low7 = w & ~highs;
-    const auto at_least = [low7](unsigned c) { return low7 + ones * (0x80 - c); };
-    const auto equal = [low7](unsigned c) { return ~((low7 ^ ones * c) + ones * 0x7F); };
-    return (w | (at_least('!') & ~at_least('\'' + 1)) | equal('.') | equal('?')) & highs;
+/// Bit k set where byte k of the sixteen at `p` is hot, with a backend of
+/// detail/byte_masks16.hpp: one test per hot byte value, exact.
+template <typename B> std::uint32_t hot_mask(const unsigned char* p) noexcept {
+    const auto x = B::load(p);
+    // 0xC2 and 0xE2 differ only in bit 5: one test after setting it takes both.
+    const auto lead = B::equal(B::fold(x), 0xE2);
+    const auto marks = B::either(B::either(B::equal(x, '.'), B::equal(x, '?')),
+                                 B::either(B::equal(x, '!'), B::equal(x, '"')));
+    return B::mask(B::either(B::either(marks, B::equal(x, '\'')), lead));
 }
 
-/// next_hot eight bytes at a time (SWAR) to the first candidate, then the table.
-inline const unsigned char* next_hot_swar(const unsigned char* p, const unsigned char* end) noexcept {
-    for (;;) {
-        while (end - p >= 8) {
-            const std::uint64_t hits = hot_candidates(p);
-            if (hits != 0) {
-                p += boost::core::countr_zero(hits) / 8;
-                break;
-            }
-            p += 8;
-        }
-        if (p == end || hot_bytes.hot[*p]) return p;
-        ++p; // a candidate the table turns down (# $ % & or another non-ASCII byte)
-        if (end - p < 8) return next_hot_reference(p, end);
-    }
-}
-
-#ifdef COMMUNIQUE_STRUCTURE_SSE2
-/// next_hot sixteen bytes at a time: one compare per hot byte value, exact.
-inline const unsigned char* next_hot_sse2(const unsigned char* p, const unsigned char* end) noexcept {
-    const auto eq = [](__m128i x, int c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c))); };
+/// next_hot sixteen bytes at a time with backend B, then the byte loop for the last few.
+/// Inlined into the pass's loop, as the hand-written SSE2 search before it was: called on its
+/// own, it sets up its constants again at every one of the pass's stops.
+template <typename B>
+BOOST_FORCEINLINE const unsigned char* next_hot_with(const unsigned char* p, const unsigned char* end) noexcept {
     while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        // 0xC2 and 0xE2 differ only in bit 5: one compare after setting it takes both.
-        const __m128i lead = eq(_mm_or_si128(x, _mm_set1_epi8(0x20)), 0xE2);
-        const __m128i marks = _mm_or_si128(_mm_or_si128(eq(x, '.'), eq(x, '?')),
-                                           _mm_or_si128(eq(x, '!'), eq(x, '"')));
-        const __m128i hot = _mm_or_si128(_mm_or_si128(marks, eq(x, '\'')), lead);
-        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hot));
+        const std::uint32_t mask = hot_mask<B>(p);
         if (mask != 0) return p + boost::core::countr_zero(mask);
         p += 16;
     }
     return next_hot_reference(p, end);
 }
-#endif
+
+/// next_hot with portable word arithmetic: the way of targets without SSE2, tested on all.
+inline const unsigned char* next_hot_swar(const unsigned char* p, const unsigned char* end) noexcept {
+    return next_hot_with<bytes16::swar>(p, end);
+}
 
 /// The first hot byte in [p, end), or end.
 inline const unsigned char* next_hot(const unsigned char* p, const unsigned char* end) noexcept {
-#ifdef COMMUNIQUE_STRUCTURE_SSE2
-    return next_hot_sse2(p, end);
-#else
-    return next_hot_swar(p, end);
-#endif
+    return next_hot_with<bytes16::fastest>(p, end);
 }
 
 /// The first byte in [p, end) that is NUL or not ASCII, or end: the definition.
@@ -116,7 +88,7 @@ inline std::uint64_t not_plain(const unsigned char* p) noexcept {
 /// The first NUL or non-ASCII byte in [p, end), or end: whole blocks of plain bytes at a time
 /// (32 with SSE2, 16 otherwise), then byte by byte within the block that has one.
 inline const unsigned char* next_unusual(const unsigned char* p, const unsigned char* end) noexcept {
-#ifdef COMMUNIQUE_STRUCTURE_SSE2
+#ifdef COMMUNIQUE_BYTES16_SSE2
     while (end - p >= 32) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16));

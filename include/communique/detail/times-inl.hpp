@@ -571,6 +571,10 @@ COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view
             blank = text[k] == ' ' || text[k] == '\t' || text[k] == '\r';
         if (blank) continue;
         ++lines;
+        // Only a full date with its year written can count, and a year is four digits: a line
+        // without four in a row is passed over. (A line longer than this is scanned without the
+        // look: the scan stops 121 bytes in, the look would not.)
+        if (eol - line_begin <= 256 && !has_four_digits(text.data() + line_begin, text.data() + eol)) continue;
         // A date more than 120 bytes (and the spaces after them) into its line scores
         // nothing: the expressions that start there are not looked for.
         std::size_t last_start = line_begin + 121;

@@ -9,16 +9,10 @@
 #define COMMUNIQUE_DETAIL_TIMES_SHAPE_HPP
 
 #include <communique/config.hpp>
-
-#include <boost/endian/conversion.hpp>
+#include <communique/detail/byte_masks16.hpp>
 
 #include <cstdint>
 #include <cstring>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define COMMUNIQUE_TIMES_SSE2 1
-#endif
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::times_impl {
@@ -80,59 +74,53 @@ inline byte_masks byte_masks_reference(const unsigned char* p) noexcept {
     return m;
 }
 
-/// byte_masks eight bytes at a time (SWAR), for targets without SSE2. On seven-bit values no
-/// sum carries into the next byte, so each byte's answer is exact; bytes with the high bit set
-/// (UTF-8) are neither.
-inline byte_masks byte_masks_swar(const unsigned char* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    const auto at_least = [](std::uint64_t v, unsigned c) { return (v + ones * (0x80 - c)) & highs; };
-    const auto equal = [](std::uint64_t v, unsigned c) { return ~((v ^ ones * c) + ones * 0x7F) & highs; };
-    // Bit 7 of each byte down to bit k of an eight-bit mask (the multiply gathers them).
-    const auto gather = [](std::uint64_t m) {
-        return static_cast<std::uint32_t>(((m >> 7) * 0x0102040810204080ULL) >> 56);
-    };
+/// byte_masks sixteen bytes at a time, with a backend of detail/byte_masks16.hpp.
+template <typename B> byte_masks byte_masks_with(const unsigned char* p) noexcept {
+    const auto x = B::load(p);
+    const auto digit = B::in_range(x, '0', '9');
+    const auto letter = B::in_range(B::fold(x), 'a', 'z');
+    const auto lower_lead = B::either(B::either(B::equal(x, 'l'), B::equal(x, 't')),
+                                      B::either(B::equal(x, 'n'), B::equal(x, 'y')));
     byte_masks out;
-    for (unsigned half = 0; half < 2; ++half) {
-        const std::uint64_t w = boost::endian::load_little_u64(p + 8 * half);
-        const std::uint64_t low7 = w & ~highs, ascii = ~w & highs;
-        const std::uint64_t folded = low7 | ones * 0x20; // upper case onto lower case
-        const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
-        const std::uint64_t upper = at_least(low7, 'A') & ~at_least(low7, 'Z' + 1);
-        const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
-        const std::uint64_t lower_lead = equal(low7, 'l') | equal(low7, 't') | equal(low7, 'n') | equal(low7, 'y');
-        out.word |= gather((digit | letter) & ascii) << (8 * half);
-        out.lead |= gather((digit | upper | lower_lead) & ascii) << (8 * half);
-    }
+    out.word = B::mask(B::either(digit, letter));
+    out.lead = B::mask(B::either(B::either(digit, B::in_range(x, 'A', 'Z')), lower_lead));
     return out;
 }
 
-#ifdef COMMUNIQUE_TIMES_SSE2
-/// byte_masks with SSE2: range tests as signed compares after a shift of the range to -128.
-inline byte_masks byte_masks_sse2(const unsigned char* p) noexcept {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const auto in_range = [](__m128i v, char lo, char n) { // lo <= v < lo + n (n < 128)
-        const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-        return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
-    };
-    const __m128i digit = in_range(x, '0', 10);
-    const __m128i upper = in_range(x, 'A', 26);
-    const __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
-    const auto eq = [&x](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
-    const __m128i lower_lead = _mm_or_si128(_mm_or_si128(eq('l'), eq('t')), _mm_or_si128(eq('n'), eq('y')));
-    byte_masks out;
-    out.word = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
-    out.lead = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, upper), lower_lead)));
-    return out;
-}
-#endif
+/// byte_masks with portable word arithmetic: the way of targets without SSE2, tested on all.
+inline byte_masks byte_masks_swar(const unsigned char* p) noexcept { return byte_masks_with<bytes16::swar>(p); }
 
 /// byte_masks of the sixteen bytes at `p`, the fastest way this target has.
-inline byte_masks byte_masks_at(const unsigned char* p) noexcept {
-#ifdef COMMUNIQUE_TIMES_SSE2
-    return byte_masks_sse2(p);
-#else
-    return byte_masks_swar(p);
-#endif
+inline byte_masks byte_masks_at(const unsigned char* p) noexcept { return byte_masks_with<bytes16::fastest>(p); }
+
+/// Whether [first, last) holds four ASCII digits in a row: the definition.
+inline bool has_four_digits_reference(const char* first, const char* last) noexcept {
+    int run = 0;
+    for (; first != last; ++first)
+        if ((run = *first >= '0' && *first <= '9' ? run + 1 : 0) == 4) return true;
+    return false;
+}
+
+/// has_four_digits_reference sixteen bytes at a time. Every year the grammar reads is four
+/// digits (year_number, iso_date), so a line without them holds no full date
+/// (find_publication_date passes it over).
+inline bool has_four_digits(const char* first, const char* last) noexcept {
+    using B = bytes16::fastest;
+    const auto* p = reinterpret_cast<const unsigned char*>(first);
+    const auto* const end = reinterpret_cast<const unsigned char*>(last);
+    std::uint32_t before = 0; // the digit bits of the three bytes before `p`, as bits 0-2
+    for (; p < end; p += 16) {
+        unsigned char rest[16] = {}; // the last few bytes, then no digits
+        const unsigned char* block = p;
+        if (end - p < 16) {
+            std::memcpy(rest, p, static_cast<std::size_t>(end - p));
+            block = rest;
+        }
+        const std::uint32_t x = B::mask(B::in_range(B::load(block), '0', '9')) << 3 | before;
+        if ((x & x >> 1 & x >> 2 & x >> 3) != 0) return true;
+        before = x >> 16;
+    }
+    return false;
 }
 
 } // namespace detail::times_impl
