@@ -292,9 +292,9 @@ BOOST_AUTO_TEST_CASE(topic_word_mask_is_the_byte_loop) {
         unsigned char bytes[16];
         for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
         const std::uint32_t want = cd::topic_scan::word_mask_reference(bytes);
-        BOOST_TEST(cd::topic_scan::word_mask_swar(bytes) == want);
-#ifdef COMMUNIQUE_TOPICS_SSE2
-        BOOST_TEST(cd::topic_scan::word_mask_sse2(bytes) == want);
+        BOOST_TEST(cd::topic_scan::word_mask_with<cd::bytes16::swar>(bytes) == want);
+#ifdef COMMUNIQUE_BYTES16_SSE2
+        BOOST_TEST(cd::topic_scan::word_mask_with<cd::bytes16::sse2>(bytes) == want);
 #endif
         const std::string_view text(reinterpret_cast<const char*>(bytes), 16);
         const std::size_t hi = rng() % 17;
@@ -312,8 +312,8 @@ BOOST_AUTO_TEST_CASE(letter_count_is_the_byte_loop) {
     for (int round = 0; round < 20000; ++round) {
         unsigned char bytes[16];
         for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
-        const cd::topic_scan::letter_count want = cd::topic_scan::letters_of_reference(bytes);
-        const cd::topic_scan::letter_count got = cd::topic_scan::letters_of(bytes);
+        const cd::bytes16::letter_count want = cd::bytes16::letters_reference(bytes);
+        const cd::bytes16::letter_count got = cd::bytes16::letters(bytes);
         BOOST_TEST(got.upper == want.upper);
         BOOST_TEST(got.lower == want.lower);
     }

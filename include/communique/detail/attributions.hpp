@@ -2,7 +2,7 @@
 #ifndef COMMUNIQUE_DETAIL_ATTRIBUTIONS_HPP
 #define COMMUNIQUE_DETAIL_ATTRIBUTIONS_HPP
 
-#include <communique/detail/topic_filter.hpp>
+#include <communique/detail/byte_masks16.hpp>
 #include <communique/grammar/attribution/attribution.hpp>
 #ifdef COMMUNIQUE_HEADER_ONLY
 #include <communique/grammar/attribution/attribution_def.hpp>
@@ -52,10 +52,10 @@ inline bool is_actor_like_unit(char tag) noexcept {
 /// sixteen read again for the few left (their bits from there on cleared); else tag by tag.
 inline std::size_t last_pattern_cue(std::string_view tags) noexcept {
     std::size_t n = tags.size();
-#ifdef COMMUNIQUE_TOPICS_SSE2
+#ifdef COMMUNIQUE_BYTES16_SSE2
     if (n >= 16) {
         const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
-        auto cues = [](const unsigned char* at) { return topic_scan::byte_mask_sse2<'S', 'V', 'J', 'M', 'R', 'Z', 'O', ':'>(at); };
+        auto cues = [](const unsigned char* at) { return bytes16::equal_any<bytes16::sse2, 'S', 'V', 'J', 'M', 'R', 'Z', 'O', ':'>(at); };
         auto highest = [](unsigned m) { return static_cast<std::size_t>(31 - boost::core::countl_zero(m)); };
         for (; n >= 16; n -= 16)
             if (const unsigned m = cues(p + n - 16)) return n - 16 + highest(m);

@@ -9,6 +9,7 @@
 
 #include <communique/config.hpp>
 
+#include <boost/config.hpp>
 #include <boost/endian/conversion.hpp>
 
 #include <cstdint>
@@ -95,6 +96,56 @@ using fastest = sse2;
 #else
 using fastest = swar;
 #endif
+
+/// Bit k set where byte k of the sixteen at `p` is one of `Bytes` (the scans of a tag string
+/// for a few tags: next_tag_in, last_pattern_cue).
+template <typename B, unsigned char First, unsigned char... Rest>
+BOOST_FORCEINLINE std::uint32_t equal_any(const unsigned char* p) noexcept {
+    const auto x = B::load(p);
+    auto hit = B::equal(x, First);
+    ((hit = B::either(hit, B::equal(x, Rest))), ...);
+    return B::mask(hit);
+}
+
+/// The ASCII capitals and lower-case letters among sixteen bytes (in_capitals counts them).
+struct letter_count {
+    unsigned upper = 0, lower = 0;
+};
+
+/// letter_count of the sixteen bytes at `p`, byte by byte: the definition the SSE2 count is
+/// tested against, and the count on other targets.
+inline letter_count letters_reference(const unsigned char* p) noexcept {
+    letter_count out;
+    for (unsigned k = 0; k < 16; ++k) {
+        out.upper += static_cast<unsigned char>(p[k] - 'A') < 26;
+        out.lower += static_cast<unsigned char>(p[k] - 'a') < 26;
+    }
+    return out;
+}
+
+#ifdef COMMUNIQUE_BYTES16_SSE2
+/// letters_reference with SSE2: each range hit a byte 1, summed by the sum of absolute
+/// differences from zero (two eight-byte sums; no popcount instruction is assumed, and a
+/// library call for one cost more than the count).
+inline letter_count letters_sse2(const unsigned char* p) noexcept {
+    const __m128i x = sse2::load(p), one = _mm_set1_epi8(1), zero = _mm_setzero_si128();
+    const __m128i upper = _mm_and_si128(sse2::in_range(x, 'A', 'Z'), one);
+    const __m128i lower = _mm_and_si128(sse2::in_range(x, 'a', 'z'), one);
+    // Upper-case sums in the low half of each 64-bit lane, lower-case ones in the high half.
+    const __m128i sums = _mm_or_si128(_mm_sad_epu8(upper, zero), _mm_slli_epi64(_mm_sad_epu8(lower, zero), 32));
+    const __m128i both = _mm_add_epi64(sums, _mm_unpackhi_epi64(sums, sums));
+    return {static_cast<unsigned>(_mm_cvtsi128_si32(both)), static_cast<unsigned>(_mm_cvtsi128_si32(_mm_srli_si128(both, 4)))};
+}
+#endif
+
+/// The letters of the sixteen bytes at `p`, the fastest way this target has.
+inline letter_count letters(const unsigned char* p) noexcept {
+#ifdef COMMUNIQUE_BYTES16_SSE2
+    return letters_sse2(p);
+#else
+    return letters_reference(p);
+#endif
+}
 
 } // namespace detail::bytes16
 COMMUNIQUE_END_NAMESPACE

@@ -59,9 +59,9 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
     const std::size_t n = tags.size();
     std::size_t i = from;
     if (i >= n) return std::string::npos;
-#ifdef COMMUNIQUE_TOPICS_SSE2
+#ifdef COMMUNIQUE_BYTES16_SSE2
     if (n >= 16) {
-        auto hits = [](const unsigned char* at) { return topic_scan::byte_mask_sse2<Tags...>(at); };
+        auto hits = [](const unsigned char* at) { return bytes16::equal_any<bytes16::sse2, Tags...>(at); };
         for (; n - i >= 16; i += 16)
             if (const unsigned m = hits(p + i)) return i + static_cast<std::size_t>(boost::core::countr_zero(m));
         if (i == n) return std::string::npos;
@@ -200,7 +200,7 @@ inline std::optional<statement_kind> first_person_kind(const tagger& tagging, co
 
 /// Whether `text` from `begin` to `end` (within the text) is set in capitals: more than eight
 /// letters, more than four capitals to each lower-case one. Counted in blocks of 16 bytes
-/// (topic_scan::letters_of, with SSE2 sixteen compares at once), the last bytes one by one:
+/// (bytes16::letters, with SSE2 sixteen compares at once), the last bytes one by one:
 /// once four times the lower-case letters reach the capitals plus every byte left, no rest can
 /// make it capitals (upper * 10 > letters * 8 is upper > 4 * lower), and most sentences of
 /// prose are known after a third of their bytes.
@@ -210,7 +210,7 @@ inline bool in_capitals(std::string_view text, std::size_t begin, std::size_t en
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (std::size_t i = begin; i < end;) {
         if (end - i >= block) {
-            const topic_scan::letter_count c = topic_scan::letters_of(bytes + i);
+            const bytes16::letter_count c = bytes16::letters(bytes + i);
             upper += c.upper;
             lower += c.lower;
             i += block;

@@ -1,13 +1,14 @@
 // The cheap first look of topics_in (detail/sentence_rules.hpp): most words of a statement
 // start no topic, and hashing each one's lead to ask the lexicon's index costs far more than
-// asking which words could. Word starts are found sixteen bytes at a time (SSE2, with SWAR
-// and a byte loop elsewhere), and only a word whose first three bytes begin some topic phrase
-// goes on to the lead index and the trie. The set is built from the phrases the topic trie
+// asking which words could. Word starts are found sixteen bytes at a time (byte_masks16.hpp:
+// SSE2, or SWAR elsewhere), and only a word whose first four bytes (eight, for a long phrase) may
+// begin some topic phrase goes on to the lead index and the trie. The set is built from the phrases the topic trie
 // holds (as written, Capitalised, both apostrophes), so a user's lexicon is served as well.
 #ifndef COMMUNIQUE_DETAIL_TOPIC_FILTER_HPP
 #define COMMUNIQUE_DETAIL_TOPIC_FILTER_HPP
 
 #include <communique/config.hpp>
+#include <communique/detail/byte_masks16.hpp>
 
 #include <boost/config.hpp>
 #include <boost/endian/conversion.hpp>
@@ -18,10 +19,6 @@
 #include <string>
 #include <string_view>
 
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define COMMUNIQUE_TOPICS_SSE2 1
-#endif
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
@@ -102,100 +99,16 @@ inline std::uint32_t word_mask_reference(const unsigned char* p) noexcept {
     return m;
 }
 
-/// word_mask_reference eight bytes at a time (SWAR): on seven-bit values no sum carries into
-/// the next byte, so each byte's answer is its own.
-inline std::uint32_t word_mask_swar(const unsigned char* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    const auto at_least = [](std::uint64_t v, unsigned c) { return (v + ones * (0x80 - c)) & highs; };
-    std::uint32_t out = 0;
-    for (unsigned half = 0; half < 2; ++half) {
-        const std::uint64_t w = boost::endian::load_little_u64(p + 8 * half);
-        const std::uint64_t low7 = w & ~highs, folded = low7 | ones * 0x20;
-        const std::uint64_t digit = at_least(low7, '0') & ~at_least(low7, '9' + 1);
-        const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
-        const std::uint64_t word = digit | letter | (w & highs);
-        // Bit 7 of each byte down to bit k of an eight-bit mask (the multiply gathers them).
-        out |= static_cast<std::uint32_t>(((word >> 7) * 0x0102040810204080ULL) >> 56) << (8 * half);
-    }
-    return out;
+/// word_mask_reference over a backend of byte_masks16.hpp (SSE2, or SWAR elsewhere): the
+/// backends' range tests pass only ASCII, and a byte from 0x80 is a word byte by `high`.
+template <typename B> BOOST_FORCEINLINE std::uint32_t word_mask_with(const unsigned char* p) noexcept {
+    const auto x = B::load(p);
+    const auto digit = B::in_range(x, '0', '9'), letter = B::in_range(B::fold(x), 'a', 'z');
+    return B::mask(B::either(B::either(digit, letter), B::high(x)));
 }
-
-#ifdef COMMUNIQUE_TOPICS_SSE2
-/// word_mask_reference with SSE2: range tests as signed compares after a shift of the range
-/// to -128; a byte from 0x80 is negative, and its sign bit is the movemask's.
-inline std::uint32_t word_mask_sse2(const unsigned char* p) noexcept {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const auto in_range = [](__m128i v, char lo, char n) { // lo <= v < lo + n (n < 128)
-        const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-        return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
-    };
-    const __m128i digit = in_range(x, '0', 10);
-    const __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
-    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), x)));
-}
-#endif
 
 /// The word mask of the sixteen bytes at `p`, the fastest way this target has.
-inline std::uint32_t word_mask(const unsigned char* p) noexcept {
-#ifdef COMMUNIQUE_TOPICS_SSE2
-    return word_mask_sse2(p);
-#else
-    return word_mask_swar(p);
-#endif
-}
-
-/// The ASCII capitals and lower-case letters among sixteen bytes (in_capitals counts them).
-struct letter_count {
-    unsigned upper = 0, lower = 0;
-};
-
-/// letter_count of the sixteen bytes at `p`, byte by byte: the definition the SSE2 count is
-/// tested against.
-inline letter_count letters_of_reference(const unsigned char* p) noexcept {
-    letter_count out;
-    for (unsigned k = 0; k < 16; ++k) {
-        out.upper += static_cast<unsigned char>(p[k] - 'A') < 26;
-        out.lower += static_cast<unsigned char>(p[k] - 'a') < 26;
-    }
-    return out;
-}
-
-#ifdef COMMUNIQUE_TOPICS_SSE2
-/// letters_of_reference with SSE2: the range tests of word_mask_sse2, each hit a byte 1, summed
-/// by the sum of absolute differences from zero (two eight-byte sums; no popcount instruction
-/// is assumed, and a library call for it cost more than the count).
-inline letter_count letters_of_sse2(const unsigned char* p) noexcept {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const auto ones_in_range = [&](char lo) { // 1 where lo <= x < lo + 26, else 0
-        const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-        const __m128i hit = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
-        return _mm_and_si128(hit, _mm_set1_epi8(1));
-    };
-    // Upper-case sums in the low half of each 64-bit lane, lower-case ones in the high half.
-    const __m128i sums = _mm_or_si128(_mm_sad_epu8(ones_in_range('A'), _mm_setzero_si128()),
-                                      _mm_slli_epi64(_mm_sad_epu8(ones_in_range('a'), _mm_setzero_si128()), 32));
-    const __m128i both = _mm_add_epi64(sums, _mm_unpackhi_epi64(sums, sums));
-    return {static_cast<unsigned>(_mm_cvtsi128_si32(both)), static_cast<unsigned>(_mm_cvtsi128_si32(_mm_srli_si128(both, 4)))};
-}
-
-/// Bit k set where byte k of the sixteen at `p` is one of `Bytes` (the scans of tags for a
-/// few of them: next_tag_in, last_pattern_cue).
-template <char... Bytes> BOOST_FORCEINLINE unsigned byte_mask_sse2(const unsigned char* p) noexcept {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i hit = _mm_setzero_si128();
-    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(Bytes)))), ...);
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
-}
-#endif
-
-/// The letters of the sixteen bytes at `p`, the fastest way this target has.
-inline letter_count letters_of(const unsigned char* p) noexcept {
-#ifdef COMMUNIQUE_TOPICS_SSE2
-    return letters_of_sse2(p);
-#else
-    return letters_of_reference(p);
-#endif
-}
+inline std::uint32_t word_mask(const unsigned char* p) noexcept { return word_mask_with<bytes16::fastest>(p); }
 
 /// word_mask_at within sixteen bytes of the text's end or of `hi`: a copy of the bytes left,
 /// and the bits from `hi` on cleared. Once per scan, out of the loop.
