@@ -136,9 +136,22 @@ public:
         // since a char written may alias anything and the vector's size would be read again.
         const std::size_t n = out.units.size();
         out.tags.resize(n);
-        const unit* const units = out.units.data();
-        char* const tags = &out.tags[0];
-        for (std::size_t k = 0; k < n; ++k) tags[k] = units[k].tag;
+        copy_tags(out.units.data(), &out.tags[0], n);
+    }
+
+    /// Writes the tags of units[0, n) to tags[0, n): four units a step, since a unit is a
+    /// stride of 64 bytes the compiler does not vectorise, and the loop's own counting was
+    /// most of its instructions.
+    static void copy_tags(const unit* units, char* tags, std::size_t n) noexcept {
+        const unit* const last4 = units + (n & ~std::size_t{3});
+        for (; units != last4; units += 4, tags += 4) {
+            const char a = units[0].tag, b = units[1].tag, c = units[2].tag, d = units[3].tag;
+            tags[0] = a;
+            tags[1] = b;
+            tags[2] = c;
+            tags[3] = d;
+        }
+        for (std::size_t k = 0; k < (n & 3); ++k) tags[k] = units[k].tag;
     }
 
 private:
@@ -795,7 +808,8 @@ private:
         // not a name unless the lexicon knows it as a surname.
         const bool lone = sentence_start && w_end == n;
         const std::string_view name = text.substr(i, n - i - possessive);
-        const auto space = name.rfind(' ');
+        // A name of one word (w_end == n, the most) has no space to look for.
+        const auto space = w_end == n ? std::string_view::npos : name.rfind(' ');
         const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
         // A name of one word that is its lead (most are: "Geneva", "Kerry") has the lead's key.
         const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
