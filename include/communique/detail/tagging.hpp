@@ -264,8 +264,8 @@ private:
             const std::uint8_t in_cues =
                 known ? first->in_cues
                 : same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j), nullptr, in_table::cues);
-            if (((in_cues & in_table::cues) && match_phrase(t_.cues.symbols, cue_text, j)) ||
-                ((in_text & in_table::titles) && match_phrase(t_.titles.symbols, text, j)))
+            if (((in_cues & in_table::cues) && t_.cues.longest(cue_text, j)) ||
+                ((in_text & in_table::titles) && t_.titles.longest(text, j)))
                 break;
             // "Ban Ki-moon’s statement": the name ends before the possessive (both forms end
             // in the word's last byte, an s: most words are not asked).
@@ -440,9 +440,9 @@ private:
     std::optional<phrase_match> cue_at(std::string_view text, std::string_view cue_text, std::size_t i,
                                        std::size_t end, std::uint8_t in_cues) const {
         std::optional<phrase_match> cue;
-        if (in_cues & in_table::cues) cue = match_phrase(t_.cues.symbols, cue_text, i);
+        if (in_cues & in_table::cues) cue = t_.cues.longest(cue_text, i);
         if (!(in_cues & in_table::gap_heads)) return cue;
-        if (auto head = match_phrase(t_.gap_heads.symbols, cue_text, i)) {
+        if (auto head = t_.gap_heads.longest(cue_text, i)) {
             const gap_rule& rule = t_.gap_rules[head->index];
             std::size_t g = skip_spaces(text, i + head->length, end);
             for (int words = 0; words < 3 && g < end; ++words) {
@@ -502,7 +502,7 @@ private:
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
                           std::string_view view) -> std::optional<phrase_match> {
             if (!(bits & bit)) return std::nullopt;
-            return match_phrase(table.symbols, view, i);
+            return table.longest(view, i);
         };
         // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
         const std::optional<phrase_match> cue = cue_at(text, cue_text, i, end, in_cues);
@@ -700,7 +700,7 @@ private:
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::size_t at) -> std::optional<phrase_match> {
             if (at != after_the) return match_phrase(table, text, at);
             if (!(next_in & bit)) return std::nullopt;
-            return match_phrase(table.symbols, text, at);
+            return table.longest(text, at);
         };
         if (next_in & (in_table::demonyms | in_table::actors))
             if (std::size_t n = joint_sides(text, after_the, next_lead, end, i, out)) return n;
