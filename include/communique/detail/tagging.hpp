@@ -87,8 +87,10 @@ public:
         out.actors.clear();
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
-        // About one unit per five bytes of prose: one allocation per sentence, not a dozen.
-        out.units.reserve((end > i ? end - i : 0) / 5 + 4);
+        // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
+        // room for a long sentence from the first (most are under 64 units), so that the
+        // buffer an engine reuses is not grown again sentence after sentence.
+        out.units.reserve(std::max<std::size_t>((end > i ? end - i : 0) / 5 + 4, 64));
         // The run after the last word's lead where a pair probe read it: most often the next
         // word, whose lead is then at hand.
         run_at ahead;
