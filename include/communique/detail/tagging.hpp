@@ -408,8 +408,12 @@ private:
             const std::string_view w(text.data() + i, w_end - i);
             if (!is_the_or_both(w)) {
                 const word_facts f = facts_of(w, lead, words_, bits ? bits->word : 0);
+                // A cue and no gap head (in_text is within cue_tables here): the trie of cues
+                // straight away, not cue_at's steps for both.
                 if (in_text)
-                    if (const std::optional<phrase_match> cue = cue_at(text, text, i, end, in_text))
+                    if (const std::optional<phrase_match> cue = in_text & in_table::gap_heads
+                                                                    ? cue_at(text, text, i, end, in_text)
+                                                                    : t_.cues.longest(text, i))
                         return push_cue(out, text, i, end, w, *cue, f.cls.tag);
                 if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
                 else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref, {});
