@@ -511,7 +511,11 @@ private:
             return table.longest(view, i);
         };
         // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
-        const std::optional<phrase_match> cue = cue_at(text, cue_text, i, end, in_cues);
+        // (cue_at's steps only where a gap cue may start: most words here start none.)
+        const std::optional<phrase_match> cue =
+            in_cues & in_table::gap_heads ? cue_at(text, cue_text, i, end, in_cues)
+            : in_cues & in_table::cues    ? t_.cues.longest(cue_text, i)
+                                          : std::nullopt;
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
