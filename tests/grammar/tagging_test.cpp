@@ -59,6 +59,18 @@ const row rows[] = {
     {"Both sides held a lengthy meeting in Ankara.", "DVpo.", "DVpo.", "DVpC"},
     {"The duo held talks; Dr. Smith raised the question.", "DV,NV.", "DV,NV.", "DV,NV"},
     {"The Russian side was raised in a letter by the Foreign Ministry.", "wNZOyD.", "wNZOyD.", "wNZOyD"},
+    // Cue words with and without a gap cue at the same word ("held talks", "held a lengthy
+    // meeting"), cue words no gap cue starts ("said", "discussed"), in lower case and
+    // capitalised, in headlines: tagged as commit 83935e2 tagged them, before a word that may
+    // start a cue and no gap cue went to the trie of cues straight away.
+    {"He said the delegation discussed trade and held talks in Vienna.",
+     "PSwwVw&Vpo.", "PSwwVw&Vpo.", "PSwwVw&VpC"},
+    {"Officials in a statement said they were quickly discussed, the ministers held a lengthy meeting.",
+     "wOSPZ,DV.", "wOSPZ,DV.", "wOSPZ,DV"},
+    {"Discussed at length, the plan was raised in an interview; Lavrov Said Nothing.",
+     "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC"},
+    {"President Putin Expressed Deep Concern In A Statement Released On Monday", "NwwCww", "NOCww", "NwwCwC"},
+    {"The Russian Foreign Ministry had a brief telephone conversation with Mr. Kerry.", "NVpo.", "NVpo.", "NVpo"},
 };
 
 std::string tags_of(std::string_view text, communique::span s, std::string_view cue_text = {}) {
