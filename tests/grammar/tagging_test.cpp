@@ -59,6 +59,18 @@ const row rows[] = {
     {"Both sides held a lengthy meeting in Ankara.", "DVpo.", "DVpo.", "DVpC"},
     {"The duo held talks; Dr. Smith raised the question.", "DV,NV.", "DV,NV.", "DV,NV"},
     {"The Russian side was raised in a letter by the Foreign Ministry.", "wNZOyD.", "wNZOyD.", "wNZOyD"},
+    // Cue words with and without a gap cue at the same word ("held talks", "held a lengthy
+    // meeting"), cue words no gap cue starts ("said", "discussed"), in lower case and
+    // capitalised, in headlines: tagged as commit 83935e2 tagged them, before a word that may
+    // start a cue and no gap cue went to the trie of cues straight away.
+    {"He said the delegation discussed trade and held talks in Vienna.",
+     "PSwwVw&Vpo.", "PSwwVw&Vpo.", "PSwwVw&VpC"},
+    {"Officials in a statement said they were quickly discussed, the ministers held a lengthy meeting.",
+     "wOSPZ,DV.", "wOSPZ,DV.", "wOSPZ,DV"},
+    {"Discussed at length, the plan was raised in an interview; Lavrov Said Nothing.",
+     "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC"},
+    {"President Putin Expressed Deep Concern In A Statement Released On Monday", "NwwCww", "NOCww", "NwwCwC"},
+    {"The Russian Foreign Ministry had a brief telephone conversation with Mr. Kerry.", "NVpo.", "NVpo.", "NVpo"},
 };
 
 std::string tags_of(std::string_view text, communique::span s, std::string_view cue_text = {}) {
@@ -297,6 +309,55 @@ BOOST_AUTO_TEST_CASE(a_whole_lead_has_the_key_of_its_bytes) {
     BOOST_TEST_REQUIRE(by_last.find("Lavrov") != nullptr);
     BOOST_TEST(by_last.find("Lavrov", detail::lead_at(std::string_view("Lavrov said"), 0).key) == by_last.find("Lavrov"));
     BOOST_TEST(by_last.find("Lavrovx", detail::bytes_key("Lavrovx")) == nullptr);
+}
+
+// phrase_table::longest begins the trie walk at the node of the text's first byte that at()
+// kept; it finds what the whole walk (match_phrase on the symbols) finds, at every byte of
+// prose and of headlines, in every table of the built-in lexicon, in a copy of a table, and
+// in a table with phrases added to its trie directly (a first byte at() never saw: the whole
+// walk) and with a first byte from 0x80 (a char below zero, the other side of the top level).
+BOOST_AUTO_TEST_CASE(a_walk_from_the_first_byte_finds_what_the_whole_walk_finds) {
+    const std::string texts[] = {
+        "Russian Foreign Minister Sergei Lavrov said on Monday that the talks had failed.",
+        "In a strongly worded statement the White House said nothing; Mr. Tillerson's aide expressed concern.",
+        "TRUMP, PUTIN RELEASE JOINT STATEMENT ON SYRIA \xE2\x80\x9Csaid\xE2\x80\x9D the U.S. and \xC3\x89lys\xC3\xA9" "e",
+        "the European Union\xE2\x80\x99s High Representative, the UN Security Council and saidx said",
+    };
+    const auto& t = communique::lexicon::builtin().tables();
+    const detail::phrase_table copy = t.cues;
+    std::size_t found = 0;
+    for (const detail::phrase_table* table : {&t.actors, &t.demonyms, &t.titles, &t.cues, &t.gap_heads, &t.topics, &copy})
+        for (const std::string& text : texts)
+            for (std::size_t i = 0; i <= text.size(); ++i) {
+                const auto whole = detail::match_phrase(table->symbols, text, i);
+                const auto fast = table->longest(text, i);
+                BOOST_TEST_REQUIRE(whole.has_value() == fast.has_value(), "at " << i << " of " << text);
+                if (!whole) continue;
+                BOOST_TEST_REQUIRE(whole->length == fast->length, "at " << i << " of " << text);
+                BOOST_TEST_REQUIRE(whole->index == fast->index, "at " << i << " of " << text);
+                ++found;
+            }
+    BOOST_TEST(found > 20u);
+
+    detail::phrase_table small;
+    small.at("said") = 1;
+    small.at("said that") = 2;
+    small.at("\xC3\x89lys\xC3\xA9" "e") = 3;
+    small.at("Mr.") = 4;
+    small.symbols.add("zebra", 5u);  // not through at(): no first-byte node kept for z
+    small.symbols.add("saidx", 6u);  // under a kept node: found from it
+    const std::string text = "zebra said that saidx \xC3\x89lys\xC3\xA9" "e Mr. said";
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const auto whole = detail::match_phrase(small.symbols, text, i);
+        const auto fast = small.longest(text, i);
+        BOOST_TEST_REQUIRE(whole.has_value() == fast.has_value(), "at " << i);
+        if (!whole) continue;
+        BOOST_TEST_REQUIRE(whole->length == fast->length, "at " << i);
+        BOOST_TEST_REQUIRE(whole->index == fast->index, "at " << i);
+        ++matched;
+    }
+    BOOST_TEST(matched == 6u); // zebra, said that, saidx, Élysée, Mr., said
 }
 
 BOOST_AUTO_TEST_SUITE_END()

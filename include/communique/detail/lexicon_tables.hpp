@@ -355,6 +355,13 @@ public:
     void for_each(F f) const {
         node::for_each(root_, std::basic_string<Char>(), f);
     }
+    /// The node of the top level for the first byte `c` (null when no string starts with it):
+    /// nodes stay where they are made, so a caller may keep it while the tree only grows.
+    const node* first_node(Char c) const noexcept {
+        const node* p = root_;
+        while (p && p->id != c) p = c < p->id ? p->lt : p->gt;
+        return p;
+    }
 
 private:
     friend node; // add, remove and clone_node allocate through these
@@ -401,6 +408,35 @@ private:
 using phrase_symbols = x3::symbols_parser<boost::spirit::char_encoding::standard, std::uint32_t,
                                           pooled_tst<char, std::uint32_t>>;
 
+/// Whether `it` starts an apostrophe: ' or ’ (U+2019).
+inline bool at_apostrophe(const char* it, const char* last) noexcept {
+    if (*it == '\'') return true;
+    return last - it >= 3 && static_cast<unsigned char>(it[0]) == 0xE2 &&
+           static_cast<unsigned char>(it[1]) == 0x80 && static_cast<unsigned char>(it[2]) == 0x99;
+}
+
+/// Whether a phrase found from `first` to `it` ends on a word boundary of [first, last): a
+/// phrase ending in a letter must not continue into a longer word ("said" in "saidx"); a
+/// possessive ’s or 's may follow ("Russia’s").
+BOOST_FORCEINLINE bool ends_a_word(const char* it, const char* last) noexcept {
+    return it == last || !is_word_byte(static_cast<unsigned char>(it[-1])) ||
+           !is_word_byte(static_cast<unsigned char>(*it)) || at_apostrophe(it, last);
+}
+
+/// Longest phrase of `table` that starts at `at` and ends on a word boundary. Kept out of line:
+/// the trie walk is long and rare (the lead keys filter first), its callers short and hot.
+BOOST_NOINLINE inline std::optional<phrase_match> match_phrase(const phrase_symbols& table,
+                                                std::string_view text, std::size_t at) {
+    if (at >= text.size()) return std::nullopt;
+    const char* first = text.data() + at;
+    const char* const last = text.data() + text.size();
+    const char* it = first;
+    std::uint32_t value = 0;
+    if (!x3::parse(it, last, table, value)) return std::nullopt;
+    if (!ends_a_word(it, last)) return std::nullopt;
+    return phrase_match{static_cast<std::size_t>(it - first), value};
+}
+
 /// An x3::symbols trie with the lead keys of its phrases: most words of a text start no
 /// phrase of a given table, and one hash probe says so before the trie is walked. Where every
 /// phrase with a lead has a second run ("the Kremlin", "is ready to"), the keys of the first
@@ -414,6 +450,15 @@ struct phrase_table {
     key_map<bool> pairs;
     static constexpr std::uint8_t paired = 1, alone = 2;
 
+private:
+    using node = pooled_tst<char, std::uint32_t>::node;
+    /// The trie's top-level node of each first byte of a phrase added by `at`: nodes are
+    /// never moved, and never removed from a table that is only added to. A copy shares the
+    /// trie (x3::symbols holds it by shared_ptr), so the pointers stay good in it too.
+    const node* starts_[256] = {};
+
+public:
+
     std::uint32_t& at(const std::string& key) {
         const word_lead first = lead_at(key, 0);
         const word_lead second = second_lead(key, first.length);
@@ -423,9 +468,46 @@ struct phrase_table {
             leads[first.key] |= paired;
             pairs[pair_key(first.key, second.key)] = true;
         }
-        return symbols.at(key);
+        std::uint32_t& value = symbols.at(key);
+        if (!key.empty()) {
+            const node*& top = starts_[static_cast<unsigned char>(key[0])];
+            if (!top) top = symbols.lookup->first_node(key[0]);
+        }
+        return value;
     }
     const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
+
+    /// match_phrase(symbols, text, at), the same walk of the same trie, begun at the node of
+    /// the first byte: the top level of the trie holds a node for each first byte of its
+    /// phrases (some fifty in a table of words in two cases), and a walk spent a good part of
+    /// its steps finding its own among them. A first byte no phrase of `at` began with takes
+    /// the whole walk (a phrase added to `symbols` directly may start with it).
+    std::optional<phrase_match> longest(std::string_view text, std::size_t at) const {
+        if (at >= text.size()) return std::nullopt;
+        const char* const first = text.data() + at;
+        const char* const last = text.data() + text.size();
+        const node* p = starts_[static_cast<unsigned char>(*first)];
+        if (!p) return match_phrase(symbols, text, at);
+        // x3's tst find from here (the node's byte is the first one's): the last node on the
+        // way that holds a value is the longest phrase.
+        const std::uint32_t* found = nullptr;
+        const char* found_end = first;
+        for (const char* i = first; p && i != last;) {
+            const char c = *i;
+            if (c == p->id) {
+                if (p->data) {
+                    found = p->data;
+                    found_end = i + 1;
+                }
+                p = p->eq;
+                ++i;
+            } else {
+                p = c < p->id ? p->lt : p->gt;
+            }
+        }
+        if (!found || !ends_a_word(found_end, last)) return std::nullopt;
+        return phrase_match{static_cast<std::size_t>(found_end - first), *found};
+    }
 
     /// Whether a phrase of the table may start at `at` of `text`, whose lead there is `lead`.
     /// Never false where the trie would match: a match means the text holds the phrase's
@@ -531,12 +613,6 @@ struct lexicon_tables {
     string_index state_by_country;
 };
 
-/// Whether `it` starts an apostrophe: ' or ’ (U+2019).
-inline bool at_apostrophe(const char* it, const char* last) noexcept {
-    if (*it == '\'') return true;
-    return last - it >= 3 && static_cast<unsigned char>(it[0]) == 0xE2 &&
-           static_cast<unsigned char>(it[1]) == 0x80 && static_cast<unsigned char>(it[2]) == 0x99;
-}
 
 /// Length of a possessive "’s" or "'s" at `i`, else 0.
 inline std::size_t possessive_at(std::string_view text, std::size_t i) noexcept {
@@ -547,29 +623,11 @@ inline std::size_t possessive_at(std::string_view text, std::size_t i) noexcept 
     return 0;
 }
 
-/// Longest phrase of `table` that starts at `at` and ends on a word boundary. Kept out of line:
-/// the trie walk is long and rare (the lead keys filter first), its callers short and hot.
-BOOST_NOINLINE inline std::optional<phrase_match> match_phrase(const phrase_symbols& table,
-                                                std::string_view text, std::size_t at) {
-    if (at >= text.size()) return std::nullopt;
-    const char* first = text.data() + at;
-    const char* const last = text.data() + text.size();
-    const char* it = first;
-    std::uint32_t value = 0;
-    if (!x3::parse(it, last, table, value)) return std::nullopt;
-    // A phrase ending in a letter must not continue into a longer word ("said" in "saidx");
-    // a possessive ’s or 's may follow ("Russia’s").
-    if (it != last && is_word_byte(static_cast<unsigned char>(it[-1])) &&
-        is_word_byte(static_cast<unsigned char>(*it)) && !at_apostrophe(it, last))
-        return std::nullopt;
-    return phrase_match{static_cast<std::size_t>(it - first), value};
-}
-
 /// The same with the lead key of the word at `at` already computed (`lead_key(text, at)`).
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
                                                 std::size_t at, word_lead lead) {
     if (at >= text.size() || !table.may_start(text, at, lead)) return std::nullopt;
-    return match_phrase(table.symbols, text, at);
+    return table.longest(text, at);
 }
 
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,

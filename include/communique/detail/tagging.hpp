@@ -87,8 +87,10 @@ public:
         out.actors.clear();
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
-        // About one unit per five bytes of prose: one allocation per sentence, not a dozen.
-        out.units.reserve((end > i ? end - i : 0) / 5 + 4);
+        // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
+        // room for a long sentence from the first (most are under 64 units), so that the
+        // buffer an engine reuses is not grown again sentence after sentence.
+        out.units.reserve(std::max<std::size_t>((end > i ? end - i : 0) / 5 + 4, 64));
         // The run after the last word's lead where a pair probe read it: most often the next
         // word, whose lead is then at hand.
         run_at ahead;
@@ -136,9 +138,22 @@ public:
         // since a char written may alias anything and the vector's size would be read again.
         const std::size_t n = out.units.size();
         out.tags.resize(n);
-        const unit* const units = out.units.data();
-        char* const tags = &out.tags[0];
-        for (std::size_t k = 0; k < n; ++k) tags[k] = units[k].tag;
+        copy_tags(out.units.data(), &out.tags[0], n);
+    }
+
+    /// Writes the tags of units[0, n) to tags[0, n): four units a step, since a unit is a
+    /// stride of 64 bytes the compiler does not vectorise, and the loop's own counting was
+    /// most of its instructions.
+    static void copy_tags(const unit* units, char* tags, std::size_t n) noexcept {
+        const unit* const last4 = units + (n & ~std::size_t{3});
+        for (; units != last4; units += 4, tags += 4) {
+            const char a = units[0].tag, b = units[1].tag, c = units[2].tag, d = units[3].tag;
+            tags[0] = a;
+            tags[1] = b;
+            tags[2] = c;
+            tags[3] = d;
+        }
+        for (std::size_t k = 0; k < (n & 3); ++k) tags[k] = units[k].tag;
     }
 
 private:
@@ -251,8 +266,8 @@ private:
             const std::uint8_t in_cues =
                 known ? first->in_cues
                 : same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j), nullptr, in_table::cues);
-            if (((in_cues & in_table::cues) && match_phrase(t_.cues.symbols, cue_text, j)) ||
-                ((in_text & in_table::titles) && match_phrase(t_.titles.symbols, text, j)))
+            if (((in_cues & in_table::cues) && t_.cues.longest(cue_text, j)) ||
+                ((in_text & in_table::titles) && t_.titles.longest(text, j)))
                 break;
             // "Ban Ki-moon’s statement": the name ends before the possessive (both forms end
             // in the word's last byte, an s: most words are not asked).
@@ -393,8 +408,12 @@ private:
             const std::string_view w(text.data() + i, w_end - i);
             if (!is_the_or_both(w)) {
                 const word_facts f = facts_of(w, lead, words_, bits ? bits->word : 0);
+                // A cue and no gap head (in_text is within cue_tables here): the trie of cues
+                // straight away, not cue_at's steps for both.
                 if (in_text)
-                    if (const std::optional<phrase_match> cue = cue_at(text, text, i, end, in_text))
+                    if (const std::optional<phrase_match> cue = in_text & in_table::gap_heads
+                                                                    ? cue_at(text, text, i, end, in_text)
+                                                                    : t_.cues.longest(text, i))
                         return push_cue(out, text, i, end, w, *cue, f.cls.tag);
                 if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
                 else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref, {});
@@ -427,9 +446,9 @@ private:
     std::optional<phrase_match> cue_at(std::string_view text, std::string_view cue_text, std::size_t i,
                                        std::size_t end, std::uint8_t in_cues) const {
         std::optional<phrase_match> cue;
-        if (in_cues & in_table::cues) cue = match_phrase(t_.cues.symbols, cue_text, i);
+        if (in_cues & in_table::cues) cue = t_.cues.longest(cue_text, i);
         if (!(in_cues & in_table::gap_heads)) return cue;
-        if (auto head = match_phrase(t_.gap_heads.symbols, cue_text, i)) {
+        if (auto head = t_.gap_heads.longest(cue_text, i)) {
             const gap_rule& rule = t_.gap_rules[head->index];
             std::size_t g = skip_spaces(text, i + head->length, end);
             for (int words = 0; words < 3 && g < end; ++words) {
@@ -489,10 +508,14 @@ private:
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::uint8_t bits,
                           std::string_view view) -> std::optional<phrase_match> {
             if (!(bits & bit)) return std::nullopt;
-            return match_phrase(table.symbols, view, i);
+            return table.longest(view, i);
         };
         // Cue phrases (longest first), with a one-word gap where the lexicon allows it.
-        const std::optional<phrase_match> cue = cue_at(text, cue_text, i, end, in_cues);
+        // (cue_at's steps only where a gap cue may start: most words here start none.)
+        const std::optional<phrase_match> cue =
+            in_cues & in_table::gap_heads ? cue_at(text, cue_text, i, end, in_cues)
+            : in_cues & in_table::cues    ? t_.cues.longest(cue_text, i)
+                                          : std::nullopt;
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
@@ -687,7 +710,7 @@ private:
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::size_t at) -> std::optional<phrase_match> {
             if (at != after_the) return match_phrase(table, text, at);
             if (!(next_in & bit)) return std::nullopt;
-            return match_phrase(table.symbols, text, at);
+            return table.longest(text, at);
         };
         if (next_in & (in_table::demonyms | in_table::actors))
             if (std::size_t n = joint_sides(text, after_the, next_lead, end, i, out)) return n;
@@ -795,7 +818,8 @@ private:
         // not a name unless the lexicon knows it as a surname.
         const bool lone = sentence_start && w_end == n;
         const std::string_view name = text.substr(i, n - i - possessive);
-        const auto space = name.rfind(' ');
+        // A name of one word (w_end == n, the most) has no space to look for.
+        const auto space = w_end == n ? std::string_view::npos : name.rfind(' ');
         const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
         // A name of one word that is its lead (most are: "Geneva", "Kerry") has the lead's key.
         const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
