@@ -7,6 +7,7 @@
 #include <communique/config.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -47,18 +48,57 @@ inline std::string replaced(std::string_view s, std::string_view from, std::stri
     }
 }
 
-/// `form` and the same phrase with the other apostrophe (' and ’), so either spelling in a text
-/// matches. Most phrases have no apostrophe: no other string is built for them.
+/// The apostrophes a form holds: a form is put under each spelling of them. The case variants
+/// of a form hold the same ones (only ASCII letters change case), so they are found once.
+struct apostrophes {
+    bool straight = false; ///< '
+    bool curly = false;    ///< ’ (U+2019)
+};
+
+/// Whether some byte of `s` is `a` or `b` (neither 0), eight bytes at a time: most forms are
+/// short and hold neither, and one or two steps say so where a search for each (memchr) was
+/// a call for each.
+inline bool has_byte(std::string_view s, unsigned char a, unsigned char b) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    // Bit 7 of some byte set where `v` has a zero byte (exact for whether there is one).
+    const auto zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const auto holds = [&](std::uint64_t x) { return (zero_byte(x ^ ones * a) | zero_byte(x ^ ones * b)) != 0; };
+    std::size_t j = 0;
+    for (; s.size() - j > 8; j += 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, s.data() + j, 8);
+        if (holds(x)) return true;
+    }
+    unsigned char tail[8] = {}; // past the end: zero bytes, which are neither
+    for (std::size_t k = 0; j + k < s.size(); ++k) tail[k] = static_cast<unsigned char>(s[j + k]);
+    std::uint64_t x = 0;
+    std::memcpy(&x, tail, 8);
+    return holds(x);
+}
+
+inline constexpr std::string_view straight_apostrophe = "'", curly_apostrophe = "\xE2\x80\x99";
+
+inline apostrophes apostrophes_in(std::string_view form) noexcept {
+    if (!has_byte(form, '\'', 0xE2)) return {};
+    // The curly one is looked for whole only where its first byte is, in few forms.
+    return {form.find('\'') != std::string_view::npos,
+            form.find(curly_apostrophe) != std::string_view::npos};
+}
+
+/// `form`, which holds `marks`, and the same phrase with the other apostrophe (' and ’), so
+/// either spelling in a text matches.
 template <typename Table>
-void put(Table& table, const std::string& form, std::uint32_t index) {
-    static constexpr std::string_view straight = "'", curly = "\xE2\x80\x99";
+void put(Table& table, const std::string& form, std::uint32_t index, apostrophes marks) {
     if (form.empty()) return;
     table.at(form) = index;
-    // A byte looked for (memchr) before a string: the curly one is looked for whole only
-    // where its first byte is, in few forms.
-    if (form.find(straight[0]) != std::string::npos) table.at(replaced(form, straight, curly)) = index;
-    if (form.find(curly[0]) != std::string::npos && form.find(curly) != std::string::npos)
-        table.at(replaced(form, curly, straight)) = index;
+    if (marks.straight) table.at(replaced(form, straight_apostrophe, curly_apostrophe)) = index;
+    if (marks.curly) table.at(replaced(form, curly_apostrophe, straight_apostrophe)) = index;
+}
+
+/// put, with the apostrophes of `form` found here.
+template <typename Table>
+void put(Table& table, const std::string& form, std::uint32_t index) {
+    put(table, form, index, apostrophes_in(form));
 }
 
 /// Lower case, Capitalised (sentence start) and, for titles, Title Case forms. A form the same
@@ -67,13 +107,14 @@ void put(Table& table, const std::string& form, std::uint32_t index) {
 template <typename Table>
 void put_cased(Table& table, const std::string& form,
                       std::uint32_t index, bool title) {
-    put(table, form, index);
+    const apostrophes marks = apostrophes_in(form);
+    put(table, form, index, marks);
     const bool lower_first = !form.empty() && form[0] >= 'a' && form[0] <= 'z';
-    if (lower_first) put(table, capitalised(form), index); // else the same as `form`
+    if (lower_first) put(table, capitalised(form), index, marks); // else the same as `form`
     if (!title || form.empty()) return;
     const std::string titled = title_case(form);
     // Title Case differs from Capitalised (and from `form`) only past the first word.
-    if (titled.compare(1, std::string::npos, form, 1, std::string::npos) != 0) put(table, titled, index);
+    if (titled.compare(1, std::string::npos, form, 1, std::string::npos) != 0) put(table, titled, index, marks);
 }
 
 } // namespace detail
