@@ -101,20 +101,37 @@ void put(Table& table, const std::string& form, std::uint32_t index) {
     put(table, form, index, apostrophes_in(form));
 }
 
+/// `form` Capitalised, written into `scratch`: its buffer serves form after form, where a copy
+/// of each form longer than a string holds in place was a call to malloc and one to free.
+inline const std::string& capitalised_into(std::string& scratch, const std::string& form) {
+    scratch.assign(form);
+    if (!scratch.empty() && scratch[0] >= 'a' && scratch[0] <= 'z')
+        scratch[0] = static_cast<char>(scratch[0] - 'a' + 'A');
+    return scratch;
+}
+
 /// Lower case, Capitalised (sentence start) and, for titles, Title Case forms. A form the same
 /// as one put already ("Kremlin" Capitalised, "envoy" in Title Case) is not put again: the
-/// same index would only be written over itself, after a walk down the trie.
+/// same index would only be written over itself, after a walk down the trie. `scratch` is a
+/// buffer to build the variants in (see capitalised_into).
 template <typename Table>
-void put_cased(Table& table, const std::string& form,
-                      std::uint32_t index, bool title) {
+void put_cased(Table& table, const std::string& form, std::uint32_t index, bool title,
+               std::string& scratch) {
     const apostrophes marks = apostrophes_in(form);
     put(table, form, index, marks);
     const bool lower_first = !form.empty() && form[0] >= 'a' && form[0] <= 'z';
-    if (lower_first) put(table, capitalised(form), index, marks); // else the same as `form`
+    if (lower_first) put(table, capitalised_into(scratch, form), index, marks); // else the same as `form`
     if (!title || form.empty()) return;
     const std::string titled = title_case(form);
     // Title Case differs from Capitalised (and from `form`) only past the first word.
     if (titled.compare(1, std::string::npos, form, 1, std::string::npos) != 0) put(table, titled, index, marks);
+}
+
+/// put_cased with a buffer of its own.
+template <typename Table>
+void put_cased(Table& table, const std::string& form, std::uint32_t index, bool title) {
+    std::string scratch;
+    put_cased(table, form, index, title, scratch);
 }
 
 } // namespace detail
