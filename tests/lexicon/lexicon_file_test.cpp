@@ -2,13 +2,17 @@
 // does not. The format is src/lexicon/README.md.
 #include "printers.hpp"
 
+#include <communique/detail/default_lexicon_data.hpp>
 #include <communique/lexicon.hpp>
 
+#include <boost/spirit/home/x3.hpp>
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 using communique::actor_kind;
@@ -239,6 +243,128 @@ BOOST_AUTO_TEST_CASE(a_malformed_user_file_adds_nothing) {
     BOOST_TEST(lex.entries().topics.empty());
     BOOST_TEST_REQUIRE(errors.size() == 1u);
     BOOST_TEST(errors[0].message == "user.lex:3:9: expected a TAB");
+}
+
+namespace {
+
+/// The list of forms the way the grammar read it before pipe_list and form_parser: X3's
+/// raw[+field_byte] with an action that trimmed the spaces, in `form > *('|' > form)`.
+namespace old_forms {
+namespace x3 = boost::spirit::x3;
+const auto field_byte = ~x3::standard::char_("\t|\r\n");
+const auto trim = [](auto& ctx) {
+    std::string& s = x3::_attr(ctx);
+    std::size_t b = 0, e = s.size();
+    while (b < e && s[b] == ' ') ++b;
+    while (e > b && s[e - 1] == ' ') --e;
+    s = s.substr(b, e - b);
+    x3::_pass(ctx) = !s.empty();
+};
+const auto lone_gap = [](auto& ctx) {
+    const std::string& s = x3::_attr(ctx);
+    const std::size_t star = s.find('*');
+    if (star == std::string::npos) return;
+    x3::_pass(ctx) = star > 0 && star + 1 < s.size() && s[star - 1] == ' ' && s[star + 1] == ' ' &&
+                     s.find('*', star + 1) == std::string::npos;
+};
+const x3::rule<class form, std::string, true> form = "form";
+const x3::rule<class cue_form, std::string, true> cue_form = "cue form";
+const auto form_def = x3::raw[+field_byte][trim];
+const auto cue_form_def = x3::raw[+field_byte][trim][lone_gap];
+BOOST_SPIRIT_DEFINE(form, cue_form)
+
+/// What the list at the start of `field` read: the forms and where it stopped, or where it
+/// failed (nothing when the first form failed: the byte 0).
+struct result {
+    bool ok = false;
+    std::vector<std::string> forms;
+    std::size_t where = 0;
+};
+template <typename Form>
+result read(const Form& one, std::string_view field) {
+    const char* const first = field.data();
+    const char* it = first;
+    result r;
+    try {
+        r.ok = x3::parse(it, first + field.size(), one > *('|' > one), r.forms);
+        r.where = r.ok ? static_cast<std::size_t>(it - first) : 0;
+    } catch (const x3::expectation_failure<const char*>& failure) {
+        r.where = static_cast<std::size_t>(failure.where() - first);
+    }
+    return r;
+}
+} // namespace old_forms
+
+/// Fields to read: every list of forms of the built-in files, and every string of up to four
+/// of the bytes and characters that decide how a form reads (space, '|', '*', a CR inside the
+/// line, a letter, a two-byte letter).
+std::vector<std::string> form_fields() {
+    std::vector<std::string> fields;
+    for (const auto& file : communique::detail::default_lexicon_files) {
+        std::string_view text = file.text;
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find('\n', at);
+            if (end == std::string_view::npos) end = text.size();
+            const std::string_view line = text.substr(at, end - at);
+            at = end + 1;
+            if (line.empty() || line[0] == '#' || line[0] == '[') continue;
+            fields.emplace_back(line.substr(0, line.find('\t')));
+        }
+    }
+    const std::vector<std::string> pieces = {" ", "|", "*", "\r", "a", "\xC3\xA9"};
+    std::vector<std::string> shorter = {""};
+    for (int length = 1; length <= 4; ++length) {
+        std::vector<std::string> longer;
+        for (const auto& s : shorter)
+            for (const auto& p : pieces) longer.push_back(s + p);
+        fields.insert(fields.end(), longer.begin(), longer.end());
+        shorter = std::move(longer);
+    }
+    return fields;
+}
+
+} // namespace
+
+// pipe_list and form_parser (grammar/lexicon_file/lexicon_file_def.hpp) stand for X3's list of
+// raw[+field_byte] with actions: the same forms, and a malformed list fails at the same byte.
+BOOST_AUTO_TEST_CASE(forms_read_as_the_x3_list_of_raw_fields_read_them) {
+    const auto fields = form_fields();
+    BOOST_TEST_REQUIRE(fields.size() > 2500u);
+    enum class kind { topic, actor, cue };
+    struct section {
+        kind of;
+        const char* header;
+        const char* rest; // the fields after the forms
+    };
+    const section sections[] = {{kind::topic, "[topic]\n", "\tt\n"},
+                                {kind::actor, "[actor]\n", "\tstate\tRUS\n"},
+                                {kind::cue, "[cue]\n", "\tstatement\t010\t0\tsay\n"}};
+    std::size_t failures = 0;
+    for (const auto& sec : sections) {
+        for (const auto& field : fields) {
+            const std::string text = sec.header + field + sec.rest;
+            const std::string line = field + sec.rest;
+            const auto old = sec.of == kind::cue ? old_forms::read(old_forms::cue_form, line)
+                                     : old_forms::read(old_forms::form, line);
+            communique::lexicon_entries out;
+            communique::diagnostics errors;
+            const bool ok = communique::parse_lexicon(text, "t.lex", out, errors);
+            const std::size_t header = std::string_view(sec.header).size();
+            if (old.ok && line[old.where] == '\t') { // the rest of the line reads as it is
+                BOOST_TEST_REQUIRE(ok, field);
+                const auto& forms = sec.of == kind::cue     ? out.cues.at(0).forms
+                                    : sec.of == kind::actor ? out.actors.at(0).names
+                                                            : out.topics.at(0).forms;
+                BOOST_TEST(forms == old.forms, field);
+            } else {
+                ++failures;
+                BOOST_TEST_REQUIRE(!ok, field);
+                BOOST_TEST_REQUIRE(errors.size() == 1u);
+                BOOST_TEST(errors[0].where.begin == header + old.where, field);
+            }
+        }
+    }
+    BOOST_TEST(failures > 1000u); // malformed lists were among them
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -56,24 +56,31 @@ struct apostrophes {
 };
 
 /// Whether some byte of `s` is `a` or `b` (neither 0), eight bytes at a time: most forms are
-/// short and hold neither, and one or two steps say so where a search for each (memchr) was
-/// a call for each.
+/// short and hold neither, and a step or two says so where a search for each (memchr) was a
+/// call for each. A form shorter than eight bytes is read in two overlapping halves, or its
+/// first, middle and last byte: no byte after its end is read, and none is read one at a time.
 inline bool has_byte(std::string_view s, unsigned char a, unsigned char b) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
     // Bit 7 of some byte set where `v` has a zero byte (exact for whether there is one).
     const auto zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    // The zero bytes filled in below are neither `a` nor `b`; bytes read twice do no harm.
     const auto holds = [&](std::uint64_t x) { return (zero_byte(x ^ ones * a) | zero_byte(x ^ ones * b)) != 0; };
-    std::size_t j = 0;
-    for (; s.size() - j > 8; j += 8) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, s.data() + j, 8);
-        if (holds(x)) return true;
+    const char* const p = s.data();
+    const std::size_t n = s.size();
+    const auto load = [p](std::size_t at, auto bytes) {
+        decltype(bytes) x = 0;
+        std::memcpy(&x, p + at, sizeof x);
+        return static_cast<std::uint64_t>(x);
+    };
+    if (n >= 8) {
+        for (std::size_t j = 0; n - j > 8; j += 8)
+            if (holds(load(j, std::uint64_t{}))) return true;
+        return holds(load(n - 8, std::uint64_t{})); // the last eight
     }
-    unsigned char tail[8] = {}; // past the end: zero bytes, which are neither
-    for (std::size_t k = 0; j + k < s.size(); ++k) tail[k] = static_cast<unsigned char>(s[j + k]);
-    std::uint64_t x = 0;
-    std::memcpy(&x, tail, 8);
-    return holds(x);
+    if (n >= 4) return holds(load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << 32);
+    if (n == 0) return false;
+    const auto byte = [p](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[at])); };
+    return holds(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
 }
 
 inline constexpr std::string_view straight_apostrophe = "'", curly_apostrophe = "\xE2\x80\x99";
