@@ -101,6 +101,8 @@ COMMUNIQUE_FUNC lexicon::lexicon() : tables_([] {
     detail::index_entries(*empty);
     return empty;
 }()) {}
+COMMUNIQUE_FUNC lexicon::lexicon(std::shared_ptr<const detail::lexicon_tables> tables) noexcept
+    : tables_(std::move(tables)) {}
 COMMUNIQUE_FUNC lexicon::~lexicon() = default;
 COMMUNIQUE_FUNC lexicon::lexicon(const lexicon&) = default;
 COMMUNIQUE_FUNC lexicon& lexicon::operator=(const lexicon&) = default;
@@ -121,9 +123,7 @@ COMMUNIQUE_FUNC const lexicon& lexicon::builtin() {
         for (const auto& file : detail::default_lexicon_files)
             parse_lexicon(file.text, file.name, tables->entries, errors);
         detail::index_entries(*tables);
-        lexicon lex;
-        lex.tables_ = std::move(tables);
-        return lex;
+        return lexicon(std::move(tables));
     }());
     return instance;
 }

@@ -104,34 +104,44 @@ inline bool lone_gap_or_none(std::string_view s) noexcept {
            s.find('*', star + 1) == std::string_view::npos;
 }
 
-/// A form: the field bytes up to the next separator with the spaces around them removed; a
-/// form of spaces only is no form (nothing is consumed). What x3::raw[+field_byte] with a
-/// trimming action did, in one pass over a table: that tested a bitset for each byte, copied
-/// the field and then erased its spaces. `Cue` also refuses a form whose `*` is no lone gap.
-template <bool Cue>
-struct form_parser : x3::parser<form_parser<Cue>> {
+/// A parser whose attribute is a string of the bytes it matched: `Derived::match` says whether
+/// it matches at `first`, which bytes are the value and where the match ends.
+template <typename Derived>
+struct string_field : x3::parser<Derived> {
     using attribute_type = std::string;
     static constexpr bool has_attribute = true;
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, const Iterator& last, const Context&, RContext&,
                Attribute& attr) const {
-        Iterator end = first;
+        Iterator begin = first, end = first, next = first;
+        if (!static_cast<const Derived&>(*this).match(first, last, begin, end, next)) return false;
+        x3::traits::move_to(begin, end, attr);
+        first = next;
+        return true;
+    }
+};
+
+/// A form: the field bytes up to the next separator with the spaces around them removed; a
+/// form of spaces only is no form (nothing is consumed). What x3::raw[+field_byte] with a
+/// trimming action did, in one pass over a table: that tested a bitset for each byte, copied
+/// the field and then erased its spaces. `Cue` also refuses a form whose `*` is no lone gap.
+template <bool Cue>
+struct form_parser : string_field<form_parser<Cue>> {
+    template <typename Iterator>
+    bool match(Iterator first, const Iterator& last, Iterator& b, Iterator& e, Iterator& next) const {
         if constexpr (std::is_same_v<Iterator, const char*>) {
-            end = form_end(first, last);
+            next = form_end(first, last);
         } else {
-            while (end != last && form_bytes.is[static_cast<unsigned char>(*end)]) ++end;
+            next = first;
+            while (next != last && form_bytes.is[static_cast<unsigned char>(*next)]) ++next;
         }
-        Iterator b = first;
-        Iterator e = end;
+        b = first;
+        e = next;
         while (b != e && *b == ' ') ++b;
         while (e != b && *(e - 1) == ' ') --e;
         if (b == e) return false;
-        if (Cue && !lone_gap_or_none(std::string_view(&*b, static_cast<std::size_t>(e - b))))
-            return false;
-        x3::traits::move_to(b, e, attr);
-        first = end;
-        return true;
+        return !Cue || lone_gap_or_none(std::string_view(&*b, static_cast<std::size_t>(e - b)));
     }
 };
 
@@ -181,6 +191,24 @@ struct pipe_list : x3::unary_parser<Item, pipe_list<Item>> {
         return true;
     }
 };
+
+/// x3::repeat(Min, Max)[c] of ASCII characters into a string: as many bytes of the class as
+/// there are, up to `Max`, and at least `Min`. The string is made at once, where the repeat
+/// inserted each character into it in turn.
+template <std::size_t Min, std::size_t Max, bool (*In)(unsigned char) noexcept>
+struct ascii_run : string_field<ascii_run<Min, Max, In>> {
+    template <typename Iterator>
+    bool match(Iterator first, const Iterator& last, Iterator& b, Iterator& e, Iterator& next) const {
+        std::size_t n = 0;
+        for (next = first; n < Max && next != last && In(static_cast<unsigned char>(*next)); ++n) ++next;
+        b = first;
+        e = next;
+        return n >= Min;
+    }
+};
+
+inline bool is_ascii_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
 
 /// Goldstein weights lie in [-10, 10] (this also refuses "nan" and "inf").
 struct check_goldstein {
@@ -261,10 +289,10 @@ inline const auto cue_form_def = detail::form_parser<true>{};
 inline const auto forms_def = detail::pipe_list(form);
 inline const auto names_def = detail::pipe_list(name);
 inline const auto cue_forms_def = detail::pipe_list(cue_form);
-inline const auto country_def = keyword(x3::repeat(3)[x3::ascii::upper]);
+inline const auto country_def = keyword(detail::ascii_run<3, 3, detail::is_ascii_upper>{});
 inline const auto actor_kind_field_def = keyword(detail::actor_kind_table);
 inline const auto statement_kind_field_def = keyword(detail::statement_kind_table);
-inline const auto cameo_def = keyword(x3::repeat(3, 4)[x3::ascii::digit]);
+inline const auto cameo_def = keyword(detail::ascii_run<3, 4, detail::is_ascii_digit>{});
 inline const auto goldstein_def = keyword(x3::double_[detail::check_goldstein{}]);
 inline const auto cue_frame_field_def = keyword(detail::cue_frame_table);
 inline const auto section_name_def = x3::lexeme[detail::section_name_table >> !(field_byte - ']')];
