@@ -125,6 +125,10 @@ public:
     const detail::lexicon_tables& tables() const noexcept { return *tables_; }
 
 private:
+    /// A lexicon of tables built already (builtin): the empty lexicon's tables are not built
+    /// only to be dropped.
+    explicit lexicon(std::shared_ptr<const detail::lexicon_tables> tables) noexcept;
+
     std::shared_ptr<const detail::lexicon_tables> tables_;
 };
 

@@ -105,13 +105,14 @@ BOOST_AUTO_TEST_CASE(put_cased_puts_the_forms_of_the_old_way_each_once) {
     BOOST_TEST_REQUIRE(forms.size() > 1000u);
     for (const bool title : {false, true}) {
         recorder old_way, new_way;
+        std::string scratch; // one buffer for all the forms, as index_entries does
         std::uint32_t index = 0;
         for (const auto& form : forms) {
             before::put_cased(old_way, form, index, title);
             recorder one; // this form's puts alone: none twice
             detail::put_cased(one, form, index, title);
             for (const auto& [put, times] : one.puts) BOOST_TEST(times == 1, put);
-            detail::put_cased(new_way, form, index, title);
+            detail::put_cased(new_way, form, index, title, scratch);
             ++index;
         }
         BOOST_TEST((old_way.values == new_way.values));
@@ -119,6 +120,45 @@ BOOST_AUTO_TEST_CASE(put_cased_puts_the_forms_of_the_old_way_each_once) {
         // something to skip, and does.
         BOOST_TEST((new_way.puts != old_way.puts));
     }
+}
+
+// has_byte reads eight bytes at a time, and the bytes past the end as zeros: a byte looked for
+// is found at each place of strings of each length, and neighbours of it (one bit apart,
+// the same low seven bits) are not taken for it.
+BOOST_AUTO_TEST_CASE(has_byte_finds_a_byte_wherever_it_stands) {
+    const unsigned char sought[] = {'\'', 0xE2, '*'};
+    const unsigned char others[] = {'a', '&', '(', 0xA7, 0x62, 0xE3, 0xE0, 0x80, 0x01, 0xFF, '+', 0xAA};
+    for (std::size_t length = 0; length <= 25; ++length) {
+        for (const unsigned char other : others) {
+            const std::string plain(length, static_cast<char>(other));
+            for (const unsigned char a : sought) BOOST_TEST(!detail::has_byte(plain, a, a));
+            for (std::size_t at = 0; at < length; ++at)
+                for (const unsigned char a : sought) {
+                    std::string s = plain;
+                    s[at] = static_cast<char>(a);
+                    BOOST_TEST(detail::has_byte(s, a, '\''), s);
+                    BOOST_TEST(detail::has_byte(s, 0xE2, a), s);
+                    BOOST_TEST(detail::has_byte(s, '*', a) == true, s);
+                    // Only `a` is there: a search for two other bytes finds neither.
+                    const unsigned char b = a == '*' ? '\'' : '*', c = a == 0xE2 ? '\'' : 0xE2;
+                    BOOST_TEST(!detail::has_byte(s, b, c), s);
+                }
+        }
+    }
+    // A view into a longer string: the bytes after its end are not read as its own.
+    const std::string longer = "abcdefgh'";
+    BOOST_TEST(!detail::has_byte(std::string_view(longer).substr(0, 8), '\'', '\''));
+    BOOST_TEST(!detail::has_byte(std::string_view(longer).substr(1, 7), '\'', '\''));
+}
+
+BOOST_AUTO_TEST_CASE(the_apostrophes_of_a_form_are_those_a_search_finds) {
+    for (const auto& form : all_forms()) {
+        const detail::apostrophes marks = detail::apostrophes_in(form);
+        BOOST_TEST(marks.straight == (form.find('\'') != std::string::npos), form);
+        BOOST_TEST(marks.curly == (form.find("\xE2\x80\x99") != std::string::npos), form);
+    }
+    // 0xE2 opening another mark ("–", U+2013) is no curly apostrophe.
+    BOOST_TEST(!detail::apostrophes_in("a \xE2\x80\x93 b").curly);
 }
 
 BOOST_AUTO_TEST_CASE(put_writes_both_apostrophes) {

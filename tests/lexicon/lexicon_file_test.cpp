@@ -2,13 +2,19 @@
 // does not. The format is src/lexicon/README.md.
 #include "printers.hpp"
 
+#include <communique/detail/default_lexicon_data.hpp>
 #include <communique/lexicon.hpp>
 
+#include <boost/spirit/home/x3.hpp>
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 using communique::actor_kind;
@@ -239,6 +245,182 @@ BOOST_AUTO_TEST_CASE(a_malformed_user_file_adds_nothing) {
     BOOST_TEST(lex.entries().topics.empty());
     BOOST_TEST_REQUIRE(errors.size() == 1u);
     BOOST_TEST(errors[0].message == "user.lex:3:9: expected a TAB");
+}
+
+namespace {
+
+/// The list of forms the way the grammar read it before pipe_list and form_parser: X3's
+/// raw[+field_byte] with an action that trimmed the spaces, in `form > *('|' > form)`.
+namespace old_forms {
+namespace x3 = boost::spirit::x3;
+const auto field_byte = ~x3::standard::char_("\t|\r\n");
+const auto trim = [](auto& ctx) {
+    std::string& s = x3::_attr(ctx);
+    std::size_t b = 0, e = s.size();
+    while (b < e && s[b] == ' ') ++b;
+    while (e > b && s[e - 1] == ' ') --e;
+    s = s.substr(b, e - b);
+    x3::_pass(ctx) = !s.empty();
+};
+const auto lone_gap = [](auto& ctx) {
+    const std::string& s = x3::_attr(ctx);
+    const std::size_t star = s.find('*');
+    if (star == std::string::npos) return;
+    x3::_pass(ctx) = star > 0 && star + 1 < s.size() && s[star - 1] == ' ' && s[star + 1] == ' ' &&
+                     s.find('*', star + 1) == std::string::npos;
+};
+const x3::rule<class form, std::string, true> form = "form";
+const x3::rule<class cue_form, std::string, true> cue_form = "cue form";
+const auto form_def = x3::raw[+field_byte][trim];
+const auto cue_form_def = x3::raw[+field_byte][trim][lone_gap];
+BOOST_SPIRIT_DEFINE(form, cue_form)
+
+/// A keyword field the way the grammar read codes before ascii_run: X3's repeat.
+const auto keyword_end = !(field_byte - ' ');
+const auto country = x3::lexeme[x3::repeat(3)[x3::ascii::upper] >> keyword_end];
+const auto cameo = x3::lexeme[x3::repeat(3, 4)[x3::ascii::digit] >> keyword_end];
+
+/// What the list at the start of `field` read: the forms and where it stopped, or where it
+/// failed (nothing when the first form failed: the byte 0).
+struct result {
+    bool ok = false;
+    std::vector<std::string> forms;
+    std::size_t where = 0;
+};
+template <typename Form>
+result read(const Form& one, std::string_view field) {
+    const char* const first = field.data();
+    const char* it = first;
+    result r;
+    try {
+        r.ok = x3::parse(it, first + field.size(), one > *('|' > one), r.forms);
+        r.where = r.ok ? static_cast<std::size_t>(it - first) : 0;
+    } catch (const x3::expectation_failure<const char*>& failure) {
+        r.where = static_cast<std::size_t>(failure.where() - first);
+    }
+    return r;
+}
+/// The code `code` read at the start of `text`, and where it stopped; nothing where it failed.
+template <typename Code>
+std::optional<std::pair<std::string, std::size_t>> read_code(const Code& code, std::string_view text) {
+    const char* it = text.data();
+    std::string value;
+    if (!x3::parse(it, text.data() + text.size(), code, value)) return std::nullopt;
+    return std::make_pair(value, static_cast<std::size_t>(it - text.data()));
+}
+} // namespace old_forms
+
+/// Every string of up to `longest` of `pieces`, the empty one among them.
+std::vector<std::string> strings_of(const std::vector<std::string>& pieces, int longest) {
+    std::vector<std::string> all = {""}, shorter = {""};
+    for (int length = 1; length <= longest; ++length) {
+        std::vector<std::string> longer;
+        for (const auto& s : shorter)
+            for (const auto& p : pieces) longer.push_back(s + p);
+        all.insert(all.end(), longer.begin(), longer.end());
+        shorter = std::move(longer);
+    }
+    return all;
+}
+
+/// Fields to read: every list of forms of the built-in files, and every string of up to four
+/// of the bytes and characters that decide how a form reads (space, '|', '*', a CR inside the
+/// line, a letter, a two-byte letter).
+std::vector<std::string> form_fields() {
+    std::vector<std::string> fields;
+    for (const auto& file : communique::detail::default_lexicon_files) {
+        std::string_view text = file.text;
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find('\n', at);
+            if (end == std::string_view::npos) end = text.size();
+            const std::string_view line = text.substr(at, end - at);
+            at = end + 1;
+            if (line.empty() || line[0] == '#' || line[0] == '[') continue;
+            fields.emplace_back(line.substr(0, line.find('\t')));
+        }
+    }
+    const auto spelled = strings_of({" ", "|", "*", "\r", "a", "\xC3\xA9"}, 4);
+    fields.insert(fields.end(), spelled.begin(), spelled.end());
+    // The same past an eight-byte step (form_end reads eight bytes at a time).
+    for (const auto& s : spelled) fields.push_back("abcdefghij" + s + " k");
+    return fields;
+}
+
+} // namespace
+
+// pipe_list and form_parser (grammar/lexicon_file/lexicon_file_def.hpp) stand for X3's list of
+// raw[+field_byte] with actions: the same forms, and a malformed list fails at the same byte.
+BOOST_AUTO_TEST_CASE(forms_read_as_the_x3_list_of_raw_fields_read_them) {
+    const auto fields = form_fields();
+    BOOST_TEST_REQUIRE(fields.size() > 3500u);
+    enum class kind { topic, actor, cue };
+    struct section {
+        kind of;
+        const char* header;
+        const char* rest; // the fields after the forms
+    };
+    const section sections[] = {{kind::topic, "[topic]\n", "\tt\n"},
+                                {kind::actor, "[actor]\n", "\tstate\tRUS\n"},
+                                {kind::cue, "[cue]\n", "\tstatement\t010\t0\tsay\n"}};
+    std::size_t failures = 0;
+    for (const auto& sec : sections) {
+        for (const auto& field : fields) {
+            const std::string text = sec.header + field + sec.rest;
+            const std::string line = field + sec.rest;
+            const auto old = sec.of == kind::cue ? old_forms::read(old_forms::cue_form, line)
+                                     : old_forms::read(old_forms::form, line);
+            communique::lexicon_entries out;
+            communique::diagnostics errors;
+            const bool ok = communique::parse_lexicon(text, "t.lex", out, errors);
+            const std::size_t header = std::string_view(sec.header).size();
+            if (old.ok && line[old.where] == '\t') { // the rest of the line reads as it is
+                BOOST_TEST_REQUIRE(ok, field);
+                const auto& forms = sec.of == kind::cue     ? out.cues.at(0).forms
+                                    : sec.of == kind::actor ? out.actors.at(0).names
+                                                            : out.topics.at(0).forms;
+                BOOST_TEST(forms == old.forms, field);
+            } else {
+                ++failures;
+                BOOST_TEST_REQUIRE(!ok, field);
+                BOOST_TEST_REQUIRE(errors.size() == 1u);
+                BOOST_TEST(errors[0].where.begin == header + old.where, field);
+            }
+        }
+    }
+    BOOST_TEST(failures > 1000u); // malformed lists were among them
+}
+
+// ascii_run (country codes, CAMEO codes) reads what X3's repeat of ASCII characters read: the
+// same codes, and a bad field fails at the same byte.
+BOOST_AUTO_TEST_CASE(codes_read_as_x3_repeat_read_them) {
+    const auto fields = strings_of({"A", "Z", "a", "0", "9", " ", "\xC3\x89", "|", "@", "["}, 5);
+    std::size_t read = 0;
+    for (const bool cue : {false, true}) {
+        const std::string before = cue ? "[cue]\nsaid\tstatement\t" : "[actor]\nX\tstate\t";
+        const std::string after = cue ? "\t0\tsay" : "";
+        for (const auto& field : fields) {
+            if (cue && field.empty()) continue; // the separator would take the next TAB too
+            communique::lexicon_entries out;
+            communique::diagnostics errors;
+            const bool ok = communique::parse_lexicon(before + field + after, "t.lex", out, errors);
+            // The separator takes the spaces before the code.
+            const std::size_t lead = std::min(field.find_first_not_of(' '), field.size());
+            const std::string rest = field.substr(lead) + after;
+            const auto old = cue ? old_forms::read_code(old_forms::cameo, rest)
+                                 : old_forms::read_code(old_forms::country, rest);
+            // After the code only spaces may come before the line's end (or the next TAB).
+            const bool whole = old && field.find_first_not_of(' ', lead + old->second) == std::string::npos;
+            BOOST_TEST_REQUIRE(ok == whole, field);
+            if (ok) {
+                ++read;
+                BOOST_TEST((cue ? out.cues.at(0).cameo : out.actors.at(0).country) == old->first, field);
+            } else {
+                BOOST_TEST_REQUIRE(errors.size() == 1u);
+                BOOST_TEST(errors[0].where.begin == before.size() + lead + (old ? old->second : 0), field);
+            }
+        }
+    }
+    BOOST_TEST(read > 100u); // good codes were among them
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,6 +16,7 @@ namespace detail {
 
 inline void index_entries(lexicon_tables& t) {
     const auto& e = t.entries;
+    std::string scratch; // the Capitalised variants of forms are built here (capitalised_into)
     for (std::uint32_t i = 0; i < e.actors.size(); ++i) {
         const auto& a = e.actors[i];
         if (a.kind == actor_kind::state && !a.country.empty()) t.state_by_country.put(a.country, i, false);
@@ -29,22 +30,24 @@ inline void index_entries(lexicon_tables& t) {
         for (const auto& name : e.actors[i].names) {
             put(t.actors, name, i);
             // "the Kremlin" is also matched at a capitalised sentence start ("The Kremlin").
-            if (name.rfind("the ", 0) == 0) put(t.actors, capitalised(name), i);
+            if (name.rfind("the ", 0) == 0) put(t.actors, capitalised_into(scratch, name), i);
         }
     for (std::uint32_t i = 0; i < e.demonyms.size(); ++i)
         for (const auto& form : e.demonyms[i].forms) put(t.demonyms, form, i);
     for (std::uint32_t i = 0; i < e.titles.size(); ++i)
-        for (const auto& form : e.titles[i].forms) put_cased(t.titles, form, i, true);
+        for (const auto& form : e.titles[i].forms) put_cased(t.titles, form, i, true, scratch);
     with_starts<phrase_table> topics{t.topics, t.topic_heads}; // topics_in's filter sees every form
     for (std::uint32_t i = 0; i < e.topics.size(); ++i)
-        for (const auto& form : e.topics[i].forms) put_cased(topics, form, i, false);
+        for (const auto& form : e.topics[i].forms) put_cased(topics, form, i, false, scratch);
     for (std::uint32_t i = 0; i < e.cues.size(); ++i)
         for (const auto& form : e.cues[i].forms) {
-            const std::size_t star = form.find(" * ");
+            // A gap is a lone '*' (" * "); the bytes are looked through for a '*' before the
+            // gap is looked for whole, where most forms have none.
+            const std::size_t star = has_byte(form, '*', '*') ? form.find(" * ") : std::string::npos;
             if (star == std::string::npos) {
                 // A content signal never takes over a form that is a cue of its own ("hope").
                 if (e.cues[i].frame == cue_frame::signal && t.cues.find(form)) continue;
-                put_cased(t.cues, form, i, false);
+                put_cased(t.cues, form, i, false, scratch);
                 continue;
             }
             const std::string head = form.substr(0, star);
@@ -55,11 +58,11 @@ inline void index_entries(lexicon_tables& t) {
             } else {
                 rule = static_cast<std::uint32_t>(t.gap_rules.size());
                 t.gap_rules.emplace_back();
-                put_cased(t.gap_heads, head, rule, false);
+                put_cased(t.gap_heads, head, rule, false, scratch);
             }
             put(t.gap_rules[rule], tail, i);
             // Without the gap word the phrase is a plain cue too ("expressed concern about").
-            put_cased(t.cues, head + " " + tail, i, false);
+            put_cased(t.cues, head + " " + tail, i, false, scratch);
         }
     auto index = [&t](const phrase_table& table, std::uint8_t bit) {
         table.leads.for_each([&](std::uint64_t key, std::uint8_t kinds) {
@@ -98,6 +101,8 @@ COMMUNIQUE_FUNC lexicon::lexicon() : tables_([] {
     detail::index_entries(*empty);
     return empty;
 }()) {}
+COMMUNIQUE_FUNC lexicon::lexicon(std::shared_ptr<const detail::lexicon_tables> tables) noexcept
+    : tables_(std::move(tables)) {}
 COMMUNIQUE_FUNC lexicon::~lexicon() = default;
 COMMUNIQUE_FUNC lexicon::lexicon(const lexicon&) = default;
 COMMUNIQUE_FUNC lexicon& lexicon::operator=(const lexicon&) = default;
@@ -118,9 +123,7 @@ COMMUNIQUE_FUNC const lexicon& lexicon::builtin() {
         for (const auto& file : detail::default_lexicon_files)
             parse_lexicon(file.text, file.name, tables->entries, errors);
         detail::index_entries(*tables);
-        lexicon lex;
-        lex.tables_ = std::move(tables);
-        return lex;
+        return lexicon(std::move(tables));
     }());
     return instance;
 }

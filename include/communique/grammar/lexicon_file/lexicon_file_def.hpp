@@ -12,9 +12,15 @@
 #include <communique/grammar/lexicon_file/ast_adapted.hpp>
 #include <communique/grammar/lexicon_file/lexicon_file.hpp>
 
+#include <boost/core/bit.hpp>
+#include <boost/endian/conversion.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::lexicon_file {
@@ -61,39 +67,148 @@ inline const actor_kinds actor_kind_table;
 inline const statement_kinds statement_kind_table;
 inline const cue_frames cue_frame_table;
 
-// ---- Semantic actions ----
+// ---- Forms and semantic actions ----
 
-inline bool is_blank(char c) noexcept { return c == ' '; }
-
-/// A form is the text between separators with the spaces around it removed; a form of
-/// spaces only is no form.
-struct trim_form {
-    template <typename Context>
-    void operator()(const Context& ctx) const {
-        std::string& s = x3::_attr(ctx);
-        std::size_t b = 0;
-        std::size_t e = s.size();
-        while (b < e && is_blank(s[b])) ++b;
-        while (e > b && is_blank(s[e - 1])) --e;
-        // In place: a substr would allocate a second copy of every form of a file.
-        s.erase(e);
-        s.erase(0, b);
-        x3::_pass(ctx) = !s.empty();
+/// A byte of a form: anything but TAB, '|' and line ends (field_byte below, as a table).
+struct form_byte_table {
+    bool is[256] = {};
+    constexpr form_byte_table() {
+        for (int c = 0; c < 256; ++c) is[c] = c != '\t' && c != '|' && c != '\r' && c != '\n';
     }
 };
+inline constexpr form_byte_table form_bytes{};
+
+/// The end of the form bytes from `first`: the first TAB, '|', CR or LF, else `last`. Eight
+/// bytes at a time (SWAR): a test of each byte against the table was most of the cost of
+/// reading the built-in files.
+inline const char* form_end(const char* first, const char* last) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    // Bit 7 of each zero byte of `v`, and maybe of bytes above one (a borrow): the lowest set is
+    // a zero byte, so the lowest of several such masks is where the first stop is.
+    const auto zero_bytes = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    for (; last - first >= 8; first += 8) {
+        const std::uint64_t x = boost::endian::load_little_u64(reinterpret_cast<const unsigned char*>(first));
+        const std::uint64_t stops = zero_bytes(x ^ ones * '\t') | zero_bytes(x ^ ones * '|') |
+                                    zero_bytes(x ^ ones * '\r') | zero_bytes(x ^ ones * '\n');
+        if (stops != 0) return first + boost::core::countr_zero(stops) / 8;
+    }
+    while (first != last && form_bytes.is[static_cast<unsigned char>(*first)]) ++first;
+    return first;
+}
 
 /// A cue form may hold one gap: a lone `*` between two words ("expressed * concern about").
-struct check_cue_form {
-    template <typename Context>
-    void operator()(const Context& ctx) const {
-        const std::string& s = x3::_attr(ctx);
-        const std::size_t star = s.find('*');
-        if (star == std::string::npos) return;
-        const bool lone = star > 0 && star + 1 < s.size() && s[star - 1] == ' ' &&
-                          s[star + 1] == ' ' && s.find('*', star + 1) == std::string::npos;
-        if (!lone) x3::_pass(ctx) = false;
+inline bool lone_gap_or_none(std::string_view s) noexcept {
+    const std::size_t star = s.find('*');
+    if (star == std::string_view::npos) return true;
+    return star > 0 && star + 1 < s.size() && s[star - 1] == ' ' && s[star + 1] == ' ' &&
+           s.find('*', star + 1) == std::string_view::npos;
+}
+
+/// A parser whose attribute is a string of the bytes it matched: `Derived::match` says whether
+/// it matches at `first`, which bytes are the value and where the match ends.
+template <typename Derived>
+struct string_field : x3::parser<Derived> {
+    using attribute_type = std::string;
+    static constexpr bool has_attribute = true;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context&, RContext&,
+               Attribute& attr) const {
+        Iterator begin = first, end = first, next = first;
+        if (!static_cast<const Derived&>(*this).match(first, last, begin, end, next)) return false;
+        x3::traits::move_to(begin, end, attr);
+        first = next;
+        return true;
     }
 };
+
+/// A form: the field bytes up to the next separator with the spaces around them removed; a
+/// form of spaces only is no form (nothing is consumed). What x3::raw[+field_byte] with a
+/// trimming action did, in one pass over a table: that tested a bitset for each byte, copied
+/// the field and then erased its spaces. `Cue` also refuses a form whose `*` is no lone gap.
+template <bool Cue>
+struct form_parser : string_field<form_parser<Cue>> {
+    template <typename Iterator>
+    bool match(Iterator first, const Iterator& last, Iterator& b, Iterator& e, Iterator& next) const {
+        if constexpr (std::is_same_v<Iterator, const char*>) {
+            next = form_end(first, last);
+        } else {
+            next = first;
+            while (next != last && form_bytes.is[static_cast<unsigned char>(*next)]) ++next;
+        }
+        b = first;
+        e = next;
+        while (b != e && *b == ' ') ++b;
+        while (e != b && *(e - 1) == ' ') --e;
+        if (b == e) return false;
+        return !Cue || lone_gap_or_none(std::string_view(&*b, static_cast<std::size_t>(e - b)));
+    }
+};
+
+/// `item > *('|' > item)` into a vector of strings, the vector reserved once for all the items
+/// of the field: X3's list grew it item by item, a reallocation for each doubling. The same
+/// matches and the same diagnostics: an item missing after a '|' throws, naming the item.
+template <typename Item>
+struct pipe_list : x3::unary_parser<Item, pipe_list<Item>> {
+    using base_type = x3::unary_parser<Item, pipe_list<Item>>;
+    using attribute_type = std::vector<std::string>;
+    static constexpr bool has_attribute = true;
+
+    constexpr explicit pipe_list(const Item& item) : base_type(item) {}
+
+    /// One more than the '|'s before the field's TAB (or the line's end): a byte searched for
+    /// (memchr) is a few steps for a whole field, where a test of each byte was one for each.
+    static std::size_t items_at_most(const char* first, const char* last) noexcept {
+        const void* tab = std::memchr(first, '\t', static_cast<std::size_t>(last - first));
+        const char* const end = tab ? static_cast<const char*>(tab) : last;
+        std::size_t items = 1;
+        for (const void* bar; (bar = std::memchr(first, '|', static_cast<std::size_t>(end - first))) != nullptr;
+             first = static_cast<const char*>(bar) + 1)
+            ++items;
+        return items;
+    }
+    template <typename Iterator>
+    static std::size_t items_at_most(Iterator first, const Iterator& last) {
+        std::size_t items = 1;
+        for (; first != last && *first != '\t'; ++first) items += *first == '|';
+        return items;
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, RContext& rcontext,
+               Attribute& attr) const {
+        attr.reserve(attr.size() + items_at_most(first, last));
+        std::string item;
+        if (!this->subject.parse(first, last, context, rcontext, item)) return false;
+        attr.push_back(std::move(item));
+        while (first != last && *first == '|') {
+            ++first;
+            std::string next;
+            if (!this->subject.parse(first, last, context, rcontext, next))
+                boost::throw_exception(x3::expectation_failure<Iterator>(first, x3::what(this->subject)));
+            attr.push_back(std::move(next));
+        }
+        return true;
+    }
+};
+
+/// x3::repeat(Min, Max)[c] of ASCII characters into a string: as many bytes of the class as
+/// there are, up to `Max`, and at least `Min`. The string is made at once, where the repeat
+/// inserted each character into it in turn.
+template <std::size_t Min, std::size_t Max, bool (*In)(unsigned char) noexcept>
+struct ascii_run : string_field<ascii_run<Min, Max, In>> {
+    template <typename Iterator>
+    bool match(Iterator first, const Iterator& last, Iterator& b, Iterator& e, Iterator& next) const {
+        std::size_t n = 0;
+        for (next = first; n < Max && next != last && In(static_cast<unsigned char>(*next)); ++n) ++next;
+        b = first;
+        e = next;
+        return n >= Min;
+    }
+};
+
+inline bool is_ascii_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
 
 /// Goldstein weights lie in [-10, 10] (this also refuses "nan" and "inf").
 struct check_goldstein {
@@ -167,17 +282,17 @@ inline const topic_type topic = "a topic";
 inline const auto separator_def = *x3::lit(' ') >> +x3::lit('\t') >> *x3::lit(' ');
 /// Trailing spaces and TABs are allowed.
 inline const auto end_of_line_def = *(x3::lit(' ') | x3::lit('\t')) >> x3::eoi;
-inline const auto form_def = x3::raw[+field_byte][detail::trim_form{}];
+inline const auto form_def = detail::form_parser<false>{};
 inline const auto name_def = form;
-inline const auto cue_form_def = x3::raw[+field_byte][detail::trim_form{}][detail::check_cue_form{}];
+inline const auto cue_form_def = detail::form_parser<true>{};
 // After a '|' another form must follow, so a bad alternative is reported where it stands.
-inline const auto forms_def = form > *('|' > form);
-inline const auto names_def = name > *('|' > name);
-inline const auto cue_forms_def = cue_form > *('|' > cue_form);
-inline const auto country_def = keyword(x3::repeat(3)[x3::ascii::upper]);
+inline const auto forms_def = detail::pipe_list(form);
+inline const auto names_def = detail::pipe_list(name);
+inline const auto cue_forms_def = detail::pipe_list(cue_form);
+inline const auto country_def = keyword(detail::ascii_run<3, 3, detail::is_ascii_upper>{});
 inline const auto actor_kind_field_def = keyword(detail::actor_kind_table);
 inline const auto statement_kind_field_def = keyword(detail::statement_kind_table);
-inline const auto cameo_def = keyword(x3::repeat(3, 4)[x3::ascii::digit]);
+inline const auto cameo_def = keyword(detail::ascii_run<3, 4, detail::is_ascii_digit>{});
 inline const auto goldstein_def = keyword(x3::double_[detail::check_goldstein{}]);
 inline const auto cue_frame_field_def = keyword(detail::cue_frame_table);
 inline const auto section_name_def = x3::lexeme[detail::section_name_table >> !(field_byte - ']')];
