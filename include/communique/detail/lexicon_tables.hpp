@@ -201,6 +201,13 @@ public:
     }
     std::size_t size() const noexcept { return size_; }
     std::size_t capacity() const noexcept { return slots_.size(); }
+    /// Room for `n` keys: the slots that growth would reach with `n` keys in, made at once,
+    /// so the keys already in are placed once more and those to come never again.
+    void reserve(std::size_t n) {
+        std::size_t slots = slots_.size() < 64 ? 64 : slots_.size();
+        while ((n + 1) * Spread > slots) slots *= 2;
+        if (slots > slots_.size()) rehash(slots);
+    }
     template <typename F> void for_each(F f) const {
         for (const entry& e : slots_)
             if (e.key != 0) f(e.key, e.value);
@@ -223,9 +230,10 @@ private:
         while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
         return slots[i];
     }
-    void grow() {
+    void grow() { rehash(slots_.size() < 64 ? 64 : slots_.size() * 2); }
+    void rehash(std::size_t slots) {
         std::vector<entry> old = std::move(slots_);
-        slots_.assign(old.size() < 64 ? 64 : old.size() * 2, entry{});
+        slots_.assign(slots, entry{});
         mask_ = slots_.size() - 1;
         for (const entry& e : old)
             if (e.key != 0) probe(slots_, mask_, e.key) = e;
