@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -96,9 +97,93 @@ std::pair<long, std::uint32_t> longest(const Symbols& symbols, const std::string
     return {static_cast<long>(it - text.begin()), value};
 }
 
+/// X3's own insertion (tst_node::add) into nodes of its own: the tree pooled_tst's insert must
+/// build node for node.
+struct x3_nodes {
+    using node = x3::detail::tst_node<char, std::uint32_t>;
+    std::vector<std::unique_ptr<node>> nodes;
+    std::vector<std::unique_ptr<std::uint32_t>> values;
+    node* root = nullptr;
+    node* new_node(char c) { return nodes.emplace_back(std::make_unique<node>(c)).get(); }
+    std::uint32_t* new_data(std::uint32_t v) { return values.emplace_back(std::make_unique<std::uint32_t>(v)).get(); }
+    std::uint32_t& at(const std::string& s) { return *node::add(root, s.begin(), s.end(), 0u, this); }
+};
+
+/// Whether two trees have the same nodes in the same places, with the same values.
+bool same_tree(const x3_nodes::node* a, const x3_nodes::node* b) {
+    if (!a || !b) return a == b;
+    if (a->id != b->id || !a->data != !b->data || (a->data && *a->data != *b->data)) return false;
+    return same_tree(a->lt, b->lt) && same_tree(a->eq, b->eq) && same_tree(a->gt, b->gt);
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(lexicon_build)
+
+BOOST_AUTO_TEST_CASE(pooled_tries_are_x3_tries_node_for_node) {
+    // phrase_table::at adds from a first byte's kept node (add_below), phrase_symbols::at from
+    // the root: both must make X3's tree, whose root is the first phrase's first node.
+    auto forms = all_forms();
+    forms.insert(forms.end(), {"said", "said", "sa", "s", "saidx", "zz", "z", "\x80\xFF"});
+    x3_nodes plain;
+    detail::phrase_table table;
+    detail::phrase_symbols symbols;
+    std::uint32_t index = 0;
+    for (const auto& form : forms) {
+        if (form.empty()) continue;
+        plain.at(form) = index;
+        table.at(form) = index;
+        symbols.at(form) = index;
+        ++index;
+    }
+    const char first = forms[1][0];
+    BOOST_TEST_REQUIRE(plain.root->id == first);
+    BOOST_TEST(same_tree(plain.root, table.symbols.lookup->first_node(first)));
+    BOOST_TEST(same_tree(plain.root, symbols.lookup->first_node(first)));
+    BOOST_TEST(plain.nodes.size() > 10000u);
+}
+
+BOOST_AUTO_TEST_CASE(phrase_leads_are_the_leads_of_the_phrase_itself) {
+    // phrase_leads_of reads a zero-padded copy; the keys must be those read from the phrase
+    // where it ends (lead_at_end's way). Leads ending at the end, 0xE2 and 0xC2 last or before
+    // the end, separators last, and phrases too long for the copy.
+    auto forms = all_forms();
+    const std::string long_form = "a phrase of more than fifty-six bytes, which is read where it is";
+    forms.insert(forms.end(), {"said ", "said  ", "U.S.", "a \xE2", "a\xE2", "a\xE2\x80", "a\xE2\x80\x99s",
+                               "x \xE2\x80\x94 y", "a\xC2", "a \xC2\xA0" "b", "seven77", "eight888",
+                               "nine99999", "a b", "a        b", "a       b", long_form,
+                               long_form.substr(0, 56), long_form.substr(0, 57), long_form.substr(0, 55)});
+    for (const auto& form : forms) {
+        const detail::phrase_leads runs = detail::phrase_leads_of(form);
+        const detail::word_lead first = detail::lead_at(form, 0);
+        const detail::word_lead second = detail::second_lead(form, first.length);
+        BOOST_TEST(runs.first.key == first.key, form);
+        BOOST_TEST(runs.first.length == first.length, form);
+        BOOST_TEST(runs.second.key == second.key, form);
+        BOOST_TEST(runs.second.length == second.length, form);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_reserved_key_map_has_the_slots_growth_reaches) {
+    // index_entries reserves the lead index for its keys: the same slots as growth, so the
+    // tagger's probes are those of before.
+    for (std::size_t n : {0u, 1u, 15u, 16u, 17u, 100u, 1023u, 1024u, 3259u, 4095u}) {
+        detail::key_map<std::uint8_t, 4> grown, reserved;
+        reserved.reserve(n);
+        for (std::uint64_t k = 1; k <= n; ++k) {
+            grown[k * 2 + 1] = static_cast<std::uint8_t>(k);
+            reserved[k * 2 + 1] = static_cast<std::uint8_t>(k);
+        }
+        grown[3]; // a lookup after the last key may grow the map too
+        reserved[3];
+        BOOST_TEST(grown.capacity() == reserved.capacity(), n);
+        BOOST_TEST(grown.size() == reserved.size(), n);
+        for (std::uint64_t k = 1; k <= n; ++k)
+            BOOST_TEST(*reserved.find(k * 2 + 1) == static_cast<std::uint8_t>(k));
+        reserved.reserve(0); // never smaller
+        BOOST_TEST(grown.capacity() == reserved.capacity(), n);
+    }
+}
 
 BOOST_AUTO_TEST_CASE(put_cased_puts_the_forms_of_the_old_way_each_once) {
     const auto forms = all_forms();

@@ -72,6 +72,18 @@ inline void index_entries(lexicon_tables& t) {
         });
         table.pairs.for_each([&](std::uint64_t key, bool) { t.pairs[key] |= bit; });
     };
+    // Room for every table's keys and the grammar's words at once (fewer when tables share
+    // a key): the index is not rehashed as it grows.
+    std::size_t words = 0;
+    grammar_words::instance().for_each_slot([&words](const grammar_word&, std::uint16_t) { ++words; });
+    const phrase_table* const tables[] = {&t.cues, &t.gap_heads, &t.actors, &t.titles, &t.demonyms, &t.topics};
+    std::size_t leads = words, pairs = 0;
+    for (const phrase_table* table : tables) {
+        leads += table->leads.size();
+        pairs += table->pairs.size();
+    }
+    t.leads.reserve(leads);
+    t.pairs.reserve(pairs);
     index(t.cues, in_table::cues);
     index(t.gap_heads, in_table::gap_heads);
     index(t.actors, in_table::actors);

@@ -199,6 +199,15 @@ public:
         const entry& e = probe(slots_, mask_, key);
         return e.key == key ? &e.value : nullptr;
     }
+    std::size_t size() const noexcept { return size_; }
+    std::size_t capacity() const noexcept { return slots_.size(); }
+    /// Room for `n` keys: the slots that growth would reach with `n` keys in, made at once,
+    /// so the keys already in are placed once more and those to come never again.
+    void reserve(std::size_t n) {
+        std::size_t slots = slots_.size() < 64 ? 64 : slots_.size();
+        while ((n + 1) * Spread > slots) slots *= 2;
+        if (slots > slots_.size()) rehash(slots);
+    }
     template <typename F> void for_each(F f) const {
         for (const entry& e : slots_)
             if (e.key != 0) f(e.key, e.value);
@@ -221,9 +230,10 @@ private:
         while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
         return slots[i];
     }
-    void grow() {
+    void grow() { rehash(slots_.size() < 64 ? 64 : slots_.size() * 2); }
+    void rehash(std::size_t slots) {
         std::vector<entry> old = std::move(slots_);
-        slots_.assign(old.size() < 64 ? 64 : old.size() * 2, entry{});
+        slots_.assign(slots, entry{});
         mask_ = slots_.size() - 1;
         for (const entry& e : old)
             if (e.key != 0) probe(slots_, mask_, e.key) = e;
@@ -304,6 +314,29 @@ inline word_lead second_lead(std::string_view text, std::size_t lead_end) noexce
     return second_run(text, lead_end).lead;
 }
 
+/// The first two runs of a phrase (second_lead's key 0 when it has no second one).
+struct phrase_leads {
+    word_lead first;
+    word_lead second;
+};
+
+/// lead_at(phrase, 0) and second_lead after it, read from a copy of the phrase with eight zero
+/// bytes after it: a zero byte ends a lead as the end of the text does, and lead_at no longer
+/// hands a lead that ends within eight bytes of the end to lead_at_end, which built most keys
+/// of short phrases and the second runs of longer ones. The same keys (a test compares them);
+/// a phrase too long for the copy is read where it is.
+inline phrase_leads phrase_leads_of(std::string_view phrase) noexcept {
+    constexpr std::size_t room = 56;
+    char padded[room + 8] = {};
+    std::string_view text = phrase;
+    if (phrase.size() <= room) {
+        if (!phrase.empty()) std::memcpy(padded, phrase.data(), phrase.size());
+        text = std::string_view(padded, phrase.size() + 8);
+    }
+    const word_lead first = lead_at(text, 0);
+    return {first, second_lead(text, first.length)};
+}
+
 /// Combines the keys of a phrase's first two runs (never 0, the empty slot).
 inline std::uint64_t pair_key(std::uint64_t first, std::uint64_t second) noexcept {
     return ((first * 0x9E3779B97F4A7C15ull) ^ second) | 1;
@@ -340,7 +373,14 @@ public:
     }
     template <typename Iterator>
     T* add(Iterator first, Iterator last, typename boost::call_traits<T>::param_type value) {
-        return node::add(root_, first, last, value, this);
+        return insert(root_, first, last, value);
+    }
+    /// add, begun at `top`: first_node(*first) of this tree, not null. The same walk and the
+    /// same nodes made as from the root, which would reach `top` first.
+    template <typename Iterator>
+    T* add_below(const node* top, Iterator first, Iterator last, typename boost::call_traits<T>::param_type value) {
+        node* start = const_cast<node*>(top); // one of this tree's own nodes
+        return insert(start, first, last, value);
     }
     template <typename Iterator>
     void remove(Iterator first, Iterator last) {
@@ -364,6 +404,34 @@ public:
     }
 
 private:
+    /// X3's tst_node::add from `start`, the same nodes in the same places (a test compares the
+    /// trees node by node), in fewer steps: a byte is read once for its walk along lt and gt,
+    /// and where a node is made the rest of the string is a chain of new nodes down eq, made
+    /// without a comparison each. Most bytes of a lexicon's phrases end up in such chains.
+    template <typename Iterator>
+    T* insert(node*& start, Iterator first, Iterator last, typename boost::call_traits<T>::param_type value) {
+        if (first == last) return nullptr;
+        node** pp = &start;
+        for (;;) {
+            const Char c = *first;
+            node* p = *pp;
+            while (p && p->id != c) {
+                pp = c < p->id ? &p->lt : &p->gt;
+                p = *pp;
+            }
+            if (!p) {
+                p = *pp = new_node(c);
+                while (++first != last) p = p->eq = new_node(*first);
+                return p->data = new_data(value);
+            }
+            if (++first == last) {
+                if (!p->data) p->data = new_data(value);
+                return p->data;
+            }
+            pp = &p->eq;
+        }
+    }
+
     friend node; // add, remove and clone_node allocate through these
     node* new_node(Char id) { return nodes_.make(id); }
     T* new_data(typename boost::call_traits<T>::param_type value) { return values_.make(value); }
@@ -459,20 +527,21 @@ private:
 
 public:
 
-    std::uint32_t& at(const std::string& key) {
-        const word_lead first = lead_at(key, 0);
-        const word_lead second = second_lead(key, first.length);
-        if (second.key == 0) {
-            leads[first.key] |= alone;
+    std::uint32_t& at(std::string_view key) {
+        const phrase_leads runs = phrase_leads_of(key);
+        if (runs.second.key == 0) {
+            leads[runs.first.key] |= alone;
         } else {
-            leads[first.key] |= paired;
-            pairs[pair_key(first.key, second.key)] = true;
+            leads[runs.first.key] |= paired;
+            pairs[pair_key(runs.first.key, runs.second.key)] = true;
         }
+        if (key.empty()) return symbols.at(key);
+        const node*& top = starts_[static_cast<unsigned char>(key[0])];
+        // From the node of the first byte, where there is one: the walk down the top level to
+        // it was part of every add.
+        if (top) return *symbols.lookup->add_below(top, key.begin(), key.end(), 0);
         std::uint32_t& value = symbols.at(key);
-        if (!key.empty()) {
-            const node*& top = starts_[static_cast<unsigned char>(key[0])];
-            if (!top) top = symbols.lookup->first_node(key[0]);
-        }
+        top = symbols.lookup->first_node(key[0]);
         return value;
     }
     const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
