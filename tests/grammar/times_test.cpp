@@ -12,6 +12,8 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -451,6 +453,29 @@ BOOST_AUTO_TEST_CASE(word_and_lead_masks_match_the_byte_by_byte_definition) {
         const ti::byte_masks fast = ti::byte_masks_at(block);
         BOOST_TEST_REQUIRE(fast.word == want.word);
         BOOST_TEST_REQUIRE(fast.lead == want.lead);
+    }
+}
+
+// masks_at reads the last, short block of a span as the sixteen bytes that end at the span's
+// end, shifted: it must give the masks of the bytes copied into a zeroed block, from every
+// start to every end, short texts included.
+BOOST_AUTO_TEST_CASE(masks_of_a_short_last_block_match_a_zero_padded_copy) {
+    namespace ti = communique::detail::times_impl;
+    std::mt19937 rng(17);
+    const std::string alphabet = "0123456789 aZltny.-\xC2\xA0";
+    for (int round = 0; round < 300; ++round) {
+        std::string text(rng() % 40, 'x');
+        for (auto& c : text) c = alphabet[rng() % alphabet.size()];
+        for (std::size_t hi = 0; hi <= text.size(); ++hi) {
+            for (std::size_t i = 0; i < hi; ++i) {
+                unsigned char block[16] = {};
+                std::memcpy(block, text.data() + i, std::min<std::size_t>(16, hi - i));
+                const ti::byte_masks want = ti::byte_masks_reference(block);
+                const ti::byte_masks got = ti::masks_at(text, i, hi);
+                BOOST_TEST_REQUIRE(got.word == want.word);
+                BOOST_TEST_REQUIRE(got.lead == want.lead);
+            }
+        }
     }
 }
 
