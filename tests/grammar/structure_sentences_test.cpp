@@ -44,6 +44,10 @@ const row splits[] = {
      "U.S. Ambassador to the U.N. Nikki Haley spoke."},
     {"He flew to the U.S. The talks began.", "He flew to the U.S. | The talks began."},
     {"It was signed on Jan. 5 in Paris.", "It was signed on Jan. 5 in Paris."},
+    // The longest abbreviations are still looked up (a longer word is not: longest_abbreviation).
+    {"It weighs approx. Ten tons. Messrs. Smith and Jones came.",
+     "It weighs approx. Ten tons. | Messrs. Smith and Jones came."},
+    {"They met the Messrss. Then they left.", "They met the Messrss. | Then they left."},
     {"Resolution No. 2401 passed.", "Resolution No. 2401 passed."},
     {"Russia vs. the West, e.g. sanctions, i.e. pressure.",
      "Russia vs. the West, e.g. sanctions, i.e. pressure."},

@@ -509,7 +509,8 @@ private:
         if (t == dot) return true; // "3." "1990." ")." and the like
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
-        const char* after = run(g::abbreviation(), at(t), at(dot + 1), kind);
+        // Only a word of exactly an abbreviation's length can be read to the stop.
+        const char* after = dot - t <= g::longest_abbreviation() ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
         bool ambiguous = false;
         if (after == at(dot + 1)) {
             if (kind == grammar::structure::ast::abbreviation::title) return false;

@@ -16,6 +16,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
+#include <string>
+
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::structure {
 namespace x3 = boost::spirit::x3;
@@ -202,6 +205,16 @@ COMMUNIQUE_FUNC parser::furniture_word_type const& furniture_word() { return par
 COMMUNIQUE_FUNC parser::date_word_type const& date_word() { return parser::date_word; }
 COMMUNIQUE_FUNC parser::abbreviation_type const& abbreviation() { return parser::abbreviation; }
 COMMUNIQUE_FUNC parser::sentence_opener_type const& sentence_opener() { return parser::sentence_opener; }
+
+COMMUNIQUE_FUNC std::size_t longest_abbreviation() {
+    static const std::size_t longest = [] {
+        std::size_t n = 0;
+        parser::_tables::abbreviations.table().for_each(
+            [&n](const std::string& word, const auto&) { n = std::max(n, word.size()); });
+        return n;
+    }();
+    return longest;
+}
 
 } // namespace grammar::structure
 COMMUNIQUE_END_NAMESPACE
