@@ -44,6 +44,10 @@ const row splits[] = {
      "U.S. Ambassador to the U.N. Nikki Haley spoke."},
     {"He flew to the U.S. The talks began.", "He flew to the U.S. | The talks began."},
     {"It was signed on Jan. 5 in Paris.", "It was signed on Jan. 5 in Paris."},
+    // The longest abbreviations are still looked up (a longer word is not: longest_abbreviation).
+    {"It weighs approx. Ten tons. Messrs. Smith and Jones came.",
+     "It weighs approx. Ten tons. | Messrs. Smith and Jones came."},
+    {"They met the Messrss. Then they left.", "They met the Messrss. | Then they left."},
     {"Resolution No. 2401 passed.", "Resolution No. 2401 passed."},
     {"Russia vs. the West, e.g. sanctions, i.e. pressure.",
      "Russia vs. the West, e.g. sanctions, i.e. pressure."},
@@ -134,6 +138,44 @@ BOOST_AUTO_TEST_CASE(fast_byte_searches_stop_where_the_byte_loop_does) {
             BOOST_TEST_REQUIRE(st::next_hot(p, end) - begin == want_hot);
             BOOST_TEST_REQUIRE(st::next_hot_swar(p, end) - begin == want_hot);
             BOOST_TEST_REQUIRE(st::next_unusual(p, end) - begin == st::next_unusual_reference(p, end) - begin);
+        }
+    }
+}
+
+// The line features that sort blocks read each word with a table of byte kinds: it must end
+// the word where the byte-at-a-time definition does and mark the same things, for every byte
+// value (all 256 appear), white space of every kind (ASCII, U+00A0, U+2009, U+3000, and
+// bytes that only start like them), from every start, with marks carried over from before.
+BOOST_AUTO_TEST_CASE(words_are_read_as_the_byte_loop_reads_them) {
+    namespace st = communique::detail::_structure;
+    std::mt19937 rng(19);
+    const std::vector<std::string> pieces = {"\xC2\xA0", "\xE2\x80\x89", "\xE2\x80\xAF", "\xE3\x80\x80", "\xE2\x80\x99",
+                                             "\xE2\x80\x8B", "\xC2\xAB", "\xE3\x80\x81", "a/B", "a/b", "1/B", "/B", "a/"};
+    for (int round = 0; round < 4000; ++round) {
+        const std::size_t n = rng() % 40;
+        std::string text;
+        while (text.size() < n) {
+            const unsigned r = rng() % 8;
+            if (r == 0) text += pieces[rng() % pieces.size()];
+            else if (r == 1) text += static_cast<char>(rng() % 256);
+            else if (r == 2) text += " ,|-.'\t\n"[rng() % 8];
+            else text += static_cast<char>('a' + rng() % 26 - (rng() % 3 == 0 ? 32 : 0));
+        }
+        const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+        for (std::size_t from = 0; from <= text.size(); ++from) {
+            for (std::size_t to = from; to <= text.size(); to += 1 + to % 3) {
+                st::word_marks want, got;
+                want.commas = got.commas = rng() % 3;
+                want.pipe = got.pipe = rng() % 2;
+                want.digit = got.digit = rng() % 2;
+                BOOST_TEST_REQUIRE(st::read_word(base, from, to, got) == st::read_word_reference(base, from, to, want));
+                BOOST_TEST_REQUIRE(got.commas == want.commas);
+                BOOST_TEST_REQUIRE(got.pipe == want.pipe);
+                BOOST_TEST_REQUIRE(got.slash == want.slash);
+                BOOST_TEST_REQUIRE(got.digit == want.digit);
+                BOOST_TEST_REQUIRE(got.letters == want.letters);
+                BOOST_TEST_REQUIRE(got.any_letter == want.any_letter);
+            }
         }
     }
 }

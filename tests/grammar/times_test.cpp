@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 #include "printers.hpp"
 
+#include <communique/detail/structure_times_tables.hpp>
 #include <communique/detail/times_shape.hpp>
 #include <communique/grammar/times/times.hpp>
 #include <communique/times.hpp>
@@ -12,7 +13,10 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <random>
@@ -451,6 +455,56 @@ BOOST_AUTO_TEST_CASE(word_and_lead_masks_match_the_byte_by_byte_definition) {
         const ti::byte_masks fast = ti::byte_masks_at(block);
         BOOST_TEST_REQUIRE(fast.word == want.word);
         BOOST_TEST_REQUIRE(fast.lead == want.lead);
+    }
+}
+
+// The grammars' word tables are built on first use (structure_times_tables.hpp): through the
+// wrapper a table must parse as the table itself, case-folded under no_case too, with the same
+// value, the same longest match and the same stopping place, and the table is built once.
+BOOST_AUTO_TEST_CASE(tables_built_on_first_use_parse_as_the_tables_themselves) {
+    namespace x3 = boost::spirit::x3;
+    struct words : x3::symbols<int> {
+        words() { add("may", 1)("mayday", 2)("sign in", 3)("sign", 4); }
+    };
+    const communique::detail::table_on_first_use<words> lazy;
+    const words plain;
+    BOOST_TEST(std::addressof(lazy.table()) == std::addressof(lazy.table())); // x3 takes a unary & for a parser
+    for (const std::string text : {"may", "MAY", "Mayday!", "mayd", "sign in", "SIGN IN now", "Sign", "x", ""}) {
+        for (const bool fold : {false, true}) {
+            int want = 0, got = 0;
+            const char* want_end = text.data();
+            const char* got_end = text.data();
+            const bool want_ok = fold ? x3::parse(want_end, text.data() + text.size(), x3::no_case[plain], want)
+                                      : x3::parse(want_end, text.data() + text.size(), plain, want);
+            const bool got_ok = fold ? x3::parse(got_end, text.data() + text.size(), x3::no_case[lazy], got)
+                                     : x3::parse(got_end, text.data() + text.size(), lazy, got);
+            BOOST_TEST(got_ok == want_ok, text << (fold ? " no_case" : ""));
+            BOOST_TEST(got == want, text);
+            BOOST_TEST(got_end - text.data() == want_end - text.data(), text);
+        }
+    }
+}
+
+// masks_at reads the last, short block of a span as the sixteen bytes that end at the span's
+// end, shifted: it must give the masks of the bytes copied into a zeroed block, from every
+// start to every end, short texts included.
+BOOST_AUTO_TEST_CASE(masks_of_a_short_last_block_match_a_zero_padded_copy) {
+    namespace ti = communique::detail::times_impl;
+    std::mt19937 rng(17);
+    const std::string alphabet = "0123456789 aZltny.-\xC2\xA0";
+    for (int round = 0; round < 300; ++round) {
+        std::string text(rng() % 40, 'x');
+        for (auto& c : text) c = alphabet[rng() % alphabet.size()];
+        for (std::size_t hi = 0; hi <= text.size(); ++hi) {
+            for (std::size_t i = 0; i < hi; ++i) {
+                unsigned char block[16] = {};
+                std::memcpy(block, text.data() + i, std::min<std::size_t>(16, hi - i));
+                const ti::byte_masks want = ti::byte_masks_reference(block);
+                const ti::byte_masks got = ti::masks_at(text, i, hi);
+                BOOST_TEST_REQUIRE(got.word == want.word);
+                BOOST_TEST_REQUIRE(got.lead == want.lead);
+            }
+        }
     }
 }
 

@@ -275,4 +275,102 @@ BOOST_AUTO_TEST_CASE(append_jsonl_appends_the_write_jsonl_lines) {
     BOOST_TEST(appended == "kept\n" + written.str());
 }
 
+// The writer asks for room once for each run of its own text between two strings (own_run in
+// jsonl-inl.hpp). A statement with every part present and at its longest (20-digit offsets,
+// the longest kind and mode names, nested members, odd weights), written after strings of
+// every length so that each run meets the end of the writer's buffer at every offset, reads
+// as a line built piece by piece from the reference string writer and std::to_chars.
+BOOST_AUTO_TEST_CASE(runs_of_our_own_text_fit_their_room_at_every_buffer_offset) {
+    namespace c = communique;
+    const auto number = [](std::uint64_t v) {
+        char buf[32];
+        return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+    };
+    const auto weight = [](double v) {
+        char buf[400];
+        char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 4).ptr;
+        while (end > buf + 1 && end[-1] == '0' && end[-2] != '.') --end;
+        return std::string(buf, end);
+    };
+    std::string_view longest_kind = c::to_string(c::kind_table[0].kind);
+    c::statement_kind kind = c::kind_table[0].kind;
+    for (const auto& row : c::kind_table)
+        if (c::to_string(row.kind).size() > longest_kind.size()) kind = row.kind, longest_kind = c::to_string(row.kind);
+
+    c::document doc;
+    doc.id = "doc \"two\"";
+    doc.text = "The minister said \"no\" on Monday, 14 April, to the talks in Geneva.";
+    const std::size_t max = std::numeric_limits<std::size_t>::max();
+    const auto span_json = [&](const std::string& key, c::span w) {
+        return ",\"" + key + "\":" + reference_string(doc.at(w)) + ",\"" + key + "_begin\":" + number(w.begin) +
+               ",\"" + key + "_end\":" + number(w.end);
+    };
+    const auto actor_json = [&](const c::actor& a, auto& self) -> std::string {
+        std::string out = "\"name\":" + reference_string(a.name) + ",\"kind\":\"" + std::string(c::to_string(a.kind)) +
+                          "\",\"country\":" + (a.country.empty() ? "null" : reference_string(a.country));
+        if (!a.title.empty()) out += ",\"title\":" + reference_string(a.title);
+        out += ",\"members\":[";
+        for (std::size_t i = 0; i < a.members.size(); ++i)
+            out += (i ? ",{" : "{") + self(a.members[i], self) + "}";
+        return out + "]";
+    };
+    std::string want;
+    for (std::size_t n = 0; n < 700; ++n) {
+        c::statement s;
+        s.where = {max - n, max};
+        s.cue = {4, 17};
+        s.source.where = n % 2 ? c::span{4, 12} : c::span{};
+        s.source.actor.name = std::string(n * 7 % 300, 'a');
+        s.source.actor.kind = c::actor_kind::organization;
+        s.source.actor.country = n % 3 ? "RUS" : "";
+        s.source.actor.title = n % 5 ? "foreign minister" : "";
+        c::actor member;
+        member.name = "Member";
+        member.country = "IGO";
+        member.members.push_back(member);
+        if (n % 4) s.source.actor.members = {member, member};
+        if (n % 3) s.target = c::mention{{61, 67}, member};
+        s.kind = kind;
+        s.mode = c::mode::indirect;
+        s.cameo = std::string(n % 5, '1');
+        s.goldstein = n % 7 ? -(double(n % 100)) / 10 : 1e300 / double(n + 1);
+        s.content = {18, 22};
+        if (n % 2) s.quote = c::span{18, 22};
+        if (n % 6) s.topics = {std::string(n % 40, 't'), "arms control"};
+        if (n % 4) s.times = {{{26, 32}, n % 8 ? "2017-04-10" : ""}, {{34, 42}, ""}};
+        doc.statements.push_back(s);
+
+        std::string line = "{\"doc\":" + reference_string(doc.id) + ",\"begin\":" + number(s.where.begin) +
+                           ",\"end\":" + number(s.where.end) + ",\"cue\":{\"begin\":" + number(s.cue.begin) +
+                           ",\"end\":" + number(s.cue.end) + ",\"text\":" + reference_string(doc.at(s.cue)) + "}";
+        for (const auto& [key, m] : {std::pair<std::string, const c::mention*>{"source", &s.source},
+                                     {"target", s.target ? &*s.target : nullptr}}) {
+            if (!m) {
+                line += ",\"" + key + "\":null";
+                continue;
+            }
+            line += ",\"" + key + "\":{" + actor_json(m->actor, actor_json);
+            line += m->where.empty() ? ",\"mention\":null" : span_json("mention", m->where);
+            line += "}";
+        }
+        line += ",\"kind\":\"" + std::string(longest_kind) + "\",\"mode\":\"" + std::string(c::to_string(s.mode)) +
+                "\",\"cameo\":" + reference_string(s.cameo) + ",\"goldstein\":" + weight(s.goldstein) +
+                ",\"quad_class\":" + number(static_cast<std::uint64_t>(c::quad_of(s.cameo))) +
+                span_json("content", s.content) + (s.quote ? span_json("quote", *s.quote) : ",\"quote\":null") +
+                ",\"topics\":[";
+        for (std::size_t i = 0; i < s.topics.size(); ++i) line += (i ? "," : "") + reference_string(s.topics[i]);
+        line += "],\"times\":[";
+        for (std::size_t i = 0; i < s.times.size(); ++i)
+            line += std::string(i ? "," : "") + "{\"text\":" + reference_string(doc.at(s.times[i].where)) +
+                    ",\"begin\":" + number(s.times[i].where.begin) + ",\"end\":" + number(s.times[i].where.end) +
+                    ",\"iso\":" + (s.times[i].iso.empty() ? "null" : reference_string(s.times[i].iso)) + "}";
+        line += "]}";
+        BOOST_TEST_REQUIRE(c::to_json(doc, s) == line);
+        want += line + "\n";
+    }
+    std::string got;
+    c::append_jsonl(got, doc);
+    BOOST_TEST(got == want);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

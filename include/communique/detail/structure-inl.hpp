@@ -67,25 +67,6 @@ namespace detail::_structure {
 namespace g = grammar::structure;
 namespace x3 = boost::spirit::x3;
 
-inline bool is_ascii_space(unsigned char c) noexcept {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-inline bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
-inline bool is_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
-inline bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
-inline bool is_alpha(unsigned char c) noexcept { return is_lower(c) || is_upper(c); }
-inline bool is_alnum(unsigned char c) noexcept { return is_alpha(c) || is_digit(c); }
-
-/// Length of the Unicode white space (ASCII, U+00A0, U+2000..U+200A, U+202F, U+3000) at `p`,
-/// or 0.
-inline std::size_t space_at(const unsigned char* p, const unsigned char* end) noexcept {
-    if (p >= end) return 0;
-    if (is_ascii_space(*p)) return 1;
-    if (*p == 0xC2 && end - p >= 2 && p[1] == 0xA0) return 2;
-    if (*p == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF)) return 3;
-    if (*p == 0xE3 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x80) return 3;
-    return 0;
-}
 /// Length of the white space ending just before `p`, or 0.
 inline std::size_t space_before(const unsigned char* begin, const unsigned char* p) noexcept {
     if (p <= begin) return 0;
@@ -172,32 +153,26 @@ inline line_features features_of(const char* text, std::size_t b, std::size_t e)
     const auto* base = reinterpret_cast<const unsigned char*>(text);
     line_features f;
     std::size_t i = b;
+    word_marks m;
     while (i < e) {
         const std::size_t s = space_at(base + i, base + e);
         if (s) { i += s; continue; }
         const std::size_t w = i;
-        bool letters = true, any_letter = false;
-        while (i < e && space_at(base + i, base + e) == 0) {
-            const unsigned char c = base[i];
-            if (c == '|') f.pipe = true;
-            if (c == ',') ++f.commas;
-            if (c == '/' && i > w && i + 1 < e && is_alpha(base[i - 1]) && is_upper(base[i + 1]))
-                f.slash = true;
-            if (is_digit(c)) { f.digit = true; letters = false; }
-            else if (is_alpha(c) || c >= 0x80) any_letter = any_letter || c < 0xE2 || c > 0xE2;
-            else if (!(c == '\'' || c == '-' || c == '.' || c == ',' || c == ';' || c == ':'
-                       || c == '(' || c == ')' || c == '"' || c == '?' || c == '!'))
-                letters = false;
-            ++i;
-        }
+        m.letters = true;
+        m.any_letter = false;
+        i = read_word(base, w, e, m);
         ++f.words;
-        if (letters && any_letter) ++f.proper;
+        if (m.letters && m.any_letter) ++f.proper;
         if (f.all_dates) {
             bool ok = false;
             const char* stop = run(g::date_word(), text + w, text + i, ok);
             f.all_dates = stop == text + i && ok;
         }
     }
+    f.commas = m.commas;
+    f.pipe = m.pipe;
+    f.slash = m.slash;
+    f.digit = m.digit;
     return f;
 }
 
@@ -534,7 +509,8 @@ private:
         if (t == dot) return true; // "3." "1990." ")." and the like
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
-        const char* after = run(g::abbreviation(), at(t), at(dot + 1), kind);
+        // Only a word of exactly an abbreviation's length can be read to the stop.
+        const char* after = dot - t <= g::longest_abbreviation() ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
         bool ambiguous = false;
         if (after == at(dot + 1)) {
             if (kind == grammar::structure::ast::abbreviation::title) return false;

@@ -19,6 +19,109 @@
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::_structure {
 
+inline bool is_ascii_space(unsigned char c) noexcept {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+inline bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
+inline bool is_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+inline bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
+inline bool is_alpha(unsigned char c) noexcept { return is_lower(c) || is_upper(c); }
+inline bool is_alnum(unsigned char c) noexcept { return is_alpha(c) || is_digit(c); }
+
+/// Length of the Unicode white space (ASCII, U+00A0, U+2000..U+200A, U+202F, U+3000) at `p`,
+/// or 0.
+inline std::size_t space_at(const unsigned char* p, const unsigned char* end) noexcept {
+    if (p >= end) return 0;
+    if (is_ascii_space(*p)) return 1;
+    if (*p == 0xC2 && end - p >= 2 && p[1] == 0xA0) return 2;
+    if (*p == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF)) return 3;
+    if (*p == 0xE3 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x80) return 3;
+    return 0;
+}
+/// What the bytes of a line's words tell features_of (structure-inl.hpp): the first four
+/// over the whole line, the last two over one word.
+struct word_marks {
+    std::size_t commas = 0;
+    bool pipe = false;
+    bool slash = false; ///< a "/" between a letter and a capital ("Yuri Gripas/Reuters")
+    bool digit = false;
+    bool letters = true;     ///< the word is letters and the marks a name may have inside
+    bool any_letter = false; ///< the word has a letter (a non-ASCII byte other than 0xE2 counts)
+};
+
+/// Reads the word that starts at base[w] up to the first white space (space_at) or `e`, and
+/// returns its end: the definition, a byte at a time.
+inline std::size_t read_word_reference(const unsigned char* base, std::size_t w, std::size_t e, word_marks& m) noexcept {
+    std::size_t i = w;
+    while (i < e && space_at(base + i, base + e) == 0) {
+        const unsigned char c = base[i];
+        if (c == '|') m.pipe = true;
+        if (c == ',') ++m.commas;
+        if (c == '/' && i > w && i + 1 < e && is_alpha(base[i - 1]) && is_upper(base[i + 1]))
+            m.slash = true;
+        if (is_digit(c)) { m.digit = true; m.letters = false; }
+        else if (is_alpha(c) || c >= 0x80) m.any_letter = m.any_letter || c < 0xE2 || c > 0xE2;
+        else if (!(c == '\'' || c == '-' || c == '.' || c == ',' || c == ';' || c == ':'
+                   || c == '(' || c == ')' || c == '"' || c == '?' || c == '!'))
+            m.letters = false;
+        ++i;
+    }
+    return i;
+}
+
+/// What read_word does with a byte: its kind, plus may_space when white space can start at
+/// it (ASCII white space, and the lead bytes of U+00A0, U+2000..U+202F, U+3000).
+enum word_byte : unsigned char {
+    wb_other, wb_letter, wb_inert, wb_comma, wb_pipe, wb_slash, wb_digit,
+    wb_may_space = 0x10, wb_kind = 0x0F
+};
+struct word_byte_table {
+    std::array<unsigned char, 256> kind{};
+    constexpr word_byte_table() {
+        for (unsigned c = 0; c < 256; ++c) {
+            unsigned char k = wb_other;
+            if (c >= '0' && c <= '9') k = wb_digit;
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) k = c == 0xE2 ? wb_inert : wb_letter;
+            for (char p : {'\'', '-', '.', ';', ':', '(', ')', '"', '?', '!'})
+                if (c == static_cast<unsigned char>(p)) k = wb_inert;
+            if (c == ',') k = wb_comma;
+            if (c == '|') k = wb_pipe;
+            if (c == '/') k = wb_slash;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0xC2 || c == 0xE2 || c == 0xE3)
+                k = static_cast<unsigned char>(k | wb_may_space);
+            kind[c] = k;
+        }
+    }
+};
+inline constexpr word_byte_table word_bytes{};
+
+/// read_word_reference with one table look-up a byte: most bytes are letters, and only the
+/// few that may start white space are checked for it.
+inline std::size_t read_word(const unsigned char* base, std::size_t w, std::size_t e, word_marks& m) noexcept {
+    std::size_t i = w;
+    for (; i < e; ++i) {
+        const unsigned char k = word_bytes.kind[base[i]];
+        if (k == wb_letter) {
+            m.any_letter = true;
+            continue;
+        }
+        if ((k & wb_may_space) != 0 && space_at(base + i, base + e) != 0) break;
+        switch (k & wb_kind) {
+        case wb_letter: m.any_letter = true; break;
+        case wb_inert: break;
+        case wb_comma: ++m.commas; break;
+        case wb_pipe: m.pipe = true; m.letters = false; break;
+        case wb_digit: m.digit = true; m.letters = false; break;
+        case wb_slash:
+            if (i > w && i + 1 < e && is_alpha(base[i - 1]) && is_upper(base[i + 1])) m.slash = true;
+            m.letters = false;
+            break;
+        default: m.letters = false;
+        }
+    }
+    return i;
+}
+
 /// The bytes the sentence and quotation scanner must look at: . ? ! " ' and the lead bytes of
 /// … “ ” ‘ ’ (0xE2) and « » (0xC2).
 struct hot_byte_table {

@@ -198,15 +198,6 @@ inline bool is_ascii_alnum(char c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/// byte_masks for the sixteen bytes at `i`; bytes at or past `hi` count as no word bytes.
-inline byte_masks masks_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
-    if (hi - i >= 16) return byte_masks_at(p);
-    unsigned char bytes[16] = {};
-    if (hi > i) std::memcpy(bytes, p, hi - i); // never memcpy from the nullptr of an empty text
-    return byte_masks_at(bytes);
-}
-
 /// A cheap first look at a word that starts with a letter: could one of lead_word's words
 /// stand here? It looks up the word's first byte, then its first three bytes in a bitset keyed
 /// on those of every word in the grammar's tables (hashed, so a few other words get through

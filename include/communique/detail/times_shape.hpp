@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::times_impl {
@@ -93,6 +94,25 @@ inline byte_masks byte_masks_swar(const unsigned char* p) noexcept { return byte
 /// byte_masks of the sixteen bytes at `p`, the fastest way this target has.
 inline byte_masks byte_masks_at(const unsigned char* p) noexcept { return byte_masks_with<bytes16::fastest>(p); }
 
+/// byte_masks for the sixteen bytes at `i`; bytes at or past `hi` count as no word bytes.
+/// The last block of a span is read as the sixteen bytes that end at `hi`, its masks shifted
+/// down to start at `i` (a byte's bits depend on that byte alone), instead of being copied
+/// into a zeroed block at the end of every sentence.
+inline byte_masks masks_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+    if (hi - i >= 16) return byte_masks_at(p);
+    if (hi >= 16 && hi > i) {
+        const auto before = static_cast<unsigned>(16 - (hi - i)); // bytes read before `i`
+        byte_masks m = byte_masks_at(p - before);
+        m.word >>= before;
+        m.lead >>= before;
+        return m;
+    }
+    unsigned char bytes[16] = {};
+    if (hi > i) std::memcpy(bytes, p, hi - i); // never memcpy from the nullptr of an empty text
+    return byte_masks_at(bytes);
+}
+
 /// Whether [first, last) holds four ASCII digits in a row: the definition.
 inline bool has_four_digits_reference(const char* first, const char* last) noexcept {
     int run = 0;
@@ -109,14 +129,21 @@ inline bool has_four_digits(const char* first, const char* last) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(first);
     const auto* const end = reinterpret_cast<const unsigned char*>(last);
     std::uint32_t before = 0; // the digit bits of the three bytes before `p`, as bits 0-2
+    const auto digits = [](const unsigned char* block) { return B::mask(B::in_range(B::load(block), '0', '9')); };
     for (; p < end; p += 16) {
-        unsigned char rest[16] = {}; // the last few bytes, then no digits
-        const unsigned char* block = p;
-        if (end - p < 16) {
+        std::uint32_t found;
+        if (end - p >= 16) {
+            found = digits(p);
+        } else if (end - reinterpret_cast<const unsigned char*>(first) >= 16) {
+            // The sixteen bytes that end at `end`, shifted down to start at `p`: no copy.
+            const auto back = static_cast<unsigned>(16 - (end - p));
+            found = digits(end - 16) >> back;
+        } else {
+            unsigned char rest[16] = {}; // the last few bytes, then no digits
             std::memcpy(rest, p, static_cast<std::size_t>(end - p));
-            block = rest;
+            found = digits(rest);
         }
-        const std::uint32_t x = B::mask(B::in_range(B::load(block), '0', '9')) << 3 | before;
+        const std::uint32_t x = found << 3 | before;
         if ((x & x >> 1 & x >> 2 & x >> 3) != 0) return true;
         before = x >> 16;
     }

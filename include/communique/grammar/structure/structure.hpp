@@ -9,6 +9,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <cstddef>
+
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::structure {
 namespace x3 = boost::spirit::x3;
@@ -49,6 +51,9 @@ COMMUNIQUE_FUNC parser::furniture_word_type const& furniture_word();
 COMMUNIQUE_FUNC parser::date_word_type const& date_word();
 COMMUNIQUE_FUNC parser::abbreviation_type const& abbreviation();
 COMMUNIQUE_FUNC parser::sentence_opener_type const& sentence_opener();
+/// The length of the longest word of the abbreviation table (without its full stop): a longer
+/// word before a full stop is no abbreviation, and is not looked up.
+COMMUNIQUE_FUNC std::size_t longest_abbreviation();
 
 } // namespace grammar::structure
 COMMUNIQUE_END_NAMESPACE

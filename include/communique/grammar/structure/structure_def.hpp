@@ -12,8 +12,12 @@
 
 #include <communique/grammar/structure/ast.hpp>
 #include <communique/grammar/structure/structure.hpp>
+#include <communique/detail/structure_times_tables.hpp>
 
 #include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+#include <string>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::structure {
@@ -52,7 +56,8 @@ struct furniture_words_ : x3::symbols<ast::furniture> {
                               "credit", "file photo", "pictured", "photo credit"})
             add(w, furniture::caption);
     }
-} const furniture_words;
+};
+inline const communique::detail::table_on_first_use<furniture_words_> furniture_words;
 
 /// Months and weekdays, full and abbreviated, lower case (matched under `no_case`).
 struct calendar_words_ : x3::symbols<bool> {
@@ -66,7 +71,8 @@ struct calendar_words_ : x3::symbols<bool> {
                               "pm", "at", "on", "updated", "gmt", "utc"})
             add(w, true);
     }
-} const calendar_words;
+};
+inline const communique::detail::table_on_first_use<calendar_words_> calendar_words;
 
 /// Abbreviations that take a full stop, case as written. A title ("Mr.") never ends a
 /// sentence; the others ("Jan.", "No.", "etc.") end one only before a clear sentence opener.
@@ -86,7 +92,8 @@ struct abbreviations_ : x3::symbols<ast::abbreviation> {
                               "est", "Esq"})
             add(w, abbreviation::other);
     }
-} const abbreviations;
+};
+inline const communique::detail::table_on_first_use<abbreviations_> abbreviations;
 
 /// Words that plainly open a sentence, used after an ambiguous full stop ("in the U.S. The
 /// talks ..." splits; "the U.S. Embassy" does not).
@@ -101,7 +108,8 @@ struct sentence_openers_ : x3::symbols<bool> {
                               "Mrs", "Ms", "Dr"})
             add(w, true);
     }
-} const sentence_openers;
+};
+inline const communique::detail::table_on_first_use<sentence_openers_> sentence_openers;
 } // namespace _tables
 
 namespace _chars {
@@ -197,6 +205,16 @@ COMMUNIQUE_FUNC parser::furniture_word_type const& furniture_word() { return par
 COMMUNIQUE_FUNC parser::date_word_type const& date_word() { return parser::date_word; }
 COMMUNIQUE_FUNC parser::abbreviation_type const& abbreviation() { return parser::abbreviation; }
 COMMUNIQUE_FUNC parser::sentence_opener_type const& sentence_opener() { return parser::sentence_opener; }
+
+COMMUNIQUE_FUNC std::size_t longest_abbreviation() {
+    static const std::size_t longest = [] {
+        std::size_t n = 0;
+        parser::_tables::abbreviations.table().for_each(
+            [&n](const std::string& word, const auto&) { n = std::max(n, word.size()); });
+        return n;
+    }();
+    return longest;
+}
 
 } // namespace grammar::structure
 COMMUNIQUE_END_NAMESPACE

@@ -24,6 +24,7 @@
 #include <communique/grammar/times/ast.hpp>
 #include <communique/grammar/times/ast_adapted.hpp>
 #include <communique/grammar/times/times.hpp>
+#include <communique/detail/structure_times_tables.hpp>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -110,15 +111,15 @@ struct zone_table : x3::symbols<int> {
     }
 };
 
-inline const full_month_table full_months;
-inline const short_month_table short_months;
-inline const full_weekday_table full_weekdays;
-inline const any_weekday_table any_weekdays;
-inline const shift_table shifts;
-inline const unit_table units;
-inline const day_word_table day_words;
-inline const meridiem_table meridiems;
-inline const zone_table zones;
+inline const communique::detail::table_on_first_use<full_month_table> full_months;
+inline const communique::detail::table_on_first_use<short_month_table> short_months;
+inline const communique::detail::table_on_first_use<full_weekday_table> full_weekdays;
+inline const communique::detail::table_on_first_use<any_weekday_table> any_weekdays;
+inline const communique::detail::table_on_first_use<shift_table> shifts;
+inline const communique::detail::table_on_first_use<unit_table> units;
+inline const communique::detail::table_on_first_use<day_word_table> day_words;
+inline const communique::detail::table_on_first_use<meridiem_table> meridiems;
+inline const communique::detail::table_on_first_use<zone_table> zones;
 
 // ---- tokens -------------------------------------------------------------------------------
 
@@ -304,11 +305,11 @@ inline const auto lead_word_def = (full_months >> !letter) | (short_months >> !l
 COMMUNIQUE_FUNC std::vector<std::string> lead_words() {
     std::vector<std::string> out;
     const auto collect = [&out](const std::string& word, const auto&) { out.push_back(word); };
-    full_months.for_each(collect);
-    short_months.for_each(collect);
-    any_weekdays.for_each(collect);
-    shifts.for_each(collect);
-    day_words.for_each(collect);
+    full_months.table().for_each(collect);
+    short_months.table().for_each(collect);
+    any_weekdays.table().for_each(collect);
+    shifts.table().for_each(collect);
+    day_words.table().for_each(collect);
     return out;
 }
 
