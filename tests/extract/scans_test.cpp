@@ -370,6 +370,35 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
     BOOST_TEST((cd::next_tag_in<'N', 'G'>(std::string("wwwwwwwwwwwww"), 3)) == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(list_phrases_found_as_by_find) {
+    // Pieces of both phrases and near misses ("the follower", "as follow", "fellow": an f with
+    // a w five on, no phrase), glued at random so that hits fall in every place of the blocks
+    // of sixteen, in the block that ends the text and in texts shorter than one block.
+    const std::vector<std::string> pieces = {"the following", "as follows", "as follow", "the follow", "fellow", "follow",
+                                             "f", "w", " ", "the ", "as ", "of", "x", "the followin", "s follows"};
+    std::mt19937 rng(17);
+    std::size_t found = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const std::size_t parts = rng() % 12;
+        for (std::size_t k = 0; k < parts; ++k) text += pieces[rng() % pieces.size()];
+        for (std::size_t from = 0; from <= text.size(); from += 1 + rng() % 3) {
+            const std::string_view tail = std::string_view(text).substr(from);
+            const bool expected = cd::announces_list_reference(tail);
+            found += expected;
+            BOOST_TEST_CONTEXT("text '" << tail << "'") { BOOST_TEST(cd::announces_list(tail) == expected); }
+        }
+    }
+    BOOST_TEST(found > 1000u); // the phrases did turn up
+    // Each place of a block and of the block that ends a text, one phrase in each.
+    for (std::size_t before = 0; before < 40; ++before)
+        for (std::size_t after = 0; after < 20; ++after)
+            for (const std::string_view phrase : {"the following", "as follows", "the followin"}) {
+                const std::string text = std::string(before, 'x') + std::string(phrase) + std::string(after, 'x');
+                BOOST_TEST(cd::announces_list(text) == (phrase != "the followin"));
+            }
+}
+
 BOOST_AUTO_TEST_CASE(analysts_named_as_unit_by_unit) {
     const auto& tables = communique::lexicon::builtin().tables();
     std::mt19937 rng(5);

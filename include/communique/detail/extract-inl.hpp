@@ -779,10 +779,7 @@ private:
                 block_speaker_block_ = block_index_;
             }
             // "He said the following:" opens a list that is his.
-            const std::string_view tail = where.in(text_).substr(cue_unit.where.end - where.begin);
-            // Both phrases hold "follow", whose rare first letter makes it the quick search.
-            if (cue && cue->frame == cue_frame::say && tail.find("follow") != std::string_view::npos &&
-                (tail.find("the following") != std::string_view::npos || tail.find("as follows") != std::string_view::npos))
+            if (cue && cue->frame == cue_frame::say && announces_list(where.in(text_).substr(cue_unit.where.end - where.begin)))
                 keep_actor(list_speaker_, *speaker);
             if (!joint) keep_previous(false);
         }
