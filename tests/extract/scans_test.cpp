@@ -5,6 +5,7 @@
 // saying, a statement on the span of the one before takes its topics and times, and a
 // quotation is tagged for a first person's cue no further than its last first person.
 #include <communique/communique.hpp>
+#include <communique/detail/engine_window.hpp>
 #include <communique/detail/sentence_rules.hpp>
 #include <communique/detail/topic_filter.hpp>
 
@@ -13,6 +14,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -368,6 +370,33 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 10) == std::string::npos);
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 9) == 9u);
     BOOST_TEST((cd::next_tag_in<'N', 'G'>(std::string("wwwwwwwwwwwww"), 3)) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(quote_window_finds_what_a_binary_search_finds) {
+    // quote_at's window against upper_bound over all the items: windows placed at ends that
+    // mostly grow (sentences in order) and now and then fall back, items that begin at 0, at
+    // a window's end and just past it, and bytes from 0 to the window's end.
+    std::mt19937 rng(23);
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<std::size_t> begins(rng() % 8);
+        for (auto& b : begins) b = rng() % 60;
+        std::sort(begins.begin(), begins.end());
+        auto begin_of = [&](std::size_t k) { return begins[k]; };
+        cd::begun_window window;
+        window.place(0, begins.size(), begin_of);
+        std::size_t end = 0;
+        for (int step = 0; step < 12; ++step) {
+            for (std::size_t pos = 0; pos <= end; ++pos) {
+                const auto after = std::upper_bound(begins.begin(), begins.end(), pos);
+                const std::size_t expected = after == begins.begin() ? std::size_t(-1) : static_cast<std::size_t>(after - begins.begin()) - 1;
+                BOOST_TEST_CONTEXT("round " << round << " end " << end << " pos " << pos) {
+                    BOOST_TEST(window.last_at(pos, begin_of) == expected);
+                }
+            }
+            end = rng() % 4 == 0 ? rng() % 64 : end + rng() % 12;
+            window.place(end, begins.size(), begin_of);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(list_phrases_found_as_by_find) {
