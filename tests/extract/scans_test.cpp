@@ -366,6 +366,16 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
             }
         }
     }
+    // for_each_tag_in visits what next_tag_in finds from 0 on, each once, in order: strings
+    // shorter than a block, whole blocks, and a partial block read again from the string's end.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string tags = random_string(rng, "wwwwwwwNGSVJMRWKLOFpo,.qCPDEXQ", 70);
+        std::vector<std::size_t> plain, visited;
+        for (std::size_t i = plain_next_tag_in("NG", tags, 0); i != std::string::npos; i = plain_next_tag_in("NG", tags, i + 1))
+            plain.push_back(i);
+        cd::for_each_tag_in<'N', 'G'>(tags, [&](std::size_t i) { visited.push_back(i); });
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") { BOOST_TEST(visited == plain, boost::test_tools::per_element()); }
+    }
     // The zero-byte test's borrow: "SR" in the last eight tags, read from the R, has no cue.
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 10) == std::string::npos);
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 9) == 9u);

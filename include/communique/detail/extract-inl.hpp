@@ -810,18 +810,20 @@ private:
         if (const std::size_t i = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0);
             i < 4 && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
-        for (std::size_t i = next_tag_in<'N', 'G'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'N', 'G'>(ts.tags, i + 1))
-            talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+        for_each_tag_in<'N', 'G'>(ts.tags, [&](std::size_t i) { talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]); });
 
         // An official text's own sentences (a statement by the G7, a press release with the
         // Secretary-General's text) are its speaker's, cue or none: the kind is the
         // strongest cue in the sentence.
-        const std::string_view last_char = where.empty() ? std::string_view() : span{where.end - 1, where.end}.in(text_);
-        const bool complete = last_char == "." || last_char == "!" || last_char == "?" || last_char == "\"" ||
-                              (where.size() >= 3 && span{where.end - 3, where.end}.in(text_) == "\xE2\x80\x9D");
+        // A sentence that ends as a sentence does (read only where there is a voice).
+        auto complete = [&] {
+            const std::string_view last_char = where.empty() ? std::string_view() : span{where.end - 1, where.end}.in(text_);
+            return last_char == "." || last_char == "!" || last_char == "?" || last_char == "\"" ||
+                   (where.size() >= 3 && span{where.end - 3, where.end}.in(text_) == "\xE2\x80\x9D");
+        };
         // So are the items of a list that "X said the following" introduced.
         const std::optional<actor>& voice = doc_speaker_ ? doc_speaker_ : (kind == block_kind::bullet ? list_speaker_ : no_actor_);
-        if (doc.statements.size() == emitted_before && voice && !speaker_named_here && found.empty() && complete &&
+        if (doc.statements.size() == emitted_before && voice && !speaker_named_here && found.empty() && complete() &&
             (kind == block_kind::paragraph || kind == block_kind::bullet) && !quote_at(where.begin) &&
             ts.units.size() >= 4) {
             statement& s = doc.statements.emplace_back(); // built in place, not moved there

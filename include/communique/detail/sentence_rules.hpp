@@ -86,6 +86,26 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
     return std::string::npos;
 }
 
+/// Calls `f(i)` for each unit i, in order, whose tag is one of `Tags`: for a pass that visits
+/// every such unit and changes no tag. Sixteen tags at a time give the set's places as a bit
+/// mask (the last, partial block read in the block that ends the string, the places read
+/// already masked off); fewer than sixteen tags are read by next_tag_in.
+template <char... Tags, typename F>
+inline void for_each_tag_in(std::string_view tags, F&& f) {
+    const std::size_t n = tags.size();
+    if (n < 16) {
+        for (std::size_t i = next_tag_in<Tags...>(tags, 0); i != std::string::npos; i = next_tag_in<Tags...>(tags, i + 1)) f(i);
+        return;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
+    auto visit = [&](std::size_t at, std::uint32_t m) {
+        for (; m != 0; m &= m - 1) f(at + static_cast<std::size_t>(boost::core::countr_zero(m)));
+    };
+    std::size_t i = 0;
+    for (; n - i >= 16; i += 16) visit(i, bytes16::equal_any<bytes16::fastest, Tags...>(p + i));
+    if (i < n) visit(n - 16, bytes16::equal_any<bytes16::fastest, Tags...>(p + n - 16) & (0xFFFFu << (16 - (n - i)) & 0xFFFFu));
+}
+
 /// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
 inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
