@@ -376,6 +376,16 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
         cd::for_each_tag_in<'N', 'G'>(tags, [&](std::size_t i) { visited.push_back(i); });
         BOOST_TEST_CONTEXT("tags '" << tags << "'") { BOOST_TEST(visited == plain, boost::test_tools::per_element()); }
     }
+    // leading_actor: the first N C P W D if it is among the first four units, else none.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string tags = random_string(rng, "wwwNCPWDGSV,.pt", 9);
+        const std::size_t first = plain_next_tag_in("NCPWD", tags, 0);
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") {
+            BOOST_TEST(cd::leading_actor(tags) == (first < 4 ? first : std::string::npos));
+        }
+    }
+    BOOST_TEST(cd::leading_actor("wwwN") == 3u);
+    BOOST_TEST(cd::leading_actor("wwwwN") == std::string::npos);
     // The zero-byte test's borrow: "SR" in the last eight tags, read from the R, has no cue.
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 10) == std::string::npos);
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 9) == 9u);

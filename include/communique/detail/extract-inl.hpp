@@ -807,8 +807,7 @@ private:
         // What the sentence tells the discourse: its subject, then every actor it names.
         // The first actor-like unit among the first four is the subject; only a named one
         // changes who "he" is.
-        if (const std::size_t i = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0);
-            i < 4 && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
+        if (const std::size_t i = leading_actor(ts.tags); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
         for_each_tag_in<'N', 'G'>(ts.tags, [&](std::size_t i) { talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]); });
 

@@ -106,6 +106,15 @@ inline void for_each_tag_in(std::string_view tags, F&& f) {
     if (i < n) visit(n - 16, bytes16::equal_any<bytes16::fastest, Tags...>(p + n - 16) & (0xFFFFu << (16 - (n - i)) & 0xFFFFu));
 }
 
+/// The first actor-like unit (N C P W D) among the first four, or npos: a sentence's subject
+/// if any. Only those four tags are read (next_tag_in would read on to the first such unit).
+inline std::size_t leading_actor(std::string_view tags) noexcept {
+    const std::size_t lead = std::min<std::size_t>(4, tags.size());
+    for (std::size_t i = 0; i < lead; ++i)
+        if (is_tag_in("NCPWD", tags[i])) return i;
+    return std::string::npos;
+}
+
 /// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
 inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
