@@ -5,6 +5,7 @@
 // saying, a statement on the span of the one before takes its topics and times, and a
 // quotation is tagged for a first person's cue no further than its last first person.
 #include <communique/communique.hpp>
+#include <communique/detail/engine_window.hpp>
 #include <communique/detail/sentence_rules.hpp>
 #include <communique/detail/topic_filter.hpp>
 
@@ -13,6 +14,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -364,10 +366,86 @@ BOOST_AUTO_TEST_CASE(next_tag_in_finds_the_first) {
             }
         }
     }
+    // for_each_tag_in visits what next_tag_in finds from 0 on, each once, in order: strings
+    // shorter than a block, whole blocks, and a partial block read again from the string's end.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string tags = random_string(rng, "wwwwwwwNGSVJMRWKLOFpo,.qCPDEXQ", 70);
+        std::vector<std::size_t> plain, visited;
+        for (std::size_t i = plain_next_tag_in("NG", tags, 0); i != std::string::npos; i = plain_next_tag_in("NG", tags, i + 1))
+            plain.push_back(i);
+        cd::for_each_tag_in<'N', 'G'>(tags, [&](std::size_t i) { visited.push_back(i); });
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") { BOOST_TEST(visited == plain, boost::test_tools::per_element()); }
+    }
+    // leading_actor: the first N C P W D if it is among the first four units, else none.
+    for (int round = 0; round < 4000; ++round) {
+        const std::string tags = random_string(rng, "wwwNCPWDGSV,.pt", 9);
+        const std::size_t first = plain_next_tag_in("NCPWD", tags, 0);
+        BOOST_TEST_CONTEXT("tags '" << tags << "'") {
+            BOOST_TEST(cd::leading_actor(tags) == (first < 4 ? first : std::string::npos));
+        }
+    }
+    BOOST_TEST(cd::leading_actor("wwwN") == 3u);
+    BOOST_TEST(cd::leading_actor("wwwwN") == std::string::npos);
     // The zero-byte test's borrow: "SR" in the last eight tags, read from the R, has no cue.
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 10) == std::string::npos);
     BOOST_TEST(cd::next_subject_cue(std::string("wwwwwwwwwSRw"), 9) == 9u);
     BOOST_TEST((cd::next_tag_in<'N', 'G'>(std::string("wwwwwwwwwwwww"), 3)) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(quote_window_finds_what_a_binary_search_finds) {
+    // quote_at's window against upper_bound over all the items: windows placed at ends that
+    // mostly grow (sentences in order) and now and then fall back, items that begin at 0, at
+    // a window's end and just past it, and bytes from 0 to the window's end.
+    std::mt19937 rng(23);
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<std::size_t> begins(rng() % 8);
+        for (auto& b : begins) b = rng() % 60;
+        std::sort(begins.begin(), begins.end());
+        auto begin_of = [&](std::size_t k) { return begins[k]; };
+        cd::begun_window window;
+        window.place(0, begins.size(), begin_of);
+        std::size_t end = 0;
+        for (int step = 0; step < 12; ++step) {
+            for (std::size_t pos = 0; pos <= end; ++pos) {
+                const auto after = std::upper_bound(begins.begin(), begins.end(), pos);
+                const std::size_t expected = after == begins.begin() ? std::size_t(-1) : static_cast<std::size_t>(after - begins.begin()) - 1;
+                BOOST_TEST_CONTEXT("round " << round << " end " << end << " pos " << pos) {
+                    BOOST_TEST(window.last_at(pos, begin_of) == expected);
+                }
+            }
+            end = rng() % 4 == 0 ? rng() % 64 : end + rng() % 12;
+            window.place(end, begins.size(), begin_of);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(list_phrases_found_as_by_find) {
+    // Pieces of both phrases and near misses ("the follower", "as follow", "fellow": an f with
+    // a w five on, no phrase), glued at random so that hits fall in every place of the blocks
+    // of sixteen, in the block that ends the text and in texts shorter than one block.
+    const std::vector<std::string> pieces = {"the following", "as follows", "as follow", "the follow", "fellow", "follow",
+                                             "f", "w", " ", "the ", "as ", "of", "x", "the followin", "s follows"};
+    std::mt19937 rng(17);
+    std::size_t found = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const std::size_t parts = rng() % 12;
+        for (std::size_t k = 0; k < parts; ++k) text += pieces[rng() % pieces.size()];
+        for (std::size_t from = 0; from <= text.size(); from += 1 + rng() % 3) {
+            const std::string_view tail = std::string_view(text).substr(from);
+            const bool expected = cd::announces_list_reference(tail);
+            found += expected;
+            BOOST_TEST_CONTEXT("text '" << tail << "'") { BOOST_TEST(cd::announces_list(tail) == expected); }
+        }
+    }
+    BOOST_TEST(found > 1000u); // the phrases did turn up
+    // Each place of a block and of the block that ends a text, one phrase in each.
+    for (std::size_t before = 0; before < 40; ++before)
+        for (std::size_t after = 0; after < 20; ++after)
+            for (const std::string_view phrase : {"the following", "as follows", "the followin"}) {
+                const std::string text = std::string(before, 'x') + std::string(phrase) + std::string(after, 'x');
+                BOOST_TEST(cd::announces_list(text) == (phrase != "the followin"));
+            }
 }
 
 BOOST_AUTO_TEST_CASE(analysts_named_as_unit_by_unit) {

@@ -4,6 +4,7 @@
 #define COMMUNIQUE_DETAIL_EXTRACT_INL_HPP
 
 #include <communique/detail/attributions.hpp>
+#include <communique/detail/engine_window.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/detail/resolution.hpp>
 #include <communique/detail/sentence_rules.hpp>
@@ -43,6 +44,7 @@ public:
         quotes_.reserve(doc.structure.quotations.size());
         for (const auto& q : doc.structure.quotations)
             if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false, std::nullopt});
+        place_quote_window(span{0, 0}); // a quotation may begin at byte 0
         note_marks();
         std::size_t sentence = 0;
         const auto& st = doc.structure;
@@ -82,6 +84,7 @@ private:
     std::optional<civil_date> published_;
     discourse talk_;
     std::vector<quote_info> quotes_;
+    begun_window quote_window_; ///< quote_at's quotations to the end of the sentence being read
     /// Byte -> 'q' where an outer quotation opens, 'Q' where its closing mark stands; sorted
     /// by byte, one mark to a byte.
     std::vector<std::pair<std::size_t, char>> marks_;
@@ -142,15 +145,31 @@ private:
         return it != marks_.end() && it->first == pos ? it->second : 'x';
     }
 
-    /// The outer quotation holding byte `pos` (quotations of one depth do not overlap and
-    /// come in order, so a binary search finds it).
-    quote_info* quote_at(std::size_t pos) {
+    /// Where quotation k of quotes_ begins (quote_window_ reads them so).
+    auto quote_begin() const {
+        return [this](std::size_t k) { return quotes_[k].q->where.begin; };
+    }
+    /// The outer quotation holding byte `pos`, or null (quotations of one depth do not overlap
+    /// and come in order: the last one to begin at or before `pos`). Within the sentence being read
+    /// (almost every call), the last quotation that begins at or before `pos` is among the few
+    /// that begin in it, or the one before them: read back from the window's end (quotes_ is
+    /// sorted by where it begins). Inlined: a dozen places ask, most of them once a statement.
+    BOOST_FORCEINLINE quote_info* quote_at(std::size_t pos) {
+        if (pos > quote_window_.end) return quote_after_window(pos);
+        const std::size_t k = quote_window_.last_at(pos, quote_begin());
+        return k < quotes_.size() && quotes_[k].q->where.contains(pos) ? &quotes_[k] : nullptr;
+    }
+    /// quote_at past its window, by a binary search of all the quotations.
+    BOOST_NOINLINE quote_info* quote_after_window(std::size_t pos) {
         auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
                                    [](std::size_t p, const quote_info& q) { return p < q.q->where.begin; });
         if (it == quotes_.begin()) return nullptr;
         --it;
         return it->q->where.contains(pos) ? &*it : nullptr;
     }
+
+    /// quote_at's window ends where `where` ends.
+    void place_quote_window(span where) { quote_window_.place(where.end, quotes_.size(), quote_begin()); }
 
     void run_block(document& doc, const block& blk, std::size_t first, std::size_t last) {
         ++block_index_;
@@ -447,6 +466,7 @@ private:
             return mark_at(pos);
         };
         tagged_sentence& ts = sentence_;
+        place_quote_window(where);
         tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
@@ -779,10 +799,7 @@ private:
                 block_speaker_block_ = block_index_;
             }
             // "He said the following:" opens a list that is his.
-            const std::string_view tail = where.in(text_).substr(cue_unit.where.end - where.begin);
-            // Both phrases hold "follow", whose rare first letter makes it the quick search.
-            if (cue && cue->frame == cue_frame::say && tail.find("follow") != std::string_view::npos &&
-                (tail.find("the following") != std::string_view::npos || tail.find("as follows") != std::string_view::npos))
+            if (cue && cue->frame == cue_frame::say && announces_list(where.in(text_).substr(cue_unit.where.end - where.begin)))
                 keep_actor(list_speaker_, *speaker);
             if (!joint) keep_previous(false);
         }
@@ -790,21 +807,22 @@ private:
         // What the sentence tells the discourse: its subject, then every actor it names.
         // The first actor-like unit among the first four is the subject; only a named one
         // changes who "he" is.
-        if (const std::size_t i = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0);
-            i < 4 && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
+        if (const std::size_t i = leading_actor(ts.tags); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
-        for (std::size_t i = next_tag_in<'N', 'G'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'N', 'G'>(ts.tags, i + 1))
-            talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+        for_each_tag_in<'N', 'G'>(ts.tags, [&](std::size_t i) { talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]); });
 
         // An official text's own sentences (a statement by the G7, a press release with the
         // Secretary-General's text) are its speaker's, cue or none: the kind is the
         // strongest cue in the sentence.
-        const std::string_view last_char = where.empty() ? std::string_view() : span{where.end - 1, where.end}.in(text_);
-        const bool complete = last_char == "." || last_char == "!" || last_char == "?" || last_char == "\"" ||
-                              (where.size() >= 3 && span{where.end - 3, where.end}.in(text_) == "\xE2\x80\x9D");
+        // A sentence that ends as a sentence does (read only where there is a voice).
+        auto complete = [&] {
+            const std::string_view last_char = where.empty() ? std::string_view() : span{where.end - 1, where.end}.in(text_);
+            return last_char == "." || last_char == "!" || last_char == "?" || last_char == "\"" ||
+                   (where.size() >= 3 && span{where.end - 3, where.end}.in(text_) == "\xE2\x80\x9D");
+        };
         // So are the items of a list that "X said the following" introduced.
         const std::optional<actor>& voice = doc_speaker_ ? doc_speaker_ : (kind == block_kind::bullet ? list_speaker_ : no_actor_);
-        if (doc.statements.size() == emitted_before && voice && !speaker_named_here && found.empty() && complete &&
+        if (doc.statements.size() == emitted_before && voice && !speaker_named_here && found.empty() && complete() &&
             (kind == block_kind::paragraph || kind == block_kind::bullet) && !quote_at(where.begin) &&
             ts.units.size() >= 4) {
             statement& s = doc.statements.emplace_back(); // built in place, not moved there

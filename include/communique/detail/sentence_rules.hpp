@@ -86,6 +86,35 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
     return std::string::npos;
 }
 
+/// Calls `f(i)` for each unit i, in order, whose tag is one of `Tags`: for a pass that visits
+/// every such unit and changes no tag. Sixteen tags at a time give the set's places as a bit
+/// mask (the last, partial block read in the block that ends the string, the places read
+/// already masked off); fewer than sixteen tags are read by next_tag_in.
+template <char... Tags, typename F>
+inline void for_each_tag_in(std::string_view tags, F&& f) {
+    const std::size_t n = tags.size();
+    if (n < 16) {
+        for (std::size_t i = next_tag_in<Tags...>(tags, 0); i != std::string::npos; i = next_tag_in<Tags...>(tags, i + 1)) f(i);
+        return;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(tags.data());
+    auto visit = [&](std::size_t at, std::uint32_t m) {
+        for (; m != 0; m &= m - 1) f(at + static_cast<std::size_t>(boost::core::countr_zero(m)));
+    };
+    std::size_t i = 0;
+    for (; n - i >= 16; i += 16) visit(i, bytes16::equal_any<bytes16::fastest, Tags...>(p + i));
+    if (i < n) visit(n - 16, bytes16::equal_any<bytes16::fastest, Tags...>(p + n - 16) & (0xFFFFu << (16 - (n - i)) & 0xFFFFu));
+}
+
+/// The first actor-like unit (N C P W D) among the first four, or npos: a sentence's subject
+/// if any. Only those four tags are read (next_tag_in would read on to the first such unit).
+inline std::size_t leading_actor(std::string_view tags) noexcept {
+    const std::size_t lead = std::min<std::size_t>(4, tags.size());
+    for (std::size_t i = 0; i < lead; ++i)
+        if (is_tag_in("NCPWD", tags[i])) return i;
+    return std::string::npos;
+}
+
 /// The next cue that takes a subject (is_subject_cue_tag) from unit `from` on, or npos.
 inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'S', 'V', 'J', 'M'>(tags, from);
@@ -94,6 +123,47 @@ inline std::size_t next_subject_cue(std::string_view tags, std::size_t from) noe
 /// The next actor-like unit (N C P W D G: a subject may be one) from `from` on, or npos.
 inline std::size_t next_actor_like(std::string_view tags, std::size_t from) noexcept {
     return next_tag_in<'N', 'C', 'P', 'W', 'D', 'G'>(tags, from);
+}
+
+/// Whether `text` holds "the following" or "as follows" (a saying that opens a list): the
+/// definition announces_list is tested against.
+inline bool announces_list_reference(std::string_view text) noexcept {
+    return text.find("the following") != std::string_view::npos || text.find("as follows") != std::string_view::npos;
+}
+
+/// Whether "follow" at `i` of `text` is part of "the following" or "as follows" there.
+inline bool list_phrase_at(std::string_view text, std::size_t i) noexcept {
+    if (text.compare(i, 6, "follow") != 0) return false;
+    return (i >= 4 && text.compare(i - 4, 13, "the following") == 0) || (i >= 3 && text.compare(i - 3, 10, "as follows") == 0);
+}
+
+/// announces_list_reference, asked after every saying of a sentence about the rest of it.
+/// Both phrases hold "follow", and an 'f' with a 'w' five bytes on is rare ("of", "for",
+/// "from" have none): sixteen places are tested for that pair at once, and only a hit is read.
+/// The places left after the last whole block are read in the block that ends the text, the
+/// places read already masked off; only a text shorter than a block and the pair's reach is
+/// read byte by byte.
+inline bool announces_list(std::string_view text) noexcept {
+    constexpr std::size_t w_offset = 5, block = 16;
+    const std::size_t n = text.size();
+    if (n < w_offset + block) {
+        for (std::size_t i = 0; i + w_offset < n; ++i)
+            if (text[i] == 'f' && text[i + w_offset] == 'w' && list_phrase_at(text, i)) return true;
+        return false;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    auto hits_from = [&](std::size_t at, std::uint32_t m) {
+        using B = bytes16::fastest;
+        m &= B::mask(B::equal(B::load(p + at), 'f')) & B::mask(B::equal(B::load(p + at + w_offset), 'w'));
+        for (; m != 0; m &= m - 1)
+            if (list_phrase_at(text, at + static_cast<std::size_t>(boost::core::countr_zero(m)))) return true;
+        return false;
+    };
+    const std::size_t last = n - w_offset - block; // the start of the block that ends the text
+    std::size_t i = 0;
+    for (; i <= last; i += block)
+        if (hits_from(i, 0xFFFFu)) return true;
+    return i < last + block && hits_from(last, 0xFFFFu << (i - last) & 0xFFFFu);
 }
 
 /// The topic phrase, if any, at the word start `i` of `text` that ends by `end`; added to
