@@ -165,7 +165,9 @@ private:
         unit* const u = out.units.data();
         if (n < 2) return;
         if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') u[n - 1].tag = 'o';
-        if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') &&
+        // A unit's span lies within the text: one of two bytes is the only one that can be
+        // "of", and the others are not read.
+        if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].where.end - u[n - 2].where.begin == 2 &&
             spelled(u[n - 2].where.in(text), "of") && !speaks_for(u[n - 3].where.in(text)))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
         // ... and so is the next one of a list ("in Donetsk and Lugansk").
