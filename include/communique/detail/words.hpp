@@ -130,13 +130,15 @@ BOOST_FORCEINLINE std::size_t end_of_word(std::string_view t, std::size_t i, std
     return word_end(t, i, end, std::min(lead_end, end));
 }
 
-/// word_end where most words are short and lower case ("the", "its", "a"): such a word
-/// followed by a space ends there, found inline; any other word is left to word_end, which
-/// resumes after the letters read (they are lead bytes).
+/// word_end where most words are short and lower case or capitalised ("the", "its",
+/// "Moscow"): such a word followed by a space or a comma ends there, found inline (word_end
+/// reads its letters, lead bytes, and stops at either with no dot to keep); any other word is
+/// left to word_end, which resumes after the letters read.
 BOOST_FORCEINLINE std::size_t plain_word_end(std::string_view t, std::size_t i, std::size_t end) {
     std::size_t j = i;
+    if (j < end && is_upper(t[j])) ++j;
     while (j < end && is_lower(t[j])) ++j;
-    if (j > i && j < end && t[j] == ' ') return j;
+    if (j > i && j < end && (t[j] == ' ' || t[j] == ',')) return j;
     return word_end(t, i, end, j);
 }
 
