@@ -133,12 +133,17 @@ BOOST_FORCEINLINE std::size_t end_of_word(std::string_view t, std::size_t i, std
 /// word_end where most words are short and lower case or capitalised ("the", "its",
 /// "Moscow"): such a word followed by a space or a comma ends there, found inline (word_end
 /// reads its letters, lead bytes, and stops at either with no dot to keep); any other word is
-/// left to word_end, which resumes after the letters read.
+/// left to word_end, which resumes after the letters read. An ASCII byte that is no letter
+/// or digit (a comma a gap steps over) is a word of one byte to word_end.
 BOOST_FORCEINLINE std::size_t plain_word_end(std::string_view t, std::size_t i, std::size_t end) {
     std::size_t j = i;
     if (j < end && is_upper(t[j])) ++j;
     while (j < end && is_lower(t[j])) ++j;
-    if (j > i && j < end && (t[j] == ' ' || t[j] == ',')) return j;
+    if (j > i) {
+        if (j < end && (t[j] == ' ' || t[j] == ',')) return j;
+    } else if (j < end && static_cast<unsigned char>(t[j]) < 0x80 && !is_word_byte(static_cast<unsigned char>(t[j]))) {
+        return j + 1;
+    }
     return word_end(t, i, end, j);
 }
 
