@@ -71,6 +71,19 @@ const row rows[] = {
      "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC"},
     {"President Putin Expressed Deep Concern In A Statement Released On Monday", "NwwCww", "NOCww", "NwwCwC"},
     {"The Russian Foreign Ministry had a brief telephone conversation with Mr. Kerry.", "NVpo.", "NVpo.", "NVpo"},
+    // Gap cues ("in * statement") over gap words of each shape cue_at steps over: capitalised,
+    // before a comma, a number, a possessive, a long word, a mark; after a no-break space and
+    // after two spaces (the general way over spaces). Tagged as commit 9df9731 tagged them,
+    // before words were stepped over inline.
+    {"Lavrov in a Moscow statement said the talks failed.", "NOSwws.", "NOSwws.", "NOSwww"},
+    {"He spoke in Moscow, statement in hand, to reporters.", "PwOpw,pw.", "PwOpw,pw.", "PwOpw,pw"},
+    {"Officials said in the\xC2\xA0statement that it was over.", "wSOtwbp.", "wSOtwbp.", "wSOtwbw"},
+    {"Kerry said in  two  remarks that he would go.", "NSOtPdw.", "NSOtPdw.", "NSOtPd"},
+    {"Haley wrote in internationalized letter that it was over.", "NSOtwbp.", "NSOtwbp.", "NSOtwbw"},
+    {"They were in 2017 statement, and were Quickly discussed.", "PbO,&Z.", "PbO,&Z.", "PbO,&Z"},
+    {"Mr. Lavrov was in Geneva\xE2\x80\x99s remarks; it was internationally discussed.", "NbO,wZ.", "NbO,wZ.", "NbO,wZ"},
+    {"In a; statement in an interview.", "OO.", "OO.", "OO"},
+    {"Zarif expressed Iran\xE2\x80\x99s deep concern in a Joint Statement.", "NVpwC.", "NVV.", "NVpwC"},
 };
 
 std::string tags_of(std::string_view text, communique::span s, std::string_view cue_text = {}) {
@@ -178,9 +191,11 @@ BOOST_DATA_TEST_CASE(tagging_until_a_unit_gives_the_first_units, bdata::make(row
 // one by one), is where a byte-at-a-time reading ends it: inner apostrophes (' and ’), hyphens and dots, marks, no-break spaces,
 // abbreviations, and a sentence's end anywhere.
 BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
+    // "`", "{", "@" and "[" stand next to the lower-case and upper-case letters: the edges
+    // of plain_word_end's eight-byte test for a lower-case run.
     static const std::string_view pieces[] = {"a", "Z", "7", "said", "Lavrov", "international", " ", ".", ". ",
         "'", "-", ",", "Mr", "U.S", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x94", "\xC2\xA0", "\xC2\xAB",
-        "\xC3\xA9", "\xE2\x82\xAC", "\xE2", "\x80"};
+        "\xC3\xA9", "\xE2\x82\xAC", "\xE2", "\x80", "`", "{", "@", "[", "z", "abcdefghijklmnopqrstuvwxyz", "\x7F"};
     std::uint64_t state = 2024;
     auto next = [&state](std::uint64_t n) {
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -201,7 +216,7 @@ BOOST_AUTO_TEST_CASE(a_word_ends_where_it_did_byte_by_byte) {
                 // A caller with the whole lead at hand (it may reach past `end`).
                 BOOST_TEST_REQUIRE(detail::end_of_word(text, i, end, detail::lead_at(text, i)) == expected,
                                    "after the lead at " << i << " to " << end << " of " << text);
-                // Short lower-case words are ended inline.
+                // Lower-case and capitalised words and ASCII marks are ended inline.
                 BOOST_TEST_REQUIRE(detail::plain_word_end(text, i, end) == expected, "inline at " << i << " of " << text);
                 ++checked;
             }

@@ -558,21 +558,23 @@ public:
         const node* p = starts_[static_cast<unsigned char>(*first)];
         if (!p) return match_phrase(symbols, text, at);
         // x3's tst find from here (the node's byte is the first one's): the last node on the
-        // way that holds a value is the longest phrase.
+        // way that holds a value is the longest phrase. Each byte matched, then the next one's
+        // node searched for among its siblings in a loop of its own.
         const std::uint32_t* found = nullptr;
         const char* found_end = first;
-        for (const char* i = first; p && i != last;) {
-            const char c = *i;
-            if (c == p->id) {
-                if (p->data) {
-                    found = p->data;
-                    found_end = i + 1;
-                }
-                p = p->eq;
-                ++i;
-            } else {
-                p = c < p->id ? p->lt : p->gt;
+        for (const char* i = first;;) {
+            if (p->data) {
+                found = p->data;
+                found_end = i + 1;
             }
+            p = p->eq;
+            if (!p || ++i == last) break;
+            const char c = *i;
+            while (c != p->id) {
+                p = c < p->id ? p->lt : p->gt;
+                if (!p) break;
+            }
+            if (!p) break;
         }
         if (!found || !ends_a_word(found_end, last)) return std::nullopt;
         return phrase_match{static_cast<std::size_t>(found_end - first), *found};

@@ -165,7 +165,9 @@ private:
         unit* const u = out.units.data();
         if (n < 2) return;
         if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') u[n - 1].tag = 'o';
-        if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') &&
+        // A unit's span lies within the text: one of two bytes is the only one that can be
+        // "of", and the others are not read.
+        if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].where.end - u[n - 2].where.begin == 2 &&
             spelled(u[n - 2].where.in(text), "of") && !speaks_for(u[n - 3].where.in(text)))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
         // ... and so is the next one of a list ("in Donetsk and Lugansk").
@@ -381,6 +383,15 @@ private:
         return j;
     }
 
+    /// Where the word after the word at `g` starts (skip_spaces past plain_word_end), for
+    /// cue_at's steps over a gap. Most words there are followed by one space and a word byte:
+    /// skip_spaces' answer without its loop (a lead byte is no space, nor 0xC2 of U+00A0).
+    BOOST_FORCEINLINE static std::size_t next_word(std::string_view text, std::size_t g, std::size_t end) {
+        const std::size_t w = plain_word_end(text, g, end);
+        if (w + 1 < end && text[w] == ' ' && is_lead_byte(static_cast<unsigned char>(text[w + 1]))) return w + 1;
+        return skip_spaces(text, w, end);
+    }
+
     /// The word at `i`: one unit, or a phrase or name that starts there. `ahead` is the run a
     /// pair probe read after the last word (its lead is this word's when it starts at `i`).
     BOOST_FORCEINLINE std::size_t word_at(std::string_view text, std::string_view cue_text, std::size_t i,
@@ -452,7 +463,7 @@ private:
             const gap_rule& rule = t_.gap_rules[head->index];
             std::size_t g = skip_spaces(text, i + head->length, end);
             for (int words = 0; words < 3 && g < end; ++words) {
-                g = skip_spaces(text, plain_word_end(text, g, end), end);
+                g = next_word(text, g, end);
                 if (g >= cue_text.size() || !rule.may_start(cue_text, g)) continue;
                 if (auto tail = match_phrase(rule.tails, cue_text, g)) {
                     const std::size_t len = g + tail->length - i;

@@ -130,13 +130,41 @@ BOOST_FORCEINLINE std::size_t end_of_word(std::string_view t, std::size_t i, std
     return word_end(t, i, end, std::min(lead_end, end));
 }
 
-/// word_end where most words are short and lower case ("the", "its", "a"): such a word
-/// followed by a space ends there, found inline; any other word is left to word_end, which
-/// resumes after the letters read (they are lead bytes).
+/// Bit 7 of each byte of `x` that is no lower-case ASCII letter: seven-bit arithmetic as in
+/// alnum_low7 (no sum carries into the next byte).
+BOOST_FORCEINLINE std::uint64_t not_lower_bits(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, lows = ~highs;
+    const std::uint64_t low7 = x & lows;
+    const std::uint64_t lower = (low7 + ones * (0x80 - 'a')) & ~(low7 + ones * (0x80 - 'z' - 1)) & ~x;
+    return ~lower & highs;
+}
+
+/// The end of the run of lower-case ASCII letters from `j` (before `end`): most words of prose
+/// end within eight bytes, found with one load; a longer run goes on a byte at a time.
+BOOST_FORCEINLINE std::size_t lower_run_end(std::string_view t, std::size_t j, std::size_t end) noexcept {
+    if (j < end && end - j >= 8) {
+        const std::uint64_t stop = not_lower_bits(boost::endian::load_little_u64(reinterpret_cast<const unsigned char*>(t.data()) + j));
+        if (stop) return j + static_cast<unsigned>(boost::core::countr_zero(stop)) / 8;
+        j += 8;
+    }
+    while (j < end && is_lower(t[j])) ++j;
+    return j;
+}
+
+/// word_end where most words are short and lower case or capitalised ("the", "its",
+/// "Moscow"): such a word followed by a space or a comma ends there, found inline (word_end
+/// reads its letters, lead bytes, and stops at either with no dot to keep); any other word is
+/// left to word_end, which resumes after the letters read. An ASCII byte that is no letter
+/// or digit (a comma a gap steps over) is a word of one byte to word_end.
 BOOST_FORCEINLINE std::size_t plain_word_end(std::string_view t, std::size_t i, std::size_t end) {
     std::size_t j = i;
-    while (j < end && is_lower(t[j])) ++j;
-    if (j > i && j < end && t[j] == ' ') return j;
+    if (j < end && is_upper(t[j])) ++j;
+    j = lower_run_end(t, j, end);
+    if (j > i) {
+        if (j < end && (t[j] == ' ' || t[j] == ',')) return j;
+    } else if (j < end && static_cast<unsigned char>(t[j]) < 0x80 && !is_word_byte(static_cast<unsigned char>(t[j]))) {
+        return j + 1;
+    }
     return word_end(t, i, end, j);
 }
 
