@@ -303,6 +303,37 @@ BOOST_AUTO_TEST_CASE(actors_are_built_where_they_were) {
     BOOST_TEST(actors_of("Russia\xE2\x80\x99s position is clear.") == "G Russia\xE2\x80\x99s=Russia/state/RUS/\n");
 }
 
+// after_the looks up the demonym and the actor phrase after "the" only where the lead index's
+// tables_at has the table's bit (joint_sides took them from match_phrase before): that bit is
+// set wherever match_phrase finds a phrase, for every demonym and actor name of the lexicon,
+// followed by words that pair with it or not.
+BOOST_AUTO_TEST_CASE(after_the_the_lead_index_has_every_demonym_and_actor) {
+    const auto& t = communique::lexicon::builtin().tables();
+    const std::uint8_t both = detail::in_table::demonyms | detail::in_table::actors;
+    std::vector<std::string> names;
+    for (const auto& d : t.entries.demonyms) names.insert(names.end(), d.forms.begin(), d.forms.end());
+    for (const auto& a : t.entries.actors) names.insert(names.end(), a.names.begin(), a.names.end());
+    BOOST_TEST(names.size() > 100u);
+    std::size_t found[2] = {0, 0};
+    for (const std::string& name : names)
+        for (const char* after : {" and US sides", "", "\xE2\x80\x99s Foreign Ministry", " Foreign Minister"}) {
+            const std::string text = "the " + name + after;
+            const std::uint8_t in = t.tables_at(text, 4, detail::lead_at(text, 4), nullptr, both);
+            const bool demonym = detail::match_phrase(t.demonyms, text, 4).has_value();
+            const bool actor = detail::match_phrase(t.actors, text, 4).has_value();
+            BOOST_TEST_REQUIRE((!demonym || (in & detail::in_table::demonyms)), text);
+            BOOST_TEST_REQUIRE((!actor || (in & detail::in_table::actors)), text);
+            found[0] += demonym;
+            found[1] += actor;
+        }
+    BOOST_TEST(found[0] > 50u);
+    BOOST_TEST(found[1] > 100u);
+    // The joint sides and a demonym's ministry after "the", found from those lookups.
+    BOOST_TEST(actors_of("He said the Chinese and Philippine presidents met.") ==
+               "N the Chinese and Philippine presidents=China and Philippines/group//"
+               " [China/state/CHN/;Philippines/state/PHL/;]\n");
+}
+
 // name_at asks person_by_last_name with a one-word name's lead key where the name is its
 // lead: that key is the key of all the name's bytes (bytes_key), also where the sentence's
 // end cuts the lead, so the index answers as it does for the bytes.

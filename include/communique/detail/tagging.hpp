@@ -717,14 +717,22 @@ private:
             next_in = t_.tables_at(text, after_the, next_lead, nullptr,
                                    in_table::demonyms | in_table::actors | in_table::titles);
         }
+        // The demonym and the actor phrase at the next word, looked up once: joint_sides and the
+        // steps below both ask for them.
+        const std::optional<phrase_match> next_demonym =
+            next_in & in_table::demonyms ? t_.demonyms.longest(text, after_the) : std::nullopt;
+        const std::optional<phrase_match> next_actor =
+            next_in & in_table::actors ? t_.actors.longest(text, after_the) : std::nullopt;
         // A phrase of `table` at `at`: right after "the" the lead index has been asked already.
         auto lookup = [&](const phrase_table& table, std::uint8_t bit, std::size_t at) -> std::optional<phrase_match> {
             if (at != after_the) return match_phrase(table, text, at);
+            if (bit == in_table::demonyms) return next_demonym;
+            if (bit == in_table::actors) return next_actor;
             if (!(next_in & bit)) return std::nullopt;
             return table.longest(text, at);
         };
-        if (next_in & (in_table::demonyms | in_table::actors))
-            if (std::size_t n = joint_sides(text, after_the, next_lead, end, i, out)) return n;
+        if (next_demonym || next_actor)
+            if (std::size_t n = joint_sides(text, after_the, next_demonym, next_actor, end, i, out)) return n;
         std::size_t j = after_the;
         std::size_t j_end = end_of_word(text, j, end, next_lead);
         std::string_view next = text.substr(j, j_end - j);
@@ -863,19 +871,25 @@ private:
     /// is the lead there (lead_at(text, j)): one hash for both tables.
     std::optional<std::pair<std::string_view, std::size_t>> country_word(std::string_view text, std::size_t j,
                                                                          word_lead lead) const {
-        auto d = match_phrase(t_.demonyms, text, j, lead);
-        auto a = match_phrase(t_.actors, text, j, lead);
+        return country_of(j, match_phrase(t_.demonyms, text, j, lead), match_phrase(t_.actors, text, j, lead));
+    }
+
+    /// country_word's answer from the demonym `d` and the actor `a` that start at `j`.
+    std::optional<std::pair<std::string_view, std::size_t>> country_of(std::size_t j,
+                                                                       const std::optional<phrase_match>& d,
+                                                                       const std::optional<phrase_match>& a) const {
         if (a && t_.entries.actors[a->index].kind == actor_kind::state && (!d || a->length >= d->length))
             return std::make_pair(std::string_view(t_.entries.actors[a->index].country), j + a->length);
         if (d) return std::make_pair(std::string_view(t_.entries.demonyms[d->index].country), j + d->length);
         return std::nullopt;
     }
 
-    /// "the US and Russian sides", "the Chinese and Philippine presidents": two states. `lead`
-    /// is the lead at `j`.
-    std::size_t joint_sides(std::string_view text, std::size_t j, word_lead lead, std::size_t end,
-                            std::size_t begin, tagged_sentence& out) const {
-        auto first = country_word(text, j, lead);
+    /// "the US and Russian sides", "the Chinese and Philippine presidents": two states. `d` and
+    /// `a` are the demonym and the actor phrase at `j` (after_the has looked them up).
+    std::size_t joint_sides(std::string_view text, std::size_t j, const std::optional<phrase_match>& d,
+                            const std::optional<phrase_match>& a, std::size_t end, std::size_t begin,
+                            tagged_sentence& out) const {
+        auto first = country_of(j, d, a);
         if (!first) return 0;
         std::size_t k = skip_spaces(text, first->second, end);
         if (text.substr(k, 4) != "and ") return 0;
