@@ -479,6 +479,23 @@ BOOST_AUTO_TEST_CASE(analysts_named_as_unit_by_unit) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(statements_fit_the_room_reserved_for_them) {
+    // The engine reserves one statement a sentence so that the vector never grows (a move of
+    // every statement each time). Texts that give more than one statement to two sentences,
+    // the old reservation, must come up and must still fit.
+    const std::vector<std::filesystem::path> files = seed_and_dev_texts();
+    std::size_t dense = 0;
+    for (const auto& file : files) {
+        const std::string text = fixtures::read_file(file);
+        const communique::document doc = communique::extract(text);
+        const std::size_t room = doc.structure.sentences.size() + 1;
+        if (doc.statements.size() > room) continue; // more than one a sentence: it may grow
+        dense += doc.statements.size() > doc.structure.sentences.size() / 2 + 1;
+        BOOST_TEST_CONTEXT(file.filename()) { BOOST_TEST(doc.statements.capacity() == room); }
+    }
+    BOOST_TEST(dense > 0u);
+}
+
 BOOST_AUTO_TEST_CASE(statements_in_a_row_keep_their_own_topics_and_times) {
     // A statement that reads the span of the one before takes its topics and times from it:
     // each must still be what its own span gives.
