@@ -2,6 +2,9 @@
 // bylines, captions and chrome, with their bodies and labels.
 #include "printers.hpp"
 
+#include <communique/detail/structure_scan.hpp>
+#include <communique/grammar/structure/structure.hpp>
+
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -135,6 +138,59 @@ BOOST_AUTO_TEST_CASE(the_byte_check_reports_each_bad_byte_where_it_stands) {
                 BOOST_TEST(st.diagnostics[0].where.begin == at);
             }
         }
+    }
+}
+
+// classify() calls the speaker_label and dateline rules only on a line whose head passes
+// may_open_speaker_label / may_open_dateline: the checks must pass every head the rules match
+// (each head and tail below, glued, is run through both), and reject running text.
+template <class Rule>
+bool rule_matches(const Rule& rule, const std::string& line) {
+    const char* first = line.data();
+    communique::grammar::structure::ast::range attr;
+    return boost::spirit::x3::parse(first, line.data() + line.size(), rule, attr);
+}
+
+BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) {
+    namespace cd = communique::detail::_structure;
+    namespace g = communique::grammar::structure;
+    const char* heads[] = {"Q", "QUESTION", "MR RATHKE", "Maria Zakharova", "Mr. O'Brien-Smith",
+                           "\xC3\x89ric Dupont", "\xC3\xA9ric", "DA\xE2\x80\x99NANG, Vietnam",
+                           "ST. PETERSBURG", "O'BRIEN", "WASHINGTON", "A", "AB", "I", "U.S.",
+                           "MOSCOW, 12 APR", "MANILA (XINHUA)", "NEW YORK, N.Y.", "The talks",
+                           "Here are the key points", "he said", "x", "1.", "", " Q", "\xC2\xA0Q",
+                           "A B C D E F G", "A B C D E F", "Aa", "A.", "A'", "a"};
+    const char* tails[] = {"", ":", ": ", ":\t", ":x", " --", "--", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                           "-", " - ", " (XINHUA) - ", ", 3 May -- ", " : ", ", said: ", "."};
+    int labels = 0;
+    int datelines = 0;
+    for (const char* h : heads) {
+        for (const char* t : tails) {
+            for (const char* body : {"", "talks ended.", "Talks"}) {
+                const std::string line = std::string(h) + t + body;
+                const char* b = line.data();
+                const char* e = b + line.size();
+                if (rule_matches(g::speaker_label(), line)) {
+                    ++labels;
+                    BOOST_TEST(cd::may_open_speaker_label(b, e), line);
+                }
+                if (rule_matches(g::dateline(), line)) {
+                    ++datelines;
+                    BOOST_TEST(cd::may_open_dateline(b, e), line);
+                }
+            }
+        }
+    }
+    BOOST_TEST(labels > 50);
+    BOOST_TEST(datelines > 50);
+    for (const std::string line : {"The talks ended.", "Here are the key points", "he said: yes",
+                                    "1. Item", "Talks: none"}) {
+        const char* b = line.data();
+        BOOST_TEST(!cd::may_open_dateline(b, b + line.size()), line);
+    }
+    for (const std::string line : {"The talks ended.", "he said: yes", "1. Item", ""}) {
+        const char* b = line.data();
+        BOOST_TEST(!cd::may_open_speaker_label(b, b + line.size()), line);
     }
 }
 

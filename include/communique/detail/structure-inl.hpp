@@ -401,7 +401,8 @@ private:
         // A speaker's turn.
         {
             grammar::structure::ast::range label;
-            if (const char* after = run(g::speaker_label(), b, fe, label)) {
+            const char* after = may_open_speaker_label(b, fe) ? run(g::speaker_label(), b, fe, label) : nullptr;
+            if (after) {
                 const span body = trim(base_, static_cast<std::size_t>(after - text_.data()), where.end);
                 const span name{static_cast<std::size_t>(label.begin() - text_.data()),
                                 static_cast<std::size_t>(label.end() - text_.data())};
@@ -419,7 +420,8 @@ private:
         // A dateline opening a report.
         {
             grammar::structure::ast::range place;
-            if (const char* after = run(g::dateline(), b, fe, place)) {
+            const char* after = may_open_dateline(b, fe) ? run(g::dateline(), b, fe, place) : nullptr;
+            if (after) {
                 const span body = trim(base_, static_cast<std::size_t>(after - text_.data()), where.end);
                 // A line all in capitals is a headline ("DEMANDING CEASEFIRE IN GAZA, SECRETARY-
                 // GENERAL URGES RESTRAINT"): a dateline opens a report in running text.
