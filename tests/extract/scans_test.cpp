@@ -211,6 +211,12 @@ std::size_t compare_topics(const cd::lexicon_tables& tables, std::vector<std::st
 
 /// A first person's kind as a number for comparing (-1: none).
 int kind_number(std::optional<communique::statement_kind> k) { return k ? static_cast<int>(*k) : -1; }
+
+// Sixteen test bytes: each one from `alphabet` (the edge cases of a scan) or any byte, half
+// and half.
+void fill_block(unsigned char (&bytes)[16], std::mt19937& rng, std::string_view alphabet) {
+    for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(scans)
@@ -292,7 +298,7 @@ BOOST_AUTO_TEST_CASE(topic_word_mask_is_the_byte_loop) {
     const std::string_view alphabet("aZz09 .-'@[`{/:\x80\xC2\xE2\xFF\0", 20);
     for (int round = 0; round < 20000; ++round) {
         unsigned char bytes[16];
-        for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
+        fill_block(bytes, rng, alphabet);
         const std::uint32_t want = cd::topic_scan::word_mask_reference(bytes);
         BOOST_TEST(cd::topic_scan::word_mask_with<cd::bytes16::swar>(bytes) == want);
 #ifdef COMMUNIQUE_BYTES16_SSE2
@@ -313,7 +319,7 @@ BOOST_AUTO_TEST_CASE(letter_count_is_the_byte_loop) {
     const std::string_view alphabet("@AZ[`az{ 1\xC1\xDA\xE1\xFA\x80\xFF\0", 17);
     for (int round = 0; round < 20000; ++round) {
         unsigned char bytes[16];
-        for (unsigned char& c : bytes) c = static_cast<unsigned char>(rng() % 2 ? alphabet[rng() % alphabet.size()] : rng());
+        fill_block(bytes, rng, alphabet);
         const cd::bytes16::letter_count want = cd::bytes16::letters_reference(bytes);
         const cd::bytes16::letter_count got = cd::bytes16::letters(bytes);
         BOOST_TEST(got.upper == want.upper);
