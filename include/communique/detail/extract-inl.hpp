@@ -331,11 +331,12 @@ private:
             return u.ref == reference::they ? talk_.they() : talk_.he();
         case 'D': {
             std::optional<actor> one;
-            if (u.ref == reference::pair) one = pair_named_in(ts, u.role);
-            if (u.ref == reference::pair && !one) one = talk_.pair(std::string(u.role));
-            else if (u.ref == reference::title) one = talk_.with_role(std::string(u.role), std::string(u.country));
+            const description d = ts.described(u);
+            if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
+            if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role));
+            else if (u.ref == reference::title) one = talk_.with_role(std::string(d.role), std::string(d.country));
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
-            if (!one && u.ref == reference::title && u.country.empty() && is_body_role(u.role))
+            if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))
                 one = talk_.state_speaker();
             return one;
         }

@@ -20,21 +20,41 @@
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
 
+/// Whom a description means (reference::title and pair: "the minister", "the President of
+/// Russia", "the two presidents"): its strings are kept in the lexicon or static storage.
+struct description {
+    std::string_view role;    ///< the role ("minister")
+    std::string_view country; ///< for a role of a country ("the President of Russia")
+};
+
+/// One unit: 32 bytes. A description's two strings are kept beside the units (few units are
+/// descriptions), so that each word's unit written and zeroed is half of what it was.
 struct unit {
     span where;
     char tag = 'w';
-    std::int32_t actor = -1;  ///< index into tagged_sentence::actors for N units
-    std::int32_t cue = -1;    ///< index into the lexicon's cues for S/V/J/M/R/O units
     reference ref = reference::none;
-    std::string_view role;    ///< for reference::title and pair: the role ("minister"), kept
-                              ///< in the lexicon or static storage
-    std::string_view country; ///< for a role of a country ("the President of Russia")
+    std::int32_t actor = -1;       ///< index into tagged_sentence::actors for N units
+    std::int32_t cue = -1;         ///< index into the lexicon's cues for S/V/J/M/R/O units
+    std::int32_t description = -1; ///< index into tagged_sentence::descriptions, -1 for none
 };
 
 struct tagged_sentence {
     std::vector<unit> units;
     std::string tags; ///< one character per unit
     std::vector<actor> actors;
+    std::vector<description> descriptions; ///< the units' descriptions (unit::description)
+
+    /// The description of `u`, a unit of this sentence: no role and no country for none.
+    description described(const unit& u) const {
+        return u.description < 0 ? description{} : descriptions[static_cast<std::size_t>(u.description)];
+    }
+    /// Gives `u`, a unit of this sentence, the description of `role` and `country` (none
+    /// where both are empty, as described() reads it).
+    void describe(unit& u, std::string_view role, std::string_view country) {
+        if (role.empty() && country.empty()) return;
+        u.description = static_cast<std::int32_t>(descriptions.size());
+        descriptions.push_back({role, country});
+    }
 };
 
 /// Whether the tag `t` is one of `set` ("NCPWD"): a few compares the compiler unrolls, where
@@ -85,6 +105,7 @@ public:
         out.units.clear();
         out.tags.clear();
         out.actors.clear();
+        out.descriptions.clear();
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
@@ -142,7 +163,7 @@ public:
     }
 
     /// Writes the tags of units[0, n) to tags[0, n): four units a step, since a unit is a
-    /// stride of 64 bytes the compiler does not vectorise, and the loop's own counting was
+    /// stride of 32 bytes the compiler does not vectorise, and the loop's own counting was
     /// most of its instructions.
     static void copy_tags(const unit* units, char* tags, std::size_t n) noexcept {
         const unit* const last4 = units + (n & ~std::size_t{3});
@@ -364,8 +385,7 @@ private:
             u.where = {begin, after_title};
             u.tag = 'D';
             u.ref = reference::title;
-            u.role = role;
-            u.country = country;
+            out.describe(u, role, country);
             u.actor = body;
             // Cover the "of Russia" too.
             std::size_t k = after_title;
@@ -427,7 +447,7 @@ private:
                                                                     : t_.cues.longest(text, i))
                         return push_cue(out, text, i, end, w, *cue, f.cls.tag);
                 if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
-                else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref, {});
+                else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref);
                 return w_end;
             }
         }
@@ -629,7 +649,7 @@ private:
             return w_end;
         }
         if (wc.tag != 'w') {
-            push_ref(out, {i, w_end}, wc.tag, wc.ref, {});
+            push_ref(out, {i, w_end}, wc.tag, wc.ref);
             return w_end;
         }
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
@@ -747,7 +767,7 @@ private:
             const char after = classify_word(next).tag;
             if (numeral && (is_tag_in("abhdn", after) ||
                             match_phrase(t_.cues, cue_text, j))) {
-                push_ref(out, {i, numeral_end}, 'D', reference::pair, {});
+                push_ref(out, {i, numeral_end}, 'D', reference::pair);
                 return numeral_end;
             }
         }
@@ -913,13 +933,18 @@ private:
         return k_end;
     }
 
-    static void push_ref(tagged_sentence& out, span where, char tag, reference ref, std::string_view role) {
-        unit u;
+    /// A unit of the grammar's words or a description, with no role (as push).
+    BOOST_FORCEINLINE static void push_ref(tagged_sentence& out, span where, char tag, reference ref) {
+        unit& u = out.units.emplace_back();
         u.where = where;
         u.tag = tag;
         u.ref = ref;
-        u.role = role;
-        out.units.push_back(std::move(u));
+    }
+
+    /// A description with the role `role` ("the minister", "the presidents"; none when empty).
+    static void push_ref(tagged_sentence& out, span where, char tag, reference ref, std::string_view role) {
+        push_ref(out, where, tag, ref);
+        out.describe(out.units.back(), role, {});
     }
 };
 
