@@ -334,6 +334,34 @@ BOOST_AUTO_TEST_CASE(after_the_the_lead_index_has_every_demonym_and_actor) {
                " [China/state/CHN/;Philippines/state/PHL/;]\n");
 }
 
+// ascii_lead_stops leaves out alnum_low7's mask of the low seven bits: its lowest stop (the
+// only one lead_at reads) is the masked reading's lowest, in chunks whose bytes from 0x80
+// carry into the bytes after them, and it has none exactly where that reading has none.
+BOOST_AUTO_TEST_CASE(ascii_lead_stops_has_the_lowest_stop_of_the_masked_reading) {
+    static constexpr unsigned char bytes[] = {'a', 'z', 'A', 'Z', '0', '9', 'm', ' ', '.', '@', '[', '`', '{', '/',
+        ':', 0x00, 0x10, 0x19, 0x7F, 0x80, 0x99, 0xC2, 0xC3, 0xE2, 0xF5, 0xFF};
+    std::uint64_t state = 808;
+    auto next = [&state](std::uint64_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    const auto lowest = [](std::uint64_t v) { return v & (~v + 1); };
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::size_t carried = 0;
+    for (int round = 0; round < 200000; ++round) {
+        std::uint64_t x = 0;
+        // Mostly letters, so that the stop often stands after a byte from 0x80 or far in.
+        for (int k = 0; k < 8; ++k)
+            x |= std::uint64_t{next(3) == 0 ? bytes[next(sizeof bytes)] : static_cast<unsigned char>('a' + next(26))}
+                 << (8 * k);
+        const std::uint64_t masked = (~detail::alnum_low7(x) | x) & highs;
+        const std::uint64_t fast = detail::ascii_lead_stops(x);
+        BOOST_TEST_REQUIRE(lowest(fast) == lowest(masked), std::hex << x);
+        carried += fast != masked;
+    }
+    BOOST_TEST(carried > 0u); // the carries happen, and change only stops above the lowest
+}
+
 // name_at asks person_by_last_name with a one-word name's lead key where the name is its
 // lead: that key is the key of all the name's bytes (bytes_key), also where the sentence's
 // end cuts the lead, so the index answers as it does for the bytes.

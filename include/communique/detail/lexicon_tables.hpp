@@ -89,9 +89,18 @@ BOOST_FORCEINLINE std::uint64_t lead_stops(std::uint64_t x) noexcept {
 /// is where the lead ends; a byte from 0x80 (a letter outside ASCII, a mark's first byte) sends
 /// lead_at the long way. Most leads of English news are ASCII letters: fewer steps than
 /// lead_stops for them.
+///
+/// alnum_low7's steps without its mask of the low seven bits: a sum over a byte from 0x80 may
+/// carry into the bytes after it, but that byte is a stop itself (`| x`) and the lower one,
+/// so the lowest stop is the same (the callers read no other) and two steps are saved in the
+/// hottest hash of the tagger.
 BOOST_FORCEINLINE std::uint64_t ascii_lead_stops(std::uint64_t x) noexcept {
-    constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    return (~alnum_low7(x) | x) & highs;
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    const auto at_least = [](std::uint64_t v, unsigned c) { return v + ones * (0x80 - c); };
+    const std::uint64_t folded = x | ones * 0x20; // upper case onto lower case
+    const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
+    const std::uint64_t digit = at_least(x, '0') & ~at_least(x, '9' + 1);
+    return (~(letter | digit) | x) & highs;
 }
 
 /// The key of a lead of `length` bytes: `h` holds its whole eight-byte chunks (0 or more,
