@@ -732,7 +732,8 @@ private:
         word_lead next_lead{0, 0};
         std::uint8_t next_in = 0;
         if (after_the < text.size()) {
-            next_lead = lead_at(text, after_the);
+            // Where "the" pairs with the next run in some table, word_at's probe read that run.
+            next_lead = ahead.at == after_the && ahead.lead.key != 0 ? ahead.lead : lead_at(text, after_the);
             ahead = {after_the, next_lead};
             next_in = t_.tables_at(text, after_the, next_lead, nullptr,
                                    in_table::demonyms | in_table::actors | in_table::titles);
