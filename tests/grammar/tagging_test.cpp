@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -341,24 +342,22 @@ BOOST_AUTO_TEST_CASE(after_the_reads_the_next_word_as_the_probe_left_it_or_anew)
     const std::string nexts[] = {"minister said", "two sides agreed", "Russian side said", "Russian Foreign Ministry said",
                                  "President of Russia said", "US and Russian sides met", "Kremlin said", "weather was cold",
                                  "presidents met", "High Representative of the European Union spoke"};
+    // The actors without their spans, which differ by the gap's bytes.
+    auto actors_alone = [](const std::string& text) {
+        std::string out;
+        std::istringstream lines(actors_of(text));
+        for (std::string line; std::getline(lines, line);) out += line.substr(line.find('=')) + "\n";
+        return out;
+    };
     std::size_t described = 0;
     for (const std::string& next : nexts) {
         const std::string one = "He said the " + next + ".";
         const std::string tags = tags_of(one, {0, one.size()});
         described += tags.find('D') != std::string::npos;
-        for (const char* gap : {"  ", "Â ", "	", " Â "}) {
+        for (const char* gap : {"  ", "\xC2\xA0", "\t", " \xC2\xA0"}) {
             const std::string other = "He said the" + std::string(gap) + next + ".";
             BOOST_TEST(tags_of(other, {0, other.size()}) == tags, other);
-            std::string actors = actors_of(other);
-            // The spans differ by the gap's bytes; the actors do not.
-            const std::string spaced = actors_of(one);
-            auto strip = [](std::string s) {
-                std::string out;
-                for (std::size_t k = 0; k < s.size(); ++k)
-                    if (s[k] == '=' ) { out += s.substr(k); break; }
-                return out;
-            };
-            BOOST_TEST(strip(actors) == strip(spaced), other);
+            BOOST_TEST(actors_alone(other) == actors_alone(one), other);
         }
     }
     BOOST_TEST(described >= 3u);
