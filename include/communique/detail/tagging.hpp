@@ -317,8 +317,11 @@ private:
     /// when it knows the name.
     void person_named(actor& a, std::string_view text, span name, std::string_view role,
                       std::string_view country) const {
-        if (auto m = match_phrase(t_.actors, text, name.begin); m && m->length >= name.size() &&
-                                                                t_.entries.actors[m->index].kind == actor_kind::person) {
+        // The name's lead, hashed once: for the actor phrase there and, where the name is one
+        // word that is all lead, as the key of its bytes for the surname.
+        const word_lead lead = name.begin < text.size() ? lead_at(text, name.begin) : word_lead{0, 0};
+        if (auto m = name.begin < text.size() ? match_phrase(t_.actors, text, name.begin, lead) : std::nullopt;
+            m && m->length >= name.size() && t_.entries.actors[m->index].kind == actor_kind::person) {
             assign_entry(a, m->index);
             if (a.title.empty()) a.title = role;
             return;
@@ -326,7 +329,9 @@ private:
         std::string_view n = name.in(text);
         const auto space = n.rfind(' ');
         const std::string_view last = space == std::string_view::npos ? n : n.substr(space + 1);
-        if (const std::uint32_t* known = t_.person_by_last_name.find(last)) {
+        const bool last_is_lead = space == std::string_view::npos && !n.empty() && lead.length == n.size();
+        if (const std::uint32_t* known = last_is_lead ? t_.person_by_last_name.find(last, lead.key)
+                                                      : t_.person_by_last_name.find(last)) {
             assign_entry(a, *known);
             if (a.title.empty()) a.title = role;
             return;
