@@ -111,7 +111,9 @@ public:
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
         // room for a long sentence from the first (most are under 64 units), so that the
         // buffer an engine reuses is not grown again sentence after sentence.
-        out.units.reserve(std::max<std::size_t>((end > i ? end - i : 0) / 5 + 4, 64));
+        // (Asked inline: the buffer an engine reuses has room most often, and reserve is a call.)
+        if (const std::size_t room = std::max<std::size_t>((end > i ? end - i : 0) / 5 + 4, 64); out.units.capacity() < room)
+            out.units.reserve(room);
         // The run after the last word's lead where a pair probe read it: most often the next
         // word, whose lead is then at hand.
         run_at ahead;
