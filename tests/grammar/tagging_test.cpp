@@ -335,6 +335,30 @@ BOOST_AUTO_TEST_CASE(after_the_the_lead_index_has_every_demonym_and_actor) {
                " [China/state/CHN/;Philippines/state/PHL/;]\n");
 }
 
+// A unit is 32 bytes: the role and country of a description are kept beside the units, and a
+// unit without one (most) reads none. "the minister" has its role, "the President of Russia"
+// its role and country, "the presidents" the role of the pair, "the two" none.
+BOOST_AUTO_TEST_CASE(a_description_keeps_its_role_and_country_beside_the_units) {
+    BOOST_TEST(sizeof(detail::unit) == 32u);
+    static const detail::tagger tagger(communique::lexicon::builtin().tables());
+    const auto no_quotes = [](std::size_t, char guess) { return guess; };
+    const std::string text = "The minister said the President of Russia briefed the presidents, and the two agreed.";
+    detail::tagged_sentence out;
+    tagger.tag_into(out, text, {0, text.size()}, no_quotes);
+    std::string seen;
+    for (const detail::unit& u : out.units) {
+        const detail::description d = out.described(u);
+        if (u.description < 0) BOOST_TEST_REQUIRE((d.role.empty() && d.country.empty()));
+        if (u.tag == 'D') seen += std::string(u.where.in(text)) + "=" + std::string(d.role) + "/" + std::string(d.country) + ";";
+    }
+    BOOST_TEST(seen == "The minister=minister/;the President of Russia=president/RUS;the presidents=president/;the two=/;");
+    BOOST_TEST(out.descriptions.size() == 3u);
+    // A sentence tagged after it into the same buffers keeps none of its descriptions.
+    const std::string plain = "He said so.";
+    tagger.tag_into(out, plain, {0, plain.size()}, no_quotes);
+    BOOST_TEST(out.descriptions.empty());
+}
+
 // person_named looks a one-word name up by its surname with the key of its lead, where the
 // name is all lead, and by the key of its bytes otherwise: the same person wherever the name
 // ends (before a space, a comma, a dot, the text's end), and a name of two words by its last.
