@@ -733,7 +733,10 @@ private:
     BOOST_NOINLINE std::size_t after_the(std::string_view text, std::string_view cue_text, std::size_t i,
                                          std::size_t w_end, std::size_t end, tagged_sentence& out,
                                          run_at& ahead) const {
-        const std::size_t after_the = skip_spaces(text, w_end, end);
+        // Most often one plain space and a word's lead byte (no space, nor 0xC2 of U+00A0):
+        // skip_spaces' answer without its loop.
+        const bool one_space = w_end + 1 < end && text[w_end] == ' ' && is_lead_byte(static_cast<unsigned char>(text[w_end + 1]));
+        const std::size_t after_the = one_space ? w_end + 1 : skip_spaces(text, w_end, end);
         // The tables with a phrase at the next word, found once: most often none of them
         // ("the weather"), and then no phrase below needs a look there.
         word_lead next_lead{0, 0};
