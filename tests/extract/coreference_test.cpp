@@ -11,6 +11,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -156,6 +159,55 @@ BOOST_AUTO_TEST_CASE(keep_actor_leaves_what_an_assignment_would) {
     std::optional<actor> none;
     communique::detail::keep_actor(none, lavrov);
     BOOST_TEST((none && same(*none, lavrov)));
+}
+
+BOOST_AUTO_TEST_CASE(discourse_remembering_the_last_actor_resolves_as_the_index_does) {
+    // note() finds the actor noted last without the index: a discourse that remembers it and
+    // one that searches every time (the reference) must answer every question alike, whatever
+    // comes in. Names stand for a person and a state alike ("Georgia"), titles come late, and
+    // groups note their members.
+    using communique::actor;
+    using communique::actor_kind;
+    namespace cd = communique::detail;
+    std::mt19937 rng(29);
+    const char* names[] = {"Georgia", "Jordan", "Sergei Lavrov", "Vladimir Putin"};
+    const actor_kind kinds[] = {actor_kind::person, actor_kind::state, actor_kind::organization};
+    const char* titles[] = {"", "foreign minister", "president"};
+    const char* countries[] = {"", "RUS", "GEO"};
+    auto pick = [&](auto& from) { return from[rng() % std::size(from)]; };
+    auto random_actor = [&] {
+        actor a;
+        a.name = pick(names);
+        a.kind = pick(kinds);
+        a.title = pick(titles);
+        a.country = pick(countries);
+        return a;
+    };
+    auto described = [](const std::optional<actor>& a) {
+        if (!a) return std::string("none");
+        std::string out = a->name + "|" + std::to_string(static_cast<int>(a->kind)) + "|" + a->country + "|" + a->title;
+        for (const actor& m : a->members) out += "|" + m.name + "/" + m.title;
+        return out;
+    };
+    auto answers = [&](const cd::discourse& d) {
+        return described(d.he()) + " " + described(d.they()) + " " + described(d.state_speaker()) + " " +
+               described(d.with_role("minister")) + " " + described(d.with_role("president", "RUS")) + " " +
+               described(d.pair({})) + " " + described(d.pair("president"));
+    };
+    for (int run = 0; run < 50; ++run) {
+        cd::discourse fast, reference(false);
+        for (int step = 0; step < 40; ++step) {
+            actor a = random_actor();
+            if (rng() % 8 == 0) a = cd::make_group({random_actor(), random_actor()});
+            const unsigned how = rng() % 4;
+            for (cd::discourse* d : {&fast, &reference}) {
+                if (how == 0) d->mentioned(a);
+                else if (how == 1) d->subject(a);
+                else d->spoke(a, how == 3);
+            }
+            BOOST_TEST(answers(fast) == answers(reference));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

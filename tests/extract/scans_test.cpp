@@ -12,6 +12,7 @@
 #include "fixtures.hpp"
 #include "printers.hpp"
 
+#include <boost/core/bit.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -289,6 +290,33 @@ BOOST_AUTO_TEST_CASE(topic_filter_drops_no_topic_start) {
     for (const char* w : {"said ", "would ", "minister ", "Russia ", "which ", "after ", "were ", "people "})
         let_by += builtin.topic_heads.may_start(w, 0);
     BOOST_TEST(let_by < 3u);
+}
+
+// may_start_in asks may_start of every start of a block at once, the check for the text's end
+// left out where a whole block and eight bytes more are left: the same starts, at every cut
+// of a text's end and far from it.
+BOOST_AUTO_TEST_CASE(topic_filter_of_a_block_is_start_by_start) {
+    const auto& tables = communique::lexicon::builtin().tables();
+    std::mt19937 rng(37);
+    const std::vector<std::string> words = {"sanctions", "nuclear", "weapons", "the", "Syria", "oil", "gas", "trade", "a", "said"};
+    std::size_t kept = 0, dropped = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const std::string text = random_text(rng, words);
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            const std::size_t left = std::min<std::size_t>(16, text.size() - at);
+            const std::uint32_t starts = static_cast<std::uint32_t>(rng()) & ((1u << left) - 1);
+            std::uint32_t want = 0;
+            for (std::size_t k = 0; k < left; ++k)
+                if ((starts >> k & 1) && tables.topic_heads.may_start(text, at + k)) want |= 1u << k;
+            BOOST_TEST_CONTEXT("text '" << text << "' at " << at << " starts " << starts) {
+                BOOST_TEST(tables.topic_heads.may_start_in(text, at, starts) == want);
+            }
+            kept += static_cast<std::size_t>(boost::core::popcount(want));
+            dropped += static_cast<std::size_t>(boost::core::popcount(starts & ~want));
+        }
+    }
+    BOOST_TEST(kept > 1000u);
+    BOOST_TEST(dropped > 1000u);
 }
 
 // The word mask of sixteen bytes, the fast way against the byte loop, on random bytes (word

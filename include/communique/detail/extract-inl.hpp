@@ -886,21 +886,25 @@ private:
         // naming unit i changes no tag a later step reads.
         const char* const tags = ts.tags.data(); // its length stays; only tags[i] changes
         for (std::size_t cue = next_subject_cue(ts.tags, 1); cue != std::string::npos;
-             cue = next_subject_cue(ts.tags, cue + 1)) {
-            const std::size_t i = cue - 1;
-            if (tags[i] != 'w' && tags[i] != 'C') continue;
-            std::string word(ts.units[i].where.in(text_));
-            for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-            const auto title = match_phrase(tables_.titles, word, 0);
-            if (!title || title->length != word.size()) continue;
-            const std::string role(tables_.entries.titles[title->index].role);
-            std::optional<actor> who = talk_.with_role(role);
-            if (!who && headline) who = named_later(doc, where, role);
-            if (!who) continue;
-            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-            ts.actors.push_back(*who);
-            ts.tags[i] = ts.units[i].tag = 'N';
-        }
+             cue = next_subject_cue(ts.tags, cue + 1))
+            if (tags[cue - 1] == 'w' || tags[cue - 1] == 'C') name_bare_title(doc, ts, cue - 1, where, headline);
+    }
+
+    /// name_bare_titles at unit `i`, a plain or Capitalised word right before a cue. Out of
+    /// line: most cues have none before them, and the look for the one named after a
+    /// headline tags sentences.
+    BOOST_NOINLINE void name_bare_title(const document& doc, tagged_sentence& ts, std::size_t i, span where, bool headline) {
+        std::string word(ts.units[i].where.in(text_));
+        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const auto title = match_phrase(tables_.titles, word, 0);
+        if (!title || title->length != word.size()) return;
+        const std::string role(tables_.entries.titles[title->index].role);
+        std::optional<actor> who = talk_.with_role(role);
+        if (!who && headline) who = named_later(doc, where, role);
+        if (!who) return;
+        ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(*who);
+        ts.tags[i] = ts.units[i].tag = 'N';
     }
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.

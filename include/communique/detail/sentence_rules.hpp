@@ -198,9 +198,10 @@ inline std::vector<std::string> topics_in(const lexicon_tables& tables, std::str
         std::uint32_t starts = word & ~(word << 1 | word_before);
         word_before = (word >> 15) & 1;
         std::size_t next = i + 16;
-        for (; starts != 0; starts &= starts - 1) {
-            const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(starts));
-            if (!tables.topic_heads.may_start(text, at)) continue;
+        // The filter first, over all the block's starts (it reads nothing topic_at writes),
+        // then the lookups in order, up to the first topic.
+        for (std::uint32_t maybe = tables.topic_heads.may_start_in(text, i, starts); maybe != 0; maybe &= maybe - 1) {
+            const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(maybe));
             if (const std::size_t length = topic_at(tables, text, at, end, ahead, out)) {
                 next = at + length;
                 word_before = 1; // the byte behind a topic starts no word

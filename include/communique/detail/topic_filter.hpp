@@ -11,6 +11,7 @@
 #include <communique/detail/byte_masks16.hpp>
 
 #include <boost/config.hpp>
+#include <boost/core/bit.hpp>
 #include <boost/endian/conversion.hpp>
 
 #include <bitset>
@@ -57,9 +58,33 @@ public:
     bool may_start(std::string_view text, std::size_t at) const noexcept {
         const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + at;
         if (text.size() - at < eight) return text.size() - at < head || heads_[head_slot(boost::endian::load_little_u32(p))];
+        return may_start_eight(p);
+    }
+    /// may_start where eight bytes or more are left from `p` (the first eight decide).
+    bool may_start_eight(const unsigned char* p) const noexcept {
         const std::uint64_t bytes = boost::endian::load_little_u64(p);
         const std::size_t slot = head_slot(static_cast<std::uint32_t>(bytes));
         return heads_[slot] && (short_heads_[slot] || eights_[eight_slot(bytes)]);
+    }
+    /// The word starts of `starts` (bit k: byte at + k of `text`, at < size) where a phrase
+    /// may start, by may_start. All of them are asked before the caller reads any further (no
+    /// call between them). Where a whole block of sixteen and eight more bytes is left, no
+    /// start needs the check for the text's end.
+    std::uint32_t may_start_in(std::string_view text, std::size_t at, std::uint32_t starts) const noexcept {
+        std::uint32_t maybe = 0;
+        if (text.size() - at >= 16 + eight) {
+            const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + at;
+            for (; starts != 0; starts &= starts - 1) {
+                const unsigned k = static_cast<unsigned>(boost::core::countr_zero(starts));
+                if (may_start_eight(p + k)) maybe |= 1u << k;
+            }
+            return maybe;
+        }
+        for (; starts != 0; starts &= starts - 1) {
+            const unsigned k = static_cast<unsigned>(boost::core::countr_zero(starts));
+            if (may_start(text, at + k)) maybe |= 1u << k;
+        }
+        return maybe;
     }
 
 private:
