@@ -342,6 +342,18 @@ const dated publication[] = {
     {"Title\nReadout of the call between the two ministers on the situation in the region and the talks ahead, 4 November 2022\n", "2022-11-04"},
     {"Title\nReadout of the call between the two ministers on the situation in the region and the talks ahead of the two sides next week, 4 November 2022\n", nullptr},
     {"Title\nNo dates at all here.\nNor here.\n", nullptr},
+    // A line longer than 256 bytes is looked at whole for a year before it is scanned: its
+    // date at the start counts, one deeper than 120 bytes does not.
+    {"Title\nBrussels, 4 November 2022 - The ministers of the group met today and talked about "
+     "the war, the grain corridor, the energy markets, the sanctions that are in force and "
+     "those that may come, the refugees who have left and those who are coming back, and the "
+     "help for the winter, which will be hard in the east of the country and in the cities.\n",
+     "2022-11-04"},
+    {"Title\nThe ministers of the group met today and talked about the war, the grain corridor, "
+     "the energy markets, the sanctions that are in force and those that may come, the "
+     "refugees who have left and those who are coming back, and the help for the winter, "
+     "which will be hard, 4 November 2022\n",
+     nullptr},
     {"", nullptr},
 };
 
@@ -530,7 +542,34 @@ BOOST_AUTO_TEST_CASE(four_digit_runs_match_the_byte_by_byte_definition) {
     BOOST_TEST(with > 1000u);
 }
 
-// find_publication_date passes over a short line without four digits in a row. That relies on
+// The same over longer ranges, where has_four_digits takes thirty-two bytes at a step: runs
+// that end in the first or the second half of a step, or straddle two steps, and starts at
+// every alignment.
+BOOST_AUTO_TEST_CASE(four_digit_runs_in_long_ranges_match_the_byte_by_byte_definition) {
+    namespace ti = communique::detail::times_impl;
+    std::mt19937 rng(29);
+    std::size_t with = 0, without = 0;
+    for (int round = 0; round < 5000; ++round) {
+        const std::size_t n = 32 + rng() % 200;
+        std::string text(n, 'x');
+        for (auto& c : text) c = rng() % 8 == 0 ? ' ' : 'a';
+        // A few digit runs of one to five digits, anywhere.
+        for (std::size_t runs = rng() % 4; runs > 0; --runs) {
+            const std::size_t length = 1 + rng() % 5, at = rng() % n;
+            for (std::size_t k = at; k < std::min(n, at + length); ++k) text[k] = static_cast<char>('0' + rng() % 10);
+        }
+        for (std::size_t from = 0; from < 40 && from <= n; ++from) {
+            const char* first = text.data() + from;
+            const bool want = ti::has_four_digits_reference(first, text.data() + n);
+            BOOST_TEST_REQUIRE(ti::has_four_digits(first, text.data() + n) == want);
+            (want ? with : without) += 1;
+        }
+    }
+    BOOST_TEST(with > 10000u);
+    BOOST_TEST(without > 10000u);
+}
+
+// find_publication_date passes over a line without four digits in a row. That relies on
 // every full date the scan resolves without a publication date having its year written, as
 // four digits (an ordinal day, which borrows the next date's month and year, aside).
 BOOST_AUTO_TEST_CASE(full_dates_found_without_a_publication_date_have_four_digits) {

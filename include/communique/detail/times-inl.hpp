@@ -540,9 +540,12 @@ COMMUNIQUE_FUNC std::vector<time_mention> find_times(std::string_view text, span
 ///   1  otherwise within the first 40 bytes of its line.
 /// A weekday in front ("Thu. Jul 18th, 2024", usually a site's clock) costs 1. The best
 /// score wins, the earlier line on a tie; a date deeper into a line is never taken.
-COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view text,
-                                                                const structure& layout) {
-    using namespace detail::times_impl;
+namespace detail::times_impl {
+/// The body of find_publication_date. With `skip_yearless` a line without four digits in a
+/// row is passed over unscanned; without it every line is scanned (the definition the skip is
+/// tested against).
+inline std::optional<civil_date> publication_date(std::string_view text, const structure& layout,
+                                                  bool skip_yearless) {
     std::size_t region = std::min<std::size_t>(text.size(), 6000);
     if (!layout.blocks.empty()) {
         const std::size_t n = std::min<std::size_t>(layout.blocks.size(), 10);
@@ -563,9 +566,10 @@ COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view
         if (blank) continue;
         ++lines;
         // Only a full date with its year written can count, and a year is four digits: a line
-        // without four in a row is passed over. (A line longer than this is scanned without the
-        // look: the scan stops 121 bytes in, the look would not.)
-        if (eol - line_begin <= 256 && !has_four_digits(text.data() + line_begin, text.data() + eol)) continue;
+        // without four in a row is passed over. The look covers the whole line, not only the
+        // first 121 bytes the scan starts expressions in, since an expression may run past
+        // them; it is still cheaper than the scan (most paragraphs hold no year at all).
+        if (skip_yearless && !has_four_digits(text.data() + line_begin, text.data() + eol)) continue;
         // A date more than 120 bytes (and the spaces after them) into its line scores
         // nothing: the expressions that start there are not looked for.
         std::size_t last_start = line_begin + 121;
@@ -609,6 +613,12 @@ COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view
         }
     }
     return best;
+}
+} // namespace detail::times_impl
+
+COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view text,
+                                                                const structure& layout) {
+    return detail::times_impl::publication_date(text, layout, true);
 }
 
 COMMUNIQUE_END_NAMESPACE

@@ -129,25 +129,41 @@ inline bool has_four_digits(const char* first, const char* last) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(first);
     const auto* const end = reinterpret_cast<const unsigned char*>(last);
     std::uint32_t before = 0; // the digit bits of the three bytes before `p`, as bits 0-2
-    const auto digits = [](const unsigned char* block) { return B::mask(B::in_range(B::load(block), '0', '9')); };
-    for (; p < end; p += 16) {
-        std::uint32_t found;
-        if (end - p >= 16) {
-            found = digits(p);
-        } else if (end - reinterpret_cast<const unsigned char*>(first) >= 16) {
-            // The sixteen bytes that end at `end`, shifted down to start at `p`: no copy.
-            const auto back = static_cast<unsigned>(16 - (end - p));
-            found = digits(end - 16) >> back;
-        } else {
-            unsigned char rest[16] = {}; // the last few bytes, then no digits
-            std::memcpy(rest, p, static_cast<std::size_t>(end - p));
-            found = digits(rest);
-        }
+    const auto digit_bytes = [](const unsigned char* block) { return B::in_range(B::load(block), '0', '9'); };
+    const auto digits = [&digit_bytes](const unsigned char* block) { return B::mask(digit_bytes(block)); };
+    const auto run_of_four = [&before](std::uint32_t found) {
         const std::uint32_t x = found << 3 | before;
-        if ((x & x >> 1 & x >> 2 & x >> 3) != 0) return true;
         before = x >> 16;
+        return (x & x >> 1 & x >> 2 & x >> 3) != 0;
+    };
+    // Whole blocks first, two at a time. Most hold no digit at all (a paragraph of prose), and
+    // a run of four needs a digit in the block where it ends, so those cost only the compares,
+    // one mask and a test.
+    for (; end - p >= 32; p += 32) {
+        const auto low = digit_bytes(p), high = digit_bytes(p + 16);
+        if (B::mask(B::either(low, high)) == 0) {
+            before = 0;
+            continue;
+        }
+        if (run_of_four(B::mask(low)) || run_of_four(B::mask(high))) return true;
     }
-    return false;
+    for (; end - p >= 16; p += 16) {
+        const std::uint32_t found = digits(p);
+        if (found == 0) {
+            before = 0;
+            continue;
+        }
+        if (run_of_four(found)) return true;
+    }
+    if (p == end) return false;
+    if (end - reinterpret_cast<const unsigned char*>(first) >= 16) {
+        // The sixteen bytes that end at `end`, shifted down to start at `p`: no copy.
+        const auto back = static_cast<unsigned>(16 - (end - p));
+        return run_of_four(digits(end - 16) >> back);
+    }
+    unsigned char rest[16] = {}; // the last few bytes, then no digits
+    std::memcpy(rest, p, static_cast<std::size_t>(end - p));
+    return run_of_four(digits(rest));
 }
 
 } // namespace detail::times_impl
