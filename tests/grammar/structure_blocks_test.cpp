@@ -1,5 +1,6 @@
 // Blocks of communique/structure.hpp: titles, paragraphs, bullets, turns, datelines,
 // bylines, captions and chrome, with their bodies and labels.
+#include "fixtures.hpp"
 #include "printers.hpp"
 
 #include <communique/detail/structure_scan.hpp>
@@ -9,8 +10,12 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 
@@ -192,6 +197,68 @@ BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) 
         const char* b = line.data();
         BOOST_TEST(!cd::may_open_speaker_label(b, b + line.size()), line);
     }
+}
+
+// classify() calls the furniture_word rule only on a head that furniture_heads lets by: the
+// look must pass every head the rule matches. Each phrase's first two bytes are replaced by
+// every pair of bytes (every case, and bytes a locale might fold), with tails that end the
+// word or not; then every line of the dev corpus. Running text must fail the look.
+bool furniture_rule_matches(const std::string& line) {
+    const char* first = line.data();
+    communique::grammar::structure::ast::furniture kind{};
+    return boost::spirit::x3::parse(first, line.data() + line.size(), communique::grammar::structure::furniture_word(), kind);
+}
+
+BOOST_AUTO_TEST_CASE(the_furniture_look_passes_every_head_the_rule_matches) {
+    namespace cd = communique::detail::_structure;
+    namespace g = communique::grammar::structure;
+    const std::vector<std::string> phrases = g::furniture_phrases();
+    const cd::furniture_heads heads(phrases);
+    BOOST_TEST(phrases.size() > 50u);
+    std::size_t matched = 0;
+    const auto check = [&](const std::string& line) {
+        if (!furniture_rule_matches(line)) return;
+        ++matched;
+        BOOST_TEST_REQUIRE(heads.may_open(line.data(), line.data() + line.size()), line);
+    };
+    std::set<std::string> rests;
+    for (const std::string& w : phrases) {
+        // The list is the rule's table: each phrase matches, in any case.
+        std::string upper = w;
+        for (char& c : upper) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        BOOST_TEST(furniture_rule_matches(w), w);
+        BOOST_TEST(furniture_rule_matches(upper + ": x"), upper);
+        rests.insert(w.substr(std::min<std::size_t>(2, w.size())));
+    }
+    for (const std::string& rest : rests) {
+        for (unsigned c0 = 0; c0 < 256; ++c0) {
+            for (unsigned c1 = 0; c1 < 256; ++c1) {
+                std::string line{static_cast<char>(c0), static_cast<char>(c1)};
+                line += rest;
+                check(line);
+                check(line + " the rest");
+            }
+        }
+    }
+    BOOST_TEST(matched > 100u);
+    for (const std::string line : {"The talks ended.", "He said so.", "Mr Lavrov", "\"We agree\""})
+        BOOST_TEST(!heads.may_open(line.data(), line.data() + line.size()), line);
+    if (!fixtures::have_dev_corpus()) return;
+    std::size_t lines = 0, passed = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(fixtures::dev_corpus())) {
+        const std::string text = fixtures::read_file(entry.path());
+        std::size_t b = 0;
+        while (b < text.size()) {
+            std::size_t e = text.find('\n', b);
+            if (e == std::string::npos) e = text.size();
+            const std::string line = text.substr(b, e - b);
+            ++lines;
+            passed += heads.may_open(line.data(), line.data() + line.size());
+            check(line);
+            b = e + 1;
+        }
+    }
+    BOOST_TEST(passed * 2 < lines); // most lines are turned down by the look alone
 }
 
 BOOST_AUTO_TEST_SUITE_END()

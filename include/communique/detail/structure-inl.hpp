@@ -135,6 +135,18 @@ const char* run(const Rule& rule, const char* b, const char* e, Attribute& attr)
     return first;
 }
 
+/// The look at a line's head before rule furniture_word, built once from the rule's table.
+inline const furniture_heads& furniture_heads_of_rule() {
+    static const furniture_heads heads(g::furniture_phrases());
+    return heads;
+}
+
+/// Rule furniture_word over [b, e) into `kind`, when the look at the head lets it match.
+inline const char* run_furniture_word(const char* b, const char* e, grammar::structure::ast::furniture& kind) {
+    if (!furniture_heads_of_rule().may_open(b, e)) return nullptr;
+    return run(g::furniture_word(), b, e, kind);
+}
+
 /// What a short line is made of (computed only for lines of up to `short_line` bytes that do
 /// not end like a sentence, so that running text costs nothing here).
 struct line_features {
@@ -337,7 +349,7 @@ private:
         if (bare && f.commas >= 3 && f.words * 2 <= (f.commas + 1) * 5) return true;
         if (f.words <= 4 && bare) {
             ast_furniture kind{};
-            if (run(g::furniture_word(), at(s.begin), at(s.end), kind)
+            if (run_furniture_word(at(s.begin), at(s.end), kind)
                 && kind == ast_furniture::weak)
                 return true;
         }
@@ -360,7 +372,7 @@ private:
         // A call to act ("Sign up ...", "Please enter your comment!") is chrome even when it
         // reads as a sentence; a short "Published ..." line is a byline; "Photo: ..." a caption.
         ast_furniture lead{};
-        const char* after_lead = run(g::furniture_word(), b, fe, lead);
+        const char* after_lead = run_furniture_word(b, fe, lead);
         if (after_lead) {
             if (lead == ast_furniture::strong && is_short) {
                 push(block_kind::chrome, where, where, {});

@@ -13,8 +13,11 @@
 #include <boost/core/bit.hpp>
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::_structure {
@@ -225,6 +228,36 @@ inline bool may_open_dateline(const char* b, const char* e) noexcept {
     const auto c = static_cast<unsigned char>(b[1]);
     return is_upper(c) || c == '\'' || c == '.' || c == 0xE2;
 }
+
+/// Whether a furniture word or phrase (rule furniture_word, matched in any case) may start the
+/// head [b, e) of a line: its first two bytes, ASCII capitals folded to lower case, must be
+/// the first two of one of the rule's phrases ("Me" for "menu", "PH" for "photo"). The rule
+/// walks its table under no_case for every line, a few hundred instructions, and most lines
+/// ("The talks", "He said", "Mr Lavrov") fail here on a bit test. A necessary condition only,
+/// built from the rule's own table: a non-ASCII byte, a short head or a phrase this look cannot
+/// describe lets the rule decide (structure_blocks_test.cpp runs both on every line).
+class furniture_heads {
+public:
+    explicit furniture_heads(const std::vector<std::string>& phrases) {
+        const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+        for (const std::string& w : phrases) {
+            if (w.size() < 2 || !lower(w[0]) || !lower(w[1])) every_ = true;
+            else pairs_[key(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]))] = true;
+        }
+    }
+    bool may_open(const char* b, const char* e) const noexcept {
+        if (every_ || e - b < 2) return true;
+        const auto c0 = static_cast<unsigned char>(b[0]), c1 = static_cast<unsigned char>(b[1]);
+        if (c0 >= 0x80 || c1 >= 0x80) return true; // the rule's case folding is the locale's
+        return pairs_[key(fold(c0), fold(c1))];
+    }
+
+private:
+    static unsigned char fold(unsigned char c) noexcept { return is_upper(c) ? static_cast<unsigned char>(c | 0x20) : c; }
+    static std::size_t key(unsigned char c0, unsigned char c1) noexcept { return std::size_t{c0} << 7 | c1; }
+    std::bitset<std::size_t{1} << 14> pairs_; // two ASCII bytes
+    bool every_ = false;
+};
 
 } // namespace detail::_structure
 COMMUNIQUE_END_NAMESPACE
