@@ -12,9 +12,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <random>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace bdata = boost::unit_test::data;
@@ -259,6 +261,27 @@ BOOST_AUTO_TEST_CASE(the_furniture_look_passes_every_head_the_rule_matches) {
         }
     }
     BOOST_TEST(passed * 2 < lines); // most lines are turned down by the look alone
+}
+
+// line_set (classify's repeated lines and titles) answers as the hash set it stands in for,
+// before and after it outgrows its array: random lines from a pool larger than the array,
+// each inserted and looked up.
+BOOST_AUTO_TEST_CASE(the_line_set_answers_as_a_hash_set) {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 200; ++round) {
+        const std::size_t pool = 1 + rng() % 80;
+        std::vector<std::string> lines;
+        for (std::size_t k = 0; k < pool; ++k) lines.push_back("line " + std::to_string(rng() % 100));
+        lines.push_back(""); // an empty line is a line too
+        communique::detail::_structure::line_set set;
+        std::unordered_set<std::string_view> want;
+        for (int step = 0; step < 120; ++step) {
+            const std::string_view s = lines[rng() % lines.size()];
+            const std::string_view probe = lines[rng() % lines.size()];
+            BOOST_TEST_REQUIRE(set.contains(probe) == (want.count(probe) != 0));
+            BOOST_TEST_REQUIRE(set.insert(s) == want.insert(s).second);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

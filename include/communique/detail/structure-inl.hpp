@@ -59,7 +59,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <unordered_set>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::_structure {
@@ -247,8 +246,8 @@ private:
     const unsigned char* base_;
     structure out_;
     std::vector<unsigned char> lone_candidate_; // per block: a short bare symbol-marked item
-    std::unordered_set<std::string_view> seen_lines_;
-    std::unordered_set<std::string_view> title_lines_; ///< the text of every title block so far
+    line_set seen_lines_;
+    line_set title_lines_; ///< the text of every title block so far
     bool seen_body_ = false;
     std::size_t dropped_marks_ = 0, first_dropped_ = 0;
 
@@ -357,7 +356,7 @@ private:
     }
     bool repeated(span s) {
         if (s.size() > 200) return false;
-        return !seen_lines_.insert(text_.substr(s.begin, s.size())).second;
+        return !seen_lines_.insert(text_.substr(s.begin, s.size()));
     }
 
     void classify(span where, std::size_t first_line_end) {
@@ -456,7 +455,7 @@ private:
             }
             // A headline the page prints twice (a page title over the article's title) is
             // the headline again: it holds its statements at each place (spec, gold files).
-            if (title_lines_.count(text_.substr(where.begin, where.size())) != 0) {
+            if (title_lines_.contains(text_.substr(where.begin, where.size()))) {
                 push(block_kind::title, where, where, {});
                 return;
             }

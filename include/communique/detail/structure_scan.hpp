@@ -17,6 +17,8 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -257,6 +259,38 @@ private:
     static std::size_t key(unsigned char c0, unsigned char c1) noexcept { return std::size_t{c0} << 7 | c1; }
     std::bitset<std::size_t{1} << 14> pairs_; // two ASCII bytes
     bool every_ = false;
+};
+
+/// A set of lines of one article (classify's repeated lines and titles): a short array
+/// searched in order while the article has few of them, as a news page does (a dozen or so;
+/// hashing each and allocating its node cost more than the searches), then a hash set, so the
+/// pass stays linear on a page of thousands of short lines.
+class line_set {
+public:
+    /// Adds `s`; false when it was there already.
+    bool insert(std::string_view s) {
+        if (contains(s)) return false;
+        if (!many_.empty()) {
+            many_.insert(s);
+        } else if (count_ < few_.size()) {
+            few_[count_++] = s;
+        } else {
+            many_.insert(few_.begin(), few_.end());
+            many_.insert(s);
+        }
+        return true;
+    }
+    bool contains(std::string_view s) const {
+        if (!many_.empty()) return many_.count(s) != 0;
+        for (std::size_t k = 0; k < count_; ++k)
+            if (few_[k] == s) return true;
+        return false;
+    }
+
+private:
+    std::array<std::string_view, 32> few_{};
+    std::size_t count_ = 0;
+    std::unordered_set<std::string_view> many_;
 };
 
 } // namespace detail::_structure
