@@ -263,6 +263,28 @@ BOOST_AUTO_TEST_CASE(string_block_scans_stop_where_the_byte_loop_does) {
     }
 }
 
+#ifdef COMMUNIQUE_JSON_SSE2
+// json_stops16 takes its bytes with arithmetic on their values (a flipped bit, a signed
+// compare): every byte value, at every place of the block, against the definition.
+BOOST_AUTO_TEST_CASE(sixteen_byte_stops_match_the_definition_for_every_byte_value) {
+    namespace d = communique::detail;
+    const auto stops = [](unsigned c, bool ascii_only) {
+        return c < 0x20 || c == '"' || c == '\\' || (ascii_only && c >= 0x80);
+    };
+    for (const bool ascii_only : {true, false}) {
+        for (unsigned c = 0; c < 256; ++c) {
+            for (unsigned at = 0; at < 16; ++at) {
+                unsigned char block[16];
+                for (unsigned k = 0; k < 16; ++k) block[k] = static_cast<unsigned char>('a' + k); // plain
+                block[at] = static_cast<unsigned char>(c);
+                const unsigned want = stops(c, ascii_only) ? 1u << at : 0u;
+                BOOST_TEST_REQUIRE(d::json_stops16(block, ascii_only) == want, "byte " << c << " at " << at);
+            }
+        }
+    }
+}
+#endif
+
 // append_jsonl writes what write_jsonl writes, after what the string held.
 BOOST_AUTO_TEST_CASE(append_jsonl_appends_the_write_jsonl_lines) {
     const std::string text = fixtures::read_file(fixtures::seed_article());

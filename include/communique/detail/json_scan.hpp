@@ -46,13 +46,19 @@ inline const unsigned char* json_skip_words_swar(const unsigned char* p, const u
 
 #ifdef COMMUNIQUE_JSON_SSE2
 /// Bit k set where byte k of the sixteen at `p` is a control character, '"' or '\\' (or, when
-/// `ascii_only`, 0x80 and up: a signed compare below 0x20 takes those and the controls at once).
+/// `ascii_only`, 0x80 and up).
 inline unsigned json_stops16(const unsigned char* p, bool ascii_only) noexcept {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    if (ascii_only) {
+        // With bit 1 flipped, '"' (0x22) becomes 0x20, the controls stay below it and the bytes
+        // from 0x80 are negative: one signed compare takes all three (the writer's every string).
+        const __m128i flipped = _mm_xor_si128(x, _mm_set1_epi8(0x02));
+        const __m128i low_quote_high = _mm_cmplt_epi8(flipped, _mm_set1_epi8(0x21));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(low_quote_high, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')))));
+    }
     const __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
                                        _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
-    const __m128i low = ascii_only ? _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))
-                                   : _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
     return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(marks, low)));
 }
 
