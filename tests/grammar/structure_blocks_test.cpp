@@ -263,6 +263,31 @@ BOOST_AUTO_TEST_CASE(the_furniture_look_passes_every_head_the_rule_matches) {
     BOOST_TEST(passed * 2 < lines); // most lines are turned down by the look alone
 }
 
+// classify() calls the list_marker rule only on a head that may_open_list_marker lets by:
+// every first byte, followed by the rest of each marker the rule knows and by text, must pass
+// the check whenever the rule matches.
+BOOST_AUTO_TEST_CASE(the_list_marker_check_passes_every_head_the_rule_matches) {
+    namespace cd = communique::detail::_structure;
+    namespace g = communique::grammar::structure;
+    const char* rests[] = {" item", "\t item", "\xC2\xA0item", "\x80\xA2 item", "\x96\xAA item", "\x97\xA6 item",
+                           "\xB7 item", "\x80\x93 item", ". item", ") item", "2. item", "23) item", "1. item",
+                           "1.item", "", "-", "item"};
+    int matched = 0;
+    for (unsigned c = 0; c < 256; ++c) {
+        for (const char* rest : rests) {
+            const std::string line = std::string(1, static_cast<char>(c)) + rest;
+            const char* first = line.data();
+            communique::grammar::structure::ast::marker m{};
+            if (!boost::spirit::x3::parse(first, line.data() + line.size(), g::list_marker(), m)) continue;
+            ++matched;
+            BOOST_TEST(cd::may_open_list_marker(line.data(), line.data() + line.size()), line);
+        }
+    }
+    BOOST_TEST(matched > 30);
+    for (const std::string line : {"The talks ended.", "Mr Lavrov", "\"We agree\""})
+        BOOST_TEST(!cd::may_open_list_marker(line.data(), line.data() + line.size()), line);
+}
+
 // line_set (classify's repeated lines and titles) answers as the hash set it stands in for,
 // before and after it outgrows its array: random lines from a pool larger than the array,
 // each inserted and looked up.

@@ -389,7 +389,7 @@ private:
 
         // A list item.
         grammar::structure::ast::marker m{};
-        if (const char* after = run(g::list_marker(), b, fe, m)) {
+        if (const char* after = may_open_list_marker(b, fe) ? run(g::list_marker(), b, fe, m) : nullptr) {
             const span body = trim(base_, static_cast<std::size_t>(after - text_.data()), where.end);
             if (body.empty()) {
                 push(block_kind::chrome, where, where, {});

@@ -222,6 +222,15 @@ inline bool may_open_speaker_label(const char* b, const char* e) noexcept {
     return std::memchr(b, ':', static_cast<std::size_t>(e - b)) != nullptr;
 }
 
+/// Whether the head [b, e) of a line can open a list marker (rule list_marker): its first byte
+/// is one of a bullet's ("•", "▪", "◦", "–" start with 0xE2, "·" with 0xC2), '-', '*', '(' or
+/// a digit. Most lines start with a letter and are not handed to the rule.
+inline bool may_open_list_marker(const char* b, const char* e) noexcept {
+    if (b == e) return false;
+    const auto c = static_cast<unsigned char>(*b);
+    return c == 0xE2 || c == 0xC2 || c == '-' || c == '*' || c == '(' || is_digit(c);
+}
+
 /// Whether the head [b, e) of a line can open a dateline (rule dateline): its first place
 /// word is an ASCII capital and then a capital, ' . or the first byte of ’. Running text
 /// ("The talks ...") fails on its second byte.
