@@ -15,6 +15,8 @@
 #include <communique/detail/utf8.hpp>
 #include <communique/io/jsonl.hpp>
 
+#include <boost/config.hpp>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -123,16 +125,19 @@ public:
             std::memcpy(first + 2, two_digits + (r % 100) * 2, 2);
             v = q;
         }
-        if (v >= 100) {
+        // Below 10000 now: the last digits in 32-bit arithmetic, one division for both halves.
+        auto w = static_cast<std::uint32_t>(v);
+        if (w >= 100) {
+            const std::uint32_t q = w / 100;
             first -= 2;
-            std::memcpy(first, two_digits + (v % 100) * 2, 2);
-            v /= 100;
+            std::memcpy(first, two_digits + (w - q * 100) * 2, 2);
+            w = q;
         }
-        if (v >= 10) {
+        if (w >= 10) {
             first -= 2;
-            std::memcpy(first, two_digits + v * 2, 2);
+            std::memcpy(first, two_digits + w * 2, 2);
         } else {
-            *--first = static_cast<char>('0' + v);
+            *--first = static_cast<char>('0' + w);
         }
         const auto n = static_cast<std::size_t>(end - first);
         if (n <= 16) std::memcpy(o, first, 16); // the bytes past `end` are written over later
@@ -197,8 +202,10 @@ public:
     }
 
 private:
-    /// `s` as a JSON string, run by run between the bytes to escape or to check as UTF-8.
-    void escaped(std::string_view s) {
+    /// `s` as a JSON string, run by run between the bytes to escape or to check as UTF-8. Kept
+    /// out of line: inlined into string(), it made every call save and restore the registers
+    /// only this rare path needs.
+    BOOST_NOINLINE void escaped(std::string_view s) {
         auto p = reinterpret_cast<const unsigned char*>(s.data());
         const auto end = p + s.size();
         auto run = json_run_end(p, end);
