@@ -613,6 +613,26 @@ BOOST_AUTO_TEST_CASE(an_expression_starts_only_at_a_word_start) {
     BOOST_TEST(std::string(found_glued[0].where.in(glued)) == "12 April");
 }
 
+// The scan reads thirty-two bytes a step: expressions found the same wherever they stand
+// against those steps, at the start of a step, across two and at the end of the range, after
+// a word that runs into the step or a blank that ends just before it.
+BOOST_AUTO_TEST_CASE(expressions_are_found_at_every_offset_of_the_scan_s_steps) {
+    const std::string tail = " met on 12 April 2017 and last Friday, then 2017-04-12 at 19:17";
+    const std::vector<std::string> want = {"12 April 2017", "last Friday", "2017-04-12", "19:17"};
+    for (std::size_t pad = 0; pad < 80; ++pad) {
+        for (const char fill : {'x', ' '}) {
+            const std::string text = std::string(pad, fill) + tail;
+            const auto found = times_in(text, "2017-04-20");
+            std::vector<std::string> got;
+            for (const auto& m : found) got.emplace_back(m.where.in(text));
+            BOOST_TEST(got == want, "pad " << pad << " fill '" << fill << "'");
+            // The range cut at every length: no expression runs past its end.
+            for (std::size_t cut = pad; cut <= text.size(); cut += 7)
+                for (const auto& m : find_times(text, span{0, cut}, std::nullopt)) BOOST_TEST_REQUIRE(m.where.end <= cut);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(dev_corpus_spans_are_in_bounds_in_order_and_disjoint) {
     if (!fixtures::have_dev_corpus()) {
         BOOST_TEST_MESSAGE("skipped: no ../shared/corpus/dev in this checkout");

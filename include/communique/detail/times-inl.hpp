@@ -440,7 +440,7 @@ inline std::vector<found> scan(std::string_view text, span within,
     const std::size_t lo = std::min(within.begin, text.size());
     const std::size_t hi = std::min(within.end, text.size());
     const std::size_t stop = last_start < hi ? last_start + 1 : hi;
-    // Sixteen bytes at a time, the grammar is tried at each word start that may open a date
+    // Thirty-two bytes at a time, the grammar is tried at each word start that may open a date
     // (a number of a date's shape, or a word the lead filter lets by); after a match the scan
     // goes on from its end, so expressions never overlap.
     const lead_filter& leads = lead_words_filter();
@@ -449,11 +449,11 @@ inline std::vector<found> scan(std::string_view text, span within,
     std::size_t i = lo;
     std::uint32_t word_before = 0; // 1 when the byte before `i` is part of a word
     while (i < stop) {
-        const byte_masks m = masks_at(text, i, hi);
+        const byte_masks m = masks32_at(text, i, hi);
         const std::uint32_t starts_all = m.word & ~(m.word << 1 | word_before);
         std::uint32_t starts = masked ? starts_all & m.lead : starts_all;
-        word_before = (m.word >> 15) & 1;
-        std::size_t next = i + 16;
+        word_before = (m.word >> 31) & 1;
+        std::size_t next = i + 32;
         for (; starts != 0; starts &= starts - 1) {
             const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(starts));
             if (at >= stop) break;
