@@ -159,10 +159,14 @@ template <typename B> std::uint32_t hot_mask(const unsigned char* p) noexcept {
 /// own, it sets up its constants again at every one of the pass's stops.
 template <typename B>
 BOOST_FORCEINLINE const unsigned char* next_hot_with(const unsigned char* p, const unsigned char* end) noexcept {
-    while (end - p >= 16) {
-        const std::uint32_t mask = hot_mask<B>(p);
-        if (mask != 0) return p + boost::core::countr_zero(mask);
-        p += 16;
+    if (end - p >= 16) {
+        // The loop compares with the last block's start: a step fewer a block than `end - p`.
+        const unsigned char* const last = end - 16;
+        do {
+            const std::uint32_t mask = hot_mask<B>(p);
+            if (mask != 0) return p + boost::core::countr_zero(mask);
+            p += 16;
+        } while (p <= last);
     }
     return next_hot_reference(p, end);
 }
