@@ -70,6 +70,14 @@ inline bool json_plain_ascii(const unsigned char* p, std::size_t n) noexcept {
         if (json_stops16(p + k, true) != 0) return false;
     return true;
 }
+
+/// How many of the `n` bytes at `p` are plain before the first that is not (n when all are),
+/// read as json_plain_ascii reads them: the writer keeps that many already copied.
+inline std::size_t json_plain_ascii_length(const unsigned char* p, std::size_t n) noexcept {
+    for (std::size_t k = 0; k < n; k += 16)
+        if (const unsigned stops = json_stops16(p + k, true)) return k + boost::core::countr_zero(stops);
+    return n;
+}
 #endif
 
 /// `p` moved forward over bytes in which json_word_stops finds nothing, never past the first
