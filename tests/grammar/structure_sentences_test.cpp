@@ -142,6 +142,14 @@ BOOST_AUTO_TEST_CASE(fast_byte_searches_stop_where_the_byte_loop_does) {
     }
 }
 
+// is_ascii_space tests bits of one word: every byte value against the six it stands for.
+BOOST_AUTO_TEST_CASE(ascii_white_space_is_the_six_bytes) {
+    namespace st = communique::detail::_structure;
+    const std::string six = " \t\n\v\f\r";
+    for (unsigned c = 0; c < 256; ++c)
+        BOOST_TEST(st::is_ascii_space(static_cast<unsigned char>(c)) == (six.find(static_cast<char>(c)) != std::string::npos), c);
+}
+
 // next_unusual over longer stretches, where it takes sixty-four bytes a turn: one NUL or
 // non-ASCII byte (or none) at every place of a few hundred plain bytes, from starts at every
 // alignment.

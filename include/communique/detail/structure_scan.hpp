@@ -25,7 +25,10 @@ COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::_structure {
 
 inline bool is_ascii_space(unsigned char c) noexcept {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    // ' ' \t \n \v \f \r as bits of one word: a compare and a bit test instead of six compares.
+    constexpr std::uint64_t spaces = std::uint64_t{1} << ' ' | std::uint64_t{1} << '\t' | std::uint64_t{1} << '\n' |
+                                     std::uint64_t{1} << '\v' | std::uint64_t{1} << '\f' | std::uint64_t{1} << '\r';
+    return c <= ' ' && ((spaces >> c) & 1) != 0;
 }
 inline bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
 inline bool is_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
