@@ -1,5 +1,6 @@
 // Blocks of communique/structure.hpp: titles, paragraphs, bullets, turns, datelines,
 // bylines, captions and chrome, with their bodies and labels.
+#include "fixtures.hpp"
 #include "printers.hpp"
 
 #include <communique/detail/structure_scan.hpp>
@@ -9,8 +10,14 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 
@@ -191,6 +198,114 @@ BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) 
     for (const std::string line : {"The talks ended.", "he said: yes", "1. Item", ""}) {
         const char* b = line.data();
         BOOST_TEST(!cd::may_open_speaker_label(b, b + line.size()), line);
+    }
+}
+
+// classify() calls the furniture_word rule only on a head that furniture_heads lets by: the
+// look must pass every head the rule matches. Each phrase's first two bytes are replaced by
+// every pair of bytes (every case, and bytes a locale might fold), with tails that end the
+// word or not; then every line of the dev corpus. Running text must fail the look.
+bool furniture_rule_matches(const std::string& line) {
+    const char* first = line.data();
+    communique::grammar::structure::ast::furniture kind{};
+    return boost::spirit::x3::parse(first, line.data() + line.size(), communique::grammar::structure::furniture_word(), kind);
+}
+
+BOOST_AUTO_TEST_CASE(the_furniture_look_passes_every_head_the_rule_matches) {
+    namespace cd = communique::detail::_structure;
+    namespace g = communique::grammar::structure;
+    const std::vector<std::string> phrases = g::furniture_phrases();
+    const cd::furniture_heads heads(phrases);
+    BOOST_TEST(phrases.size() > 50u);
+    std::size_t matched = 0;
+    const auto check = [&](const std::string& line) {
+        if (!furniture_rule_matches(line)) return;
+        ++matched;
+        BOOST_TEST_REQUIRE(heads.may_open(line.data(), line.data() + line.size()), line);
+    };
+    std::set<std::string> rests;
+    for (const std::string& w : phrases) {
+        // The list is the rule's table: each phrase matches, in any case.
+        std::string upper = w;
+        for (char& c : upper) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        BOOST_TEST(furniture_rule_matches(w), w);
+        BOOST_TEST(furniture_rule_matches(upper + ": x"), upper);
+        rests.insert(w.substr(std::min<std::size_t>(2, w.size())));
+    }
+    for (const std::string& rest : rests) {
+        for (unsigned c0 = 0; c0 < 256; ++c0) {
+            for (unsigned c1 = 0; c1 < 256; ++c1) {
+                std::string line{static_cast<char>(c0), static_cast<char>(c1)};
+                line += rest;
+                check(line);
+                check(line + " the rest");
+            }
+        }
+    }
+    BOOST_TEST(matched > 100u);
+    for (const std::string line : {"The talks ended.", "He said so.", "Mr Lavrov", "\"We agree\""})
+        BOOST_TEST(!heads.may_open(line.data(), line.data() + line.size()), line);
+    if (!fixtures::have_dev_corpus()) return;
+    std::size_t lines = 0, passed = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(fixtures::dev_corpus())) {
+        const std::string text = fixtures::read_file(entry.path());
+        std::size_t b = 0;
+        while (b < text.size()) {
+            std::size_t e = text.find('\n', b);
+            if (e == std::string::npos) e = text.size();
+            const std::string line = text.substr(b, e - b);
+            ++lines;
+            passed += heads.may_open(line.data(), line.data() + line.size());
+            check(line);
+            b = e + 1;
+        }
+    }
+    BOOST_TEST(passed * 2 < lines); // most lines are turned down by the look alone
+}
+
+// classify() calls the list_marker rule only on a head that may_open_list_marker lets by:
+// every first byte, followed by the rest of each marker the rule knows and by text, must pass
+// the check whenever the rule matches.
+BOOST_AUTO_TEST_CASE(the_list_marker_check_passes_every_head_the_rule_matches) {
+    namespace cd = communique::detail::_structure;
+    namespace g = communique::grammar::structure;
+    const char* rests[] = {" item", "\t item", "\xC2\xA0item", "\x80\xA2 item", "\x96\xAA item", "\x97\xA6 item",
+                           "\xB7 item", "\x80\x93 item", ". item", ") item", "2. item", "23) item", "1. item",
+                           "1.item", "", "-", "item"};
+    int matched = 0;
+    for (unsigned c = 0; c < 256; ++c) {
+        for (const char* rest : rests) {
+            const std::string line = std::string(1, static_cast<char>(c)) + rest;
+            const char* first = line.data();
+            communique::grammar::structure::ast::marker m{};
+            if (!boost::spirit::x3::parse(first, line.data() + line.size(), g::list_marker(), m)) continue;
+            ++matched;
+            BOOST_TEST(cd::may_open_list_marker(line.data(), line.data() + line.size()), line);
+        }
+    }
+    BOOST_TEST(matched > 30);
+    for (const std::string line : {"The talks ended.", "Mr Lavrov", "\"We agree\""})
+        BOOST_TEST(!cd::may_open_list_marker(line.data(), line.data() + line.size()), line);
+}
+
+// line_set (classify's repeated lines and titles) answers as the hash set it stands in for,
+// before and after it outgrows its array: random lines from a pool larger than the array,
+// each inserted and looked up.
+BOOST_AUTO_TEST_CASE(the_line_set_answers_as_a_hash_set) {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 200; ++round) {
+        const std::size_t pool = 1 + rng() % 80;
+        std::vector<std::string> lines;
+        for (std::size_t k = 0; k < pool; ++k) lines.push_back("line " + std::to_string(rng() % 100));
+        lines.push_back(""); // an empty line is a line too
+        communique::detail::_structure::line_set set;
+        std::unordered_set<std::string_view> want;
+        for (int step = 0; step < 120; ++step) {
+            const std::string_view s = lines[rng() % lines.size()];
+            const std::string_view probe = lines[rng() % lines.size()];
+            BOOST_TEST_REQUIRE(set.contains(probe) == (want.count(probe) != 0));
+            BOOST_TEST_REQUIRE(set.insert(s) == want.insert(s).second);
+        }
     }
 }
 

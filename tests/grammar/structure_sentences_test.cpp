@@ -142,6 +142,35 @@ BOOST_AUTO_TEST_CASE(fast_byte_searches_stop_where_the_byte_loop_does) {
     }
 }
 
+// is_ascii_space tests bits of one word: every byte value against the six it stands for.
+BOOST_AUTO_TEST_CASE(ascii_white_space_is_the_six_bytes) {
+    namespace st = communique::detail::_structure;
+    const std::string six = " \t\n\v\f\r";
+    for (unsigned c = 0; c < 256; ++c)
+        BOOST_TEST(st::is_ascii_space(static_cast<unsigned char>(c)) == (six.find(static_cast<char>(c)) != std::string::npos), c);
+}
+
+// next_unusual over longer stretches, where it takes sixty-four bytes a turn: one NUL or
+// non-ASCII byte (or none) at every place of a few hundred plain bytes, from starts at every
+// alignment.
+BOOST_AUTO_TEST_CASE(the_unusual_byte_search_stops_where_the_byte_loop_does_in_long_text) {
+    namespace st = communique::detail::_structure;
+    std::mt19937 rng(23);
+    const unsigned char odd[] = {0x00, 0x80, 0xC3, 0xE2, 0xFF};
+    for (int round = 0; round < 400; ++round) {
+        const std::size_t n = 64 + rng() % 240;
+        std::vector<unsigned char> text(n);
+        for (auto& c : text) c = static_cast<unsigned char>(0x01 + rng() % 0x7F);
+        if (rng() % 4 != 0) text[rng() % n] = odd[rng() % sizeof odd];
+        const unsigned char* const begin = text.data();
+        const unsigned char* const end = begin + n;
+        for (std::size_t from = 0; from < 70 && from <= n; ++from) {
+            const unsigned char* p = begin + from;
+            BOOST_TEST_REQUIRE(st::next_unusual(p, end) - begin == st::next_unusual_reference(p, end) - begin);
+        }
+    }
+}
+
 // The line features that sort blocks read each word with a table of byte kinds: it must end
 // the word where the byte-at-a-time definition does and mark the same things, for every byte
 // value (all 256 appear), white space of every kind (ASCII, U+00A0, U+2009, U+3000, and

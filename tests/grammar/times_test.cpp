@@ -342,6 +342,18 @@ const dated publication[] = {
     {"Title\nReadout of the call between the two ministers on the situation in the region and the talks ahead, 4 November 2022\n", "2022-11-04"},
     {"Title\nReadout of the call between the two ministers on the situation in the region and the talks ahead of the two sides next week, 4 November 2022\n", nullptr},
     {"Title\nNo dates at all here.\nNor here.\n", nullptr},
+    // A line longer than 256 bytes is looked at whole for a year before it is scanned: its
+    // date at the start counts, one deeper than 120 bytes does not.
+    {"Title\nBrussels, 4 November 2022 - The ministers of the group met today and talked about "
+     "the war, the grain corridor, the energy markets, the sanctions that are in force and "
+     "those that may come, the refugees who have left and those who are coming back, and the "
+     "help for the winter, which will be hard in the east of the country and in the cities.\n",
+     "2022-11-04"},
+    {"Title\nThe ministers of the group met today and talked about the war, the grain corridor, "
+     "the energy markets, the sanctions that are in force and those that may come, the "
+     "refugees who have left and those who are coming back, and the help for the winter, "
+     "which will be hard, 4 November 2022\n",
+     nullptr},
     {"", nullptr},
 };
 
@@ -530,7 +542,34 @@ BOOST_AUTO_TEST_CASE(four_digit_runs_match_the_byte_by_byte_definition) {
     BOOST_TEST(with > 1000u);
 }
 
-// find_publication_date passes over a short line without four digits in a row. That relies on
+// The same over longer ranges, where has_four_digits takes thirty-two bytes at a step: runs
+// that end in the first or the second half of a step, or straddle two steps, and starts at
+// every alignment.
+BOOST_AUTO_TEST_CASE(four_digit_runs_in_long_ranges_match_the_byte_by_byte_definition) {
+    namespace ti = communique::detail::times_impl;
+    std::mt19937 rng(29);
+    std::size_t with = 0, without = 0;
+    for (int round = 0; round < 5000; ++round) {
+        const std::size_t n = 32 + rng() % 200;
+        std::string text(n, 'x');
+        for (auto& c : text) c = rng() % 8 == 0 ? ' ' : 'a';
+        // A few digit runs of one to five digits, anywhere.
+        for (std::size_t runs = rng() % 4; runs > 0; --runs) {
+            const std::size_t length = 1 + rng() % 5, at = rng() % n;
+            for (std::size_t k = at; k < std::min(n, at + length); ++k) text[k] = static_cast<char>('0' + rng() % 10);
+        }
+        for (std::size_t from = 0; from < 40 && from <= n; ++from) {
+            const char* first = text.data() + from;
+            const bool want = ti::has_four_digits_reference(first, text.data() + n);
+            BOOST_TEST_REQUIRE(ti::has_four_digits(first, text.data() + n) == want);
+            (want ? with : without) += 1;
+        }
+    }
+    BOOST_TEST(with > 10000u);
+    BOOST_TEST(without > 10000u);
+}
+
+// find_publication_date passes over a line without four digits in a row. That relies on
 // every full date the scan resolves without a publication date having its year written, as
 // four digits (an ordinal day, which borrows the next date's month and year, aside).
 BOOST_AUTO_TEST_CASE(full_dates_found_without_a_publication_date_have_four_digits) {
@@ -572,6 +611,26 @@ BOOST_AUTO_TEST_CASE(an_expression_starts_only_at_a_word_start) {
     const auto found_glued = times_in(glued, "2017-04-12");
     BOOST_TEST_REQUIRE(found_glued.size() == 1u);
     BOOST_TEST(std::string(found_glued[0].where.in(glued)) == "12 April");
+}
+
+// The scan reads thirty-two bytes a step: expressions found the same wherever they stand
+// against those steps, at the start of a step, across two and at the end of the range, after
+// a word that runs into the step or a blank that ends just before it.
+BOOST_AUTO_TEST_CASE(expressions_are_found_at_every_offset_of_the_scan_s_steps) {
+    const std::string tail = " met on 12 April 2017 and last Friday, then 2017-04-12 at 19:17";
+    const std::vector<std::string> want = {"12 April 2017", "last Friday", "2017-04-12", "19:17"};
+    for (std::size_t pad = 0; pad < 80; ++pad) {
+        for (const char fill : {'x', ' '}) {
+            const std::string text = std::string(pad, fill) + tail;
+            const auto found = times_in(text, "2017-04-20");
+            std::vector<std::string> got;
+            for (const auto& m : found) got.emplace_back(m.where.in(text));
+            BOOST_TEST(got == want, "pad " << pad << " fill '" << fill << "'");
+            // The range cut at every length: no expression runs past its end.
+            for (std::size_t cut = pad; cut <= text.size(); cut += 7)
+                for (const auto& m : find_times(text, span{0, cut}, std::nullopt)) BOOST_TEST_REQUIRE(m.where.end <= cut);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(dev_corpus_spans_are_in_bounds_in_order_and_disjoint) {

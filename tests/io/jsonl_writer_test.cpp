@@ -255,13 +255,37 @@ BOOST_AUTO_TEST_CASE(string_block_scans_stop_where_the_byte_loop_does) {
                 check(d::json_skip_words_swar(begin + from, end, ascii_only));
 #ifdef COMMUNIQUE_JSON_SSE2
                 if (n - from >= 16) BOOST_TEST_REQUIRE(d::json_skip_words(begin + from, end, ascii_only) == begin + first);
-                if (ascii_only)
+                if (ascii_only) {
                     BOOST_TEST_REQUIRE(d::json_plain_ascii(begin + from, n - from) == (first == n));
+                    BOOST_TEST_REQUIRE(d::json_plain_ascii_length(begin + from, n - from) == first - from);
+                }
 #endif
             }
         }
     }
 }
+
+#ifdef COMMUNIQUE_JSON_SSE2
+// json_stops16 takes its bytes with arithmetic on their values (a flipped bit, a signed
+// compare): every byte value, at every place of the block, against the definition.
+BOOST_AUTO_TEST_CASE(sixteen_byte_stops_match_the_definition_for_every_byte_value) {
+    namespace d = communique::detail;
+    const auto stops = [](unsigned c, bool ascii_only) {
+        return c < 0x20 || c == '"' || c == '\\' || (ascii_only && c >= 0x80);
+    };
+    for (const bool ascii_only : {true, false}) {
+        for (unsigned c = 0; c < 256; ++c) {
+            for (unsigned at = 0; at < 16; ++at) {
+                unsigned char block[16];
+                for (unsigned k = 0; k < 16; ++k) block[k] = static_cast<unsigned char>('a' + k); // plain
+                block[at] = static_cast<unsigned char>(c);
+                const unsigned want = stops(c, ascii_only) ? 1u << at : 0u;
+                BOOST_TEST_REQUIRE(d::json_stops16(block, ascii_only) == want, "byte " << c << " at " << at);
+            }
+        }
+    }
+}
+#endif
 
 // append_jsonl writes what write_jsonl writes, after what the string held.
 BOOST_AUTO_TEST_CASE(append_jsonl_appends_the_write_jsonl_lines) {
@@ -273,6 +297,25 @@ BOOST_AUTO_TEST_CASE(append_jsonl_appends_the_write_jsonl_lines) {
     std::string appended = "kept\n";
     communique::append_jsonl(appended, doc);
     BOOST_TEST(appended == "kept\n" + written.str());
+}
+
+// A string that needs escaping keeps the plain bytes the writer copied before its first byte
+// to look at: that byte of every kind, after every length of plain prefix (across the
+// sixteen-byte blocks of the check), then more text, reads as the reference writes it.
+BOOST_AUTO_TEST_CASE(strings_written_from_their_first_byte_to_look_at) {
+    static const std::string stops[] = {"\"", "\\", "\n", "\x01", "\x7f", std::string(1, '\0'), "\xC3\xA9",
+                                        "\xE2\x80\x99", "\xFF", "\xC3"};
+    for (std::size_t k = 0; k < 40; ++k) {
+        for (const std::string& stop : stops) {
+            for (const std::string& after : {std::string(), std::string("b"), std::string(20, 'c') + "\"d\""}) {
+                const std::string text = std::string(k, 'a') + stop + after;
+                const std::string said = "said " + text;
+                const auto doc = hand_made(said);
+                const std::string line = communique::to_json(doc, doc.statements.front());
+                BOOST_TEST(field_text(line, "content", "content_begin") == reference_string(text), "prefix " << k);
+            }
+        }
+    }
 }
 
 // The writer asks for room once for each run of its own text between two strings (own_run in

@@ -46,13 +46,19 @@ inline const unsigned char* json_skip_words_swar(const unsigned char* p, const u
 
 #ifdef COMMUNIQUE_JSON_SSE2
 /// Bit k set where byte k of the sixteen at `p` is a control character, '"' or '\\' (or, when
-/// `ascii_only`, 0x80 and up: a signed compare below 0x20 takes those and the controls at once).
+/// `ascii_only`, 0x80 and up).
 inline unsigned json_stops16(const unsigned char* p, bool ascii_only) noexcept {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    if (ascii_only) {
+        // With bit 1 flipped, '"' (0x22) becomes 0x20, the controls stay below it and the bytes
+        // from 0x80 are negative: one signed compare takes all three (the writer's every string).
+        const __m128i flipped = _mm_xor_si128(x, _mm_set1_epi8(0x02));
+        const __m128i low_quote_high = _mm_cmplt_epi8(flipped, _mm_set1_epi8(0x21));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(low_quote_high, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')))));
+    }
     const __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
                                        _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
-    const __m128i low = ascii_only ? _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))
-                                   : _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
     return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(marks, low)));
 }
 
@@ -63,6 +69,14 @@ inline bool json_plain_ascii(const unsigned char* p, std::size_t n) noexcept {
     for (std::size_t k = 0; k < n; k += 16)
         if (json_stops16(p + k, true) != 0) return false;
     return true;
+}
+
+/// How many of the `n` bytes at `p` are plain before the first that is not (n when all are),
+/// read as json_plain_ascii reads them: the writer keeps that many already copied.
+inline std::size_t json_plain_ascii_length(const unsigned char* p, std::size_t n) noexcept {
+    for (std::size_t k = 0; k < n; k += 16)
+        if (const unsigned stops = json_stops16(p + k, true)) return k + boost::core::countr_zero(stops);
+    return n;
 }
 #endif
 
@@ -105,21 +119,25 @@ inline unsigned json_stops16_any(__m128i x) noexcept {
 /// p` bytes (an unescaping writer never gets ahead of its reader).
 inline void json_copy_plain(const unsigned char*& p, const unsigned char* end, unsigned char*& o) noexcept {
 #ifdef COMMUNIQUE_JSON_SSE2
-    // Thirty-two bytes a turn: the loop's own steps are paid half as often.
-    while (end - p >= 32) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), a);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(o + 16), b);
-        const std::uint32_t mask = json_stops16_any(a) | json_stops16_any(b) << 16;
-        if (mask != 0) {
-            const auto n = boost::core::countr_zero(mask);
-            p += n;
-            o += n;
-            return;
-        }
-        p += 32;
-        o += 32;
+    // Thirty-two bytes a turn: the loop's own steps are paid half as often (and it compares
+    // with the last turn's start, a step fewer than `end - p`).
+    if (end - p >= 32) {
+        const unsigned char* const last = end - 32;
+        do {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), a);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o + 16), b);
+            const std::uint32_t mask = json_stops16_any(a) | json_stops16_any(b) << 16;
+            if (mask != 0) {
+                const auto n = boost::core::countr_zero(mask);
+                p += n;
+                o += n;
+                return;
+            }
+            p += 32;
+            o += 32;
+        } while (p <= last);
     }
     if (end - p >= 16) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));

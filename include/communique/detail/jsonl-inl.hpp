@@ -15,6 +15,8 @@
 #include <communique/detail/utf8.hpp>
 #include <communique/io/jsonl.hpp>
 
+#include <boost/config.hpp>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -123,16 +125,19 @@ public:
             std::memcpy(first + 2, two_digits + (r % 100) * 2, 2);
             v = q;
         }
-        if (v >= 100) {
+        // Below 10000 now: the last digits in 32-bit arithmetic, one division for both halves.
+        auto w = static_cast<std::uint32_t>(v);
+        if (w >= 100) {
+            const std::uint32_t q = w / 100;
             first -= 2;
-            std::memcpy(first, two_digits + (v % 100) * 2, 2);
-            v /= 100;
+            std::memcpy(first, two_digits + (w - q * 100) * 2, 2);
+            w = q;
         }
-        if (v >= 10) {
+        if (w >= 10) {
             first -= 2;
-            std::memcpy(first, two_digits + v * 2, 2);
+            std::memcpy(first, two_digits + w * 2, 2);
         } else {
-            *--first = static_cast<char>('0' + v);
+            *--first = static_cast<char>('0' + w);
         }
         const auto n = static_cast<std::size_t>(end - first);
         if (n <= 16) std::memcpy(o, first, 16); // the bytes past `end` are written over later
@@ -180,25 +185,34 @@ public:
 #ifdef COMMUNIQUE_JSON_SSE2
         // The usual string needs no escaping: copy it, then check the copy sixteen bytes at a
         // time where it lies in the buffer, which has room for a block of plain bytes past its
-        // end (so the last block needs no mask). One that needs more is written again below.
+        // end (so the last block needs no mask). One that needs more keeps the quote and the
+        // plain bytes before the first to look at, and is written from there run by run.
         if (s.size() + 2 + 16 <= sizeof buf_) {
             char* o = room(s.size() + 2 + 16);
             o[0] = '"';
             if (!s.empty()) std::memcpy(o + 1, s.data(), s.size()); // an empty view may hold nullptr
             std::memset(o + 1 + s.size(), 'x', 16); // the block read past the copy: plain
-            if (json_plain_ascii(reinterpret_cast<const unsigned char*>(o + 1), s.size())) {
+            const std::size_t plain = json_plain_ascii_length(reinterpret_cast<const unsigned char*>(o + 1), s.size());
+            if (plain == s.size()) {
                 o[s.size() + 1] = '"';
                 used_ += s.size() + 2;
                 return;
             }
+            used_ += 1 + plain;
+            const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + plain;
+            const auto* end = reinterpret_cast<const unsigned char*>(s.data()) + s.size();
+            runs(p, json_run_end(p, end), end);
+            return;
         }
 #endif
         escaped(s);
     }
 
 private:
-    /// `s` as a JSON string, run by run between the bytes to escape or to check as UTF-8.
-    void escaped(std::string_view s) {
+    /// `s` as a JSON string, run by run between the bytes to escape or to check as UTF-8. Kept
+    /// out of line: inlined into string(), it made every call save and restore the registers
+    /// only this rare path needs.
+    BOOST_NOINLINE void escaped(std::string_view s) {
         auto p = reinterpret_cast<const unsigned char*>(s.data());
         const auto end = p + s.size();
         auto run = json_run_end(p, end);
@@ -211,6 +225,13 @@ private:
             return;
         }
         raw('"');
+        runs(p, run, end);
+    }
+
+    /// The rest of a string after its opening quote, from `p` on, through its closing quote:
+    /// runs of bytes as they are (the first ends at `run`), each followed by an escape or a
+    /// U+FFFD. Out of line, as escaped().
+    BOOST_NOINLINE void runs(const unsigned char* p, const unsigned char* run, const unsigned char* end) {
         for (;;) {
             raw(std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(run - p)));
             if (run == end) break;

@@ -170,8 +170,14 @@ private:
     bool text_value(std::string& out, kind& k) {
         if (!take('"')) return value(&out, k);
         k = kind::string;
+        // Sized by a copy of the rest of the line rather than by resize(), which would fill it
+        // with zeros first (byte by byte, where memcpy moves whole vectors); the copy is then
+        // written over.
+        const auto rest = static_cast<std::size_t>(end_ - p_);
         out.clear();
-        out.resize(static_cast<std::size_t>(end_ - p_) + 4);
+        out.reserve(rest + 4);
+        out.assign(p_, rest);
+        out.append(4, '\0');
         auto* o = reinterpret_cast<unsigned char*>(out.data());
         const bool ok = unescape(o);
         out.resize(static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out.data())));

@@ -59,7 +59,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <unordered_set>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail::_structure {
@@ -133,6 +132,18 @@ const char* run(const Rule& rule, const char* b, const char* e, Attribute& attr)
     const g::iterator_type last = e;
     if (!x3::parse(first, last, rule, attr)) return nullptr;
     return first;
+}
+
+/// The look at a line's head before rule furniture_word, built once from the rule's table.
+inline const furniture_heads& furniture_heads_of_rule() {
+    static const furniture_heads heads(g::furniture_phrases());
+    return heads;
+}
+
+/// Rule furniture_word over [b, e) into `kind`, when the look at the head lets it match.
+inline const char* run_furniture_word(const char* b, const char* e, grammar::structure::ast::furniture& kind) {
+    if (!furniture_heads_of_rule().may_open(b, e)) return nullptr;
+    return run(g::furniture_word(), b, e, kind);
 }
 
 /// What a short line is made of (computed only for lines of up to `short_line` bytes that do
@@ -235,8 +246,8 @@ private:
     const unsigned char* base_;
     structure out_;
     std::vector<unsigned char> lone_candidate_; // per block: a short bare symbol-marked item
-    std::unordered_set<std::string_view> seen_lines_;
-    std::unordered_set<std::string_view> title_lines_; ///< the text of every title block so far
+    line_set seen_lines_;
+    line_set title_lines_; ///< the text of every title block so far
     bool seen_body_ = false;
     std::size_t dropped_marks_ = 0, first_dropped_ = 0;
 
@@ -337,7 +348,7 @@ private:
         if (bare && f.commas >= 3 && f.words * 2 <= (f.commas + 1) * 5) return true;
         if (f.words <= 4 && bare) {
             ast_furniture kind{};
-            if (run(g::furniture_word(), at(s.begin), at(s.end), kind)
+            if (run_furniture_word(at(s.begin), at(s.end), kind)
                 && kind == ast_furniture::weak)
                 return true;
         }
@@ -345,7 +356,7 @@ private:
     }
     bool repeated(span s) {
         if (s.size() > 200) return false;
-        return !seen_lines_.insert(text_.substr(s.begin, s.size())).second;
+        return !seen_lines_.insert(text_.substr(s.begin, s.size()));
     }
 
     void classify(span where, std::size_t first_line_end) {
@@ -360,7 +371,7 @@ private:
         // A call to act ("Sign up ...", "Please enter your comment!") is chrome even when it
         // reads as a sentence; a short "Published ..." line is a byline; "Photo: ..." a caption.
         ast_furniture lead{};
-        const char* after_lead = run(g::furniture_word(), b, fe, lead);
+        const char* after_lead = run_furniture_word(b, fe, lead);
         if (after_lead) {
             if (lead == ast_furniture::strong && is_short) {
                 push(block_kind::chrome, where, where, {});
@@ -378,7 +389,7 @@ private:
 
         // A list item.
         grammar::structure::ast::marker m{};
-        if (const char* after = run(g::list_marker(), b, fe, m)) {
+        if (const char* after = may_open_list_marker(b, fe) ? run(g::list_marker(), b, fe, m) : nullptr) {
             const span body = trim(base_, static_cast<std::size_t>(after - text_.data()), where.end);
             if (body.empty()) {
                 push(block_kind::chrome, where, where, {});
@@ -444,7 +455,7 @@ private:
             }
             // A headline the page prints twice (a page title over the article's title) is
             // the headline again: it holds its statements at each place (spec, gold files).
-            if (title_lines_.count(text_.substr(where.begin, where.size())) != 0) {
+            if (title_lines_.contains(text_.substr(where.begin, where.size()))) {
                 push(block_kind::title, where, where, {});
                 return;
             }

@@ -440,7 +440,7 @@ inline std::vector<found> scan(std::string_view text, span within,
     const std::size_t lo = std::min(within.begin, text.size());
     const std::size_t hi = std::min(within.end, text.size());
     const std::size_t stop = last_start < hi ? last_start + 1 : hi;
-    // Sixteen bytes at a time, the grammar is tried at each word start that may open a date
+    // Thirty-two bytes at a time, the grammar is tried at each word start that may open a date
     // (a number of a date's shape, or a word the lead filter lets by); after a match the scan
     // goes on from its end, so expressions never overlap.
     const lead_filter& leads = lead_words_filter();
@@ -449,11 +449,11 @@ inline std::vector<found> scan(std::string_view text, span within,
     std::size_t i = lo;
     std::uint32_t word_before = 0; // 1 when the byte before `i` is part of a word
     while (i < stop) {
-        const byte_masks m = masks_at(text, i, hi);
+        const byte_masks m = masks32_at(text, i, hi);
         const std::uint32_t starts_all = m.word & ~(m.word << 1 | word_before);
         std::uint32_t starts = masked ? starts_all & m.lead : starts_all;
-        word_before = (m.word >> 15) & 1;
-        std::size_t next = i + 16;
+        word_before = (m.word >> 31) & 1;
+        std::size_t next = i + 32;
         for (; starts != 0; starts &= starts - 1) {
             const std::size_t at = i + static_cast<std::size_t>(boost::core::countr_zero(starts));
             if (at >= stop) break;
@@ -540,9 +540,12 @@ COMMUNIQUE_FUNC std::vector<time_mention> find_times(std::string_view text, span
 ///   1  otherwise within the first 40 bytes of its line.
 /// A weekday in front ("Thu. Jul 18th, 2024", usually a site's clock) costs 1. The best
 /// score wins, the earlier line on a tie; a date deeper into a line is never taken.
-COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view text,
-                                                                const structure& layout) {
-    using namespace detail::times_impl;
+namespace detail::times_impl {
+/// The body of find_publication_date. With `skip_yearless` a line without four digits in a
+/// row is passed over unscanned; without it every line is scanned (the definition the skip is
+/// tested against).
+inline std::optional<civil_date> publication_date(std::string_view text, const structure& layout,
+                                                  bool skip_yearless) {
     std::size_t region = std::min<std::size_t>(text.size(), 6000);
     if (!layout.blocks.empty()) {
         const std::size_t n = std::min<std::size_t>(layout.blocks.size(), 10);
@@ -563,9 +566,10 @@ COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view
         if (blank) continue;
         ++lines;
         // Only a full date with its year written can count, and a year is four digits: a line
-        // without four in a row is passed over. (A line longer than this is scanned without the
-        // look: the scan stops 121 bytes in, the look would not.)
-        if (eol - line_begin <= 256 && !has_four_digits(text.data() + line_begin, text.data() + eol)) continue;
+        // without four in a row is passed over. The look covers the whole line, not only the
+        // first 121 bytes the scan starts expressions in, since an expression may run past
+        // them; it is still cheaper than the scan (most paragraphs hold no year at all).
+        if (skip_yearless && !has_four_digits(text.data() + line_begin, text.data() + eol)) continue;
         // A date more than 120 bytes (and the spaces after them) into its line scores
         // nothing: the expressions that start there are not looked for.
         std::size_t last_start = line_begin + 121;
@@ -609,6 +613,12 @@ COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view
         }
     }
     return best;
+}
+} // namespace detail::times_impl
+
+COMMUNIQUE_FUNC std::optional<civil_date> find_publication_date(std::string_view text,
+                                                                const structure& layout) {
+    return detail::times_impl::publication_date(text, layout, true);
 }
 
 COMMUNIQUE_END_NAMESPACE

@@ -113,6 +113,16 @@ inline byte_masks masks_at(std::string_view text, std::size_t i, std::size_t hi)
     return byte_masks_at(bytes);
 }
 
+/// byte_masks for the thirty-two bytes at `i` (i < hi), bit k for byte i + k, as two sixteen-byte
+/// halves of masks_at: the scan's loop steps half as often. Bytes at or past `hi` count as no
+/// word bytes.
+inline byte_masks masks32_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
+    const byte_masks low = masks_at(text, i, hi);
+    if (hi - i <= 16) return low;
+    const byte_masks high = masks_at(text, i + 16, hi);
+    return {low.word | high.word << 16, low.lead | high.lead << 16};
+}
+
 /// Whether [first, last) holds four ASCII digits in a row: the definition.
 inline bool has_four_digits_reference(const char* first, const char* last) noexcept {
     int run = 0;
@@ -129,25 +139,50 @@ inline bool has_four_digits(const char* first, const char* last) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(first);
     const auto* const end = reinterpret_cast<const unsigned char*>(last);
     std::uint32_t before = 0; // the digit bits of the three bytes before `p`, as bits 0-2
-    const auto digits = [](const unsigned char* block) { return B::mask(B::in_range(B::load(block), '0', '9')); };
-    for (; p < end; p += 16) {
-        std::uint32_t found;
-        if (end - p >= 16) {
-            found = digits(p);
-        } else if (end - reinterpret_cast<const unsigned char*>(first) >= 16) {
-            // The sixteen bytes that end at `end`, shifted down to start at `p`: no copy.
-            const auto back = static_cast<unsigned>(16 - (end - p));
-            found = digits(end - 16) >> back;
-        } else {
-            unsigned char rest[16] = {}; // the last few bytes, then no digits
-            std::memcpy(rest, p, static_cast<std::size_t>(end - p));
-            found = digits(rest);
-        }
+    const auto digit_bytes = [](const unsigned char* block) { return B::in_range(B::load(block), '0', '9'); };
+    const auto digits = [&digit_bytes](const unsigned char* block) { return B::mask(digit_bytes(block)); };
+    const auto run_of_four = [&before](std::uint32_t found) {
         const std::uint32_t x = found << 3 | before;
-        if ((x & x >> 1 & x >> 2 & x >> 3) != 0) return true;
         before = x >> 16;
+        return (x & x >> 1 & x >> 2 & x >> 3) != 0;
+    };
+    // Whole blocks first, four then two at a time. Most hold no digit at all (a paragraph of
+    // prose), and a run of four needs a digit in the block where it ends, so those cost only
+    // the compares, one mask and a test.
+    for (; end - p >= 64; p += 64) {
+        const auto b0 = digit_bytes(p), b1 = digit_bytes(p + 16), b2 = digit_bytes(p + 32), b3 = digit_bytes(p + 48);
+        if (B::mask(B::either(B::either(b0, b1), B::either(b2, b3))) == 0) {
+            before = 0;
+            continue;
+        }
+        if (run_of_four(B::mask(b0)) || run_of_four(B::mask(b1)) || run_of_four(B::mask(b2)) || run_of_four(B::mask(b3)))
+            return true;
     }
-    return false;
+    for (; end - p >= 32; p += 32) {
+        const auto low = digit_bytes(p), high = digit_bytes(p + 16);
+        if (B::mask(B::either(low, high)) == 0) {
+            before = 0;
+            continue;
+        }
+        if (run_of_four(B::mask(low)) || run_of_four(B::mask(high))) return true;
+    }
+    for (; end - p >= 16; p += 16) {
+        const std::uint32_t found = digits(p);
+        if (found == 0) {
+            before = 0;
+            continue;
+        }
+        if (run_of_four(found)) return true;
+    }
+    if (p == end) return false;
+    if (end - reinterpret_cast<const unsigned char*>(first) >= 16) {
+        // The sixteen bytes that end at `end`, shifted down to start at `p`: no copy.
+        const auto back = static_cast<unsigned>(16 - (end - p));
+        return run_of_four(digits(end - 16) >> back);
+    }
+    unsigned char rest[16] = {}; // the last few bytes, then no digits
+    std::memcpy(rest, p, static_cast<std::size_t>(end - p));
+    return run_of_four(digits(rest));
 }
 
 } // namespace detail::times_impl

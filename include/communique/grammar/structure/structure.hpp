@@ -10,6 +10,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::structure {
@@ -54,6 +56,10 @@ COMMUNIQUE_FUNC parser::sentence_opener_type const& sentence_opener();
 /// The length of the longest word of the abbreviation table (without its full stop): a longer
 /// word before a full stop is no abbreviation, and is not looked up.
 COMMUNIQUE_FUNC std::size_t longest_abbreviation();
+
+/// The words and phrases furniture_word reads (lower case; the rule matches them in any case),
+/// for the cheap look at a line's head before the rule is called (detail/structure_scan.hpp).
+COMMUNIQUE_FUNC std::vector<std::string> furniture_phrases();
 
 } // namespace grammar::structure
 COMMUNIQUE_END_NAMESPACE

@@ -17,7 +17,9 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::structure {
@@ -26,35 +28,41 @@ namespace x3 = boost::spirit::x3;
 namespace parser {
 namespace _tables {
 /// Words of site furniture, lower case (they are matched under `no_case`). Generic UI
-/// vocabulary, not the names of any site.
+/// vocabulary, not the names of any site. Listed here once for the table below and for
+/// furniture_phrases() (walking the table to list them costs more than a page of text).
+inline constexpr const char* furniture_weak_words[] = {
+    "menu", "search", "close", "home", "share", "comments", "comment",
+    "login", "log in", "sign in", "register", "newsletter",
+    "newsletters", "advertisement", "advertising", "sponsored",
+    "related", "related posts", "related articles", "related stories",
+    "follow us", "find us", "contact us", "about us", "read more",
+    "more", "next", "previous", "back to top", "skip to content",
+    "print", "email", "tweet", "watch", "listen", "tags", "topics",
+    "categories", "category", "trending", "most read", "most popular",
+    "latest", "latest news", "advanced settings", "settings",
+    "text version", "publication status", "publication date",
+    "cookies", "privacy policy", "terms of use", "welcome to",
+    "photo gallery", "commentary", "opinion", "top stories",
+    "you may also like", "recommended", "load more", "see also",
+    "all rights reserved", "copyright"};
+inline constexpr const char* furniture_strong_words[] = {
+    "sign up", "subscribe", "please enter", "click here",
+    "leave a comment", "leave a reply", "enter your", "join our",
+    "get the latest", "download our", "we use cookies"};
+inline constexpr const char* furniture_byline_words[] = {
+    "published", "updated", "posted", "last updated", "last modified",
+    "written by", "reporting by", "editing by"};
+inline constexpr const char* furniture_caption_words[] = {
+    "image", "photo", "picture", "photograph", "video", "caption",
+    "credit", "file photo", "pictured", "photo credit"};
+
 struct furniture_words_ : x3::symbols<ast::furniture> {
     furniture_words_() {
         using ast::furniture;
-        for (const char* w : {"menu", "search", "close", "home", "share", "comments", "comment",
-                              "login", "log in", "sign in", "register", "newsletter",
-                              "newsletters", "advertisement", "advertising", "sponsored",
-                              "related", "related posts", "related articles", "related stories",
-                              "follow us", "find us", "contact us", "about us", "read more",
-                              "more", "next", "previous", "back to top", "skip to content",
-                              "print", "email", "tweet", "watch", "listen", "tags", "topics",
-                              "categories", "category", "trending", "most read", "most popular",
-                              "latest", "latest news", "advanced settings", "settings",
-                              "text version", "publication status", "publication date",
-                              "cookies", "privacy policy", "terms of use", "welcome to",
-                              "photo gallery", "commentary", "opinion", "top stories",
-                              "you may also like", "recommended", "load more", "see also",
-                              "all rights reserved", "copyright"})
-            add(w, furniture::weak);
-        for (const char* w : {"sign up", "subscribe", "please enter", "click here",
-                              "leave a comment", "leave a reply", "enter your", "join our",
-                              "get the latest", "download our", "we use cookies"})
-            add(w, furniture::strong);
-        for (const char* w : {"published", "updated", "posted", "last updated", "last modified",
-                              "written by", "reporting by", "editing by"})
-            add(w, furniture::byline);
-        for (const char* w : {"image", "photo", "picture", "photograph", "video", "caption",
-                              "credit", "file photo", "pictured", "photo credit"})
-            add(w, furniture::caption);
+        for (const char* w : furniture_weak_words) add(w, furniture::weak);
+        for (const char* w : furniture_strong_words) add(w, furniture::strong);
+        for (const char* w : furniture_byline_words) add(w, furniture::byline);
+        for (const char* w : furniture_caption_words) add(w, furniture::caption);
     }
 };
 inline const communique::detail::table_on_first_use<furniture_words_> furniture_words;
@@ -214,6 +222,16 @@ COMMUNIQUE_FUNC std::size_t longest_abbreviation() {
         return n;
     }();
     return longest;
+}
+
+COMMUNIQUE_FUNC std::vector<std::string> furniture_phrases() {
+    namespace t = parser::_tables;
+    std::vector<std::string> out;
+    out.insert(out.end(), std::begin(t::furniture_weak_words), std::end(t::furniture_weak_words));
+    out.insert(out.end(), std::begin(t::furniture_strong_words), std::end(t::furniture_strong_words));
+    out.insert(out.end(), std::begin(t::furniture_byline_words), std::end(t::furniture_byline_words));
+    out.insert(out.end(), std::begin(t::furniture_caption_words), std::end(t::furniture_caption_words));
+    return out;
 }
 
 } // namespace grammar::structure
