@@ -230,23 +230,35 @@ private:
         std::uint64_t key = 0;
         Value value{};
     };
+    static_assert((sizeof(entry) & (sizeof(entry) - 1)) == 0 && sizeof(entry) >= 2,
+                  "probe steps by byte offsets: an entry's size must be a power of two");
     std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
-    std::size_t mask_ = 0;                             ///< slots_.size() - 1, kept at hand
+    std::size_t mask_ = 0; ///< (slots_.size() - 1) * sizeof(entry): byte offsets of the slots
     std::size_t size_ = 0;
 
     /// The slot of `key`, or the empty slot where it would go. Keys are hashes already mixed
-    /// (lead_hash, pair_key) whose bit 0 is always set: the bits above it pick the slot.
+    /// (lead_hash, pair_key) whose bit 0 is always set: the bits above it pick the slot,
+    /// slot (key >> 1) & (size - 1) and then the next ones. The walk goes by byte offsets
+    /// (`mask` the last slot's): key * (sizeof(entry) / 2) puts bit 1 of the key on the
+    /// offset's lowest bit of a slot, so the mask picks the same slot without a shift, and
+    /// no step of the loop scales an index (a test pins the slots).
     template <typename Slots>
     BOOST_FORCEINLINE static auto& probe(Slots& slots, std::size_t mask, std::uint64_t key) noexcept {
-        std::size_t i = static_cast<std::size_t>(key >> 1) & mask;
-        while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
-        return slots[i];
+        constexpr bool read_only = std::is_const_v<Slots>;
+        using byte = std::conditional_t<read_only, const unsigned char, unsigned char>;
+        using slot = std::conditional_t<read_only, const entry, entry>;
+        byte* const base = reinterpret_cast<byte*>(slots.data());
+        for (std::size_t at = static_cast<std::size_t>(key) * (sizeof(entry) / 2) & mask;;
+             at = (at + sizeof(entry)) & mask) {
+            slot& e = *reinterpret_cast<slot*>(base + at);
+            if (e.key == 0 || e.key == key) return e;
+        }
     }
     void grow() { rehash(slots_.size() < 64 ? 64 : slots_.size() * 2); }
     void rehash(std::size_t slots) {
         std::vector<entry> old = std::move(slots_);
         slots_.assign(slots, entry{});
-        mask_ = slots_.size() - 1;
+        mask_ = (slots_.size() - 1) * sizeof(entry);
         for (const entry& e : old)
             if (e.key != 0) probe(slots_, mask_, e.key) = e;
     }
