@@ -157,20 +157,27 @@ BOOST_FORCEINLINE word_lead lead_at(std::string_view text, std::size_t at) noexc
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     if (at >= n || n - at < 8) return lead_at_end(text, at);
-    // The first chunk on its own: the seed is a constant there, and no bound is tested again.
+    // The bytes of a chunk before its lowest stop: (stop ^ (stop - 1)) sets the bits up to
+    // that stop's bit (8 k + 7), and without the last eight of them, those of bytes 0..k-1.
+    const auto before = [](std::uint64_t x, std::uint64_t stop) { return x & ((stop ^ (stop - 1)) >> 8); };
+    // The first chunk on its own (most leads end in it): the seed is a constant there, the
+    // length the stop's byte, and no bound is tested again.
     std::uint64_t x = boost::endian::load_little_u64(p + at);
-    std::uint64_t h = lead_seed;
-    for (std::size_t j = at;;) {
+    if (const std::uint64_t stop = ascii_lead_stops(x)) {
+        const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop)); // 8 k + 7
+        if ((x >> bit) & 1) return lead_at_end(text, at); // a byte from 0x80
+        return {lead_hash(lead_seed, before(x, stop), bit / 8), bit / 8};
+    }
+    std::uint64_t h = lead_chunk(lead_seed, x);
+    for (std::size_t j = at + 8; n - j >= 8; j += 8) { // j <= n: up by eight from where eight were left
+        x = boost::endian::load_little_u64(p + j);
         if (const std::uint64_t stop = ascii_lead_stops(x)) {
-            const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop)); // 8 k + 7
-            if ((x >> bit) & 1) break; // a byte from 0x80
+            const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop));
+            if ((x >> bit) & 1) break;
             const std::size_t length = j - at + bit / 8;
-            return {lead_hash(h, x & ((std::uint64_t{1} << (bit - 7)) - 1), length), length};
+            return {lead_hash(h, before(x, stop), length), length};
         }
         h = lead_chunk(h, x);
-        j += 8;
-        if (n - j < 8) break; // j <= n: it went up by eight from where eight bytes were left
-        x = boost::endian::load_little_u64(p + j);
     }
     return lead_at_end(text, at);
 }
