@@ -105,10 +105,11 @@ BOOST_FORCEINLINE std::uint64_t ascii_lead_stops(std::uint64_t x) noexcept {
 
 /// The key of a lead of `length` bytes: `h` holds its whole eight-byte chunks (0 or more,
 /// mixed in by lead_chunk), `last` the bytes after them, the rest of that chunk zero. Lead
-/// bytes are never zero, so `last` says how many there are; the length, in the top byte, tells
-/// the number of whole chunks apart.
+/// bytes are never zero, so `last` says how many there are; the length, added to the
+/// product, keeps apart strings that bytes_key hashes whose last bytes are zero ("ab", "ab\0").
+/// (Keys of different numbers of chunks, like any two keys, are apart by the hash alone.)
 BOOST_FORCEINLINE std::uint64_t lead_hash(std::uint64_t h, std::uint64_t last, std::size_t length) noexcept {
-    h = (h ^ last ^ (static_cast<std::uint64_t>(length) << 56)) * 0xFF51AFD7ED558CCDULL;
+    h = (h ^ last) * 0xFF51AFD7ED558CCDULL + length;
     // A product's high bits mix all of the bytes, its low bits only the low ones: turned to
     // the bottom, where key_map picks a slot and the grammar's word filter a bit. One
     // rotation, where a shift and an xor took three steps.
