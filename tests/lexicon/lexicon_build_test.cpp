@@ -10,6 +10,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -317,6 +318,99 @@ BOOST_AUTO_TEST_CASE(builtin_entries_are_the_files_parsed_one_by_one) {
                boost::test_tools::per_element());
     BOOST_TEST(firsts(e.topics, [](const auto& t) { return t.forms.front() + " " + t.topic; }) == topics,
                boost::test_tools::per_element());
+}
+
+// key_map's probe walks byte offsets: key * (sizeof(entry) / 2) masked is slot
+// (key >> 1) & (size - 1), then the next slots, wrapping at the end. for_each reads the slots
+// in order, so the order it gives is the layout: the same as a plain model's, keys that
+// share a slot and a run that wraps past the last slot among them.
+BOOST_AUTO_TEST_CASE(key_map_slots_are_key_bits_above_bit_0_then_the_next) {
+    for (std::size_t n : {1u, 5u, 40u, 700u}) {
+        detail::key_map<std::uint32_t, 2> map;
+        map.reserve(n);
+        const std::size_t size = map.capacity();
+        std::vector<std::uint64_t> model(size, 0);
+        std::vector<std::uint64_t> keys;
+        std::uint64_t state = 99 + n;
+        for (std::size_t k = 0; k < n; ++k) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            std::uint64_t key = state | 1;
+            if (k % 4 == 1) key = (size - 1) * 2 + 1 + (state & ~std::uint64_t{0} << 40); // the last slot: wraps
+            if (k % 4 == 2) key = keys.back() + 2 * size;                             // the same slot
+            if (k % 5 == 3) key &= ~std::uint64_t{1};                                  // bit 0 clear
+            if (key == 0) continue;
+            keys.push_back(key);
+        }
+        for (std::uint64_t key : keys) {
+            const bool fresh = map.find(key) == nullptr;
+            map[key] = static_cast<std::uint32_t>(key >> 3);
+            if (!fresh) continue;
+            std::size_t i = static_cast<std::size_t>(key >> 1) & (size - 1);
+            while (model[i] != 0) i = (i + 1) & (size - 1);
+            model[i] = key;
+        }
+        BOOST_TEST_REQUIRE(map.capacity() == size, n); // reserved: no rehash moved a key
+        std::vector<std::uint64_t> laid, expected;
+        map.for_each([&](std::uint64_t key, std::uint32_t value) {
+            laid.push_back(key);
+            BOOST_TEST_REQUIRE(value == static_cast<std::uint32_t>(key >> 3));
+        });
+        for (std::uint64_t key : model)
+            if (key != 0) expected.push_back(key);
+        BOOST_TEST(laid == expected, boost::test_tools::per_element());
+        for (std::uint64_t key : keys) BOOST_TEST_REQUIRE(map.find(key) != nullptr);
+        BOOST_TEST(map.find(state | 3) == nullptr);
+    }
+}
+
+// lead_at reads the first eight bytes on their own and takes the bytes before the stop by
+// one mask; lead_at_end reads every lead byte by byte through lead_stops. Both give the same
+// lead at every position of texts of letters, digits, marks, bytes from 0x80 and ends.
+BOOST_AUTO_TEST_CASE(lead_at_is_lead_at_end_at_every_position) {
+    static const char* const pieces[] = {"a", "Z", "q", "7", " ", ".", "-", "'", "\xE2\x80\x99", "\xC2\xA0",
+                                         "\xC3\xA9", "\xE2\x82\xAC", "\xE2", "\xC2", "\x80", ",", "\t", "x"};
+    std::uint64_t state = 4242;
+    auto next = [&state](std::size_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    std::size_t long_leads = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t parts = 1 + next(40);
+        for (std::size_t k = 0; k < parts; ++k) {
+            // Mostly letters, so that leads run past eight and sixteen bytes.
+            text += next(3) != 0 ? std::string(1, static_cast<char>('a' + next(26))) : pieces[next(std::size(pieces))];
+        }
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+            const detail::word_lead fast = detail::lead_at(text, i);
+            const detail::word_lead slow = detail::lead_at_end(text, i);
+            BOOST_TEST_REQUIRE(fast.length == slow.length, "at " << i << " of " << text);
+            BOOST_TEST_REQUIRE(fast.key == slow.key, "at " << i << " of " << text);
+            long_leads += fast.length >= 8;
+        }
+    }
+    BOOST_TEST(long_leads > 100u);
+}
+
+// lead_hash turns the product's high bits to the bottom: the lead index picks its slot and
+// the grammar's word filter its bit there, and the product's own low bits depend on the
+// low bits of the first bytes only. Two-letter words reach nearly every value of the low
+// six bits (without the turn, the first letter alone picks them: at most 26). The length
+// keeps strings whose last bytes are zero apart.
+BOOST_AUTO_TEST_CASE(lead_keys_are_spread_over_their_low_bits) {
+    std::vector<bool> low(64, false);
+    std::size_t distinct = 0;
+    for (char a = 'a'; a <= 'z'; ++a)
+        for (char b = 'a'; b <= 'z'; ++b) {
+            const std::uint64_t key = detail::bytes_key(std::string{a, b});
+            if (!low[key & 63]) ++distinct;
+            low[key & 63] = true;
+        }
+    BOOST_TEST(distinct >= 60u);
+    BOOST_TEST(detail::bytes_key(std::string("ab", 2)) != detail::bytes_key(std::string("ab\0", 3)));
+    BOOST_TEST(detail::bytes_key(std::string("abcdefgh", 8)) != detail::bytes_key(std::string("abcdefgh\0", 9)));
+    BOOST_TEST(detail::bytes_key("") != detail::bytes_key(std::string(1, '\0')));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

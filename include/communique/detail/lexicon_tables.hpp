@@ -337,6 +337,11 @@ struct run_at {
 BOOST_FORCEINLINE run_at second_run(std::string_view text, std::size_t lead_end) noexcept {
     constexpr std::size_t reach = 8;
     std::size_t j = lead_end;
+    // The usual gap first: one space, then an ASCII letter or digit, which starts a lead.
+    if (j + 1 < text.size() && text[j] == ' ') {
+        const unsigned char c = static_cast<unsigned char>(text[j + 1]);
+        if (c < 0x80 && is_word_byte(c)) return {j + 1, lead_at(text, j + 1)};
+    }
     while (j < text.size() && j - lead_end < reach && lead_is_empty_at(text, j)) ++j;
     if (j >= text.size() || j - lead_end >= reach) return {j, {0, 0}};
     return {j, lead_at(text, j)};
