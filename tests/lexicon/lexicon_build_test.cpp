@@ -413,4 +413,40 @@ BOOST_AUTO_TEST_CASE(lead_keys_are_spread_over_their_low_bits) {
     BOOST_TEST(detail::bytes_key("") != detail::bytes_key(std::string(1, '\0')));
 }
 
+// second_run takes one space before an ASCII letter or digit without its loop over the gap;
+// the loop (written out here) finds the same run wherever the text stands: one space, two,
+// marks, bytes from 0x80, the end of the text, a gap too long to reach.
+BOOST_AUTO_TEST_CASE(second_run_is_the_walk_over_the_gap) {
+    const auto walk = [](std::string_view text, std::size_t lead_end) -> detail::run_at {
+        std::size_t j = lead_end;
+        while (j < text.size() && j - lead_end < 8 && detail::lead_is_empty_at(text, j)) ++j;
+        if (j >= text.size() || j - lead_end >= 8) return {j, {0, 0}};
+        return {j, detail::lead_at(text, j)};
+    };
+    static const char* const pieces[] = {"a", "Q", "4", " ", " ", ".", "\xE2\x80\x99", "\xE2\x80\x94", "\xC2\xA0",
+                                         "\xC3\x89", "\xE2", "\xC2", "-", "        ", "\n"};
+    std::uint64_t state = 77;
+    auto next = [&state](std::size_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    std::size_t quick = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t parts = 1 + next(30);
+        for (std::size_t k = 0; k < parts; ++k)
+            text += next(2) != 0 ? std::string(1, static_cast<char>('a' + next(26))) : pieces[next(std::size(pieces))];
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+            const detail::run_at fast = detail::second_run(text, i);
+            const detail::run_at slow = walk(text, i);
+            BOOST_TEST_REQUIRE(fast.at == slow.at, "at " << i << " of " << text);
+            BOOST_TEST_REQUIRE(fast.lead.key == slow.lead.key, "at " << i << " of " << text);
+            BOOST_TEST_REQUIRE(fast.lead.length == slow.lead.length, "at " << i << " of " << text);
+            quick += i + 1 < text.size() && text[i] == ' ' && static_cast<unsigned char>(text[i + 1]) < 0x80 &&
+                     detail::is_word_byte(static_cast<unsigned char>(text[i + 1]));
+        }
+    }
+    BOOST_TEST(quick > 1000u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
