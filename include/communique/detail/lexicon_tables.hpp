@@ -3,6 +3,7 @@
 #ifndef COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
 #define COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
 
+#include <communique/detail/byte_masks16.hpp>
 #include <communique/detail/topic_filter.hpp>
 #include <communique/lexicon.hpp>
 
@@ -103,6 +104,26 @@ BOOST_FORCEINLINE std::uint64_t ascii_lead_stops(std::uint64_t x) noexcept {
     return (~(letter | digit) | x) & highs;
 }
 
+/// The byte of `x` (little-endian order) where ascii_lead_stops has its lowest stop, 8 where
+/// it has none: the same test as SIMD compares where SSE2 is at hand (two range tests on
+/// the eight bytes at once, each constant a memory operand, where the SWAR steps build six
+/// sixty-four-bit constants in registers).
+BOOST_FORCEINLINE unsigned ascii_stop_byte(std::uint64_t x) noexcept {
+#ifdef COMMUNIQUE_BYTES16_SSE2
+    // A byte b is in [lo, lo + n) where b + (0x80 - lo), read as signed, is below n - 0x80.
+    const auto in_range = [](__m128i v, int lo, int n) {
+        return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                              _mm_set1_epi8(static_cast<char>(n - 0x80)));
+    };
+    const __m128i v = _mm_set_epi64x(0, static_cast<long long>(x));
+    const __m128i alnum = _mm_or_si128(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26), in_range(v, '0', 10));
+    return static_cast<unsigned>(boost::core::countr_zero(~static_cast<unsigned>(_mm_movemask_epi8(alnum)) | 0x100u));
+#else
+    const std::uint64_t stop = ascii_lead_stops(x);
+    return stop ? static_cast<unsigned>(boost::core::countr_zero(stop)) / 8 : 8;
+#endif
+}
+
 /// The key of a lead of `length` bytes: `h` holds its whole eight-byte chunks (0 or more,
 /// mixed in by lead_chunk), `last` the bytes after them, the rest of that chunk zero. Lead
 /// bytes are never zero, so `last` says how many there are; the length, added to the
@@ -164,10 +185,9 @@ BOOST_FORCEINLINE word_lead lead_at(std::string_view text, std::size_t at) noexc
     // The first chunk on its own (most leads end in it): the seed is a constant there, the
     // length the stop's byte, and no bound is tested again.
     std::uint64_t x = boost::endian::load_little_u64(p + at);
-    if (const std::uint64_t stop = ascii_lead_stops(x)) {
-        const unsigned bit = static_cast<unsigned>(boost::core::countr_zero(stop)); // 8 k + 7
-        if ((x >> bit) & 1) return lead_at_end(text, at); // a byte from 0x80
-        return {lead_hash(lead_seed, before(x, stop), bit / 8), bit / 8};
+    if (const unsigned k = ascii_stop_byte(x); k < 8) {
+        if ((x >> (8 * k + 7)) & 1) return lead_at_end(text, at); // a byte from 0x80
+        return {lead_hash(lead_seed, x & ((std::uint64_t{1} << (8 * k)) - 1), k), k};
     }
     std::uint64_t h = lead_chunk(lead_seed, x);
     for (std::size_t j = at + 8; n - j >= 8; j += 8) { // j <= n: up by eight from where eight were left
