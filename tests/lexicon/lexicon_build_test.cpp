@@ -7,6 +7,7 @@
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/lexicon.hpp>
 
+#include <boost/core/bit.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
@@ -447,6 +448,31 @@ BOOST_AUTO_TEST_CASE(second_run_is_the_walk_over_the_gap) {
         }
     }
     BOOST_TEST(quick > 1000u);
+}
+
+// ascii_stop_byte (SSE2 compares where at hand) is the byte of ascii_lead_stops' lowest stop:
+// every byte value in every place of a chunk of letters, and chunks of random bytes.
+BOOST_AUTO_TEST_CASE(ascii_stop_byte_is_the_lowest_stop_of_the_swar_reading) {
+    const auto swar = [](std::uint64_t x) -> unsigned {
+        const std::uint64_t stop = detail::ascii_lead_stops(x);
+        return stop ? static_cast<unsigned>(boost::core::countr_zero(stop)) / 8 : 8;
+    };
+    const std::uint64_t letters = 0x6D6C6B6A69686766ULL; // "fghijklm"
+    BOOST_TEST(detail::ascii_stop_byte(letters) == 8u);
+    std::size_t stopped = 0;
+    for (unsigned k = 0; k < 8; ++k)
+        for (unsigned b = 0; b < 256; ++b) {
+            const std::uint64_t x = (letters & ~(std::uint64_t{0xFF} << (8 * k))) | std::uint64_t{b} << (8 * k);
+            BOOST_TEST_REQUIRE(detail::ascii_stop_byte(x) == swar(x), "byte " << b << " at " << k);
+            stopped += detail::ascii_stop_byte(x) == k;
+        }
+    BOOST_TEST(stopped == 8u * (256u - 62u)); // all but the 62 letters and digits stop the lead
+    std::uint64_t state = 5;
+    for (int round = 0; round < 100000; ++round) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const std::uint64_t x = state ^ (state >> 29);
+        BOOST_TEST_REQUIRE(detail::ascii_stop_byte(x) == swar(x), std::hex << x);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
