@@ -3,11 +3,13 @@
 #include "printers.hpp"
 
 #include <communique/detail/structure_scan.hpp>
+#include <communique/grammar/structure/structure.hpp>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -70,6 +72,17 @@ BOOST_AUTO_TEST_SUITE(structure_sentences)
 
 BOOST_DATA_TEST_CASE(sentence_boundaries, bdata::make(splits), r) {
     BOOST_TEST(sentences_of(r.text) == std::string(r.sentences));
+}
+
+// longest_abbreviation reads the arrays the abbreviation table is built from: it must be the
+// longest word of the built table itself.
+BOOST_AUTO_TEST_CASE(longest_abbreviation_is_that_of_the_built_table) {
+    namespace g = communique::grammar::structure;
+    std::size_t longest = 0;
+    const auto words = g::abbreviation_words();
+    BOOST_TEST_REQUIRE(words.size() > 50u);
+    for (const std::string& w : words) longest = std::max(longest, w.size());
+    BOOST_TEST(g::longest_abbreviation() == longest);
 }
 
 BOOST_AUTO_TEST_CASE(a_sentence_never_crosses_its_block) {
