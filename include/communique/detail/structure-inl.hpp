@@ -249,6 +249,7 @@ private:
     line_set seen_lines_;
     line_set title_lines_; ///< the text of every title block so far
     bool seen_body_ = false;
+    bool ascii_ = true; ///< no byte of the text is above 0x7F (check_bytes)
     std::size_t dropped_marks_ = 0, first_dropped_ = 0;
 
     using ast_furniture = grammar::structure::ast::furniture;
@@ -267,6 +268,7 @@ private:
                 ++i;
                 continue;
             }
+            ascii_ = false;
             const std::size_t len = utf8_sequence(base_ + i, base_ + n);
             if (len == 0) {
                 if (invalid++ == 0) first_invalid = i;
@@ -590,7 +592,7 @@ private:
         std::size_t pos = from;
         const unsigned char* const base = base_;
         while (pos < to) {
-            pos = static_cast<std::size_t>(next_hot(base + pos, end) - base);
+            pos = static_cast<std::size_t>((ascii_ ? next_stop<true>(base + pos, end) : next_stop<false>(base + pos, end)) - base);
             if (pos >= to) break;
             const unsigned char* p = base_ + pos;
             const std::size_t stop = stop_at(p, end);
