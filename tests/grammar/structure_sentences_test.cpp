@@ -173,13 +173,14 @@ BOOST_AUTO_TEST_CASE(the_stop_bytes_hold_every_hot_byte) {
     }
 }
 
-// A text without a byte above 0x7F is scanned with the ASCII stop set: its blocks, sentences
-// and quotations must be those the general scan finds, which a last paragraph with a
-// non-ASCII letter makes the pass take (that paragraph, after a blank line, changes nothing
-// before it). Random text dense in stops, quotes, the bytes let by and line ends.
+// A text without a byte above 0x7F is scanned with the ASCII stop set and white space tests:
+// its blocks, sentences and quotations must be those the general scan finds, which a last
+// paragraph with a non-ASCII letter makes the pass take (that paragraph, after a blank line,
+// changes nothing before it). Random text dense in stops, quotes, the bytes let by, white
+// space and line ends.
 BOOST_AUTO_TEST_CASE(an_ascii_text_is_scanned_as_the_general_scan_does) {
     std::mt19937 rng(29);
-    const std::string alphabet = "abc XYZ 019,;#$%&()-\n\t.?!\"'";
+    const std::string alphabet = "abc XYZ 019,;#$%&()-\n\t\r\f\v.?!\"'";
     const std::string words[] = {"Mr", "U.S", "He", "The", "e.g", "said", "No", "approx"};
     std::size_t quotes = 0;
     for (int round = 0; round < 3000; ++round) {
@@ -222,7 +223,7 @@ BOOST_AUTO_TEST_CASE(an_ascii_text_is_scanned_as_the_general_scan_does) {
         }
         quotes += pq.size();
     }
-    BOOST_TEST(quotes > 500u); // the texts do hold quotations
+    BOOST_TEST(quotes > 100u); // the texts do hold quotations
 }
 
 // is_ascii_space tests bits of one word: every byte value against the six it stands for.

@@ -306,7 +306,7 @@ private:
         std::size_t pos = 0;
         while (pos < n) {
             std::size_t e = line_end(pos);
-            span line = trim(base_, pos, e);
+            span line = trimmed(pos, e);
             std::size_t next = e < n ? e + 1 : n;
             if (line.empty()) { pos = next; continue; }
             const std::size_t first_line_end = line.end;
@@ -316,7 +316,7 @@ private:
                 const unsigned char last = base_[line.end - 1];
                 if (last == ':' || last == ';' || last == ',' || last == '|') break;
                 const std::size_t e2 = line_end(next);
-                const span cont = trim(base_, next, e2);
+                const span cont = trimmed(next, e2);
                 if (cont.empty() || !is_lower(base_[cont.begin])) break;
                 line.end = cont.end;
                 next = e2 < n ? e2 + 1 : n;
@@ -502,8 +502,27 @@ private:
         std::size_t index;
     };
 
+    /// space_at and space_before for this text: in one without a byte above 0x7F (ascii_),
+    /// only ASCII white space can stand, and its test is all they need.
+    std::size_t space_after(const unsigned char* p, const unsigned char* end) const noexcept {
+        if (ascii_) return p < end && is_ascii_space(*p) ? 1 : 0;
+        return space_at(p, end);
+    }
+    std::size_t space_ending(const unsigned char* begin, const unsigned char* p) const noexcept {
+        if (ascii_) return p > begin && is_ascii_space(p[-1]) ? 1 : 0;
+        return space_before(begin, p);
+    }
+
+    /// trim for this text, with the ASCII test alone in one without a byte above 0x7F.
+    span trimmed(std::size_t b, std::size_t e) const noexcept {
+        if (!ascii_) return trim(base_, b, e);
+        while (b < e && is_ascii_space(base_[b])) ++b;
+        while (e > b && is_ascii_space(base_[e - 1])) --e;
+        return span{b, e};
+    }
+
     void push_sentence(std::size_t b, std::size_t e, std::size_t block_index) {
-        const span s = trim(base_, b, e);
+        const span s = trimmed(b, e);
         if (!s.empty())
             out_.sentences.push_back(sentence{s, static_cast<std::uint32_t>(block_index)});
     }
@@ -608,7 +627,7 @@ private:
                     }
                     std::size_t r = q, spaces = 0;
                     while (r < to && spaces < 64) {
-                        const std::size_t n = space_at(base_ + r, end);
+                        const std::size_t n = space_after(base_ + r, end);
                         if (!n) break;
                         r += n;
                         ++spaces;
@@ -635,7 +654,7 @@ private:
             if (mk == mark::none) { pos += len; continue; }
             const unsigned char prev = pos > from ? base_[pos - 1] : ' ';
             const unsigned char next = pos + len < to ? base_[pos + len] : ' ';
-            const bool next_blank = pos + len >= to || space_at(base_ + pos + len, end) != 0;
+            const bool next_blank = pos + len >= to || space_after(base_ + pos + len, end) != 0;
             switch (mk) {
             case mark::ldquo: open(mk, pos, len); break;
             case mark::rdquo: close(mark::ldquo, pos, len); break;
@@ -655,9 +674,9 @@ private:
                 break;
             case mark::straight1:
                 if (depth > 0 && stack[depth - 1].opener == mark::straight1 && !is_alnum(next)
-                    && space_before(base_ + from, p) == 0)
+                    && space_ending(base_ + from, p) == 0)
                     close(mark::straight1, pos, len);
-                else if ((space_before(base_ + from, p) != 0 || pos == from || prev == '"'
+                else if ((space_ending(base_ + from, p) != 0 || pos == from || prev == '"'
                           || prev == '(' || (prev == 0x9C && pos >= 3))
                          && is_alpha(next))
                     open(mk, pos, len);
