@@ -567,7 +567,7 @@ private:
         const std::size_t to = blk.where.end;
         const unsigned char* const end = base_ + to;
 
-        std::array<open_quote, max_depth> stack{};
+        std::array<open_quote, max_depth> stack; // only the first `depth` are read: no need to zero it
         std::size_t depth = 0;
         std::size_t sentence_begin = from;
         std::size_t quiet_until = from; // stops before this were already judged
