@@ -250,6 +250,8 @@ private:
     line_set title_lines_; ///< the text of every title block so far
     bool seen_body_ = false;
     bool ascii_ = true; ///< no byte of the text is above 0x7F (check_bytes)
+    /// g::longest_abbreviation(), asked once a text rather than at every full stop.
+    const std::size_t longest_abbreviation_ = g::longest_abbreviation();
     std::size_t dropped_marks_ = 0, first_dropped_ = 0;
 
     using ast_furniture = grammar::structure::ast::furniture;
@@ -544,7 +546,7 @@ private:
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
         // Only a word of exactly an abbreviation's length can be read to the stop.
-        const char* after = dot - t <= g::longest_abbreviation() ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
+        const char* after = dot - t <= longest_abbreviation_ ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
         bool ambiguous = false;
         if (after == at(dot + 1)) {
             if (kind == grammar::structure::ast::abbreviation::title) return false;
