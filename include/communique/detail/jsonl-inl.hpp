@@ -294,7 +294,7 @@ inline void actor_fields(json_writer& w, const actor& a) {
     using W = json_writer;
     char* o = w.own(own_run);
     o = W::put(o, ",\"kind\":");
-    o = W::put_name(o, to_string(a.kind));
+    o = put_enum_name(o, actor_kind_names, a.kind);
     if (a.country.empty()) {
         o = W::put(o, ",\"country\":null");
     } else {
@@ -403,9 +403,9 @@ inline void statement_line(json_writer& w, const document& doc, const statement&
         o = W::put(o, ",\"target\":null");
     }
     o = W::put(o, ",\"kind\":");
-    o = W::put_name(o, to_string(s.kind));
+    o = put_enum_name(o, s.kind);
     o = W::put(o, ",\"mode\":");
-    o = W::put_name(o, to_string(s.mode));
+    o = put_enum_name(o, mode_names, s.mode);
     w.done(W::put(o, ",\"cameo\":"));
     w.string(s.cameo);
     o = w.own(own_run + W::weight_room);
