@@ -3,13 +3,17 @@
 #include "printers.hpp"
 
 #include <communique/detail/structure_scan.hpp>
+#include <communique/grammar/structure/structure.hpp>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <random>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace bdata = boost::unit_test::data;
@@ -70,6 +74,17 @@ BOOST_AUTO_TEST_SUITE(structure_sentences)
 
 BOOST_DATA_TEST_CASE(sentence_boundaries, bdata::make(splits), r) {
     BOOST_TEST(sentences_of(r.text) == std::string(r.sentences));
+}
+
+// longest_abbreviation reads the arrays the abbreviation table is built from: it must be the
+// longest word of the built table itself.
+BOOST_AUTO_TEST_CASE(longest_abbreviation_is_that_of_the_built_table) {
+    namespace g = communique::grammar::structure;
+    std::size_t longest = 0;
+    const auto words = g::abbreviation_words();
+    BOOST_TEST_REQUIRE(words.size() > 50u);
+    for (const std::string& w : words) longest = std::max(longest, w.size());
+    BOOST_TEST(g::longest_abbreviation() == longest);
 }
 
 BOOST_AUTO_TEST_CASE(a_sentence_never_crosses_its_block) {
@@ -134,12 +149,81 @@ BOOST_AUTO_TEST_CASE(fast_byte_searches_stop_where_the_byte_loop_does) {
         const unsigned char* const end = begin + n;
         for (std::size_t from = 0; from <= n; ++from) {
             const unsigned char* p = begin + from;
-            const auto want_hot = st::next_hot_reference(p, end) - begin;
-            BOOST_TEST_REQUIRE(st::next_hot(p, end) - begin == want_hot);
-            BOOST_TEST_REQUIRE(st::next_hot_swar(p, end) - begin == want_hot);
+            const auto want_any = st::next_stop_reference<false>(p, end) - begin;
+            BOOST_TEST_REQUIRE(st::next_stop<false>(p, end) - begin == want_any);
+            BOOST_TEST_REQUIRE(st::next_stop_swar<false>(p, end) - begin == want_any);
+            const auto want_ascii = st::next_stop_reference<true>(p, end) - begin;
+            BOOST_TEST_REQUIRE(st::next_stop<true>(p, end) - begin == want_ascii);
+            BOOST_TEST_REQUIRE(st::next_stop_swar<true>(p, end) - begin == want_ascii);
+            // The searches never pass a hot byte (the ASCII one none below 0x80).
+            BOOST_TEST_REQUIRE(want_any <= st::next_hot_reference(p, end) - begin);
             BOOST_TEST_REQUIRE(st::next_unusual(p, end) - begin == st::next_unusual_reference(p, end) - begin);
         }
     }
+}
+
+// The stop sets hold every hot byte (and the ASCII set every hot byte below 0x80), so the
+// scanner, which passes over any other byte it stops at, misses none.
+BOOST_AUTO_TEST_CASE(the_stop_bytes_hold_every_hot_byte) {
+    namespace st = communique::detail::_structure;
+    for (unsigned c = 0; c < 256; ++c) {
+        if (!st::hot_bytes.hot[c]) continue;
+        BOOST_TEST(st::stop_bytes.any[c], c);
+        BOOST_TEST((st::stop_bytes.ascii[c] || c >= 0x80), c);
+    }
+}
+
+// A text without a byte above 0x7F is scanned with the ASCII stop set and white space tests:
+// its blocks, sentences and quotations must be those the general scan finds, which a last
+// paragraph with a non-ASCII letter makes the pass take (that paragraph, after a blank line,
+// changes nothing before it). Random text dense in stops, quotes, the bytes let by, white
+// space and line ends.
+BOOST_AUTO_TEST_CASE(an_ascii_text_is_scanned_as_the_general_scan_does) {
+    std::mt19937 rng(29);
+    const std::string alphabet = "abc XYZ 019,;#$%&()-\n\t\r\f\v.?!\"'";
+    const std::string words[] = {"Mr", "U.S", "He", "The", "e.g", "said", "No", "approx"};
+    std::size_t quotes = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t n = 1 + rng() % 300;
+        while (text.size() < n) {
+            if (rng() % 5 == 0) text += words[rng() % std::size(words)];
+            else if (rng() % 3 == 0) text += alphabet[rng() % alphabet.size()];
+            else text += static_cast<char>('a' + rng() % 26);
+        }
+        const std::string marked = text + "\n\nEt\xC3\xA9 ends.";
+        const auto plain = communique::parse_structure(text);
+        const auto general = communique::parse_structure(marked);
+        BOOST_TEST_REQUIRE(general.blocks.size() >= plain.blocks.size());
+        for (std::size_t b = 0; b < plain.blocks.size(); ++b) {
+            BOOST_TEST_REQUIRE((plain.blocks[b].kind == general.blocks[b].kind), text);
+            BOOST_TEST_REQUIRE(plain.blocks[b].where == general.blocks[b].where);
+            BOOST_TEST_REQUIRE(plain.blocks[b].body == general.blocks[b].body);
+            BOOST_TEST_REQUIRE(plain.blocks[b].label == general.blocks[b].label);
+        }
+        const auto before = [&plain](const auto& list) {
+            std::vector<std::remove_cv_t<std::remove_reference_t<decltype(list[0])>>> out;
+            for (const auto& x : list)
+                if (x.block < plain.blocks.size()) out.push_back(x);
+            return out;
+        };
+        const auto ps = before(plain.sentences), gs = before(general.sentences);
+        BOOST_TEST_REQUIRE(ps.size() == gs.size(), text);
+        for (std::size_t k = 0; k < ps.size(); ++k) {
+            BOOST_TEST_REQUIRE(ps[k].where == gs[k].where, text);
+            BOOST_TEST_REQUIRE(ps[k].block == gs[k].block);
+        }
+        const auto pq = before(plain.quotations), gq = before(general.quotations);
+        BOOST_TEST_REQUIRE(pq.size() == gq.size(), text);
+        for (std::size_t k = 0; k < pq.size(); ++k) {
+            BOOST_TEST_REQUIRE(pq[k].where == gq[k].where, text);
+            BOOST_TEST_REQUIRE(pq[k].inner == gq[k].inner);
+            BOOST_TEST_REQUIRE(pq[k].depth == gq[k].depth);
+            BOOST_TEST_REQUIRE(pq[k].closed == gq[k].closed);
+        }
+        quotes += pq.size();
+    }
+    BOOST_TEST(quotes > 100u); // the texts do hold quotations
 }
 
 // is_ascii_space tests bits of one word: every byte value against the six it stands for.

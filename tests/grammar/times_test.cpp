@@ -416,6 +416,19 @@ BOOST_AUTO_TEST_CASE(every_lead_word_of_the_grammar_still_opens_a_date) {
     }
 }
 
+// lead_words lists the words from the arrays the tables are built from, not from the tables:
+// it must hold exactly the words the built tables hold (a word added to a table some other way
+// would slip past the scan's first look).
+BOOST_AUTO_TEST_CASE(lead_words_are_exactly_the_words_of_the_built_tables) {
+    namespace tp = communique::grammar::times::parser;
+    auto listed = tp::lead_words();
+    auto built = tp::lead_words_in_tables();
+    std::sort(listed.begin(), listed.end());
+    std::sort(built.begin(), built.end());
+    BOOST_TEST_REQUIRE(built.size() > 50u);
+    BOOST_TEST(listed == built, boost::test_tools::per_element());
+}
+
 // The scan passes over a number that digits_may_open_date turns down without asking the
 // grammar: the grammar must find no expression there. Numbers of every length with the
 // endings news text puts after them (and those of every date form), alone and followed by

@@ -13,6 +13,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <sstream>
@@ -223,6 +224,36 @@ BOOST_AUTO_TEST_CASE(our_own_names_need_no_escaping) {
         BOOST_TEST(reference_string(name) == "\"" + std::string(name) + "\"", name);
         for (const char c : name) BOOST_TEST((static_cast<unsigned char>(c) >= 0x20 && c < 0x7F), name);
     }
+}
+
+// The writer copies kinds, modes and actor kinds from tables of sixteen-byte names: each must
+// be what the general way writes (quotes around to_string), and a value past a table's end
+// (none today) must be written the general way.
+BOOST_AUTO_TEST_CASE(table_names_are_written_as_the_general_way_writes_them) {
+    namespace cd = communique::detail;
+    const auto check = [](auto value, auto write) {
+        char got[32], want[32];
+        std::memset(got, 'x', sizeof got);
+        std::memset(want, 'x', sizeof want);
+        const char* got_end = write(got);
+        const char* want_end = cd::put_quoted_name(want, communique::to_string(value));
+        const std::string got_text(got, static_cast<std::size_t>(got_end - got));
+        const std::string want_text(want, static_cast<std::size_t>(want_end - want));
+        BOOST_TEST(got_text == want_text);
+        BOOST_TEST(want_text == "\"" + std::string(communique::to_string(value)) + "\"");
+    };
+    for (const auto& row : communique::kind_table)
+        check(row.kind, [&row](char* o) { return cd::put_enum_name(o, row.kind); });
+    for (unsigned v = 0; v < 8; ++v) { // four modes, five actor kinds, and values past them
+        const auto m = static_cast<communique::mode>(v);
+        check(m, [m](char* o) { return cd::put_enum_name(o, cd::mode_names, m); });
+        const auto k = static_cast<communique::actor_kind>(v);
+        check(k, [k](char* o) { return cd::put_enum_name(o, cd::actor_kind_names, k); });
+    }
+    BOOST_TEST(cd::mode_names.size() == 4u);
+    BOOST_TEST(cd::actor_kind_names.size() == 5u);
+    BOOST_TEST(std::string(cd::mode_names[3].bytes, cd::mode_names[3].size) == "\"summary\"");
+    BOOST_TEST(std::string(cd::actor_kind_names[4].bytes, cd::actor_kind_names[4].size) == "\"other\"");
 }
 
 // The block searches of json_scan.hpp against the byte-at-a-time definition of a byte to

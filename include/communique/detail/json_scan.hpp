@@ -6,11 +6,16 @@
 #define COMMUNIQUE_DETAIL_JSON_SCAN_HPP
 
 #include <communique/config.hpp>
+#include <communique/kinds.hpp>
+#include <communique/types.hpp>
 
 #include <boost/core/bit.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -159,6 +164,62 @@ inline void json_copy_plain(const unsigned char*& p, const unsigned char* end, u
     }
 #endif
     while (p != end && *p >= 0x20 && *p != '"' && *p != '\\') *o++ = *p++;
+}
+
+/// `s` (our own name, which needs no escaping) between quotes at `o`: the general way.
+inline char* put_quoted_name(char* o, std::string_view s) noexcept {
+    o[0] = '"';
+    if (!s.empty()) std::memcpy(o + 1, s.data(), s.size());
+    o[s.size() + 1] = '"';
+    return o + s.size() + 2;
+}
+
+/// One of our own names (a kind, a mode) as a JSON string, quotes included, in sixteen bytes:
+/// the JSONL writer copies these whole, a copy of a length known when compiled, where a name
+/// of run-time length was a call of the library's memcpy (tests/io/jsonl_writer_test.cpp
+/// compares them with put_quoted_name).
+struct quoted_name {
+    char bytes[16];
+    std::size_t size;
+};
+
+/// A name of a quoted_names table at `o`, its sixteen bytes copied whole (the bytes past its
+/// closing quote are written over later). Needs 16 bytes at `o`.
+inline char* put_quoted(char* o, const quoted_name& n) noexcept {
+    std::memcpy(o, n.bytes, sizeof n.bytes);
+    return o + n.size;
+}
+
+/// put_quoted_name's text for the first N values of the enumeration E (named by to_string),
+/// built when compiled; a name too long for sixteen bytes stops the build.
+template <typename E, std::size_t N> constexpr std::array<quoted_name, N> quoted_names() {
+    std::array<quoted_name, N> out{};
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::string_view s = to_string(static_cast<E>(i));
+        if (s.size() + 2 > sizeof out[i].bytes) throw "a name longer than 14 bytes";
+        out[i].bytes[0] = '"';
+        for (std::size_t k = 0; k < s.size(); ++k) out[i].bytes[k + 1] = s[k];
+        out[i].bytes[s.size() + 1] = '"';
+        out[i].size = s.size() + 2;
+    }
+    return out;
+}
+inline constexpr auto kind_names = quoted_names<statement_kind, kind_table.size()>();
+inline constexpr auto mode_names = quoted_names<mode, 4>();
+inline constexpr auto actor_kind_names = quoted_names<actor_kind, 5>();
+
+/// put_quoted_name(o, to_string(e)), from `names` where it holds e (a value past its end,
+/// were one added to the enumeration and not to the table, is written the general way).
+/// Needs 16 bytes at `o`.
+template <typename E, std::size_t N>
+char* put_enum_name(char* o, const std::array<quoted_name, N>& names, E e) noexcept {
+    const auto i = static_cast<std::size_t>(e);
+    if (i < N) return put_quoted(o, names[i]);
+    return put_quoted_name(o, to_string(e));
+}
+/// A statement kind's name: kind_table has a row for each kind (info() reads it so).
+inline char* put_enum_name(char* o, statement_kind k) noexcept {
+    return put_quoted(o, kind_names[static_cast<std::size_t>(k)]);
 }
 
 } // namespace detail

@@ -294,7 +294,7 @@ inline void actor_fields(json_writer& w, const actor& a) {
     using W = json_writer;
     char* o = w.own(own_run);
     o = W::put(o, ",\"kind\":");
-    o = W::put_name(o, to_string(a.kind));
+    o = put_enum_name(o, actor_kind_names, a.kind);
     if (a.country.empty()) {
         o = W::put(o, ",\"country\":null");
     } else {
@@ -323,24 +323,30 @@ inline void actor_fields(json_writer& w, const actor& a) {
     w.done(W::put(w.own(own_run), "}]"));
 }
 
-/// The member names of a span of the text, each with its comma: written whole, as literals.
-struct span_keys {
-    std::string_view text, begin, end;
+/// The member names of a span of the text, each with its comma: written whole, as literals
+/// (arrays, so that each is copied with its length known when compiled: as string views they
+/// were three calls of the library's memcpy a span).
+struct mention_keys {
+    static constexpr char text[] = ",\"mention\":", begin[] = ",\"mention_begin\":", end[] = ",\"mention_end\":";
 };
-constexpr span_keys mention_keys{",\"mention\":", ",\"mention_begin\":", ",\"mention_end\":"};
-constexpr span_keys content_keys{",\"content\":", ",\"content_begin\":", ",\"content_end\":"};
-constexpr span_keys quote_keys{",\"quote\":", ",\"quote_begin\":", ",\"quote_end\":"};
+struct content_keys {
+    static constexpr char text[] = ",\"content\":", begin[] = ",\"content_begin\":", end[] = ",\"content_end\":";
+};
+struct quote_keys {
+    static constexpr char text[] = ",\"quote\":", begin[] = ",\"quote_begin\":", end[] = ",\"quote_end\":";
+};
 
 /// A span of the text as a line gives it, after a comma: its text and its byte offsets,
-/// `"<key>":"…","<key>_begin":B,"<key>_end":E`. `o` is the open run of our own text, which
-/// the call closes; it returns the run it leaves open after the offsets.
-inline char* span_members(json_writer& w, char* o, const document& doc, const span_keys& keys, span where) {
+/// `"<key>":"…","<key>_begin":B,"<key>_end":E`, with the names of `Keys`. `o` is the open run
+/// of our own text, which the call closes; it returns the run it leaves open after the offsets.
+template <typename Keys>
+char* span_members(json_writer& w, char* o, const document& doc, span where) {
     using W = json_writer;
-    w.done(W::put(o, keys.text));
+    w.done(W::put(o, Keys::text));
     w.string(doc.at(where));
-    o = W::put(w.own(own_run), keys.begin);
+    o = W::put(w.own(own_run), Keys::begin);
     o = W::put_uint(o, where.begin);
-    o = W::put(o, keys.end);
+    o = W::put(o, Keys::end);
     return W::put_uint(o, where.end);
 }
 
@@ -352,7 +358,7 @@ inline char* mention_rest(json_writer& w, const document& doc, const mention& m)
     actor_fields(w, m.actor);
     char* o = w.own(own_run);
     if (m.where.empty()) return W::put(o, ",\"mention\":null}");
-    return W::put(span_members(w, o, doc, mention_keys, m.where), "}");
+    return W::put(span_members<mention_keys>(w, o, doc, m.where), "}");
 }
 
 /// `{"doc":"<id>"`, the start every line of `doc` shares: escaped once per document.
@@ -397,9 +403,9 @@ inline void statement_line(json_writer& w, const document& doc, const statement&
         o = W::put(o, ",\"target\":null");
     }
     o = W::put(o, ",\"kind\":");
-    o = W::put_name(o, to_string(s.kind));
+    o = put_enum_name(o, s.kind);
     o = W::put(o, ",\"mode\":");
-    o = W::put_name(o, to_string(s.mode));
+    o = put_enum_name(o, mode_names, s.mode);
     w.done(W::put(o, ",\"cameo\":"));
     w.string(s.cameo);
     o = w.own(own_run + W::weight_room);
@@ -407,8 +413,8 @@ inline void statement_line(json_writer& w, const document& doc, const statement&
     o = W::put_weight(o, s.goldstein);
     o = W::put(o, ",\"quad_class\":");
     o = W::put_uint(o, static_cast<std::uint64_t>(quad_of(s.cameo)));
-    o = span_members(w, o, doc, content_keys, s.content);
-    if (s.quote) o = span_members(w, o, doc, quote_keys, *s.quote);
+    o = span_members<content_keys>(w, o, doc, s.content);
+    if (s.quote) o = span_members<quote_keys>(w, o, doc, *s.quote);
     else o = W::put(o, ",\"quote\":null");
     if (s.topics.empty()) {
         o = W::put(o, ",\"topics\":[]");

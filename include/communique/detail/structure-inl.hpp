@@ -249,6 +249,9 @@ private:
     line_set seen_lines_;
     line_set title_lines_; ///< the text of every title block so far
     bool seen_body_ = false;
+    bool ascii_ = true; ///< no byte of the text is above 0x7F (check_bytes)
+    /// g::longest_abbreviation(), asked once a text rather than at every full stop.
+    const std::size_t longest_abbreviation_ = g::longest_abbreviation();
     std::size_t dropped_marks_ = 0, first_dropped_ = 0;
 
     using ast_furniture = grammar::structure::ast::furniture;
@@ -267,6 +270,7 @@ private:
                 ++i;
                 continue;
             }
+            ascii_ = false;
             const std::size_t len = utf8_sequence(base_ + i, base_ + n);
             if (len == 0) {
                 if (invalid++ == 0) first_invalid = i;
@@ -304,7 +308,7 @@ private:
         std::size_t pos = 0;
         while (pos < n) {
             std::size_t e = line_end(pos);
-            span line = trim(base_, pos, e);
+            span line = trimmed(pos, e);
             std::size_t next = e < n ? e + 1 : n;
             if (line.empty()) { pos = next; continue; }
             const std::size_t first_line_end = line.end;
@@ -314,7 +318,7 @@ private:
                 const unsigned char last = base_[line.end - 1];
                 if (last == ':' || last == ';' || last == ',' || last == '|') break;
                 const std::size_t e2 = line_end(next);
-                const span cont = trim(base_, next, e2);
+                const span cont = trimmed(next, e2);
                 if (cont.empty() || !is_lower(base_[cont.begin])) break;
                 line.end = cont.end;
                 next = e2 < n ? e2 + 1 : n;
@@ -500,8 +504,27 @@ private:
         std::size_t index;
     };
 
+    /// space_at and space_before for this text: in one without a byte above 0x7F (ascii_),
+    /// only ASCII white space can stand, and its test is all they need.
+    std::size_t space_after(const unsigned char* p, const unsigned char* end) const noexcept {
+        if (ascii_) return p < end && is_ascii_space(*p) ? 1 : 0;
+        return space_at(p, end);
+    }
+    std::size_t space_ending(const unsigned char* begin, const unsigned char* p) const noexcept {
+        if (ascii_) return p > begin && is_ascii_space(p[-1]) ? 1 : 0;
+        return space_before(begin, p);
+    }
+
+    /// trim for this text, with the ASCII test alone in one without a byte above 0x7F.
+    span trimmed(std::size_t b, std::size_t e) const noexcept {
+        if (!ascii_) return trim(base_, b, e);
+        while (b < e && is_ascii_space(base_[b])) ++b;
+        while (e > b && is_ascii_space(base_[e - 1])) --e;
+        return span{b, e};
+    }
+
     void push_sentence(std::size_t b, std::size_t e, std::size_t block_index) {
-        const span s = trim(base_, b, e);
+        const span s = trimmed(b, e);
         if (!s.empty())
             out_.sentences.push_back(sentence{s, static_cast<std::uint32_t>(block_index)});
     }
@@ -523,7 +546,7 @@ private:
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
         // Only a word of exactly an abbreviation's length can be read to the stop.
-        const char* after = dot - t <= g::longest_abbreviation() ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
+        const char* after = dot - t <= longest_abbreviation_ ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
         bool ambiguous = false;
         if (after == at(dot + 1)) {
             if (kind == grammar::structure::ast::abbreviation::title) return false;
@@ -546,7 +569,7 @@ private:
         const std::size_t to = blk.where.end;
         const unsigned char* const end = base_ + to;
 
-        std::array<open_quote, max_depth> stack{};
+        std::array<open_quote, max_depth> stack; // only the first `depth` are read: no need to zero it
         std::size_t depth = 0;
         std::size_t sentence_begin = from;
         std::size_t quiet_until = from; // stops before this were already judged
@@ -590,7 +613,7 @@ private:
         std::size_t pos = from;
         const unsigned char* const base = base_;
         while (pos < to) {
-            pos = static_cast<std::size_t>(next_hot(base + pos, end) - base);
+            pos = static_cast<std::size_t>((ascii_ ? next_stop<true>(base + pos, end) : next_stop<false>(base + pos, end)) - base);
             if (pos >= to) break;
             const unsigned char* p = base_ + pos;
             const std::size_t stop = stop_at(p, end);
@@ -606,7 +629,7 @@ private:
                     }
                     std::size_t r = q, spaces = 0;
                     while (r < to && spaces < 64) {
-                        const std::size_t n = space_at(base_ + r, end);
+                        const std::size_t n = space_after(base_ + r, end);
                         if (!n) break;
                         r += n;
                         ++spaces;
@@ -633,7 +656,7 @@ private:
             if (mk == mark::none) { pos += len; continue; }
             const unsigned char prev = pos > from ? base_[pos - 1] : ' ';
             const unsigned char next = pos + len < to ? base_[pos + len] : ' ';
-            const bool next_blank = pos + len >= to || space_at(base_ + pos + len, end) != 0;
+            const bool next_blank = pos + len >= to || space_after(base_ + pos + len, end) != 0;
             switch (mk) {
             case mark::ldquo: open(mk, pos, len); break;
             case mark::rdquo: close(mark::ldquo, pos, len); break;
@@ -653,9 +676,9 @@ private:
                 break;
             case mark::straight1:
                 if (depth > 0 && stack[depth - 1].opener == mark::straight1 && !is_alnum(next)
-                    && space_before(base_ + from, p) == 0)
+                    && space_ending(base_ + from, p) == 0)
                     close(mark::straight1, pos, len);
-                else if ((space_before(base_ + from, p) != 0 || pos == from || prev == '"'
+                else if ((space_ending(base_ + from, p) != 0 || pos == from || prev == '"'
                           || prev == '(' || (prev == 0x9C && pos >= 3))
                          && is_alpha(next))
                     open(mk, pos, len);

@@ -140,48 +140,72 @@ struct hot_byte_table {
 };
 inline constexpr hot_byte_table hot_bytes{};
 
+/// The bytes the scanner's searches stop at: the hot bytes and # $ % &, since ! " ' are found
+/// as the range '!' to '\'' (two operations a block instead of five); the scanner passes over
+/// those four as over any byte that opens no mark. `ascii` leaves out the lead bytes 0xC2 and
+/// 0xE2, for a text without a byte above 0x7F (most news text), where they cannot stand.
+struct stop_byte_table {
+    std::array<bool, 256> any{}, ascii{};
+    constexpr stop_byte_table() {
+        for (unsigned c = '!'; c <= '\''; ++c) any[c] = ascii[c] = true;
+        any['.'] = ascii['.'] = any['?'] = ascii['?'] = true;
+        any[0xC2] = any[0xE2] = true;
+    }
+};
+inline constexpr stop_byte_table stop_bytes{};
+
 /// The first hot byte in [p, end), or end: the definition.
 inline const unsigned char* next_hot_reference(const unsigned char* p, const unsigned char* end) noexcept {
     while (p < end && !hot_bytes.hot[*p]) ++p;
     return p;
 }
 
-/// Bit k set where byte k of the sixteen at `p` is hot, with a backend of
-/// detail/byte_masks16.hpp: one test per hot byte value, exact.
-template <typename B> std::uint32_t hot_mask(const unsigned char* p) noexcept {
-    const auto x = B::load(p);
-    // 0xC2 and 0xE2 differ only in bit 5: one test after setting it takes both.
-    const auto lead = B::equal(B::fold(x), 0xE2);
-    const auto marks = B::either(B::either(B::equal(x, '.'), B::equal(x, '?')),
-                                 B::either(B::equal(x, '!'), B::equal(x, '"')));
-    return B::mask(B::either(B::either(marks, B::equal(x, '\'')), lead));
+/// The first byte in [p, end) of stop_bytes (its `ascii` set when `Ascii`), or end: the
+/// definition.
+template <bool Ascii>
+inline const unsigned char* next_stop_reference(const unsigned char* p, const unsigned char* end) noexcept {
+    const auto& stops = Ascii ? stop_bytes.ascii : stop_bytes.any;
+    while (p < end && !stops[*p]) ++p;
+    return p;
 }
 
-/// next_hot sixteen bytes at a time with backend B, then the byte loop for the last few.
+/// Bit k set where byte k of the sixteen at `p` is a stop byte (stop_byte_table), with a
+/// backend of detail/byte_masks16.hpp: exact.
+template <typename B, bool Ascii> std::uint32_t stop_mask(const unsigned char* p) noexcept {
+    const auto x = B::load(p);
+    auto marks = B::either(B::in_range(x, '!', '\''), B::either(B::equal(x, '.'), B::equal(x, '?')));
+    // 0xC2 and 0xE2 differ only in bit 5: one test after setting it takes both.
+    if constexpr (!Ascii) marks = B::either(marks, B::equal(B::fold(x), 0xE2));
+    return B::mask(marks);
+}
+
+/// next_stop sixteen bytes at a time with backend B, then the byte loop for the last few.
 /// Inlined into the pass's loop, as the hand-written SSE2 search before it was: called on its
 /// own, it sets up its constants again at every one of the pass's stops.
-template <typename B>
-BOOST_FORCEINLINE const unsigned char* next_hot_with(const unsigned char* p, const unsigned char* end) noexcept {
+template <typename B, bool Ascii>
+BOOST_FORCEINLINE const unsigned char* next_stop_with(const unsigned char* p, const unsigned char* end) noexcept {
     if (end - p >= 16) {
         // The loop compares with the last block's start: a step fewer a block than `end - p`.
         const unsigned char* const last = end - 16;
         do {
-            const std::uint32_t mask = hot_mask<B>(p);
+            const std::uint32_t mask = stop_mask<B, Ascii>(p);
             if (mask != 0) return p + boost::core::countr_zero(mask);
             p += 16;
         } while (p <= last);
     }
-    return next_hot_reference(p, end);
+    return next_stop_reference<Ascii>(p, end);
 }
 
-/// next_hot with portable word arithmetic: the way of targets without SSE2, tested on all.
-inline const unsigned char* next_hot_swar(const unsigned char* p, const unsigned char* end) noexcept {
-    return next_hot_with<bytes16::swar>(p, end);
+/// next_stop with portable word arithmetic: the way of targets without SSE2, tested on all.
+template <bool Ascii>
+inline const unsigned char* next_stop_swar(const unsigned char* p, const unsigned char* end) noexcept {
+    return next_stop_with<bytes16::swar, Ascii>(p, end);
 }
 
-/// The first hot byte in [p, end), or end.
-inline const unsigned char* next_hot(const unsigned char* p, const unsigned char* end) noexcept {
-    return next_hot_with<bytes16::fastest>(p, end);
+/// The first stop byte in [p, end) (stop_byte_table; its `ascii` set when `Ascii`), or end.
+template <bool Ascii>
+BOOST_FORCEINLINE const unsigned char* next_stop(const unsigned char* p, const unsigned char* end) noexcept {
+    return next_stop_with<bytes16::fastest, Ascii>(p, end);
 }
 
 /// The first byte in [p, end) that is NUL or not ASCII, or end: the definition.

@@ -56,6 +56,9 @@ COMMUNIQUE_FUNC parser::sentence_opener_type const& sentence_opener();
 /// The length of the longest word of the abbreviation table (without its full stop): a longer
 /// word before a full stop is no abbreviation, and is not looked up.
 COMMUNIQUE_FUNC std::size_t longest_abbreviation();
+/// Every word of the abbreviation table, read from the built table: the definition
+/// longest_abbreviation is tested against.
+COMMUNIQUE_FUNC std::vector<std::string> abbreviation_words();
 
 /// The words and phrases furniture_word reads (lower case; the rule matches them in any case),
 /// for the cheap look at a line's head before the rule is called (detail/structure_scan.hpp).

@@ -35,6 +35,9 @@ inline const lead_word_type lead_word = "date word";
 /// "today"). The driver builds its cheap first look at a word from these, so the look and the
 /// grammar cannot disagree about which words may open a date.
 COMMUNIQUE_FUNC std::vector<std::string> lead_words();
+/// The same words read from the built tables themselves (slower): the definition lead_words
+/// is tested against.
+COMMUNIQUE_FUNC std::vector<std::string> lead_words_in_tables();
 
 } // namespace grammar::times::parser
 COMMUNIQUE_END_NAMESPACE
