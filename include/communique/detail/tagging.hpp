@@ -461,11 +461,10 @@ private:
         // No phrase may start here ("the weather", a name the lexicon does not know): straight to
         // what the word's spelling and what follows it say.
         if (!in_text && cue_text.data() == text.data())
-            return settled(out, text,
-                           unlisted_word(text, i, end, out, sentence_start, lead, lead_cut, w_end,
-                                         facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
-                                                  bits ? bits->word : 0),
-                                         ahead));
+            return unlisted_word(text, i, end, out, sentence_start, lead, lead_cut, w_end,
+                                 facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
+                                          bits ? bits->word : 0),
+                                 ahead);
         return settled(out, text,
                        phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead));
     }
@@ -615,12 +614,14 @@ private:
 
     /// no_phrase_at where no table may have a phrase at the word and `text` is the cue view
     /// too: seven values fewer to pass than no_phrase_at takes, for each of the words that
-    /// word_at sends here (a capitalised word the lexicon does not know, "the").
+    /// word_at sends here (a capitalised word the lexicon does not know, "the"). Returns where
+    /// the word's unit ends, settled (the loop's code is the smaller for it).
     BOOST_NOINLINE std::size_t unlisted_word(std::string_view text, std::size_t i, std::size_t end, tagged_sentence& out,
                                              bool sentence_start, word_lead lead, bool lead_cut, std::size_t w_end,
                                              word_facts facts, run_at& ahead) const {
-        if (std::size_t n = the_or_honorific(text, text, i, w_end, end, out, ahead)) return n;
-        return word_tail(text, text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0, facts, ahead);
+        if (std::size_t n = the_or_honorific(text, text, i, w_end, end, out, ahead)) return settled(out, text, n);
+        return settled(out, text,
+                       word_tail(text, text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0, facts, ahead));
     }
 
     /// "the minister", "the two sides", "the duo", "the Russian side"; "Mr./Ms. X": what
