@@ -461,11 +461,10 @@ private:
         // No phrase may start here ("the weather", a name the lexicon does not know): straight to
         // what the word's spelling and what follows it say.
         if (!in_text && cue_text.data() == text.data())
-            return settled(out, text,
-                           no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0,
-                                        facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
-                                                 bits ? bits->word : 0),
-                                        ahead));
+            return unlisted_word(text, i, end, out, sentence_start, lead, lead_cut, w_end,
+                                 facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
+                                          bits ? bits->word : 0),
+                                 ahead);
         return settled(out, text,
                        phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead));
     }
@@ -613,6 +612,18 @@ private:
                          facts, ahead);
     }
 
+    /// no_phrase_at where no table may have a phrase at the word and `text` is the cue view
+    /// too: seven values fewer to pass than no_phrase_at takes, for each of the words that
+    /// word_at sends here (a capitalised word the lexicon does not know, "the"). Returns where
+    /// the word's unit ends, settled (the loop's code is the smaller for it).
+    BOOST_NOINLINE std::size_t unlisted_word(std::string_view text, std::size_t i, std::size_t end, tagged_sentence& out,
+                                             bool sentence_start, word_lead lead, bool lead_cut, std::size_t w_end,
+                                             word_facts facts, run_at& ahead) const {
+        if (std::size_t n = the_or_honorific(text, text, i, w_end, end, out, ahead)) return settled(out, text, n);
+        return settled(out, text,
+                       word_tail(text, text, i, end, out, sentence_start, lead, lead_cut, w_end, 0, 0, facts, ahead));
+    }
+
     /// "the minister", "the two sides", "the duo", "the Russian side"; "Mr./Ms. X": what
     /// follows these words makes the unit. 0 when it does not.
     BOOST_FORCEINLINE std::size_t the_or_honorific(std::string_view text, std::string_view cue_text,
@@ -642,7 +653,7 @@ private:
     /// The last steps for a word that is no cue or actor phrase here: "both sides", a
     /// preposition, a word of the grammar, a capitalised word that starts a name, else a plain
     /// word.
-    std::size_t word_tail(std::string_view text, std::string_view cue_text, std::size_t i, std::size_t end,
+    BOOST_FORCEINLINE std::size_t word_tail(std::string_view text, std::string_view cue_text, std::size_t i, std::size_t end,
                           tagged_sentence& out, bool sentence_start, word_lead lead, bool lead_cut,
                           std::size_t w_end, std::uint8_t in_text, std::uint8_t in_cues, word_facts facts,
                           run_at& ahead) const {
