@@ -3,7 +3,8 @@
 // give what a byte-by-byte scan gives, on any span of any text. So must the sentence passes'
 // shortcuts: next_tag_in reads eight tags at a time, name_analysts skips units too far from a
 // saying, a statement on the span of the one before takes its topics and times, and a
-// quotation is tagged for a first person's cue no further than its last first person.
+// quotation is tagged for a first person's cue no further than its last first person, and
+// the first content signal of a range is searched for sixteen tags at a time.
 #include <communique/communique.hpp>
 #include <communique/detail/engine_window.hpp>
 #include <communique/detail/sentence_rules.hpp>
@@ -593,6 +594,56 @@ BOOST_AUTO_TEST_CASE(first_person_kind_reads_no_further_than_it_needs) {
         const std::string text = fixtures::read_file(file);
         for (const auto& q : communique::parse_structure(text).quotations) same(text, q.inner);
     }
+}
+
+BOOST_AUTO_TEST_CASE(first_signal_is_the_unit_by_unit_search) {
+    // first_signal reads the tags sixteen at a time for an s: it must find what a look at
+    // every unit of the range finds, with a span to begin in or without, in a quotation (no
+    // appeal) or not, for ranges that start or end anywhere, past the sentence as well.
+    const auto& tables = communique::lexicon::builtin().tables();
+    const auto& cues = tables.entries.cues;
+    std::vector<int> appeals, others;
+    for (std::size_t c = 0; c < cues.size(); ++c)
+        (cues[c].kind == communique::statement_kind::appeal ? appeals : others).push_back(static_cast<int>(c));
+    BOOST_TEST_REQUIRE(!appeals.empty());
+    BOOST_TEST_REQUIRE(!others.empty());
+    auto plain = [&](const cd::tagged_sentence& ts, std::size_t from, std::size_t to, bool quoted,
+                     const communique::span* within) {
+        for (std::size_t i = from; i < to && i < ts.units.size(); ++i) {
+            if (within && !within->contains(ts.units[i].where.begin)) continue;
+            if (ts.tags[i] != 's') continue;
+            if (quoted && cues[static_cast<std::size_t>(ts.units[i].cue)].kind == communique::statement_kind::appeal) continue;
+            return i;
+        }
+        return std::string::npos;
+    };
+    std::mt19937 rng(11);
+    std::size_t found = 0, passed_appeal = 0;
+    for (int round = 0; round < 20000; ++round) {
+        cd::tagged_sentence ts;
+        const std::size_t n = rng() % 40;
+        for (std::size_t k = 0; k < n; ++k) {
+            cd::unit u;
+            u.where = {3 * k, 3 * k + 2};
+            u.tag = "sswwS,tN"[rng() % 8];
+            if (u.tag == 's') u.cue = rng() % 2 ? appeals[rng() % appeals.size()] : others[rng() % others.size()];
+            ts.units.push_back(u);
+            ts.tags += u.tag;
+        }
+        const std::size_t from = rng() % (n + 3), to = rng() % (n + 5);
+        const bool quoted = rng() % 2;
+        const communique::span within{rng() % (3 * n + 2), rng() % (3 * n + 2)};
+        for (const communique::span* w : {static_cast<const communique::span*>(nullptr), &within}) {
+            const std::size_t fast = cd::first_signal(tables, ts, from, to, quoted, w);
+            BOOST_TEST_CONTEXT("tags " << ts.tags << " from " << from << " to " << to << " quoted " << quoted) {
+                BOOST_TEST(fast == plain(ts, from, to, quoted, w));
+            }
+            found += fast != std::string::npos;
+            passed_appeal += quoted && fast != plain(ts, from, to, false, w);
+        }
+    }
+    BOOST_TEST(found > 1000u);        // signals came up
+    BOOST_TEST(passed_appeal > 100u); // and appeals in quotations were passed by
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -744,20 +744,15 @@ private:
             // "according to the ministry, the diplomats must leave" reports words as "said" does.
             if (!merged && s.kind == statement_kind::statement && cue &&
                 (cue->frame == cue_frame::say || cue->frame == cue_frame::according)) {
-                auto signal_at = [&](std::size_t i) {
-                    if (ts.tags[i] != 's') return false;
-                    const statement_kind signalled = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
-                    if (s.quote && signalled == statement_kind::appeal) return false;
-                    s.kind = signalled;
-                    cue = nullptr;
-                    return true;
-                };
-                for (std::size_t i = a.end_unit; i < content_end_unit && i < ts.units.size(); ++i)
-                    if (signal_at(i)) break;
+                const bool quoted = s.quote.has_value();
+                std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, quoted, nullptr);
                 // "..., Tillerson said": the content came before the cue.
-                if (s.kind == statement_kind::statement && s.content.end <= cue_unit.where.begin)
-                    for (std::size_t i = 0; i < a.cue && i < ts.units.size(); ++i)
-                        if (s.content.contains(ts.units[i].where.begin) && signal_at(i)) break;
+                if (i == std::string::npos && s.content.end <= cue_unit.where.begin)
+                    i = first_signal(tables_, ts, 0, a.cue, quoted, &s.content);
+                if (i != std::string::npos) {
+                    s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
+                    cue = nullptr;
+                }
             }
             // "Russia will ..." in plain narration is a plan, not a statement. It counts where
             // a speaker stands behind the text (a quotation, a turn, a list of what was said),
@@ -861,8 +856,9 @@ private:
                 quote_info& q = *it;
                 if (q.claimed) continue;
                 if (q.q->inner.size() < 40) continue; // scare quotes and titles
-                std::optional<actor> who = q.speaker;
-                if (!who && block_speaker_ && block_speaker_block_ + 2 >= block_index_) who = block_speaker_;
+                // Read where it is kept (neither moves while the statement is built): copied once.
+                const std::optional<actor>& who =
+                    q.speaker || !(block_speaker_ && block_speaker_block_ + 2 >= block_index_) ? q.speaker : block_speaker_;
                 if (!who) continue;
                 q.claimed = true;
                 statement& s = doc.statements.emplace_back(); // built in place, not moved there

@@ -86,6 +86,22 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
     return std::string::npos;
 }
 
+/// The first content signal (tag s) among units [from, to) of `ts` that gives a neutral cue
+/// its kind, or npos: with `within`, only a unit that begins in it; inside a quotation
+/// (`quoted`) not an appeal. Signals are few, and most contents hold none: the tags are read
+/// sixteen at a time (next_tag_in), not unit by unit. Not inlined: the engine's statement
+/// loop is at its inliner's limits, and a loop of its own there flips what else is inlined.
+inline std::size_t first_signal(const lexicon_tables& tables, const tagged_sentence& ts, std::size_t from,
+                                               std::size_t to, bool quoted, const span* within) {
+    const std::string_view tags(ts.tags.data(), std::min({to, ts.units.size(), ts.tags.size()}));
+    for (std::size_t i = next_tag_in<'s'>(tags, from); i != std::string::npos; i = next_tag_in<'s'>(tags, i + 1)) {
+        if (within && !within->contains(ts.units[i].where.begin)) continue;
+        if (quoted && tables.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind == statement_kind::appeal) continue;
+        return i;
+    }
+    return std::string::npos;
+}
+
 /// Calls `f(i)` for each unit i, in order, whose tag is one of `Tags`: for a pass that visits
 /// every such unit and changes no tag. Sixteen tags at a time give the set's places as a bit
 /// mask (the last, partial block read in the block that ends the string, the places read
