@@ -34,6 +34,25 @@ struct recorder {
     }
 };
 
+/// Texts drawn from a fixed LCG (the same from run to run): mostly single lower-case letters,
+/// so that leads run long, and otherwise one of `pieces`.
+struct random_texts {
+    std::uint64_t state;
+    std::size_t below(std::size_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    }
+    /// 1 to `max_parts` parts, each a letter unless a draw below `letter_odds` is 0.
+    template <std::size_t N>
+    std::string text(std::size_t max_parts, std::size_t letter_odds, const char* const (&pieces)[N]) {
+        std::string out;
+        const std::size_t parts = 1 + below(max_parts);
+        for (std::size_t k = 0; k < parts; ++k)
+            out += below(letter_odds) != 0 ? std::string(1, static_cast<char>('a' + below(26))) : pieces[below(N)];
+        return out;
+    }
+};
+
 /// The former code, as it was before the shortcuts: every variant put, duplicates too.
 namespace before {
 std::vector<std::string> apostrophe_variants(const std::string& s) {
@@ -372,19 +391,11 @@ BOOST_AUTO_TEST_CASE(key_map_slots_are_key_bits_above_bit_0_then_the_next) {
 BOOST_AUTO_TEST_CASE(lead_at_is_lead_at_end_at_every_position) {
     static const char* const pieces[] = {"a", "Z", "q", "7", " ", ".", "-", "'", "\xE2\x80\x99", "\xC2\xA0",
                                          "\xC3\xA9", "\xE2\x82\xAC", "\xE2", "\xC2", "\x80", ",", "\t", "x"};
-    std::uint64_t state = 4242;
-    auto next = [&state](std::size_t n) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<std::size_t>((state >> 33) % n);
-    };
+    random_texts texts{4242};
     std::size_t long_leads = 0;
     for (int round = 0; round < 3000; ++round) {
-        std::string text;
-        const std::size_t parts = 1 + next(40);
-        for (std::size_t k = 0; k < parts; ++k) {
-            // Mostly letters, so that leads run past eight and sixteen bytes.
-            text += next(3) != 0 ? std::string(1, static_cast<char>('a' + next(26))) : pieces[next(std::size(pieces))];
-        }
+        // Mostly letters, so that leads run past eight and sixteen bytes.
+        const std::string text = texts.text(40, 3, pieces);
         for (std::size_t i = 0; i <= text.size(); ++i) {
             const detail::word_lead fast = detail::lead_at(text, i);
             const detail::word_lead slow = detail::lead_at_end(text, i);
@@ -433,17 +444,10 @@ BOOST_AUTO_TEST_CASE(second_run_is_the_walk_over_the_gap) {
     };
     static const char* const pieces[] = {"a", "Q", "4", " ", " ", ".", "\xE2\x80\x99", "\xE2\x80\x94", "\xC2\xA0",
                                          "\xC3\x89", "\xE2", "\xC2", "-", "        ", "\n"};
-    std::uint64_t state = 77;
-    auto next = [&state](std::size_t n) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<std::size_t>((state >> 33) % n);
-    };
+    random_texts texts{77};
     std::size_t quick = 0;
     for (int round = 0; round < 3000; ++round) {
-        std::string text;
-        const std::size_t parts = 1 + next(30);
-        for (std::size_t k = 0; k < parts; ++k)
-            text += next(2) != 0 ? std::string(1, static_cast<char>('a' + next(26))) : pieces[next(std::size(pieces))];
+        const std::string text = texts.text(30, 2, pieces);
         for (std::size_t i = 0; i <= text.size(); ++i) {
             const detail::run_at fast = detail::second_run(text, i);
             const detail::run_at slow = walk(text, i);
