@@ -322,10 +322,9 @@ class line_set {
 public:
     /// Adds `s`; false when it was there already.
     bool insert(std::string_view s) {
+        if (!many_.empty()) return many_.insert(s).second; // one hash, not a look and an insert
         if (contains(s)) return false;
-        if (!many_.empty()) {
-            many_.insert(s);
-        } else if (count_ < few_.size()) {
+        if (count_ < few_.size()) {
             few_[count_++] = s;
         } else {
             many_.insert(few_.begin(), few_.end());
