@@ -1,0 +1,31 @@
+# Runs cmake/pgo-build.sh into BUILD_DIR, then checks that the training wrote a profile, that the
+# optimised build read it, and that the optimised command's output equals PLAIN's on SAMPLE (a
+# text) and JSONL (JSON Lines with a bad line).
+#   cmake -DSCRIPT=... -DBUILD_DIR=... -DPLAIN=... -DSAMPLE=... -DJSONL=... -P check.cmake
+file(REMOVE_RECURSE "${BUILD_DIR}")
+execute_process(COMMAND sh "${SCRIPT}" "${BUILD_DIR}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pgo-build.sh failed (${rc})\n${out}\n${err}")
+endif()
+file(GLOB_RECURSE profiles "${BUILD_DIR}/pgo-profile/*.gcda")
+list(LENGTH profiles n)
+if(n EQUAL 0)
+    message(FATAL_ERROR "no profile in ${BUILD_DIR}/pgo-profile")
+endif()
+# The optimised build is configured to read that profile (not a plain build that only has it).
+file(STRINGS "${BUILD_DIR}/CMakeCache.txt" pgo REGEX "^COMMUNIQUE_PGO:")
+if(NOT pgo STREQUAL "COMMUNIQUE_PGO:STRING=USE")
+    message(FATAL_ERROR "the last build is not the USE build: ${pgo}")
+endif()
+set(optimised "${BUILD_DIR}/examples/communique-extract")
+foreach(args IN ITEMS "--format;jsonl;${SAMPLE}" "--input;jsonl;--format;jsonl;${JSONL}")
+    execute_process(COMMAND "${PLAIN}" ${args} OUTPUT_VARIABLE want ERROR_VARIABLE want_err RESULT_VARIABLE want_rc)
+    execute_process(COMMAND "${optimised}" ${args} OUTPUT_VARIABLE got ERROR_VARIABLE got_err RESULT_VARIABLE got_rc)
+    if(want STREQUAL "")
+        message(FATAL_ERROR "the plain command printed nothing for ${args}: nothing to compare")
+    endif()
+    if(NOT got STREQUAL want OR NOT got_err STREQUAL want_err OR NOT got_rc STREQUAL want_rc)
+        message(FATAL_ERROR "the optimised command differs on ${args}\n--- plain (${want_rc}):\n${want}\n${want_err}\n--- optimised (${got_rc}):\n${got}\n${got_err}")
+    endif()
+endforeach()
+message(STATUS "pgo: ${n} profile files; the optimised command extracts what the plain one does")
