@@ -445,6 +445,7 @@ inline std::vector<found> scan(std::string_view text, span within,
     // goes on from its end, so expressions never overlap.
     const lead_filter& leads = lead_words_filter();
     const bool masked = leads.leads_are_masked();
+    const auto may_lead = [&leads](const char* first, const char* last) { return leads.may_lead(first, last); };
     const char* const data = text.data();
     std::size_t i = lo;
     std::uint32_t word_before = 0; // 1 when the byte before `i` is part of a word
@@ -459,7 +460,8 @@ inline std::vector<found> scan(std::string_view text, span within,
             if (at >= stop) break;
             const bool may_open = is_ascii_digit(data[at])
                                       ? digits_may_open_date(data + at, data + hi)
-                                      : leads.may_lead(data + at, data + hi);
+                                      : leads.may_lead(data + at, data + hi)
+                                            && shift_may_open_date(data + at, data + hi, may_lead);
             if (!may_open) continue;
             tast::expression e;
             const std::size_t end = parse_at(text, at, hi, e);
