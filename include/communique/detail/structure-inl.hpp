@@ -140,6 +140,12 @@ inline const furniture_heads& furniture_heads_of_rule() {
     return heads;
 }
 
+/// The look at a word before rule abbreviation, built once from the rule's table.
+inline const abbreviation_heads& abbreviation_heads_of_rule() {
+    static const abbreviation_heads heads(g::abbreviation_words());
+    return heads;
+}
+
 /// Rule furniture_word over [b, e) into `kind`, when the look at the head lets it match.
 inline const char* run_furniture_word(const char* b, const char* e, grammar::structure::ast::furniture& kind) {
     if (!furniture_heads_of_rule().may_open(b, e)) return nullptr;
@@ -545,8 +551,11 @@ private:
         if (t == dot) return true; // "3." "1990." ")." and the like
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
-        // Only a word of exactly an abbreviation's length can be read to the stop.
-        const char* after = dot - t <= longest_abbreviation_ ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
+        // Only a word of the rule's table, so of at most an abbreviation's length, can be read
+        // to the stop.
+        const char* after = dot - t <= longest_abbreviation_ && abbreviation_heads_of_rule().may_be(at(t), dot - t)
+                                ? run(g::abbreviation(), at(t), at(dot + 1), kind)
+                                : nullptr;
         bool ambiguous = false;
         if (after == at(dot + 1)) {
             if (kind == grammar::structure::ast::abbreviation::title) return false;

@@ -338,6 +338,39 @@ private:
     bool every_four_ = false; ///< a phrase of under four bytes, or with one not ASCII
 };
 
+/// The look before rule abbreviation at a full stop: the word before the stop must be one of
+/// the rule's words, as written (the rule reads a word of its table and then the stop, so it
+/// reaches the stop only when the word is all of [t, dot)). A bit per word's hash, built from
+/// the rule's table: a necessary condition only, so any word it lets by still goes to the rule
+/// (structure_sentences_test.cpp checks it over the table and the words of the dev corpus).
+/// Most full stops end a plain word ("said.", "year.") and stop at one multiply and a bit test
+/// instead of a walk of the table.
+class abbreviation_heads {
+public:
+    explicit abbreviation_heads(const std::vector<std::string>& words) {
+        for (const std::string& w : words) {
+            if (w.size() > max_bytes) every_ = true;
+            else bits_[slot(w.data(), w.size())] = true;
+        }
+    }
+    /// Whether the `n` bytes at `p` may be a word of the table.
+    bool may_be(const char* p, std::size_t n) const noexcept {
+        if (every_ || n > max_bytes) return true;
+        return bits_[slot(p, n)];
+    }
+
+private:
+    static constexpr std::size_t max_bytes = 8, slot_bits = 12;
+    static std::size_t slot(const char* p, std::size_t n) noexcept {
+        std::uint64_t key = n;
+        for (std::size_t k = 0; k < n; ++k) key = key << 8 ^ static_cast<unsigned char>(p[k]);
+        // Fibonacci hashing: the top bits of the product mix every byte.
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits));
+    }
+    std::bitset<std::size_t{1} << slot_bits> bits_;
+    bool every_ = false;
+};
+
 /// A set of lines of one article (classify's repeated lines and titles): a short array
 /// searched in order while the article has few of them, as a news page does (a dozen or so;
 /// hashing each and allocating its node cost more than the searches), then a hash set, so the
