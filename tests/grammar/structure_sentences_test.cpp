@@ -146,6 +146,35 @@ BOOST_AUTO_TEST_CASE(the_abbreviation_look_passes_every_word_the_rule_reads) {
     BOOST_TEST(heads.may_be("Mr", 2));
 }
 
+// word_before_stop (one look-up a byte, full stops noted on the way) must give the start and
+// the dotted flag of its byte-at-a-time definition: random runs of letters, full stops,
+// apostrophes and other bytes (some above 0x7F), every stop position, every `from` close to
+// it and the 24-byte bound on both sides.
+BOOST_AUTO_TEST_CASE(the_word_before_a_stop_matches_the_byte_by_byte_definition) {
+    namespace cd = communique::detail::_structure;
+    std::mt19937 rng(20261129);
+    const std::string alphabet = "abzAZ..''  ,-(9\x80\xE2\xC3qM";
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(1, 60);
+    std::size_t dotted_words = 0;
+    for (int round = 0; round < 600; ++round) {
+        std::string text(length(rng), 'x');
+        for (char& c : text) c = alphabet[pick(rng)];
+        if (round % 3 == 0) text = std::string(30, 'a') + text; // past the 24-byte bound
+        const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+        for (std::size_t dot = 0; dot < text.size(); ++dot) {
+            for (std::size_t from = dot > 30 ? dot - 30 : 0; from <= dot; ++from) {
+                bool want_dotted = false, got_dotted = true;
+                const std::size_t want = cd::word_before_stop_reference(base, from, dot, want_dotted);
+                const std::size_t got = cd::word_before_stop(base, from, dot, got_dotted);
+                BOOST_TEST_REQUIRE(got == want, text << " dot " << dot << " from " << from);
+                BOOST_TEST_REQUIRE(got_dotted == want_dotted, text << " dot " << dot << " from " << from);
+                dotted_words += want_dotted;
+            }
+        }
+    }
+    BOOST_TEST(dotted_words > 1000u);
+}
+
 BOOST_AUTO_TEST_CASE(a_sentence_never_crosses_its_block) {
     const std::string text = "It was said that\n\nthe talks failed. Then more.";
     const auto st = communique::parse_structure(text);

@@ -544,10 +544,8 @@ private:
             if (base_[i] != '.') return true;
         if (q - dot > 1) return is_upper(base_[r]) || base_[r] >= 0x80 || base_[r] == '"';
         // The word before the stop, back to a non-letter (bounded).
-        std::size_t t = dot;
-        while (t > from && dot - t < 24 && (is_alpha(base_[t - 1]) || base_[t - 1] == '.'
-                                            || base_[t - 1] == '\''))
-            --t;
+        bool dotted = false;
+        const std::size_t t = word_before_stop(base_, from, dot, dotted);
         if (t == dot) return true; // "3." "1990." ")." and the like
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
@@ -563,8 +561,7 @@ private:
         } else if (dot - t == 1 && is_upper(base_[t])) {
             return false; // an initial: "John F. Kennedy"
         } else {
-            for (std::size_t i = t; i < dot; ++i)
-                if (base_[i] == '.') { ambiguous = true; break; } // "U.S." "p.m."
+            ambiguous = dotted; // "U.S." "p.m."
         }
         if (!ambiguous) return true;
         bool yes = false;

@@ -130,6 +130,48 @@ inline std::size_t read_word(const unsigned char* base, std::size_t w, std::size
     return i;
 }
 
+/// The word before a full stop at base[dot], as full_stop_ends reads it: back over ASCII
+/// letters, full stops and apostrophes, not before `from` nor more than 24 bytes; its start.
+/// `dotted` tells whether it holds a full stop ("U.S" of "U.S.", "p.m"). The definition, a
+/// byte at a time.
+inline std::size_t word_before_stop_reference(const unsigned char* base, std::size_t from, std::size_t dot,
+                                              bool& dotted) noexcept {
+    std::size_t t = dot;
+    while (t > from && dot - t < 24 && (is_alpha(base[t - 1]) || base[t - 1] == '.' || base[t - 1] == '\''))
+        --t;
+    dotted = false;
+    for (std::size_t i = t; i < dot; ++i)
+        if (base[i] == '.') dotted = true;
+    return t;
+}
+
+/// Bytes of the word before a full stop: 1 for a letter or apostrophe, 3 for a full stop.
+struct stop_word_byte_table {
+    std::array<unsigned char, 256> kind{};
+    constexpr stop_word_byte_table() {
+        for (unsigned c = 'a'; c <= 'z'; ++c) kind[c] = kind[c - 'a' + 'A'] = 1;
+        kind['\''] = 1;
+        kind['.'] = 3;
+    }
+};
+inline constexpr stop_word_byte_table stop_word_bytes{};
+
+/// word_before_stop_reference with one table look-up a byte, and the full stops noted on
+/// the way instead of by a second pass over the word (most full stops end a plain word).
+inline std::size_t word_before_stop(const unsigned char* base, std::size_t from, std::size_t dot, bool& dotted) noexcept {
+    const std::size_t lo = dot - from > 24 ? dot - 24 : from;
+    std::size_t t = dot;
+    unsigned seen = 0;
+    while (t > lo) {
+        const unsigned k = stop_word_bytes.kind[base[t - 1]];
+        if (k == 0) break;
+        seen |= k;
+        --t;
+    }
+    dotted = seen > 1;
+    return t;
+}
+
 /// The bytes the sentence and quotation scanner must look at: . ? ! " ' and the lead bytes of
 /// … “ ” ‘ ’ (0xE2) and « » (0xC2).
 struct hot_byte_table {
