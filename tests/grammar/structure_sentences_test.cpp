@@ -1,5 +1,6 @@
 // Sentences of communique/structure.hpp: where parse_structure ends a sentence and where it
 // does not (abbreviations, initials, decimals, times, ellipses, quotations, bullets).
+#include "fixtures.hpp"
 #include "printers.hpp"
 
 #include <communique/detail/structure_scan.hpp>
@@ -10,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <iterator>
 #include <random>
 #include <string>
@@ -85,6 +87,92 @@ BOOST_AUTO_TEST_CASE(longest_abbreviation_is_that_of_the_built_table) {
     BOOST_TEST_REQUIRE(words.size() > 50u);
     for (const std::string& w : words) longest = std::max(longest, w.size());
     BOOST_TEST(g::longest_abbreviation() == longest);
+}
+
+// full_stop_ends asks rule abbreviation about the word before a full stop only when
+// abbreviation_heads lets the word by: every word the rule reads to its stop must pass. The
+// table's words, each with a byte more or less, every word of one to three letters, and every
+// word before a full stop in the dev corpus; plain words must fail, or the look saves nothing.
+BOOST_AUTO_TEST_CASE(the_abbreviation_look_passes_every_word_the_rule_reads) {
+    namespace cd = communique::detail::_structure;
+    namespace g = communique::grammar::structure;
+    const auto words = g::abbreviation_words();
+    BOOST_TEST_REQUIRE(words.size() > 50u);
+    const cd::abbreviation_heads heads(words);
+    const auto rule_reads = [](const std::string& word) {
+        const std::string text = word + ".";
+        const char* first = text.data();
+        g::ast::abbreviation kind{};
+        return boost::spirit::x3::parse(first, text.data() + text.size(), g::abbreviation(), kind)
+               && first == text.data() + text.size();
+    };
+    std::size_t checked = 0, turned_down = 0;
+    const auto check = [&](const std::string& word) {
+        ++checked;
+        if (heads.may_be(word.data(), word.size())) return;
+        ++turned_down;
+        BOOST_TEST(!rule_reads(word), '"' << word << "\" is read by the rule but turned down");
+    };
+    for (const std::string& w : words) {
+        BOOST_TEST(rule_reads(w), w);
+        check(w);
+        check(w + "s");
+        check(w.substr(1));
+        check(w.substr(0, w.size() - 1));
+    }
+    std::string letters;
+    for (char c = 'a'; c <= 'z'; ++c) letters += {c, static_cast<char>(c - 'a' + 'A')};
+    letters += ".'";
+    for (const char a : letters) {
+        check(std::string{a});
+        for (const char b : letters) {
+            check(std::string{a, b});
+            for (const char c : std::string("aeiorstAEIOST.'")) check(std::string{a, b, c});
+        }
+    }
+    if (fixtures::have_dev_corpus()) {
+        for (const auto& entry : std::filesystem::directory_iterator(fixtures::dev_corpus())) {
+            if (entry.path().extension() != ".txt") continue;
+            const std::string text = fixtures::read_file(entry.path());
+            for (std::size_t dot = text.find('.'); dot != std::string::npos; dot = text.find('.', dot + 1)) {
+                std::size_t t = dot;
+                while (t > 0 && dot - t < 12 && text[t - 1] != ' ' && text[t - 1] != '\n') --t;
+                for (std::size_t from = t; from < dot; ++from) check(text.substr(from, dot - from));
+            }
+        }
+    }
+    BOOST_TEST(turned_down > checked / 2);
+    BOOST_TEST(!heads.may_be("said", 4));
+    BOOST_TEST(heads.may_be("Mr", 2));
+}
+
+// word_before_stop (one look-up a byte, full stops noted on the way) must give the start and
+// the dotted flag of its byte-at-a-time definition: random runs of letters, full stops,
+// apostrophes and other bytes (some above 0x7F), every stop position, every `from` close to
+// it and the 24-byte bound on both sides.
+BOOST_AUTO_TEST_CASE(the_word_before_a_stop_matches_the_byte_by_byte_definition) {
+    namespace cd = communique::detail::_structure;
+    std::mt19937 rng(20261129);
+    const std::string alphabet = "abzAZ..''  ,-(9\x80\xE2\xC3qM";
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(1, 60);
+    std::size_t dotted_words = 0;
+    for (int round = 0; round < 600; ++round) {
+        std::string text(length(rng), 'x');
+        for (char& c : text) c = alphabet[pick(rng)];
+        if (round % 3 == 0) text = std::string(30, 'a') + text; // past the 24-byte bound
+        const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+        for (std::size_t dot = 0; dot < text.size(); ++dot) {
+            for (std::size_t from = dot > 30 ? dot - 30 : 0; from <= dot; ++from) {
+                bool want_dotted = false, got_dotted = true;
+                const std::size_t want = cd::word_before_stop_reference(base, from, dot, want_dotted);
+                const std::size_t got = cd::word_before_stop(base, from, dot, got_dotted);
+                BOOST_TEST_REQUIRE(got == want, text << " dot " << dot << " from " << from);
+                BOOST_TEST_REQUIRE(got_dotted == want_dotted, text << " dot " << dot << " from " << from);
+                dotted_words += want_dotted;
+            }
+        }
+    }
+    BOOST_TEST(dotted_words > 1000u);
 }
 
 BOOST_AUTO_TEST_CASE(a_sentence_never_crosses_its_block) {

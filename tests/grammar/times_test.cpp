@@ -462,6 +462,55 @@ BOOST_AUTO_TEST_CASE(numbers_turned_down_by_their_shape_open_no_date) {
     BOOST_TEST(communique::detail::times_impl::digits_may_open_date("4th", "4th" + 3));
 }
 
+// The scan passes over a shift word ("this", "next", "last") that shift_may_open_date turns
+// down without asking the grammar: the grammar must find no expression there. The shift words
+// in every case and glued to more letters, then separators, then a vocabulary of followers
+// (every lead word, the unit words and their neighbours, every pair of letters, dates), then
+// tails; the look at the follower is the grammar's own lead_word rule, narrower than the
+// scan's lead filter. The check must also turn some down, or it saves nothing.
+BOOST_AUTO_TEST_CASE(shift_words_turned_down_open_no_date) {
+    namespace x3 = boost::spirit::x3;
+    namespace tp = communique::grammar::times::parser;
+    const auto lead_word = [](const char* first, const char* last) { return x3::parse(first, last, tp::lead_word); };
+    std::vector<std::string> followers = tp::lead_words();
+    for (const char* w : {"week", "weeks", "weekend", "month", "months", "year", "years", "yearly", "Week",
+                          "YEAR", "Month", "day", "decade", "summer", "quarter", "century", "fortnight",
+                          "evening", "night", "term", "season", "is", "was", "to", "one", "time", "w",
+                          "m", "y", "2017", "12 April", "April 12", "12", "4th", "19:17", ""})
+        followers.emplace_back(w);
+    for (char a = 'A'; a <= 'z'; ++a)
+        for (const char b : {'a', 'e', 'o', 'u', 'y', 'A', 'O'})
+            if ((a <= 'Z' || a >= 'a')) followers.push_back(std::string{a, b});
+    const std::string shifts[] = {"this", "This", "next", "Next", "last", "Last", "THIS", "NEXT",
+                                  "LAST", "thisweek", "lastly", "nexts", "thus", "text"};
+    const std::string gaps[] = {"", " ", "  ", "\t", "\xC2\xA0", " \xC2\xA0 ", ",", ", ", ".", "-", "\n", "'s "};
+    const std::string tails[] = {"", " 2017", ".", ", 12:30", " 12th"};
+    std::size_t turned_down = 0, checked = 0;
+    for (const auto& shift : shifts)
+        for (const auto& gap : gaps)
+            for (const auto& follower : followers)
+                for (const auto& tail : tails) {
+                    const std::string text = shift + gap + follower + tail;
+                    ++checked;
+                    const char* const last = text.data() + text.size();
+                    if (communique::detail::times_impl::shift_may_open_date(text.data(), last, lead_word)) continue;
+                    ++turned_down;
+                    const char* first = text.data();
+                    communique::grammar::times::ast::expression e;
+                    const bool parsed = x3::parse(first, last, tp::expression, e);
+                    BOOST_TEST(!parsed, '"' << text << "\" opens a date the shift check turned down");
+                }
+    BOOST_TEST(turned_down > checked / 3);
+    const auto check = [&](std::string_view s) {
+        return communique::detail::times_impl::shift_may_open_date(s.data(), s.data() + s.size(), lead_word);
+    };
+    BOOST_TEST(!check("this is"));
+    BOOST_TEST(!check("Next,"));
+    BOOST_TEST(check("this week"));
+    BOOST_TEST(check("next\xC2\xA0Monday"));
+    BOOST_TEST(check("said"));
+}
+
 // The scan finds word starts sixteen bytes at a time; each way it has of doing so must give
 // the masks the byte-at-a-time definition gives, for every byte value at every position.
 BOOST_AUTO_TEST_CASE(word_and_lead_masks_match_the_byte_by_byte_definition) {

@@ -140,6 +140,12 @@ inline const furniture_heads& furniture_heads_of_rule() {
     return heads;
 }
 
+/// The look at a word before rule abbreviation, built once from the rule's table.
+inline const abbreviation_heads& abbreviation_heads_of_rule() {
+    static const abbreviation_heads heads(g::abbreviation_words());
+    return heads;
+}
+
 /// Rule furniture_word over [b, e) into `kind`, when the look at the head lets it match.
 inline const char* run_furniture_word(const char* b, const char* e, grammar::structure::ast::furniture& kind) {
     if (!furniture_heads_of_rule().may_open(b, e)) return nullptr;
@@ -538,15 +544,16 @@ private:
             if (base_[i] != '.') return true;
         if (q - dot > 1) return is_upper(base_[r]) || base_[r] >= 0x80 || base_[r] == '"';
         // The word before the stop, back to a non-letter (bounded).
-        std::size_t t = dot;
-        while (t > from && dot - t < 24 && (is_alpha(base_[t - 1]) || base_[t - 1] == '.'
-                                            || base_[t - 1] == '\''))
-            --t;
+        bool dotted = false;
+        const std::size_t t = word_before_stop(base_, from, dot, dotted);
         if (t == dot) return true; // "3." "1990." ")." and the like
         if (t > from && base_[t - 1] >= 0x80) return true; // part of a longer non-ASCII word
         grammar::structure::ast::abbreviation kind{};
-        // Only a word of exactly an abbreviation's length can be read to the stop.
-        const char* after = dot - t <= longest_abbreviation_ ? run(g::abbreviation(), at(t), at(dot + 1), kind) : nullptr;
+        // Only a word of the rule's table, so of at most an abbreviation's length, can be read
+        // to the stop.
+        const char* after = dot - t <= longest_abbreviation_ && abbreviation_heads_of_rule().may_be(at(t), dot - t)
+                                ? run(g::abbreviation(), at(t), at(dot + 1), kind)
+                                : nullptr;
         bool ambiguous = false;
         if (after == at(dot + 1)) {
             if (kind == grammar::structure::ast::abbreviation::title) return false;
@@ -554,8 +561,7 @@ private:
         } else if (dot - t == 1 && is_upper(base_[t])) {
             return false; // an initial: "John F. Kennedy"
         } else {
-            for (std::size_t i = t; i < dot; ++i)
-                if (base_[i] == '.') { ambiguous = true; break; } // "U.S." "p.m."
+            ambiguous = dotted; // "U.S." "p.m."
         }
         if (!ambiguous) return true;
         bool yes = false;

@@ -130,6 +130,48 @@ inline std::size_t read_word(const unsigned char* base, std::size_t w, std::size
     return i;
 }
 
+/// The word before a full stop at base[dot], as full_stop_ends reads it: back over ASCII
+/// letters, full stops and apostrophes, not before `from` nor more than 24 bytes; its start.
+/// `dotted` tells whether it holds a full stop ("U.S" of "U.S.", "p.m"). The definition, a
+/// byte at a time.
+inline std::size_t word_before_stop_reference(const unsigned char* base, std::size_t from, std::size_t dot,
+                                              bool& dotted) noexcept {
+    std::size_t t = dot;
+    while (t > from && dot - t < 24 && (is_alpha(base[t - 1]) || base[t - 1] == '.' || base[t - 1] == '\''))
+        --t;
+    dotted = false;
+    for (std::size_t i = t; i < dot; ++i)
+        if (base[i] == '.') dotted = true;
+    return t;
+}
+
+/// Bytes of the word before a full stop: 1 for a letter or apostrophe, 3 for a full stop.
+struct stop_word_byte_table {
+    std::array<unsigned char, 256> kind{};
+    constexpr stop_word_byte_table() {
+        for (unsigned c = 'a'; c <= 'z'; ++c) kind[c] = kind[c - 'a' + 'A'] = 1;
+        kind['\''] = 1;
+        kind['.'] = 3;
+    }
+};
+inline constexpr stop_word_byte_table stop_word_bytes{};
+
+/// word_before_stop_reference with one table look-up a byte, and the full stops noted on
+/// the way instead of by a second pass over the word (most full stops end a plain word).
+inline std::size_t word_before_stop(const unsigned char* base, std::size_t from, std::size_t dot, bool& dotted) noexcept {
+    const std::size_t lo = dot - from > 24 ? dot - 24 : from;
+    std::size_t t = dot;
+    unsigned seen = 0;
+    while (t > lo) {
+        const unsigned k = stop_word_bytes.kind[base[t - 1]];
+        if (k == 0) break;
+        seen |= k;
+        --t;
+    }
+    dotted = seen > 1;
+    return t;
+}
+
 /// The bytes the sentence and quotation scanner must look at: . ? ! " ' and the lead bytes of
 /// … “ ” ‘ ’ (0xE2) and « » (0xC2).
 struct hot_byte_table {
@@ -291,6 +333,10 @@ inline bool may_open_dateline(const char* b, const char* e) noexcept {
 /// ("The talks", "He said", "Mr Lavrov") fail here on a bit test. A necessary condition only,
 /// built from the rule's own table: a non-ASCII byte, a short head or a phrase this look cannot
 /// describe lets the rule decide (structure_blocks_test.cpp runs both on every line).
+///
+/// A head of four ASCII bytes is looked at further: its four bytes, folded so, hashed to a bit
+/// set with those of the phrases (all of four bytes or more). Two bytes let by many a name and
+/// party ("Tony", "Labour", "Conservatives"), four few.
 class furniture_heads {
 public:
     explicit furniture_heads(const std::vector<std::string>& phrases) {
@@ -298,19 +344,72 @@ public:
         for (const std::string& w : phrases) {
             if (w.size() < 2 || !lower(w[0]) || !lower(w[1])) every_ = true;
             else pairs_[key(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]))] = true;
+            bool plain = w.size() >= 4;
+            for (std::size_t k = 0; plain && k < 4; ++k)
+                plain = static_cast<unsigned char>(w[k]) < 0x80 && !is_upper(static_cast<unsigned char>(w[k]));
+            if (plain) fours_[slot(w.data())] = true;
+            else every_four_ = true;
         }
     }
     bool may_open(const char* b, const char* e) const noexcept {
         if (every_ || e - b < 2) return true;
         const auto c0 = static_cast<unsigned char>(b[0]), c1 = static_cast<unsigned char>(b[1]);
         if (c0 >= 0x80 || c1 >= 0x80) return true; // the rule's case folding is the locale's
-        return pairs_[key(fold(c0), fold(c1))];
+        if (!pairs_[key(fold(c0), fold(c1))]) return false;
+        if (every_four_ || e - b < 4) return true;
+        const auto c2 = static_cast<unsigned char>(b[2]), c3 = static_cast<unsigned char>(b[3]);
+        if (c2 >= 0x80 || c3 >= 0x80) return true;
+        const char folded[4] = {static_cast<char>(fold(c0)), static_cast<char>(fold(c1)), static_cast<char>(fold(c2)),
+                                static_cast<char>(fold(c3))};
+        return fours_[slot(folded)];
     }
 
 private:
     static unsigned char fold(unsigned char c) noexcept { return is_upper(c) ? static_cast<unsigned char>(c | 0x20) : c; }
     static std::size_t key(unsigned char c0, unsigned char c1) noexcept { return std::size_t{c0} << 7 | c1; }
+    static constexpr std::size_t four_bits = 12;
+    /// The bit of four bytes: the top bits of their product with the golden ratio's word.
+    static std::size_t slot(const char* p) noexcept {
+        std::uint32_t k;
+        std::memcpy(&k, p, 4);
+        return static_cast<std::size_t>((k * 0x9E3779B1u) >> (32 - four_bits));
+    }
     std::bitset<std::size_t{1} << 14> pairs_; // two ASCII bytes
+    std::bitset<std::size_t{1} << four_bits> fours_;
+    bool every_ = false;
+    bool every_four_ = false; ///< a phrase of under four bytes, or with one not ASCII
+};
+
+/// The look before rule abbreviation at a full stop: the word before the stop must be one of
+/// the rule's words, as written (the rule reads a word of its table and then the stop, so it
+/// reaches the stop only when the word is all of [t, dot)). A bit per word's hash, built from
+/// the rule's table: a necessary condition only, so any word it lets by still goes to the rule
+/// (structure_sentences_test.cpp checks it over the table and the words of the dev corpus).
+/// Most full stops end a plain word ("said.", "year.") and stop at one multiply and a bit test
+/// instead of a walk of the table.
+class abbreviation_heads {
+public:
+    explicit abbreviation_heads(const std::vector<std::string>& words) {
+        for (const std::string& w : words) {
+            if (w.size() > max_bytes) every_ = true;
+            else bits_[slot(w.data(), w.size())] = true;
+        }
+    }
+    /// Whether the `n` bytes at `p` may be a word of the table.
+    bool may_be(const char* p, std::size_t n) const noexcept {
+        if (every_ || n > max_bytes) return true;
+        return bits_[slot(p, n)];
+    }
+
+private:
+    static constexpr std::size_t max_bytes = 8, slot_bits = 12;
+    static std::size_t slot(const char* p, std::size_t n) noexcept {
+        std::uint64_t key = n;
+        for (std::size_t k = 0; k < n; ++k) key = key << 8 ^ static_cast<unsigned char>(p[k]);
+        // Fibonacci hashing: the top bits of the product mix every byte.
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits));
+    }
+    std::bitset<std::size_t{1} << slot_bits> bits_;
     bool every_ = false;
 };
 

@@ -38,6 +38,7 @@
 #include <communique/grammar/times/times_def.hpp>
 #endif
 
+#include <boost/config.hpp>
 #include <boost/core/bit.hpp>
 #include <boost/endian/conversion.hpp>
 
@@ -396,14 +397,20 @@ inline void resolve(found& f, const std::optional<civil_date>& published) {
 constexpr std::size_t window = 96;
 
 /// Parses the expression that starts at `i`, if any, into `e`; returns its end, or `i` when
-/// there is none. A word that starts with a letter must read as a lead word first.
-inline std::size_t parse_at(std::string_view text, std::size_t i, std::size_t hi,
+/// there is none. A word that starts with a letter must read as a lead word first. Out of
+/// line: the scan's loop runs for every word start and calls it for few of them.
+BOOST_NOINLINE inline std::size_t parse_at(std::string_view text, std::size_t i, std::size_t hi,
                             tast::expression& e) {
     namespace x3 = boost::spirit::x3;
     const char* const base = text.data();
     const char* const limit = base + std::min(hi, i + window);
     const char* first = base + i;
     if (!is_ascii_digit(*first)) {
+        // Here rather than in the scan's loop, which runs for every word start: the few words
+        // the lead filter lets by come here.
+        const lead_filter& leads = lead_words_filter();
+        const auto may_lead = [&leads](const char* from, const char* to) { return leads.may_lead(from, to); };
+        if (!shift_may_open_date(first, base + hi, may_lead)) return i;
         const char* word = first;
         if (!x3::parse(word, limit, grammar::times::parser::lead_word)) return i;
     }

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string_view>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -51,6 +52,39 @@ inline bool digits_may_open_date(const char* first, const char* last) noexcept {
     if (!blank || p == last) return false;
     const char d = *p;
     return (d >= 'A' && d <= 'Z') || d == 'o' || d == '-' || d == '\xE2';
+}
+
+/// Whether the word at `first` ([first, last) readable, first < last) may open a date, when it
+/// is a shift word of the grammar ("this", "next", "last", or capitalised: shift_words in
+/// times_def.hpp); true for any other word. A shift word is no month, weekday or day word, so
+/// only two forms start with it: relative ("last week": blanks, then a unit word, week, month
+/// or year) and weekday_ref ("next Monday": blanks, then a full weekday, a word of the lead
+/// tables). `may_lead(p, last)` tells whether a lead word may start at p (the scan asks its
+/// lead_filter). Most shift words of news text are the pronoun ("this is", "this,", "next
+/// to"), which the grammar turned down only after trying each of its forms. A necessary
+/// condition only: it hides no date (tests/grammar/times_test.cpp runs it and the grammar over
+/// every shift word with a vocabulary of followers).
+template <typename MayLead>
+inline bool shift_may_open_date(const char* first, const char* last, const MayLead& may_lead) {
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (last - first < 4) return true;
+    const char c0 = static_cast<char>(first[0] | 0x20); // the table has "this" and "This"
+    const std::string_view rest(first + 1, 3);
+    const bool shift = (c0 == 't' && rest == "his") || (c0 == 'n' && rest == "ext") || (c0 == 'l' && rest == "ast");
+    if (!shift) return true;
+    const char* p = first + 4;
+    if (p != last && letter(*p)) return true; // a longer word: the grammar's to judge
+    const char* const word_end = p;
+    for (;;) { // the grammar's ws: blanks, tabs and no-break spaces
+        if (p != last && (*p == ' ' || *p == '\t')) ++p;
+        else if (last - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') p += 2;
+        else break;
+    }
+    if (p == word_end || p == last) return false;
+    const std::string_view next(p, static_cast<std::size_t>(last - p));
+    for (const std::string_view unit : {"week", "month", "year"})
+        if (next.substr(0, unit.size()) == unit) return true;
+    return may_lead(p, last);
 }
 
 /// Sixteen bytes as bit masks, bit k for byte k: `word` where the byte is an ASCII letter or
