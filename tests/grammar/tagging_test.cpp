@@ -547,4 +547,69 @@ BOOST_AUTO_TEST_CASE(a_walk_from_the_first_byte_finds_what_the_whole_walk_finds)
     BOOST_TEST(matched == 6u); // zebra, said that, saidx, Élysée, Mr., said
 }
 
+// unit_buffer, the units' buffer with its append written in place, does what std::vector does
+// for the calls the engine and the tests make: appends past its room (growth out of line),
+// erases one unit and a range, copies and moves. And a sentence of more units than the tagger
+// reserves for (one a byte: marks) grows the buffer and loses none.
+BOOST_AUTO_TEST_CASE(the_unit_buffer_keeps_units_as_a_vector_does) {
+    detail::unit_buffer buffer;
+    std::vector<detail::unit> vector;
+    const auto same = [&](const detail::unit_buffer& b) {
+        BOOST_TEST_REQUIRE(b.size() == vector.size());
+        BOOST_TEST_REQUIRE(b.empty() == vector.empty());
+        for (std::size_t k = 0; k < vector.size(); ++k) {
+            BOOST_TEST_REQUIRE(b[k].where.begin == vector[k].where.begin);
+            BOOST_TEST_REQUIRE(b[k].tag == vector[k].tag);
+            BOOST_TEST_REQUIRE(b[k].actor == vector[k].actor);
+            BOOST_TEST_REQUIRE(b[k].cue == vector[k].cue);
+        }
+    };
+    for (std::size_t k = 0; k < 300; ++k) {
+        detail::unit& u = buffer.emplace_back();
+        BOOST_TEST_REQUIRE((u.tag == 'w' && u.actor == -1 && u.cue == -1 && u.description == -1 && u.where.end == 0));
+        u.where = {k, k + 1};
+        u.tag = static_cast<char>('a' + k % 26);
+        u.actor = static_cast<std::int32_t>(k);
+        vector.push_back(u);
+        if (k % 7 == 0) {
+            detail::unit v = u;
+            v.cue = 5;
+            buffer.push_back(v);
+            vector.push_back(v);
+        }
+    }
+    same(buffer);
+    BOOST_TEST(buffer.capacity() >= buffer.size());
+    BOOST_TEST(&buffer.front() == buffer.data());
+    BOOST_TEST(&buffer.back() == buffer.end() - 1);
+    BOOST_TEST(buffer.erase(buffer.begin() + 3) == buffer.begin() + 3);
+    vector.erase(vector.begin() + 3);
+    BOOST_TEST(buffer.erase(buffer.begin() + 10, buffer.begin() + 40) == buffer.begin() + 10);
+    vector.erase(vector.begin() + 10, vector.begin() + 40);
+    buffer.erase(buffer.end() - 1);
+    vector.erase(vector.end() - 1);
+    buffer.erase(buffer.begin() + 5, buffer.begin() + 5);
+    same(buffer);
+    const detail::unit_buffer copy = buffer;
+    same(copy);
+    detail::unit_buffer assigned;
+    assigned.emplace_back();
+    assigned = copy;
+    same(assigned);
+    detail::unit_buffer moved = std::move(assigned);
+    same(moved);
+    buffer.clear();
+    BOOST_TEST(buffer.empty());
+    BOOST_TEST(buffer.capacity() >= copy.size());
+
+    static const detail::tagger tagger(communique::lexicon::builtin().tables());
+    const auto no_quotes = [](std::size_t, char guess) { return guess; };
+    const std::string marks(1000, ',');
+    detail::tagged_sentence out;
+    tagger.tag_into(out, marks, {0, marks.size()}, no_quotes);
+    BOOST_TEST(out.tags == marks);
+    BOOST_TEST(out.units.size() == marks.size());
+    BOOST_TEST(out.units.back().where.begin == marks.size() - 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

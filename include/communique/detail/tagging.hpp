@@ -12,9 +12,14 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -38,8 +43,105 @@ struct unit {
     std::int32_t description = -1; ///< index into tagged_sentence::descriptions, -1 for none
 };
 
+/// The units of a sentence: the part of std::vector's interface the engine and the tests use,
+/// with an append written in place. std::vector's emplace_back stayed out of line, a call and
+/// its own checks for each unit of every sentence; here the check for room is one compare the
+/// tagger never fails (it reserves a bound first) and growth is out of line. A unit is
+/// trivially copyable, so the buffer copies and moves it by its bytes.
+class unit_buffer {
+public:
+    using value_type = unit;
+    using size_type = std::size_t;
+    using iterator = unit*;
+    using const_iterator = const unit*;
+
+    unit_buffer() = default;
+    unit_buffer(const unit_buffer& other) { assign(other); }
+    unit_buffer(unit_buffer&& other) noexcept { swap(other); }
+    unit_buffer& operator=(const unit_buffer& other) {
+        if (this != &other) {
+            clear();
+            assign(other);
+        }
+        return *this;
+    }
+    unit_buffer& operator=(unit_buffer&& other) noexcept {
+        swap(other);
+        return *this;
+    }
+    ~unit_buffer() { std::allocator<unit>().deallocate(data_, capacity_); }
+
+    std::size_t size() const noexcept { return size_; }
+    std::size_t capacity() const noexcept { return capacity_; }
+    bool empty() const noexcept { return size_ == 0; }
+    unit* data() noexcept { return data_; }
+    const unit* data() const noexcept { return data_; }
+    unit* begin() noexcept { return data_; }
+    unit* end() noexcept { return data_ + size_; }
+    const unit* begin() const noexcept { return data_; }
+    const unit* end() const noexcept { return data_ + size_; }
+    unit& operator[](std::size_t k) noexcept { return data_[k]; }
+    const unit& operator[](std::size_t k) const noexcept { return data_[k]; }
+    unit& front() noexcept { return data_[0]; }
+    const unit& front() const noexcept { return data_[0]; }
+    unit& back() noexcept { return data_[size_ - 1]; }
+    const unit& back() const noexcept { return data_[size_ - 1]; }
+
+    void clear() noexcept { size_ = 0; }
+    void reserve(std::size_t n) {
+        if (n > capacity_) reallocate(n);
+    }
+    /// A fresh unit at the end (as std::vector's emplace_back()).
+    BOOST_FORCEINLINE unit& emplace_back() {
+        if (BOOST_UNLIKELY(size_ == capacity_)) grow();
+        return *::new (static_cast<void*>(data_ + size_++)) unit();
+    }
+    /// A unit of `where` and `tag`, the rest as a fresh unit's: built whole, its constant half
+    /// is a few wide stores, where a fresh unit's fields written and then two of them
+    /// overwritten were a store each.
+    BOOST_FORCEINLINE unit& emplace_back(span where, char tag) {
+        if (BOOST_UNLIKELY(size_ == capacity_)) grow();
+        return *::new (static_cast<void*>(data_ + size_++)) unit{where, tag};
+    }
+    void push_back(const unit& u) { emplace_back() = u; }
+    unit* erase(const unit* at) { return erase(at, at + 1); }
+    unit* erase(const unit* first, const unit* last) {
+        unit* const to = data_ + (first - data_);
+        const std::size_t after = static_cast<std::size_t>(end() - last);
+        if (first != last && after != 0) std::memmove(static_cast<void*>(to), last, after * sizeof(unit));
+        size_ -= static_cast<std::size_t>(last - first);
+        return to;
+    }
+    void swap(unit_buffer& other) noexcept {
+        std::swap(data_, other.data_);
+        std::swap(size_, other.size_);
+        std::swap(capacity_, other.capacity_);
+    }
+
+private:
+    static_assert(std::is_trivially_copyable_v<unit> && std::is_trivially_destructible_v<unit>,
+                  "units are copied and moved by their bytes");
+    unit* data_ = nullptr;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
+
+    void assign(const unit_buffer& other) {
+        reserve(other.size_);
+        if (other.size_ != 0) std::memcpy(static_cast<void*>(data_), other.data_, other.size_ * sizeof(unit));
+        size_ = other.size_;
+    }
+    BOOST_NOINLINE void grow() { reallocate(capacity_ < 8 ? 16 : capacity_ * 2); }
+    void reallocate(std::size_t n) {
+        unit* const fresh = std::allocator<unit>().allocate(n);
+        if (size_ != 0) std::memcpy(static_cast<void*>(fresh), data_, size_ * sizeof(unit));
+        std::allocator<unit>().deallocate(data_, capacity_);
+        data_ = fresh;
+        capacity_ = n;
+    }
+};
+
 struct tagged_sentence {
-    std::vector<unit> units;
+    unit_buffer units;
     std::string tags; ///< one character per unit
     std::vector<actor> actors;
     std::vector<description> descriptions; ///< the units' descriptions (unit::description)
@@ -204,9 +306,7 @@ private:
 
     /// A unit with a tag; out.tags is written from the units' tags when the sentence is done.
     BOOST_FORCEINLINE static void push(tagged_sentence& out, span where, char tag) {
-        unit& u = out.units.emplace_back();
-        u.where = where;
-        u.tag = tag;
+        out.units.emplace_back(where, tag);
     }
 
     /// An actor unit; with a possessive right after it ("Ban Ki-moon’s") the unit takes the
@@ -957,10 +1057,7 @@ private:
 
     /// A unit of the grammar's words or a description, with no role (as push).
     BOOST_FORCEINLINE static void push_ref(tagged_sentence& out, span where, char tag, reference ref) {
-        unit& u = out.units.emplace_back();
-        u.where = where;
-        u.tag = tag;
-        u.ref = ref;
+        out.units.emplace_back(where, tag).ref = ref;
     }
 
     /// A description with the role `role` ("the minister", "the presidents"; none when empty).
