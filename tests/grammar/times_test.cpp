@@ -5,6 +5,7 @@
 #include "printers.hpp"
 
 #include <communique/detail/structure_times_tables.hpp>
+#include <communique/detail/times_format.hpp>
 #include <communique/detail/times_shape.hpp>
 #include <communique/grammar/times/times.hpp>
 #include <communique/times.hpp>
@@ -14,6 +15,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -509,6 +511,109 @@ BOOST_AUTO_TEST_CASE(shift_words_turned_down_open_no_date) {
     BOOST_TEST(check("this week"));
     BOOST_TEST(check("next\xC2\xA0Monday"));
     BOOST_TEST(check("said"));
+}
+
+// opens_like_month must hold exactly the first two bytes of the month names: every lead word
+// that makes a month-led date with a year after it ("April 2017", "SEPT 2017"), and no other
+// lead word (a weekday, shift or day word it took for a month would be turned down below).
+BOOST_AUTO_TEST_CASE(month_like_words_are_exactly_the_month_names) {
+    namespace x3 = boost::spirit::x3;
+    namespace tp = communique::grammar::times::parser;
+    std::size_t months = 0;
+    for (const std::string& word : tp::lead_words()) {
+        const std::string text = word + " 2017";
+        const char* first = text.data();
+        const char* const last = first + text.size();
+        communique::grammar::times::ast::expression e;
+        const bool month_led = x3::parse(first, last, tp::expression, e) && first == last;
+        months += month_led;
+        BOOST_TEST(communique::detail::times_impl::opens_like_month(word.data()) == month_led, word);
+    }
+    BOOST_TEST(months >= 48u); // 24 full names and 24 short ones
+}
+
+// The scan passes over a month-like word that month_may_open_date turns down without asking
+// the grammar: the grammar must find no expression there. Month names in every spelling, words
+// that start like them ("Marx", "Junior", "Mayday", "JUly"), then separators (full stops,
+// commas, blanks, no-break spaces, dashes, newlines), then followers (numbers, dates, words).
+// The check must also turn some down, or it saves nothing.
+BOOST_AUTO_TEST_CASE(month_words_turned_down_open_no_date) {
+    namespace x3 = boost::spirit::x3;
+    namespace tp = communique::grammar::times::parser;
+    std::vector<std::string> words = tp::lead_words();
+    for (const char* w : {"Marx", "Junior", "Mayday", "JUly", "Ju", "Ma", "Sep", "Septs", "Mayor",
+                          "Octopus", "Nobody", "Devon", "Apple", "August", "Augusta", "MAYBE", "Fe", "Dec"})
+        words.emplace_back(w);
+    const std::string gaps[] = {"", " ", "  ", "\t", "\xC2\xA0", " \xC2\xA0 ", ".", ". ", ".,", "., ", ",",
+                                ", ", ",,", " ,", "-", " - ", "\n", "'s ", ".\xC2\xA0", ",\t", "x "};
+    const std::string followers[] = {"", "2017", "12", "4", "4th", "12th", "3-4", "April", "of July",
+                                     "and", "x", "12:30", " 2017", "\xE2\x80\x93" "4", "(12)", "last week"};
+    std::size_t turned_down = 0, checked = 0;
+    for (const auto& word : words)
+        for (const auto& gap : gaps)
+            for (const auto& follower : followers) {
+                const std::string text = word + gap + follower;
+                ++checked;
+                const char* const last = text.data() + text.size();
+                if (communique::detail::times_impl::month_may_open_date(text.data(), last)) continue;
+                ++turned_down;
+                const char* first = text.data();
+                communique::grammar::times::ast::expression e;
+                BOOST_TEST(!x3::parse(first, last, tp::expression, e), '"' << text << "\" opens a date the month check turned down");
+            }
+    BOOST_TEST(turned_down > checked / 3);
+    const auto check = [](std::string_view s) {
+        return communique::detail::times_impl::month_may_open_date(s.data(), s.data() + s.size());
+    };
+    BOOST_TEST(!check("March."));
+    BOOST_TEST(!check("March budget"));
+    BOOST_TEST(check("March 2017"));
+    BOOST_TEST(check("Nov., 2017"));
+    BOOST_TEST(check("Nov.\xC2\xA0" "12"));
+    BOOST_TEST(check("Monday"));
+    BOOST_TEST(check("said"));
+}
+
+// The ISO texts are written by hand (times_format.hpp); they must be what snprintf writes, the
+// definition, over every field the driver can hand them and past the ranges of the hand path
+// (where they fall back on snprintf).
+BOOST_AUTO_TEST_CASE(iso_texts_are_those_snprintf_writes) {
+    namespace ti = communique::detail::times_impl;
+    const auto printed = [](const char* format, auto... values) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, format, values...);
+        return std::string(buf);
+    };
+    const int years[] = {-12345, -1, 0, 7, 99, 999, 1000, 1969, 2017, 2999, 3000, 9999, 10000, 123456};
+    const unsigned fields[] = {0, 1, 9, 10, 12, 13, 29, 31, 32, 99, 100, 123};
+    for (const int y : years) {
+        BOOST_TEST(ti::format_year(y) == printed("%04d", y));
+        for (const unsigned m : fields) {
+            BOOST_TEST(ti::format_month(y, m) == printed("%04d-%02u", y, m));
+            for (const unsigned d : fields)
+                BOOST_TEST(ti::format_date(civil_date{y, m, d}) == printed("%04d-%02u-%02u", y, m, d));
+        }
+        for (const long w : {-3L, 0L, 1L, 9L, 15L, 53L, 99L, 100L, 1234L})
+            BOOST_TEST(ti::format_iso_week(y, w) == printed("%04d-W%02ld", y, w));
+    }
+    // The clock against the way it was formatted with snprintf.
+    const auto clock_text = [&printed](unsigned hour, unsigned minute, int zone) {
+        std::string out = printed("T%02u:%02u", hour, minute);
+        if (zone == communique::grammar::times::ast::unknown_offset) return out;
+        if (zone == 0) return out + 'Z';
+        const int a = zone < 0 ? -zone : zone;
+        return out + printed("%c%02d:%02d", zone < 0 ? '-' : '+', a / 60, a % 60);
+    };
+    for (unsigned hour = 0; hour < 24; ++hour)
+        for (const unsigned minute : {0u, 5u, 30u, 59u})
+            for (const int zone : {0, 60, -240, 330, -570, 180, 5999, -6000, 7265,
+                                   communique::grammar::times::ast::unknown_offset}) {
+                communique::grammar::times::ast::clock c;
+                c.hour = hour;
+                c.minute = minute;
+                c.zone = zone;
+                BOOST_TEST(ti::format_clock(c) == clock_text(hour, minute, zone), hour << ':' << minute << ' ' << zone);
+            }
 }
 
 // The scan finds word starts sixteen bytes at a time; each way it has of doing so must give

@@ -32,6 +32,7 @@
 
 #include <communique/times.hpp>
 
+#include <communique/detail/times_format.hpp>
 #include <communique/detail/times_shape.hpp>
 #include <communique/grammar/times/times.hpp>
 #ifdef COMMUNIQUE_HEADER_ONLY
@@ -46,7 +47,6 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -101,58 +101,11 @@ inline unsigned iso_weekday(long days) noexcept {
     return static_cast<unsigned>((w + 3) % 7 + 1);
 }
 
-inline std::string format_date(civil_date d) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", d.year, d.month, d.day);
-    return buf;
-}
-
-inline std::string format_month(int year, unsigned month) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02u", year, month);
-    return buf;
-}
-
-inline std::string format_year(int year) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d", year);
-    return buf;
-}
-
 inline std::string format_week(long days) {
     const long thursday = days - static_cast<long>(iso_weekday(days)) + 4;
     const civil_date t = civil_from_days(thursday);
     const long week = (thursday - days_from_civil(civil_date{t.year, 1, 1})) / 7 + 1;
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-W%02ld", t.year, week);
-    return buf;
-}
-
-/// "T19:17", "T12:42-04:00"; empty when the clock is impossible.
-inline std::string format_clock(const tast::clock& c) {
-    unsigned hour = c.hour;
-    if (c.minute > 59) return {};
-    if (c.meridiem) {
-        if (hour < 1 || hour > 12) return {};
-        if (*c.meridiem == 'p' && hour != 12) hour += 12;
-        if (*c.meridiem == 'a' && hour == 12) hour = 0;
-    } else if (hour > 23) {
-        return {};
-    }
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "T%02u:%02u", hour, c.minute);
-    std::string out = buf;
-    if (c.zone && *c.zone != tast::unknown_offset) {
-        const int z = *c.zone;
-        if (z == 0) {
-            out += 'Z';
-        } else {
-            const int a = z < 0 ? -z : z;
-            std::snprintf(buf, sizeof buf, "%c%02d:%02d", z < 0 ? '-' : '+', a / 60, a % 60);
-            out += buf;
-        }
-    }
-    return out;
+    return format_iso_week(t.year, week);
 }
 
 /// The year that puts month/day nearest `p` (see the header comment); nullopt if impossible.
@@ -410,7 +363,7 @@ BOOST_NOINLINE inline std::size_t parse_at(std::string_view text, std::size_t i,
         // the lead filter lets by come here.
         const lead_filter& leads = lead_words_filter();
         const auto may_lead = [&leads](const char* from, const char* to) { return leads.may_lead(from, to); };
-        if (!shift_may_open_date(first, base + hi, may_lead)) return i;
+        if (!shift_may_open_date(first, base + hi, may_lead) || !month_may_open_date(first, base + hi)) return i;
         const char* word = first;
         if (!x3::parse(word, limit, grammar::times::parser::lead_word)) return i;
     }

@@ -87,6 +87,47 @@ inline bool shift_may_open_date(const char* first, const char* last, const MayLe
     return may_lead(p, last);
 }
 
+/// Whether the two bytes at `first` are those a month name of the grammar starts with,
+/// capitalised or in capitals ("Ja", "JA", "Se", ...; times_test checks them against the
+/// tables).
+inline bool opens_like_month(const char* first) noexcept {
+    const char second = static_cast<char>(first[1] | 0x20); // folds only 'A'-'Z' onto letters
+    switch (first[0]) {
+    case 'J': return second == 'a' || second == 'u';
+    case 'A': return second == 'p' || second == 'u';
+    case 'F': case 'S': case 'D': return second == 'e';
+    case 'M': return second == 'a';
+    case 'O': return second == 'c';
+    case 'N': return second == 'o';
+    default: return false;
+    }
+}
+
+/// Whether the word at `first` ([first, last) readable, first < last) may open a date, when its
+/// first two bytes are those of a month name (opens_like_month); true for any other word. No
+/// weekday, shift or day word of the grammar starts with those two bytes, so only the forms
+/// that open with a month name can start here, month_day ("April 14", "Nov. 12") and
+/// month_year ("July 2014", "May, 2015"), and both need, after the name's letters, an optional
+/// '.', an optional ',', blanks and a digit. Most month names of news text have none ("in
+/// March.", "March budget", "Marx", "Junior"), and the grammar turned each down only after
+/// trying every one of its forms. A necessary condition only: it hides no date
+/// (tests/grammar/times_test.cpp runs it and the grammar over month-like words and followers).
+inline bool month_may_open_date(const char* first, const char* last) noexcept {
+    if (last - first < 2 || !opens_like_month(first)) return true;
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const char* p = first + 2;
+    while (p != last && letter(*p)) ++p;
+    if (p != last && *p == '.') ++p;
+    if (p != last && *p == ',') ++p;
+    const char* const gap = p;
+    for (;;) { // the grammar's ws: blanks, tabs and no-break spaces
+        if (p != last && (*p == ' ' || *p == '\t')) ++p;
+        else if (last - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') p += 2;
+        else break;
+    }
+    return p != gap && p != last && *p >= '0' && *p <= '9';
+}
+
 /// Sixteen bytes as bit masks, bit k for byte k: `word` where the byte is an ASCII letter or
 /// digit (what words are made of, for finding where they start), `lead` where it is a digit,
 /// an upper-case letter or one of l t n y (the first bytes of every word that can open a date:
