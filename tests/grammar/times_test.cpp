@@ -24,6 +24,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace bdata = boost::unit_test::data;
@@ -511,6 +512,48 @@ BOOST_AUTO_TEST_CASE(shift_words_turned_down_open_no_date) {
     BOOST_TEST(check("this week"));
     BOOST_TEST(check("next\xC2\xA0Monday"));
     BOOST_TEST(check("said"));
+}
+
+// parse_at asks number_expression at a digit and word_expression anywhere else instead of
+// expression: each must match exactly where expression matches, as far, with the same fields.
+// Every offset of the seed article and of dates in every form (each lead word in front of a
+// day, a unit and nothing), and the numbers that open none.
+BOOST_AUTO_TEST_CASE(expressions_split_by_first_byte_match_the_whole_expression) {
+    namespace x3 = boost::spirit::x3;
+    namespace tp = communique::grammar::times::parser;
+    namespace ast = communique::grammar::times::ast;
+    std::string text = fixtures::read_file(fixtures::seed_article());
+    for (const std::string& w : tp::lead_words())
+        text += " " + w + " 12 April 2017, " + w + " 4th " + w + " week, " + w + ". " + w + " 2017";
+    text += " 2017-04-12T10:30 14 April 7th April 3-4 April 12 APR 4th of July 11 September 201819:17 "
+            "Thu. Jul 18th, 2024 Nov. 12 July 2014 last week tonight 19:17 12:42 p.m. EDT 2:40 p.m. ET "
+            "on the 4th in 2016 5,000 10 people 20170 3.5 Wednesday, September 12, 2017, at 12:42 p.m. CEST";
+    const auto fields = [](const ast::expression& e) {
+        const bool timed = e.time.has_value();
+        return std::make_tuple(e.kind, e.weekday_lead, e.year, e.month, e.day, e.day_end, e.weekday, e.shift,
+                               e.has_shift, e.step, timed, timed ? e.time->hour : 0u, timed ? e.time->minute : 0u,
+                               timed && e.time->meridiem ? *e.time->meridiem : '\0',
+                               timed && e.time->zone ? *e.time->zone : -1);
+    };
+    std::size_t matched = 0, numbers = 0;
+    const char* const last = text.data() + text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char* whole = text.data() + i;
+        const char* split = whole;
+        ast::expression a, b;
+        const bool number = text[i] >= '0' && text[i] <= '9';
+        const bool ok_whole = x3::parse(whole, last, tp::expression, a);
+        const bool ok_split = number ? x3::parse(split, last, tp::number_expression, b)
+                                     : x3::parse(split, last, tp::word_expression, b);
+        BOOST_TEST_REQUIRE(ok_whole == ok_split, "at " << i << ": \"" << text.substr(i, 30) << '"');
+        if (!ok_whole) continue;
+        ++matched;
+        numbers += number;
+        BOOST_TEST_REQUIRE(whole == split, "at " << i << ": \"" << text.substr(i, 30) << '"');
+        BOOST_TEST_REQUIRE((fields(a) == fields(b)), "at " << i << ": \"" << text.substr(i, 30) << '"');
+    }
+    BOOST_TEST(matched > 200u);
+    BOOST_TEST(numbers > 50u);
 }
 
 // opens_like_month must hold exactly the first two bytes of the month names: every lead word

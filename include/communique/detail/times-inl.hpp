@@ -358,7 +358,8 @@ BOOST_NOINLINE inline std::size_t parse_at(std::string_view text, std::size_t i,
     const char* const base = text.data();
     const char* const limit = base + std::min(hi, i + window);
     const char* first = base + i;
-    if (!is_ascii_digit(*first)) {
+    const bool number = is_ascii_digit(*first);
+    if (!number) {
         // Here rather than in the scan's loop, which runs for every word start: the few words
         // the lead filter lets by come here.
         const lead_filter& leads = lead_words_filter();
@@ -367,12 +368,17 @@ BOOST_NOINLINE inline std::size_t parse_at(std::string_view text, std::size_t i,
         const char* word = first;
         if (!x3::parse(word, limit, grammar::times::parser::lead_word)) return i;
     }
-    bool ok = x3::parse(first, limit, grammar::times::parser::expression, e);
+    // The grammar's expression, trying only the forms that can open with the first byte.
+    const auto parse = [&](const char* last) {
+        return number ? x3::parse(first, last, grammar::times::parser::number_expression, e)
+                      : x3::parse(first, last, grammar::times::parser::word_expression, e);
+    };
+    bool ok = parse(limit);
     if (ok && first == limit && limit < base + hi) {
         // The window cut the expression short: parse again against the whole range.
         e = tast::expression{};
         first = base + i;
-        ok = x3::parse(first, base + hi, grammar::times::parser::expression, e);
+        ok = parse(base + hi);
     }
     return ok ? static_cast<std::size_t>(first - base) : i;
 }

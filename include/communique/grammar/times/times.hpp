@@ -23,6 +23,22 @@ BOOST_SPIRIT_DECLARE(expression_type)
 /// A date or time expression: see times_def.hpp for the forms.
 inline const expression_type expression = "date or time expression";
 
+struct number_expression_class;
+using number_expression_type = x3::rule<number_expression_class, ast::expression>;
+BOOST_SPIRIT_DECLARE(number_expression_type)
+
+/// expression where the first byte is a digit: the same match, trying only the forms that
+/// can open with one.
+inline const number_expression_type number_expression = "date or time expression";
+
+struct word_expression_class;
+using word_expression_type = x3::rule<word_expression_class, ast::expression>;
+BOOST_SPIRIT_DECLARE(word_expression_type)
+
+/// expression where the first byte is not a digit: the same match, trying only the forms
+/// that can open with a word.
+inline const word_expression_type word_expression = "date or time expression";
+
 struct lead_word_class;
 using lead_word_type = x3::rule<lead_word_class>;
 BOOST_SPIRIT_DECLARE(lead_word_type)

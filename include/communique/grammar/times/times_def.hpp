@@ -303,17 +303,37 @@ struct on_year {
 };
 } // namespace actions
 
+// Each form with the action that fills the flat ast::expression from it.
+inline const auto iso_date_form = iso_date[actions::on_iso_date{}];
+inline const auto day_month_form = day_month[actions::on_calendar{}];
+inline const auto month_day_form = month_day[actions::on_calendar{}];
+inline const auto month_year_form = month_year[actions::on_month_year{}];
+inline const auto relative_form = relative[actions::on_relative{}];
+inline const auto weekday_form = weekday_ref[actions::on_weekday{}];
+inline const auto day_word_form = (day_words >> !letter)[actions::on_day_word{}];
+inline const auto ordinal_form =
+    (x3::uint_parser<unsigned, 10, 1, 2>{} >> !digit >> ordinal_suffix)[actions::on_ordinal{}];
+inline const auto clock_form = clock[actions::on_clock{}];
+inline const auto year_form = (x3::uint_parser<unsigned, 10, 4, 4>{} >> !digit >> !letter)[actions::on_year{}];
+
 /// The entry rule. Order matters: the longer, more specific forms come first, and every
 /// alternative is tried from the same position (X3 restores the iterator on failure). The
 /// alternatives sit under omit[] so each action gets its own fresh attribute to read from.
-inline const auto expression_def = x3::omit
-    [iso_date[actions::on_iso_date{}] | day_month[actions::on_calendar{}] |
-     month_day[actions::on_calendar{}] | month_year[actions::on_month_year{}] |
-     relative[actions::on_relative{}] | weekday_ref[actions::on_weekday{}] |
-     (day_words >> !letter)[actions::on_day_word{}] |
-     (x3::uint_parser<unsigned, 10, 1, 2>{} >> !digit >> ordinal_suffix)[actions::on_ordinal{}] |
-     clock[actions::on_clock{}] |
-     (x3::uint_parser<unsigned, 10, 4, 4>{} >> !digit >> !letter)[actions::on_year{}]];
+inline const auto expression_def =
+    x3::omit[iso_date_form | day_month_form | month_day_form | month_year_form | relative_form |
+             weekday_form | day_word_form | ordinal_form | clock_form | year_form];
+
+/// expression where it starts with a digit: only the forms that can, in the same order (a
+/// weekday, month, shift or day word is letters, so day_month can open with a digit only
+/// after no weekday, and the others not at all). The driver, which knows the first byte,
+/// spares the grammar the five forms that would fail.
+inline const auto number_expression_def =
+    x3::omit[iso_date_form | day_month_form | ordinal_form | clock_form | year_form];
+
+/// expression where it starts with anything but a digit: every form but those that open with
+/// digits (iso_date, ordinal, clock, year), in the same order.
+inline const auto word_expression_def = x3::omit[day_month_form | month_day_form | month_year_form |
+                                                 relative_form | weekday_form | day_word_form];
 
 /// Every form that starts with a letter starts with one of these words.
 inline const auto lead_word_def = (full_months >> !letter) | (short_months >> !letter) |
@@ -350,7 +370,7 @@ COMMUNIQUE_FUNC std::vector<std::string> lead_words_in_tables() {
 
 BOOST_SPIRIT_DEFINE(day_number, year_number, month_name, weekday_lead, clock, time_tail,
                     day_month, month_day, month_year, iso_date, relative, weekday_ref,
-                    expression, lead_word)
+                    expression, number_expression, word_expression, lead_word)
 
 } // namespace grammar::times::parser
 COMMUNIQUE_END_NAMESPACE
