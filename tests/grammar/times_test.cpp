@@ -709,13 +709,14 @@ BOOST_AUTO_TEST_CASE(tables_built_on_first_use_parse_as_the_tables_themselves) {
 
 // masks_at reads the last, short block of a span as the sixteen bytes that end at the span's
 // end, shifted: it must give the masks of the bytes copied into a zeroed block, from every
-// start to every end, short texts included.
+// start to every end, short texts included. So must masks32_at, thirty-two bytes at a time
+// (whole blocks its own way, the last one through masks_at).
 BOOST_AUTO_TEST_CASE(masks_of_a_short_last_block_match_a_zero_padded_copy) {
     namespace ti = communique::detail::times_impl;
     std::mt19937 rng(17);
     const std::string alphabet = "0123456789 aZltny.-\xC2\xA0";
     for (int round = 0; round < 300; ++round) {
-        std::string text(rng() % 40, 'x');
+        std::string text(rng() % 72, 'x');
         for (auto& c : text) c = alphabet[rng() % alphabet.size()];
         for (std::size_t hi = 0; hi <= text.size(); ++hi) {
             for (std::size_t i = 0; i < hi; ++i) {
@@ -725,6 +726,12 @@ BOOST_AUTO_TEST_CASE(masks_of_a_short_last_block_match_a_zero_padded_copy) {
                 const ti::byte_masks got = ti::masks_at(text, i, hi);
                 BOOST_TEST_REQUIRE(got.word == want.word);
                 BOOST_TEST_REQUIRE(got.lead == want.lead);
+                unsigned char high[16] = {};
+                if (hi - i > 16) std::memcpy(high, text.data() + i + 16, std::min<std::size_t>(16, hi - i - 16));
+                const ti::byte_masks want_high = ti::byte_masks_reference(high);
+                const ti::byte_masks got32 = ti::masks32_at(text, i, hi);
+                BOOST_TEST_REQUIRE(got32.word == (want.word | want_high.word << 16));
+                BOOST_TEST_REQUIRE(got32.lead == (want.lead | want_high.lead << 16));
             }
         }
     }

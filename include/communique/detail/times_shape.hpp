@@ -192,6 +192,11 @@ inline byte_masks masks_at(std::string_view text, std::size_t i, std::size_t hi)
 /// halves of masks_at: the scan's loop steps half as often. Bytes at or past `hi` count as no
 /// word bytes.
 inline byte_masks masks32_at(std::string_view text, std::size_t i, std::size_t hi) noexcept {
+    if (hi - i >= 32) { // all but the last block of a span: one test instead of masks_at's two
+        const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+        const byte_masks low = byte_masks_at(p), high = byte_masks_at(p + 16);
+        return {low.word | high.word << 16, low.lead | high.lead << 16};
+    }
     const byte_masks low = masks_at(text, i, hi);
     if (hi - i <= 16) return low;
     const byte_masks high = masks_at(text, i + 16, hi);
