@@ -706,8 +706,8 @@ struct lexicon_tables {
         /// grammar_words, grammar_words::shared for more than one, 0 for none.
         std::uint16_t word = 0;
     };
-    key_map<lead_tables, 4> leads;
-    key_map<std::uint8_t, 4> pairs; ///< every table's pair keys to in_table bits
+    key_map<lead_tables, 8> leads;
+    key_map<std::uint8_t, 8> pairs; ///< every table's pair keys to in_table bits
 
     /// The in_table bits of the tables with a phrase whose lead has this key.
     BOOST_FORCEINLINE std::uint8_t tables_with(std::uint64_t key) const noexcept {
