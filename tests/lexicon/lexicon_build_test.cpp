@@ -186,11 +186,11 @@ BOOST_AUTO_TEST_CASE(phrase_leads_are_the_leads_of_the_phrase_itself) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(a_reserved_key_map_has_the_slots_growth_reaches) {
-    // index_entries reserves the lead index for its keys: the same slots as growth, so the
-    // tagger's probes are those of before.
+namespace {
+template <std::size_t Spread>
+void check_reserved_against_grown() {
     for (std::size_t n : {0u, 1u, 15u, 16u, 17u, 100u, 1023u, 1024u, 3259u, 4095u}) {
-        detail::key_map<std::uint8_t, 4> grown, reserved;
+        detail::key_map<std::uint8_t, Spread> grown, reserved;
         reserved.reserve(n);
         for (std::uint64_t k = 1; k <= n; ++k) {
             grown[k * 2 + 1] = static_cast<std::uint8_t>(k);
@@ -204,6 +204,30 @@ BOOST_AUTO_TEST_CASE(a_reserved_key_map_has_the_slots_growth_reaches) {
             BOOST_TEST(*reserved.find(k * 2 + 1) == static_cast<std::uint8_t>(k));
         reserved.reserve(0); // never smaller
         BOOST_TEST(grown.capacity() == reserved.capacity(), n);
+        BOOST_TEST(reserved.capacity() >= (reserved.size() + 1) * Spread, n);
+    }
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_reserved_key_map_has_the_slots_growth_reaches) {
+    // index_entries reserves the lead index for its keys: the same slots as growth, so the
+    // tagger's probes are those of before (the spreads of the per-table maps and of the index).
+    check_reserved_against_grown<2>();
+    check_reserved_against_grown<4>();
+    check_reserved_against_grown<8>();
+}
+
+// The lexicon's lead and pair index stay at most one slot in eight full (lexicon_tables::leads:
+// a probe's first slot settles nearly every word), and every key of every table is in them.
+BOOST_AUTO_TEST_CASE(the_lead_index_is_at_most_one_slot_in_eight_full) {
+    const auto& t = communique::lexicon::builtin().tables();
+    BOOST_TEST(t.leads.size() > 1000u);
+    BOOST_TEST(t.leads.capacity() >= 8 * t.leads.size());
+    BOOST_TEST(t.pairs.size() > 1000u);
+    BOOST_TEST(t.pairs.capacity() >= 8 * t.pairs.size());
+    for (const detail::phrase_table* table : {&t.cues, &t.gap_heads, &t.actors, &t.titles, &t.demonyms, &t.topics}) {
+        table->leads.for_each([&](std::uint64_t key, std::uint8_t) { BOOST_TEST(t.leads.find(key) != nullptr); });
+        table->pairs.for_each([&](std::uint64_t key, bool) { BOOST_TEST(t.pairs.find(key) != nullptr); });
     }
 }
 
