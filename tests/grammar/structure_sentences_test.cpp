@@ -78,14 +78,22 @@ BOOST_DATA_TEST_CASE(sentence_boundaries, bdata::make(splits), r) {
     BOOST_TEST(sentences_of(r.text) == std::string(r.sentences));
 }
 
-// longest_abbreviation reads the arrays the abbreviation table is built from: it must be the
-// longest word of the built table itself.
+// abbreviation_words and longest_abbreviation read the arrays the abbreviation table is built
+// from: every word listed is one the built rule reads to its stop, and the longest is theirs.
 BOOST_AUTO_TEST_CASE(longest_abbreviation_is_that_of_the_built_table) {
     namespace g = communique::grammar::structure;
     std::size_t longest = 0;
     const auto words = g::abbreviation_words();
     BOOST_TEST_REQUIRE(words.size() > 50u);
-    for (const std::string& w : words) longest = std::max(longest, w.size());
+    for (const std::string& w : words) {
+        longest = std::max(longest, w.size());
+        const std::string text = w + ".";
+        const char* first = text.data();
+        g::ast::abbreviation kind{};
+        BOOST_TEST((boost::spirit::x3::parse(first, text.data() + text.size(), g::abbreviation(), kind) &&
+                    first == text.data() + text.size()),
+                   '"' << w << "\" is listed but the rule does not read it");
+    }
     BOOST_TEST(g::longest_abbreviation() == longest);
 }
 

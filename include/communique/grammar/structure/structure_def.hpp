@@ -231,9 +231,11 @@ COMMUNIQUE_FUNC std::size_t longest_abbreviation() {
 }
 
 COMMUNIQUE_FUNC std::vector<std::string> abbreviation_words() {
-    std::vector<std::string> out;
-    parser::_tables::abbreviations.table().for_each(
-        [&out](const std::string& word, const auto&) { out.push_back(word); });
+    // From the arrays the table is built from, as longest_abbreviation (not a walk of the
+    // built table, which copies a string at each of its nodes).
+    namespace t = parser::_tables;
+    std::vector<std::string> out(std::begin(t::title_abbreviations), std::end(t::title_abbreviations));
+    out.insert(out.end(), std::begin(t::other_abbreviations), std::end(t::other_abbreviations));
     return out;
 }
 
