@@ -54,6 +54,18 @@ inline bool digits_may_open_date(const char* first, const char* last) noexcept {
     return (d >= 'A' && d <= 'Z') || d == 'o' || d == '-' || d == '\xE2';
 }
 
+/// Whether `c` is an ASCII letter (the bytes a word of the date grammar is spelt with).
+inline bool ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// `p` past the grammar's ws (blanks, tabs and no-break spaces) before `last`.
+inline const char* after_date_blanks(const char* p, const char* last) noexcept {
+    for (;;) {
+        if (p != last && (*p == ' ' || *p == '\t')) ++p;
+        else if (last - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') p += 2;
+        else return p;
+    }
+}
+
 /// Whether the word at `first` ([first, last) readable, first < last) may open a date, when it
 /// is a shift word of the grammar ("this", "next", "last", or capitalised: shift_words in
 /// times_def.hpp); true for any other word. A shift word is no month, weekday or day word, so
@@ -66,20 +78,15 @@ inline bool digits_may_open_date(const char* first, const char* last) noexcept {
 /// every shift word with a vocabulary of followers).
 template <typename MayLead>
 inline bool shift_may_open_date(const char* first, const char* last, const MayLead& may_lead) {
-    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     if (last - first < 4) return true;
     const char c0 = static_cast<char>(first[0] | 0x20); // the table has "this" and "This"
     const std::string_view rest(first + 1, 3);
     const bool shift = (c0 == 't' && rest == "his") || (c0 == 'n' && rest == "ext") || (c0 == 'l' && rest == "ast");
     if (!shift) return true;
     const char* p = first + 4;
-    if (p != last && letter(*p)) return true; // a longer word: the grammar's to judge
+    if (p != last && ascii_letter(*p)) return true; // a longer word: the grammar's to judge
     const char* const word_end = p;
-    for (;;) { // the grammar's ws: blanks, tabs and no-break spaces
-        if (p != last && (*p == ' ' || *p == '\t')) ++p;
-        else if (last - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') p += 2;
-        else break;
-    }
+    p = after_date_blanks(p, last);
     if (p == word_end || p == last) return false;
     const std::string_view next(p, static_cast<std::size_t>(last - p));
     for (const std::string_view unit : {"week", "month", "year"})
@@ -114,17 +121,12 @@ inline bool opens_like_month(const char* first) noexcept {
 /// (tests/grammar/times_test.cpp runs it and the grammar over month-like words and followers).
 inline bool month_may_open_date(const char* first, const char* last) noexcept {
     if (last - first < 2 || !opens_like_month(first)) return true;
-    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     const char* p = first + 2;
-    while (p != last && letter(*p)) ++p;
+    while (p != last && ascii_letter(*p)) ++p;
     if (p != last && *p == '.') ++p;
     if (p != last && *p == ',') ++p;
     const char* const gap = p;
-    for (;;) { // the grammar's ws: blanks, tabs and no-break spaces
-        if (p != last && (*p == ' ' || *p == '\t')) ++p;
-        else if (last - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') p += 2;
-        else break;
-    }
+    p = after_date_blanks(p, last);
     return p != gap && p != last && *p >= '0' && *p <= '9';
 }
 
