@@ -382,9 +382,12 @@ BOOST_AUTO_TEST_CASE(the_pair_index_rules_out_common_leads) {
 }
 
 // The hash table under the lead index: every key put in is found with its value after the
-// table has grown many times, and keys never put in are not found.
-BOOST_AUTO_TEST_CASE(a_key_map_finds_what_was_put_in_and_nothing_else) {
-    detail::key_map<std::uint32_t> map;
+// table has grown many times, and keys never put in are not found; with a filter in front of
+// the slots (the lexicon's own maps) as without.
+namespace {
+template <typename Map>
+void check_finds_what_was_put_in() {
+    Map map;
     BOOST_TEST(map.find(42u) == nullptr);
     for (std::uint32_t i = 1; i <= 20000; ++i) map[detail::lead_key(std::to_string(i), 0)] = i;
     std::size_t visited = 0;
@@ -398,6 +401,13 @@ BOOST_AUTO_TEST_CASE(a_key_map_finds_what_was_put_in_and_nothing_else) {
     for (std::uint32_t i = 20001; i <= 21000; ++i) BOOST_TEST(map.find(detail::lead_key(std::to_string(i), 0)) == nullptr);
     map[detail::lead_key("7", 0)] += 1; // the same key is the same slot
     BOOST_TEST(*map.find(detail::lead_key("7", 0)) == 8u);
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_key_map_finds_what_was_put_in_and_nothing_else) {
+    check_finds_what_was_put_in<detail::key_map<std::uint32_t>>();
+    check_finds_what_was_put_in<detail::key_map<std::uint32_t, 2, 16>>();
+    check_finds_what_was_put_in<detail::key_map<std::uint32_t, 8, 6>>(); // a filter of one word: all bits set
 }
 
 // The lead of a word: its letters and digits up to an apostrophe, hyphen, dot or mark.

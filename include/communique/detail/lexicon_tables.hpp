@@ -223,7 +223,13 @@ inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
 /// full. Most words of a text have no entry in the tagger's lead index, and a search that
 /// fails walks to an empty slot: at most a quarter full, that is 1.4 slots on average, where
 /// half full is 2.5 (linear probing).
-template <typename Value, std::size_t Spread = 2>
+///
+/// With `FilterBits`, a bit set of 2^FilterBits bits beside the slots, one bit set for each key
+/// put in (picked by the key's bits 40 and up, not those that pick its slot): find turns a key
+/// away at a clear bit without reading a slot. A text's words hash to slots all over the
+/// table, a cache line (and often a page) apart each; the bit set is small enough to stay in
+/// the first-level cache. (Keys are only ever added, so a bit is never cleared.)
+template <typename Value, std::size_t Spread = 2, unsigned FilterBits = 0>
 class key_map {
 public:
     Value& operator[](std::uint64_t key) {
@@ -232,10 +238,13 @@ public:
         if (e.key == 0) {
             e.key = key;
             ++size_;
+            if constexpr (FilterBits > 0) filter_[filter_bit(key) / 64] |= std::uint64_t{1} << filter_bit(key) % 64;
         }
         return e.value;
     }
     BOOST_FORCEINLINE const Value* find(std::uint64_t key) const noexcept {
+        if constexpr (FilterBits > 0)
+            if (!(filter_[filter_bit(key) / 64] >> filter_bit(key) % 64 & 1)) return nullptr;
         const entry& e = probe(slots_, mask_, key);
         return e.key == key ? &e.value : nullptr;
     }
@@ -260,6 +269,11 @@ private:
     };
     static_assert((sizeof(entry) & (sizeof(entry) - 1)) == 0 && sizeof(entry) >= 2,
                   "probe steps by byte offsets: an entry's size must be a power of two");
+    static_assert(FilterBits == 0 || (FilterBits >= 6 && FilterBits <= 24), "a filter of whole words, not too big");
+    static constexpr std::size_t filter_bit(std::uint64_t key) noexcept {
+        return static_cast<std::size_t>(key >> 40) & ((std::size_t{1} << FilterBits) - 1);
+    }
+    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(FilterBits > 0 ? (std::size_t{1} << FilterBits) / 64 : 0);
     std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
     std::size_t mask_ = 0; ///< (slots_.size() - 1) * sizeof(entry): byte offsets of the slots
     std::size_t size_ = 0;
@@ -706,14 +720,16 @@ struct lexicon_tables {
         /// grammar_words, grammar_words::shared for more than one, 0 for none.
         std::uint16_t word = 0;
     };
-    /// At most one slot in eight full (half a megabyte each for the built-in lexicon's few
-    /// thousand keys): the tagger probes `leads` once a word, and most words of a text have no
-    /// key here, so a probe's first slot is nearly always the answer, an empty slot or the key
-    /// itself. At one in four, the walks past a first slot taken by another key cost more
-    /// mispredicted branches (cachegrind, bench sample: 1.58M against 1.60M) than the larger
-    /// table cost in cache misses; at one in sixteen, zeroing the table cost more than it saved.
-    key_map<lead_tables, 8> leads;
-    key_map<std::uint8_t, 8> pairs; ///< every table's pair keys to in_table bits (spread as `leads`)
+    /// At most one slot in two full, each map with a filter of 64K bits (8 KB): the tagger
+    /// probes `leads` once a word, and most words of a text have no key here. The filter turns
+    /// nearly all of those away (the built-in lexicon's few thousand keys set one bit in
+    /// twenty), and the slots, 128 KB a map, stay in the second-level cache. When the maps
+    /// were one slot in eight full without a filter (half a megabyte each, a first slot nearly
+    /// always the answer), each word's probe was a cache miss somewhere in that half megabyte:
+    /// the command took 8% longer over the bench corpus. (cachegrind's simulation, whose
+    /// caches do not miss as this machine's do, counted the other way.)
+    key_map<lead_tables, 2, 16> leads;
+    key_map<std::uint8_t, 2, 16> pairs; ///< every table's pair keys to in_table bits (as `leads`)
 
     /// The in_table bits of the tables with a phrase whose lead has this key.
     BOOST_FORCEINLINE std::uint8_t tables_with(std::uint64_t key) const noexcept {
