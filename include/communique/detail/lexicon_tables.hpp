@@ -225,8 +225,11 @@ inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
 /// half full is 2.5 (linear probing).
 ///
 /// With `FilterBits`, a bit set of 2^FilterBits bits beside the slots, one bit set for each key
-/// put in (picked by the key's bits 40 and up, not those that pick its slot): find turns a key
-/// away at a clear bit without reading a slot. A text's words hash to slots all over the
+/// put in: find turns a key away at a clear bit without reading a slot. The bit is picked by
+/// the key's bits up to bit 30, the ones lead_hash's product mixes from every byte (above
+/// them, a lead's first three bytes and its length alone decided: a filter by bits 40 and up
+/// let one word in five of the bench corpus by that has no key), and from the top of that
+/// range, above the bits that pick the slot in a map of up to 2^(31 - FilterBits) slots. A text's words hash to slots all over the
 /// table, a cache line (and often a page) apart each; the bit set is small enough to stay in
 /// the first-level cache. (Keys are only ever added, so a bit is never cleared.)
 template <typename Value, std::size_t Spread = 2, unsigned FilterBits = 0>
@@ -271,7 +274,7 @@ private:
                   "probe steps by byte offsets: an entry's size must be a power of two");
     static_assert(FilterBits == 0 || (FilterBits >= 6 && FilterBits <= 24), "a filter of whole words, not too big");
     static constexpr std::size_t filter_bit(std::uint64_t key) noexcept {
-        return static_cast<std::size_t>(key >> 40) & ((std::size_t{1} << FilterBits) - 1);
+        return static_cast<std::size_t>(key >> (31 - FilterBits)) & ((std::size_t{1} << FilterBits) - 1);
     }
     std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(FilterBits > 0 ? (std::size_t{1} << FilterBits) / 64 : 0);
     std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
@@ -723,7 +726,8 @@ struct lexicon_tables {
     /// At most one slot in two full, each map with a filter of 64K bits (8 KB): the tagger
     /// probes `leads` once a word, and most words of a text have no key here. The filter turns
     /// nearly all of those away (the built-in lexicon's few thousand keys set one bit in
-    /// twenty), and the slots, 128 KB a map, stay in the second-level cache. When the maps
+    /// twenty: one word in twenty-two of the bench corpus that has no key gets past it), and
+    /// the slots, 128 KB a map, stay in the second-level cache. When the maps
     /// were one slot in eight full without a filter (half a megabyte each, a first slot nearly
     /// always the answer), each word's probe was a cache miss somewhere in that half megabyte:
     /// the command took 8% longer over the bench corpus. (cachegrind's simulation, whose
