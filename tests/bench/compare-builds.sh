@@ -59,7 +59,10 @@ done
 summary() {
     grep " $1\$" "$work/times" | cut -d' ' -f1 | sort -n | awk '
         { t[NR] = $1 }
-        END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f %.1f\n", m / 1000, t[1] / 1000 }'
+        END {
+            m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+            printf "%.1f %.1f\n", m / 1000, t[1] / 1000
+        }'
 }
 # Four numbers, split on purpose: A's median and best, then B's.
 # shellcheck disable=SC2046

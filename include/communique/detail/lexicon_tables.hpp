@@ -221,17 +221,18 @@ inline std::uint64_t lead_key(std::string_view text, std::size_t at) noexcept {
 
 /// A hash table keyed by lead keys (never 0): open addressing, at most one slot in `Spread`
 /// full. Most words of a text have no entry in the tagger's lead index, and a search that
-/// fails walks to an empty slot: at most a quarter full, that is 1.4 slots on average, where
-/// half full is 2.5 (linear probing).
+/// fails walks to an empty slot: 2.5 slots on average at half full (linear probing), 1.4 at a
+/// quarter.
 ///
-/// With `FilterBits`, a bit set of 2^FilterBits bits beside the slots, one bit set for each key
-/// put in: find turns a key away at a clear bit without reading a slot. The bit is picked by
-/// the key's bits up to bit 30, the ones lead_hash's product mixes from every byte (above
-/// them, a lead's first three bytes and its length alone decided: a filter by bits 40 and up
-/// let one word in five of the bench corpus by that has no key), and from the top of that
-/// range, above the bits that pick the slot in a map of up to 2^(31 - FilterBits) slots. A text's words hash to slots all over the
-/// table, a cache line (and often a page) apart each; the bit set is small enough to stay in
-/// the first-level cache. (Keys are only ever added, so a bit is never cleared.)
+/// With `FilterBits`, a bit set of 2^FilterBits bits beside the slots, one bit set for each
+/// key put in: find turns a key away at a clear bit without reading a slot. A text's words
+/// hash to slots all over the table, a cache line (and often a page) apart each; the bit set
+/// is small enough to stay in the first-level cache. The bit is picked by the key's bits up to
+/// bit 30, the ones lead_hash's product mixes from every byte (above them a lead's first three
+/// bytes and its length alone decide: a filter by bits 40 and up let one word in five of the
+/// bench corpus that has no key by), from the top of that range, above the bits that pick the
+/// slot in a map of up to 2^(31 - FilterBits) slots. Keys are only ever added, so a bit is
+/// never cleared.
 template <typename Value, std::size_t Spread = 2, unsigned FilterBits = 0>
 class key_map {
 public:
@@ -276,7 +277,8 @@ private:
     static constexpr std::size_t filter_bit(std::uint64_t key) noexcept {
         return static_cast<std::size_t>(key >> (31 - FilterBits)) & ((std::size_t{1} << FilterBits) - 1);
     }
-    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(FilterBits > 0 ? (std::size_t{1} << FilterBits) / 64 : 0);
+    std::vector<std::uint64_t> filter_ =
+        std::vector<std::uint64_t>(FilterBits > 0 ? (std::size_t{1} << FilterBits) / 64 : 0);
     std::vector<entry> slots_ = std::vector<entry>(1); // never empty: find needs no test
     std::size_t mask_ = 0; ///< (slots_.size() - 1) * sizeof(entry): byte offsets of the slots
     std::size_t size_ = 0;
@@ -727,11 +729,12 @@ struct lexicon_tables {
     /// probes `leads` once a word, and most words of a text have no key here. The filter turns
     /// nearly all of those away (the built-in lexicon's few thousand keys set one bit in
     /// twenty: one word in twenty-two of the bench corpus that has no key gets past it), and
-    /// the slots, 128 KB a map, stay in the second-level cache. When the maps
-    /// were one slot in eight full without a filter (half a megabyte each, a first slot nearly
-    /// always the answer), each word's probe was a cache miss somewhere in that half megabyte:
-    /// the command took 8% longer over the bench corpus. (cachegrind's simulation, whose
-    /// caches do not miss as this machine's do, counted the other way.)
+    /// the slots, 128 KB a map, stay in the second-level cache. When the maps were one slot in
+    /// eight full without a filter (half a megabyte each, a first slot nearly always the
+    /// answer), each word's probe was a cache miss somewhere in that half megabyte: the command
+    /// took 8% longer over the bench corpus (tests/bench/compare-builds.sh). cachegrind's
+    /// simulation, whose caches do not miss as this machine's do, counted the other way. One
+    /// slot in one or in four full took 2% longer than in two.
     key_map<lead_tables, 2, 16> leads;
     key_map<std::uint8_t, 2, 16> pairs; ///< every table's pair keys to in_table bits (as `leads`)
 
