@@ -432,35 +432,55 @@ BOOST_AUTO_TEST_CASE(lead_words_are_exactly_the_words_of_the_built_tables) {
     BOOST_TEST(listed == built, boost::test_tools::per_element());
 }
 
+namespace {
+// Every text made of one string of each list in turn ("12" + " April" + " 2017", ...).
+std::vector<std::string> concatenations(const std::vector<std::vector<std::string>>& lists) {
+    std::vector<std::string> texts{""};
+    for (const auto& list : lists) {
+        std::vector<std::string> longer;
+        longer.reserve(texts.size() * list.size());
+        for (const auto& head : texts)
+            for (const auto& part : list) longer.push_back(head + part);
+        texts = std::move(longer);
+    }
+    return texts;
+}
+
+// What the times scan's pre-checks promise: a text that `may_open(first, last)` turns down
+// opens no expression of the grammar. The check must also turn down more than a third of the
+// texts, or it saves nothing.
+template <typename MayOpen>
+void check_turned_down_open_no_date(const std::vector<std::string>& texts, const MayOpen& may_open,
+                                    const char* check) {
+    namespace x3 = boost::spirit::x3;
+    std::size_t turned_down = 0;
+    for (const auto& text : texts) {
+        const char* const last = text.data() + text.size();
+        if (may_open(text.data(), last)) continue;
+        ++turned_down;
+        const char* first = text.data();
+        communique::grammar::times::ast::expression e;
+        const bool parsed = x3::parse(first, last, communique::grammar::times::parser::expression, e);
+        BOOST_TEST(!parsed, '"' << text << "\" opens a date the " << check << " check turned down");
+    }
+    BOOST_TEST(turned_down > texts.size() / 3);
+}
+} // namespace
+
 // The scan passes over a number that digits_may_open_date turns down without asking the
 // grammar: the grammar must find no expression there. Numbers of every length with the
 // endings news text puts after them (and those of every date form), alone and followed by
 // more text; the check must also turn some down, or it saves nothing.
 BOOST_AUTO_TEST_CASE(numbers_turned_down_by_their_shape_open_no_date) {
-    namespace x3 = boost::spirit::x3;
-    const std::string digits[] = {"1", "12", "201", "2017", "20170", "123456", "04", "31"};
-    const std::string tails[] = {"", " ", "  April", " April", "\xC2\xA0" "April", " of July",
-                                 " ofJuly", "th", "st April", "nd", "rd", "-4 April", " - 4 May",
-                                 "\xE2\x80\x93" "4 May", ":30", ":3", ":30 p.m. EDT", "-05-01",
-                                 "-5-1", ",000", ".5", " people", " per cent", "%", "s", "a",
-                                 "x", "th of", "\t", "\tMay", " o", " Tuesday", " APR", "/4"};
-    const std::string afters[] = {"", " 2017", ", 2018 at 10:30", "th", " said"};
-    std::size_t turned_down = 0, checked = 0;
-    for (const auto& d : digits)
-        for (const auto& t : tails)
-            for (const auto& a : afters) {
-                const std::string text = d + t + a;
-                ++checked;
-                if (communique::detail::times_impl::digits_may_open_date(text.data(), text.data() + text.size()))
-                    continue;
-                ++turned_down;
-                const char* first = text.data();
-                communique::grammar::times::ast::expression e;
-                const bool parsed = x3::parse(first, text.data() + text.size(),
-                                              communique::grammar::times::parser::expression, e);
-                BOOST_TEST(!parsed, '"' << text << "\" opens a date the shape check turned down");
-            }
-    BOOST_TEST(turned_down > checked / 3);
+    const std::vector<std::string> digits = {"1", "12", "201", "2017", "20170", "123456", "04", "31"};
+    const std::vector<std::string> tails = {"", " ", "  April", " April", "\xC2\xA0" "April", " of July",
+                                            " ofJuly", "th", "st April", "nd", "rd", "-4 April", " - 4 May",
+                                            "\xE2\x80\x93" "4 May", ":30", ":3", ":30 p.m. EDT", "-05-01",
+                                            "-5-1", ",000", ".5", " people", " per cent", "%", "s", "a",
+                                            "x", "th of", "\t", "\tMay", " o", " Tuesday", " APR", "/4"};
+    const std::vector<std::string> afters = {"", " 2017", ", 2018 at 10:30", "th", " said"};
+    check_turned_down_open_no_date(concatenations({digits, tails, afters}),
+                                   communique::detail::times_impl::digits_may_open_date, "shape");
     BOOST_TEST(!communique::detail::times_impl::digits_may_open_date("5,000", "5,000" + 5));
     BOOST_TEST(communique::detail::times_impl::digits_may_open_date("4th", "4th" + 3));
 }
@@ -484,26 +504,16 @@ BOOST_AUTO_TEST_CASE(shift_words_turned_down_open_no_date) {
     for (char a = 'A'; a <= 'z'; ++a)
         for (const char b : {'a', 'e', 'o', 'u', 'y', 'A', 'O'})
             if ((a <= 'Z' || a >= 'a')) followers.push_back(std::string{a, b});
-    const std::string shifts[] = {"this", "This", "next", "Next", "last", "Last", "THIS", "NEXT",
-                                  "LAST", "thisweek", "lastly", "nexts", "thus", "text"};
-    const std::string gaps[] = {"", " ", "  ", "\t", "\xC2\xA0", " \xC2\xA0 ", ",", ", ", ".", "-", "\n", "'s "};
-    const std::string tails[] = {"", " 2017", ".", ", 12:30", " 12th"};
-    std::size_t turned_down = 0, checked = 0;
-    for (const auto& shift : shifts)
-        for (const auto& gap : gaps)
-            for (const auto& follower : followers)
-                for (const auto& tail : tails) {
-                    const std::string text = shift + gap + follower + tail;
-                    ++checked;
-                    const char* const last = text.data() + text.size();
-                    if (communique::detail::times_impl::shift_may_open_date(text.data(), last, lead_word)) continue;
-                    ++turned_down;
-                    const char* first = text.data();
-                    communique::grammar::times::ast::expression e;
-                    const bool parsed = x3::parse(first, last, tp::expression, e);
-                    BOOST_TEST(!parsed, '"' << text << "\" opens a date the shift check turned down");
-                }
-    BOOST_TEST(turned_down > checked / 3);
+    const std::vector<std::string> shifts = {"this", "This", "next", "Next", "last", "Last", "THIS", "NEXT",
+                                             "LAST", "thisweek", "lastly", "nexts", "thus", "text"};
+    const std::vector<std::string> gaps = {"", " ", "  ", "\t", "\xC2\xA0", " \xC2\xA0 ", ",", ", ", ".", "-", "\n", "'s "};
+    const std::vector<std::string> tails = {"", " 2017", ".", ", 12:30", " 12th"};
+    check_turned_down_open_no_date(
+        concatenations({shifts, gaps, followers, tails}),
+        [&](const char* first, const char* last) {
+            return communique::detail::times_impl::shift_may_open_date(first, last, lead_word);
+        },
+        "shift");
     const auto check = [&](std::string_view s) {
         return communique::detail::times_impl::shift_may_open_date(s.data(), s.data() + s.size(), lead_word);
     };
@@ -581,30 +591,17 @@ BOOST_AUTO_TEST_CASE(month_like_words_are_exactly_the_month_names) {
 // commas, blanks, no-break spaces, dashes, newlines), then followers (numbers, dates, words).
 // The check must also turn some down, or it saves nothing.
 BOOST_AUTO_TEST_CASE(month_words_turned_down_open_no_date) {
-    namespace x3 = boost::spirit::x3;
     namespace tp = communique::grammar::times::parser;
     std::vector<std::string> words = tp::lead_words();
     for (const char* w : {"Marx", "Junior", "Mayday", "JUly", "Ju", "Ma", "Sep", "Septs", "Mayor",
                           "Octopus", "Nobody", "Devon", "Apple", "August", "Augusta", "MAYBE", "Fe", "Dec"})
         words.emplace_back(w);
-    const std::string gaps[] = {"", " ", "  ", "\t", "\xC2\xA0", " \xC2\xA0 ", ".", ". ", ".,", "., ", ",",
-                                ", ", ",,", " ,", "-", " - ", "\n", "'s ", ".\xC2\xA0", ",\t", "x "};
-    const std::string followers[] = {"", "2017", "12", "4", "4th", "12th", "3-4", "April", "of July",
-                                     "and", "x", "12:30", " 2017", "\xE2\x80\x93" "4", "(12)", "last week"};
-    std::size_t turned_down = 0, checked = 0;
-    for (const auto& word : words)
-        for (const auto& gap : gaps)
-            for (const auto& follower : followers) {
-                const std::string text = word + gap + follower;
-                ++checked;
-                const char* const last = text.data() + text.size();
-                if (communique::detail::times_impl::month_may_open_date(text.data(), last)) continue;
-                ++turned_down;
-                const char* first = text.data();
-                communique::grammar::times::ast::expression e;
-                BOOST_TEST(!x3::parse(first, last, tp::expression, e), '"' << text << "\" opens a date the month check turned down");
-            }
-    BOOST_TEST(turned_down > checked / 3);
+    const std::vector<std::string> gaps = {"", " ", "  ", "\t", "\xC2\xA0", " \xC2\xA0 ", ".", ". ", ".,", "., ", ",",
+                                           ", ", ",,", " ,", "-", " - ", "\n", "'s ", ".\xC2\xA0", ",\t", "x "};
+    const std::vector<std::string> followers = {"", "2017", "12", "4", "4th", "12th", "3-4", "April", "of July",
+                                                "and", "x", "12:30", " 2017", "\xE2\x80\x93" "4", "(12)", "last week"};
+    check_turned_down_open_no_date(concatenations({words, gaps, followers}),
+                                   communique::detail::times_impl::month_may_open_date, "month");
     const auto check = [](std::string_view s) {
         return communique::detail::times_impl::month_may_open_date(s.data(), s.data() + s.size());
     };
