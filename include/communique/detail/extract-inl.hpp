@@ -438,8 +438,8 @@ private:
         // remarks in Kyiv") does not.
         // Most sentences have no possessive at all, and most possessives name no text: the
         // words of the sentence are searched only for a possessive before a text's name.
-        for (std::size_t i = next_tag(ts.tags, 'G', 0); i != std::string::npos && i + 1 < ts.units.size();
-             i = next_tag(ts.tags, 'G', i + 1)) {
+        for (std::size_t i = next_tag_in<'G'>(ts.tags, 0); i != std::string::npos && i + 1 < ts.units.size();
+             i = next_tag_in<'G'>(ts.tags, i + 1)) {
             const std::string_view next = ts.units[i + 1].where.in(text_);
             if (next != "statement" && next != "remarks" && next != "message") continue;
             if (!introduces_text(ts)) break;
@@ -528,7 +528,7 @@ private:
                                    }),
                     found.end());
         // ", saying ...": a participle after a comma reports what the subject said.
-        for (std::size_t i = next_tag(ts.tags, 'S', 1); i != std::string::npos; i = next_tag(ts.tags, 'S', i + 1)) {
+        for (std::size_t i = next_tag_in<'S'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'S'>(ts.tags, i + 1)) {
             if (ts.tags[i - 1] != ',') continue;
             if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
@@ -905,7 +905,7 @@ private:
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
     void name_heads_of_ministries(tagged_sentence& ts) {
-        for (std::size_t i = next_tag(ts.tags, 'N', 2); i != std::string::npos; i = next_tag(ts.tags, 'N', i + 1)) {
+        for (std::size_t i = next_tag_in<'N'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'N'>(ts.tags, i + 1)) {
             if (ts.units[i].actor < 0 || ts.units[i - 1].where.in(text_) != "of") continue;
             const std::string_view head = ts.units[i - 2].where.in(text_);
             if (head != "head" && head != "chief" && head != "Head") continue;
@@ -927,7 +927,7 @@ private:
     /// of who issued it: an actor named right before it ("Russia's statement said"), else the
     /// state that spoke last (ministries and readouts speak for their state).
     void name_documents(tagged_sentence& ts) const {
-        for (std::size_t cue = next_tag(ts.tags, 'S', 2); cue != std::string::npos; cue = next_tag(ts.tags, 'S', cue + 1)) {
+        for (std::size_t cue = next_tag_in<'S'>(ts.tags, 2); cue != std::string::npos; cue = next_tag_in<'S'>(ts.tags, cue + 1)) {
             const std::size_t i = cue - 1;
             if (ts.tags[i] != 'w') continue;
             const std::string_view w = ts.units[i].where.in(text_);

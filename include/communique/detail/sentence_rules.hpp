@@ -14,7 +14,6 @@
 #include <boost/endian/conversion.hpp>
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,14 +21,6 @@
 
 COMMUNIQUE_BEGIN_NAMESPACE
 namespace detail {
-
-/// The index of the next unit tagged `tag` from `from` on, or npos. Most passes over a
-/// sentence look for a rare tag; memchr finds it without a loop over every unit.
-inline std::size_t next_tag(const std::string& tags, char tag, std::size_t from) {
-    if (from >= tags.size()) return std::string::npos;
-    const void* at = std::memchr(tags.data() + from, tag, tags.size() - from);
-    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - tags.data()) : std::string::npos;
-}
 
 /// Whether a tag is a cue that takes a subject: say, act, stance or modal (S V J M). Four
 /// compares the compiler folds, where a pass looks at every unit.
@@ -45,13 +36,15 @@ template <char Tag> BOOST_FORCEINLINE std::uint64_t tag_bytes(std::uint64_t x) n
 }
 
 /// The index of the next unit from `from` on whose tag is one of `Tags` ('S', 'V', 'J', 'M'),
-/// or npos; as well the next byte of a text that is one of them. Passes that look for any of
-/// a few tags (cues, named actors) read sixteen tags at a time with SSE2 (byte compares, the
-/// lowest bit of their mask), else eight at a time (SWAR): the lowest flag of all the tags'
-/// flags together is a true one (tag_bytes), and the first unit of the set. The tags left after
-/// the last whole block are read in the block that ends the string, the bytes before `from`
-/// left out (SSE2: their bits shifted off; SWAR: zeroed, and a zero byte is no tag and lends no
-/// borrow); only a string shorter than eight is read tag by tag.
+/// or npos; as well the next byte of a text that is one of them. Also the search for one rare
+/// tag ('G', ','): inline, where memchr was a call over a tag string of a few dozen bytes.
+/// Passes that look for any of a few tags (cues, named actors) read sixteen tags at a time
+/// with SSE2 (byte compares, the lowest bit of their mask), else eight at a time (SWAR): the
+/// lowest flag of all the tags' flags together is a true one (tag_bytes), and the first unit
+/// of the set. The tags left after the last whole block are read in the block that ends the
+/// string, the bytes before `from` left out (SSE2: their bits shifted off; SWAR: zeroed, and a
+/// zero byte is no tag and lends no borrow); only a string shorter than eight is read tag by
+/// tag.
 template <char... Tags>
 inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept {
     static_assert(((Tags != 0) && ...), "a zeroed byte must match no tag");
@@ -511,7 +504,7 @@ public:
     /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
     /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
     void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = next_tag(ts.tags, ',', 1); i != std::string::npos && i + 2 < ts.units.size(); i = next_tag(ts.tags, ',', i + 1)) {
+        for (std::size_t i = next_tag_in<','>(ts.tags, 1); i != std::string::npos && i + 2 < ts.units.size(); i = next_tag_in<','>(ts.tags, i + 1)) {
             if (ts.units[i + 1].where.in(text_) != "who") continue;
             const std::size_t antecedent = i - 1;
             if (!is_tag_in("NoCD", ts.tags[antecedent])) continue;
@@ -550,10 +543,10 @@ public:
         // The cue is at most analyst_reach units after the word ("analysts of US-Russia
         // relations say": "of" and three more between): a unit further than that before the
         // next saying is no commentator, and is skipped.
-        std::size_t next_say = next_tag(ts.tags, 'S', 1);
+        std::size_t next_say = next_tag_in<'S'>(ts.tags, 1);
         for (std::size_t i = 0; next_say != std::string::npos && i < ts.tags.size(); ++i) {
             if (next_say <= i) {
-                next_say = next_tag(ts.tags, 'S', i + 1);
+                next_say = next_tag_in<'S'>(ts.tags, i + 1);
                 if (next_say == std::string::npos) break;
             }
             if (i + analyst_reach < next_say) i = next_say - analyst_reach;
