@@ -7,8 +7,13 @@
 //   stage/structure          communique::parse_structure alone
 //   stage/tagging            actor and cue scanning: the tagger over every sentence, the
 //                            structure found beforehand (outside the timing)
+//   stage/attribution        the attribution grammar over every sentence's tag string, the
+//                            sentences tagged beforehand (outside the timing)
+//   stage/coreference        the discourse model over every sentence's tagged units, document
+//                            by document: each named actor noted, the subject kept, "he",
+//                            "they", "the minister" and "the two sides" resolved
 //   stage/extract            extractor::extract (structure, tagging, attribution, resolution;
-//                            attribution and coreference are what it adds to the two above)
+//                            the engine's own rules are what it adds to the stages above)
 //   stage/write_jsonl        communique::write_jsonl of extracted documents to a null stream
 //   end_to_end               extract + write_jsonl, document after document
 //   extract_many/threads:N   the batch API on N threads, then write_jsonl
@@ -16,6 +21,9 @@
 // Each at 1x, 10x and 100x the corpus (by repeating its documents; 100x once). Run with
 // --benchmark_filter=... to pick; the corpus absent, it says so and exits 0.
 #include <communique/communique.hpp>
+#include <communique/detail/attributions.hpp>
+#include <communique/detail/resolution.hpp>
+#include <communique/detail/sentence_rules.hpp>
 #include <communique/detail/tagging.hpp>
 
 #include <benchmark/benchmark.h>
@@ -184,6 +192,76 @@ void tagging(benchmark::State& state) {
     report(state, scale, corpus().bytes);
 }
 
+/// Every sentence of the corpus tagged once, document by document (the stages after tagging
+/// start from these).
+const std::vector<std::vector<communique::detail::tagged_sentence>>& tagged_corpus() {
+    static const auto tagged = [] {
+        const communique::detail::tagger tagger(communique::lexicon::builtin().tables());
+        const auto no_quotes = [](std::size_t, char guess) { return guess; };
+        std::vector<std::vector<communique::detail::tagged_sentence>> docs;
+        for (auto t : corpus().views) {
+            auto& sentences = docs.emplace_back();
+            for (const auto& s : communique::parse_structure(t).sentences)
+                tagger.tag_into(sentences.emplace_back(), t, s.where, no_quotes);
+        }
+        return docs;
+    }();
+    return tagged;
+}
+
+// The attribution grammar alone: the patterns of source and cue over each sentence's tags.
+void attribution(benchmark::State& state) {
+    const auto scale = static_cast<std::uint64_t>(state.range(0));
+    const auto& docs = tagged_corpus();
+    std::vector<communique::detail::attribution> found;
+    for (auto _ : state) {
+        std::uint64_t attributions = 0;
+        for (std::uint64_t k = 0; k < scale; ++k)
+            for (const auto& sentences : docs)
+                for (const auto& ts : sentences) {
+                    communique::detail::find_attributions(ts.tags, found);
+                    attributions += found.size();
+                }
+        benchmark::DoNotOptimize(attributions);
+    }
+    report(state, scale, corpus().bytes);
+}
+
+// Coreference alone: what the engine asks of its discourse model for each sentence (it asks
+// for a pronoun's or a description's actor only where one is a source; here for all of them,
+// so this is an upper bound).
+void coreference(benchmark::State& state) {
+    using communique::detail::reference;
+    const auto scale = static_cast<std::uint64_t>(state.range(0));
+    const auto& docs = tagged_corpus();
+    for (auto _ : state) {
+        std::uint64_t resolved = 0;
+        for (std::uint64_t k = 0; k < scale; ++k)
+            for (const auto& sentences : docs) {
+                communique::detail::discourse talk;
+                for (const auto& ts : sentences) {
+                    for (std::size_t i = 0; i < ts.units.size(); ++i) {
+                        const auto& u = ts.units[i];
+                        std::optional<communique::actor> a;
+                        if (u.tag == 'P' || u.tag == 'm') a = u.ref == reference::they ? talk.they() : talk.he();
+                        else if (u.tag == 'D' && u.ref == reference::pair) a = talk.pair(std::string(ts.described(u).role));
+                        else if (u.tag == 'D' && u.ref == reference::title)
+                            a = talk.with_role(std::string(ts.described(u).role), std::string(ts.described(u).country));
+                        resolved += a.has_value();
+                    }
+                    const std::size_t lead = communique::detail::leading_actor(ts.tags);
+                    if (lead != std::string::npos && ts.tags[lead] == 'N')
+                        talk.subject(ts.actors[static_cast<std::size_t>(ts.units[lead].actor)]);
+                    for (std::size_t i = 0; i < ts.units.size(); ++i)
+                        if (ts.tags[i] == 'N' || ts.tags[i] == 'G')
+                            talk.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+                }
+            }
+        benchmark::DoNotOptimize(resolved);
+    }
+    report(state, scale, corpus().bytes);
+}
+
 void extract(benchmark::State& state) {
     const auto scale = static_cast<std::uint64_t>(state.range(0));
     const auto& x = shared_extractor();
@@ -268,6 +346,8 @@ int main(int argc, char** argv) {
     scaled("stage/read_jsonl", read_jsonl);
     scaled("stage/structure", structure);
     scaled("stage/tagging", tagging);
+    scaled("stage/attribution", attribution);
+    scaled("stage/coreference", coreference);
     scaled("stage/extract", extract);
     scaled("stage/write_jsonl", write_jsonl);
     scaled("end_to_end", end_to_end);
