@@ -242,11 +242,12 @@ void coreference(benchmark::State& state) {
                 for (const auto& ts : sentences) {
                     for (std::size_t i = 0; i < ts.units.size(); ++i) {
                         const auto& u = ts.units[i];
+                        const communique::detail::description d = ts.described(u);
                         std::optional<communique::actor> a;
                         if (u.tag == 'P' || u.tag == 'm') a = u.ref == reference::they ? talk.they() : talk.he();
-                        else if (u.tag == 'D' && u.ref == reference::pair) a = talk.pair(std::string(ts.described(u).role));
+                        else if (u.tag == 'D' && u.ref == reference::pair) a = talk.pair(std::string(d.role));
                         else if (u.tag == 'D' && u.ref == reference::title)
-                            a = talk.with_role(std::string(ts.described(u).role), std::string(ts.described(u).country));
+                            a = talk.with_role(std::string(d.role), std::string(d.country));
                         resolved += a.has_value();
                     }
                     const std::size_t lead = communique::detail::leading_actor(ts.tags);
