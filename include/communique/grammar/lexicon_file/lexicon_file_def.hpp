@@ -223,9 +223,25 @@ struct check_goldstein {
 
 // ---- Lexical pieces ----
 
-/// Any byte that is not syntax: everything but TAB, '|' and line ends. Non-ASCII bytes are
-/// field bytes (x3::standard, not x3::ascii), so "Jean-Yves Le Drian", "Erdoğan" and ’ load.
-const auto field_byte = ~x3::standard::char_("\t|\r\n");
+/// Any byte that is not syntax: everything but TAB, '|' and line ends (form_bytes). Non-ASCII
+/// bytes are field bytes, so "Jean-Yves Le Drian", "Erdoğan" and ’ load.
+///
+/// A parser of constants, not `~x3::standard::char_("\t|\r\n")`: that set's bits are filled
+/// in at start-up, and the rules below, inline variables, copy it at start-up too, in an order
+/// the standard leaves open between an inline variable and one that is not (a TU-local
+/// constant). Clang copied the set before it was filled: every byte matched, so no keyword
+/// ended, and every actor and cue line of the built-in lexicon was turned down in silence.
+struct field_byte_parser : x3::char_parser<field_byte_parser> {
+    using attribute_type = char;
+    using encoding = boost::spirit::char_encoding::standard;
+    static constexpr bool has_attribute = true;
+
+    template <typename Char, typename Context>
+    bool test(Char ch, const Context&) const noexcept {
+        return detail::form_bytes.is[static_cast<unsigned char>(ch)];
+    }
+};
+inline constexpr field_byte_parser field_byte{};
 
 /// A keyword is a whole field: "statement" must not match the start of "statements". (A
 /// space may follow: spaces before a TAB are allowed.)
