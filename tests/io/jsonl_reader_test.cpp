@@ -140,14 +140,17 @@ std::string dom_reading(const std::string& line) {
 std::vector<std::string> random_lines(std::size_t n) {
     static const char* const keys[] = {"\"id\"", "\"text\"", "\"published\"", "\"x\"", "\"\"", "\"te\\u0078t\"",
                                        "\"caf\xC3\xA9\"", "\"i\xFF\""};
+    // One value, two literals (a string that runs past the reader's first chunks).
+    static const char long_text[] = "\"Quoted \\\"words\\\" in a longer text "
+                                    "that runs past a few words,\\n\\nand a paragraph.\"";
     static const char* const values[] = {
         "\"abc\"", "\"a\\\"b\\\\c\\/d\\n\\t\\b\\f\\r e\"", "\"\\u00e9\\u2019\\u00E9\"", "\"\\ud83d\\ude00!\"",
         "\"\\ud83d\"", "\"\\ude00\"", "\"\\ud83d\\u0041\"", "\"\\ud83dx\"", "\"x\\u0000y\"", "\"\\x\"", "\"\\u12\"",
         "\"\\u12G4\"", "\"2017-04-12\"", "\"2016-02-29\"", "\"2017-02-29\"", "\"17-04-12\"", "null", "true",
         "false", "nul", "truex", "0", "7", "007", "-3", "-0", "1.5", "1e3", "2E1", "123456789012345678",
         "1234567890123456789", "99999999999999999999999", "{}", "{\"a\":[1,{\"b\":null}]}", "[1,2]", "[]",
-        "\"caf\xE9 \xFF\"", "\"\x01\"", "\"tab\there\"", "\"\x7F del\"", "\"Quoted \\\"words\\\" in a longer text "
-        "that runs past a few words,\\n\\nand a paragraph.\"", "\"0123456\\n89abcdef\\\"123456789\\\\\""};
+        "\"caf\xE9 \xFF\"", "\"\x01\"", "\"tab\there\"", "\"\x7F del\"", long_text,
+        "\"0123456\\n89abcdef\\\"123456789\\\\\""};
     static const char* const texts[] = {"\"\"", "\"plain\"", "\"He said \\\"no\\\".\\n\\nThen \\u00e9\\ud83d\\ude00.\"",
                                         "\"0123456789abcdef0123456789\\\\\"", "\"caf\xE9\""};
     static const char* const spaces[] = {"", "", "", " ", "\t", "\r", "\n", "  "};
