@@ -8,7 +8,7 @@ preset="${1:-}"
 if [ -z "$preset" ]; then
     if [ "${CI:-}" = "true" ]; then preset=ci; else preset=dev; fi
 fi
-sh cmake/install-deps.sh
+if [ "$preset" = clang ]; then sh cmake/install-deps.sh clang; else sh cmake/install-deps.sh; fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 ctest --preset "$preset"

@@ -1,10 +1,11 @@
 #!/bin/sh
 # Installs what communique needs on Debian 12 with apt-get, only when it is missing, so it is
-# quick on a prepared machine. Run as root (or with sudo available).
+# quick on a prepared machine. Run as root (or with sudo available). Packages named as arguments
+# are installed too (cmake/check.sh clang names clang).
 set -eu
 need=""
 for pkg in cmake g++ make pkg-config libboost1.81-dev libboost-json1.81-dev libboost-test1.81-dev \
-           libbenchmark-dev python3; do
+           libbenchmark-dev python3 "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need="$need $pkg"
 done
 [ -n "$need" ] || exit 0
