@@ -40,6 +40,10 @@ std::string describe(const std::string& text) {
 }
 
 const row rows[] = {
+    {"a transcript turn of a speaker the lexicon does not know",
+     "MR RATHKE: I just have one thing to mention at the top today.\n\n"
+     "MS. NAUERT: We have nothing to announce on that today, thanks.\n",
+     "RATHKE|statement|direct; NAUERT|statement|direct"},
     {"SOURCE CUE that CONTENT",
      "Sergei Lavrov said that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
@@ -332,6 +336,7 @@ const row negatives[] = {
     {"an agentless passive that is not talks", "The new measures were announced on Friday.\n", ""},
     {"residents of a place are not the place", "Residents of Donetsk refused to recognize the new government.\n", ""},
     {"a label that names no actor", "Headline: Europe and Eurasia policy review\n", ""},
+    {"a capitalised heading is no speaker's label", "Subs Not Used: Pellegrino, Carson.\n\nBooked: Carragher.\n", ""},
     {"'the two' before a noun is not the pair", "The two chief diplomats will meet in Manila.\n", ""},
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},
     {"analysts who say nothing", "Some analysts were at the meeting in Manila.\n", ""},

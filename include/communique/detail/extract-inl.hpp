@@ -204,12 +204,23 @@ private:
             if (lower == "q" || lower == "question" || lower == "journalist" || lower == "reporter" ||
                 lower == "moderator" || lower.find("question") != std::string::npos)
                 return;
-            if (label.tags.find('C') == std::string::npos) return;
+            std::string_view name = l;
+            for (std::string_view honorific :
+                 {"MR ", "MS ", "MRS ", "MR. ", "MS. ", "MRS. ", "DR. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "})
+                if (name.substr(0, honorific.size()) == honorific) name.remove_prefix(honorific.size());
+            // After the honorific, a name and nothing but a name ("MR RATHKE", "MS. NAUERT"):
+            // a label with any other word is a heading, however capitalised ("Subs Not Used:
+            // Pellegrino, Carson." in a football line-up).
+            const std::size_t name_begin = blk.label.end - name.size();
+            bool named = false;
+            for (const auto& u : label.units) {
+                if (u.where.end <= name_begin) continue; // the honorific's own units
+                if (u.tag != 'C') return;
+                named = true;
+            }
+            if (!named) return;
             actor a;
             a.kind = actor_kind::person;
-            std::string_view name = l;
-            for (std::string_view honorific : {"MR ", "MS ", "MRS ", "Mr. ", "Ms. ", "Mr ", "Ms "})
-                if (name.substr(0, honorific.size()) == honorific) name.remove_prefix(honorific.size());
             a.name = std::string(name);
             who = a;
         }
