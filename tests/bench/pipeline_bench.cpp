@@ -3,6 +3,10 @@
 //
 //   limit/byte_loop          byte-class loop counting words and sentence marks
 //   limit/x3_word_scan       an X3 parser that only steps over words and the bytes between
+//   limit/nothing_found      end_to_end with an empty lexicon: every pass of the engine over
+//                            every sentence and word, no cue, actor or title to find, so no
+//                            statement to build or write (the floor of this design: a
+//                            change that keeps its passes cannot make the command faster)
 //   stage/read_jsonl         the JSONL input reader (bytes: the JSONL file)
 //   stage/structure          communique::parse_structure alone
 //   stage/tagging            actor and cue scanning: the tagger over every sentence, the
@@ -309,6 +313,30 @@ void end_to_end(benchmark::State& state) {
     report(state, scale, corpus().bytes);
 }
 
+// end_to_end where the lexicon has no entries (the grammar's own words are still known):
+// structure, tagging, the rules and the discourse still run over every sentence, but there
+// is nothing for them to find. What end_to_end takes beyond this is the cost of finding.
+void nothing_found(benchmark::State& state) {
+    const auto scale = static_cast<std::uint64_t>(state.range(0));
+    static const communique::extractor x{communique::lexicon()};
+    null_buffer sink;
+    std::ostream out(&sink);
+    communique::options opts;
+    opts.id = "bench";
+    std::size_t statements = 0;
+    for (auto _ : state)
+        for (std::uint64_t k = 0; k < scale; ++k)
+            for (auto t : corpus().views) {
+                const auto d = x.extract(t, opts);
+                statements += d.statements.size();
+                communique::write_jsonl(out, d);
+            }
+    report(state, scale, corpus().bytes);
+    // A handful (a quotation its sentence gives a speaker by shape alone): per pass of the corpus.
+    state.counters["statements/pass"] =
+        static_cast<double>(statements) / static_cast<double>(static_cast<std::uint64_t>(state.iterations()) * scale);
+}
+
 void extract_many(benchmark::State& state) {
     const auto threads = static_cast<unsigned>(state.range(0));
     const auto& x = shared_extractor();
@@ -344,6 +372,7 @@ int main(int argc, char** argv) {
     };
     scaled("limit/byte_loop", byte_loop);
     scaled("limit/x3_word_scan", x3_word_scan);
+    scaled("limit/nothing_found", nothing_found);
     scaled("stage/read_jsonl", read_jsonl);
     scaled("stage/structure", structure);
     scaled("stage/tagging", tagging);
