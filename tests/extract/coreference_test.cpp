@@ -121,6 +121,24 @@ const row rows[] = {
      "Lavrov condemned the strike.\n", "Sergei Lavrov"},
     {"Mr. and a surname is the known person",
      "Mr. Tillerson condemned the strike.\n", "Rex Tillerson"},
+    {"a name with another given name is not the known person of that surname",
+     "Mary Kerry condemned the strike.\n", "Mary Kerry"},
+    {"a title, an honorific or a word before a known full name keeps the known person",
+     "Earlier Rex Tillerson condemned the strike.\n", "Rex Tillerson"},
+    {"Mr. and a surname is the person named in full before, not the known one",
+     "Gazprom chief Alexei Miller said the deal was done.\nMr. Miller condemned the strike.\n", "Alexei Miller"},
+    {"a known person is not a heading's words that end in the surname",
+     "Presidents Trump and Putin talk in Vietnam.\nTrump condemned the strike.\n", "Donald Trump"},
+    {"a surname alone is the unknown person named in full before",
+     "Ms Jana Bennett spoke in London.\nMs Bennett condemned the strike.\n", "Jana Bennett"},
+    {"a surname alone is the person named in full before",
+     "Tory leader Michael Howard spoke in London.\nHoward said the talks were useful.\n", "Michael Howard"},
+    {"Mr and a surname after a quotation that opens with it is the person named in full before",
+     "Tory leader Michael Howard spoke in London.\nHe told reporters: \u201cHoward is no name for a plan.\u201d\n"
+     "Mr Howard condemned the strike.\n",
+     "Michael Howard"},
+    {"a lone capitalised word opening a sentence names nobody without a full name before it",
+     "Michael Howard spoke in London.\nNothing condemned the strike.\n", ""},
 };
 } // namespace
 

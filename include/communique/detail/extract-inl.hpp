@@ -205,9 +205,8 @@ private:
                 lower == "moderator" || lower.find("question") != std::string::npos)
                 return;
             std::string_view name = l;
-            for (std::string_view honorific :
-                 {"MR ", "MS ", "MRS ", "MR. ", "MS. ", "MRS. ", "DR. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "})
-                if (name.substr(0, honorific.size()) == honorific) name.remove_prefix(honorific.size());
+            if (const auto space = name.find(' '); space != std::string_view::npos && is_honorific(name.substr(0, space)))
+                name.remove_prefix(space + 1);
             // After the honorific, a name and nothing but a name ("MR RATHKE", "MS. NAUERT"):
             // a label with any other word is a heading, however capitalised ("Subs Not Used:
             // Pellegrino, Carson." in a football line-up).
@@ -330,9 +329,14 @@ private:
     std::optional<actor> unit_actor(const tagged_sentence& ts, const unit& u, std::size_t at_byte) {
         switch (u.tag) {
         case 'C': {
+            const std::string_view name = u.where.in(text_);
+            // A surname alone is the person named in full before it ("Rojansky" after
+            // "Matthew Rojansky"), where there is one.
+            if (name.find(' ') == std::string_view::npos)
+                if (const auto full = talk_.named_in_full(name)) return full->who();
             std::optional<actor> a(std::in_place);
             a->kind = actor_kind::person;
-            a->name = std::string(u.where.in(text_));
+            a->name = std::string(name);
             return a;
         }
         case 'P': return u.ref == reference::they ? talk_.they() : talk_.he();
@@ -481,6 +485,7 @@ private:
         tagged_sentence& ts = sentence_;
         place_quote_window(where);
         tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));
+        name_by_surname(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
@@ -817,7 +822,13 @@ private:
         // changes who "he" is.
         if (const std::size_t i = leading_actor(ts.tags); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
-        for_each_tag_in<'N', 'G'>(ts.tags, [&](std::size_t i) { talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]); });
+        // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
+        // Miller" later is him.
+        for_each_tag_in<'N', 'G', 'C'>(ts.tags, [&](std::size_t i) {
+            if (ts.tags[i] != 'C') return talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+            const std::string_view name = ts.units[i].where.in(text_);
+            if (name.find(' ') != std::string_view::npos) talk_.gave_full_name(name);
+        });
 
         // An official text's own sentences (a statement by the G7, a press release with the
         // Secretary-General's text) are its speaker's, cue or none: the kind is the
@@ -912,6 +923,49 @@ private:
         ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(*who);
         ts.tags[i] = ts.units[i].tag = 'N';
+    }
+
+    /// A person named by surname alone ("Mr Howard", "Secretary Miller", "Howard's") is the
+    /// one this text named in full with that surname before ("Michael Howard", "Alexei
+    /// Miller"), not a stranger of that name nor another person of the lexicon's. So is a
+    /// lone capitalised word opening a sentence ("Howard said"), which the tagger leaves a
+    /// plain word ("Nothing will change") for want of the names before it.
+    void name_by_surname(tagged_sentence& ts) {
+        if (!talk_.any_full_name()) return; // the first sentences of most texts
+        name_lone_surname(ts);
+        if (ts.surnames == 0) return;
+        for_each_tag_in<'N', 'G', 'o'>(ts.tags, [&](std::size_t i) {
+            const unit& u = ts.units[i];
+            if (u.ref != reference::surname || u.actor < 0) return;
+            actor& a = ts.actors[static_cast<std::size_t>(u.actor)];
+            const auto space = a.name.rfind(' ');
+            const std::string_view surname =
+                space == std::string::npos ? std::string_view(a.name) : std::string_view(a.name).substr(space + 1);
+            // A person the lexicon knows gives way only to one the discourse noted.
+            const auto full = talk_.named_in_full(surname, space != std::string::npos);
+            if (!full || full->name == a.name) return;
+            std::string title = std::move(a.title);
+            a = full->who();
+            if (a.title.empty()) a.title = std::move(title);
+        });
+    }
+
+    /// name_by_surname for the sentence's first unit: a capitalised plain word that is the
+    /// surname of someone named in full before becomes that person. (Not after an opening
+    /// quotation or a colon, where the tagger leaves such a word too: a surname opening a
+    /// quotation is seldom its speaker.)
+    void name_lone_surname(tagged_sentence& ts) {
+        if (ts.units.empty()) return;
+        const std::size_t i = 0;
+        unit& u = ts.units[i];
+        if (u.tag != 'w' || !is_upper(text_[u.where.begin])) return;
+        const std::string_view word = u.where.in(text_);
+        if (!talk_.may_have_full_name(word) || is_common_capitalised(word, lead_key(word, 0))) return;
+        if (const auto full = talk_.named_in_full(word)) {
+            u.actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(full->who());
+            ts.tags[i] = u.tag = 'N';
+        }
     }
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.

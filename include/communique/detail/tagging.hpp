@@ -145,6 +145,7 @@ struct tagged_sentence {
     std::string tags; ///< one character per unit
     std::vector<actor> actors;
     std::vector<description> descriptions; ///< the units' descriptions (unit::description)
+    std::size_t surnames = 0; ///< units of a person named by a surname alone (reference::surname)
 
     /// The description of `u`, a unit of this sentence: no role and no country for none.
     description described(const unit& u) const {
@@ -208,6 +209,7 @@ public:
         out.tags.clear();
         out.actors.clear();
         out.descriptions.clear();
+        out.surnames = 0;
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
@@ -415,6 +417,50 @@ private:
         return last;
     }
 
+    /// `known`, the lexicon's person with the surname of `name`, where `name` may be that
+    /// person: a surname alone ("Lavrov", "MR KERRY"), a name whose given name is the
+    /// person's own ("George Bush" for George W. Bush), or one that ends in a full name of
+    /// the person (a name begun a word early: "Earlier Tony Blair"). "Alexei Miller" is not
+    /// the lexicon's Matthew Miller, nor "Paul Flynn" its Michael Flynn: null for those.
+    BOOST_NOINLINE const std::uint32_t* same_person(std::string_view name, const std::uint32_t* known) const {
+        if (!known) return nullptr;
+        // The given name: the first word that is no honorific.
+        std::string_view given;
+        for (std::size_t at = 0; at < name.size();) {
+            std::size_t space = name.find(' ', at);
+            if (space == std::string_view::npos) return known; // the surname alone
+            const std::string_view word = name.substr(at, space - at);
+            if (!is_honorific(word)) {
+                given = word;
+                break;
+            }
+            at = space + 1;
+        }
+        for (const std::string_view full : t_.entries.actors[*known].names) {
+            if (full.size() > given.size() && full.substr(0, given.size()) == given && full[given.size()] == ' ')
+                return known;
+            if (name.size() > full.size() && name.substr(name.size() - full.size()) == full &&
+                name[name.size() - full.size() - 1] == ' ')
+                return known;
+        }
+        return nullptr;
+    }
+
+    /// The unit just pushed names a person by a surname alone.
+    static void mark_surname(tagged_sentence& out) {
+        out.units.back().ref = reference::surname;
+        ++out.surnames;
+    }
+
+    /// An actor unit over `where` for the person whose name is `name` (after a title or an
+    /// honorific), as person_named finds him; `possessive_text` is push_actor's `text`. A
+    /// name of one word is a surname alone (reference::surname).
+    void named_person(tagged_sentence& out, span where, std::string_view possessive_text, std::string_view text,
+                      span name, std::string_view role, std::string_view country) const {
+        person_named(push_actor(out, where, possessive_text), text, name, role, country);
+        if (name.in(text).find(' ') == std::string_view::npos) mark_surname(out);
+    }
+
     /// A person named after a title, written into `a` (a fresh actor); the lexicon's entry
     /// when it knows the name.
     void person_named(actor& a, std::string_view text, span name, std::string_view role,
@@ -432,8 +478,8 @@ private:
         const auto space = n.rfind(' ');
         const std::string_view last = space == std::string_view::npos ? n : n.substr(space + 1);
         const bool last_is_lead = space == std::string_view::npos && !n.empty() && lead.length == n.size();
-        if (const std::uint32_t* known = last_is_lead ? t_.person_by_last_name.find(last, lead.key)
-                                                      : t_.person_by_last_name.find(last)) {
+        if (const std::uint32_t* known = same_person(n, last_is_lead ? t_.person_by_last_name.find(last, lead.key)
+                                                                     : t_.person_by_last_name.find(last))) {
             assign_entry(a, *known);
             if (a.title.empty()) a.title = role;
             return;
@@ -477,13 +523,13 @@ private:
             if (n > k && n < end && text[n] == ',' &&
                 (!known || t_.entries.actors[known->index].kind == actor_kind::person)) {
                 // The closing comma belongs to the apposition, so the verb follows the name.
-                person_named(push_actor(out, {begin, n + 1}), text, {k, n}, role, country);
+                named_person(out, {begin, n + 1}, {}, text, {k, n}, role, country);
                 return n + 1;
             }
         }
         const std::size_t n_end = j < end ? name_end(text, j, end) : j;
         if (n_end > j) {
-            person_named(push_actor(out, {begin, n_end}, text), text, {j, n_end}, role, country);
+            named_person(out, {begin, n_end}, text, text, {j, n_end}, role, country);
             return out.units.back().where.end;
         }
         // "The President of Russia briefed ...": a role and a country, no name.
@@ -744,7 +790,7 @@ private:
         const std::size_t j = skip_spaces(text, w_end, end);
         const std::size_t n = j < end ? name_end(text, j, end) : j;
         if (n > j) {
-            person_named(push_actor(out, {i, n}, text), text, {j, n}, {}, {});
+            named_person(out, {i, n}, text, text, {j, n}, {}, {});
             return out.units.back().where.end;
         }
         return 0;
@@ -984,9 +1030,10 @@ private:
         const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
         // A name of one word that is its lead (most are: "Geneva", "Kerry") has the lead's key.
         const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
-        if (const std::uint32_t* known = last_is_lead ? t_.person_by_last_name.find(last, lead.key)
-                                                      : t_.person_by_last_name.find(last)) {
+        if (const std::uint32_t* known = same_person(name, last_is_lead ? t_.person_by_last_name.find(last, lead.key)
+                                                                        : t_.person_by_last_name.find(last))) {
             push_entry(out, {i, n}, *known);
+            if (w_end == n) mark_surname(out);
             if (possessive) out.units.back().tag = 'G';
             return n;
         }

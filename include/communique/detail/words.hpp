@@ -23,7 +23,9 @@ enum class reference : unsigned char {
     they,     ///< they
     we,       ///< we, I, us, our
     title,    ///< "the minister", "the secretary": the last person with that role
-    pair      ///< "the duo", "both", "the two sides": the two actors in the news
+    pair,     ///< "the duo", "both", "the two sides": the two actors in the news
+    surname   ///< a person named by a surname alone ("Mr Howard", "Lavrov"): an N unit whose
+              ///< person the text may have named in full before
 };
 
 /// Whether `w` is spelled `word`, a literal: its bytes compared inline, where string_view's ==
@@ -371,6 +373,17 @@ inline word_class classify_word(std::string_view w) { return facts_of(w, lead_at
 inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
     const grammar_word* g = grammar_words::instance().find(w, key);
     return g && g->common_capital;
+}
+
+/// A form of address before a name, with or without its dot, as written or in capitals
+/// ("Mr", "MRS.", "Dr.", "Sir", "LORD"): no given name.
+inline bool is_honorific(std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    static constexpr std::string_view forms[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
+                                                 "MR", "MRS", "MS", "DR", "PROF", "SIR", "DAME", "LORD", "LADY"};
+    for (std::string_view f : forms)
+        if (w == f) return true;
+    return false;
 }
 
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
