@@ -5,8 +5,8 @@
 //   limit/x3_word_scan       an X3 parser that only steps over words and the bytes between
 //   limit/nothing_found      end_to_end with an empty lexicon: every pass of the engine over
 //                            every sentence and word, no cue, actor or title to find, so no
-//                            statement to build or write (the floor of this design: a
-//                            change that keeps its passes cannot make the command faster)
+//                            statement to build or write (the floor of this design: with
+//                            its passes kept, the command is never faster than this)
 //   stage/read_jsonl         the JSONL input reader (bytes: the JSONL file)
 //   stage/structure          communique::parse_structure alone
 //   stage/tagging            actor and cue scanning: the tagger over every sentence, the
@@ -332,7 +332,7 @@ void nothing_found(benchmark::State& state) {
                 communique::write_jsonl(out, d);
             }
     report(state, scale, corpus().bytes);
-    // A handful (a quotation its sentence gives a speaker by shape alone): per pass of the corpus.
+    // Per pass of the corpus: none, or the few a text's shape gives alone (a transcript's turns).
     state.counters["statements/pass"] =
         static_cast<double>(statements) / static_cast<double>(static_cast<std::uint64_t>(state.iterations()) * scale);
 }
