@@ -228,4 +228,47 @@ BOOST_AUTO_TEST_CASE(discourse_remembering_the_last_actor_resolves_as_the_index_
     }
 }
 
+BOOST_AUTO_TEST_CASE(named_in_full_is_the_newest_person_of_a_surname) {
+    using communique::actor;
+    using communique::actor_kind;
+    namespace cd = communique::detail;
+    auto person = [](std::string name) {
+        actor a;
+        a.name = std::move(name);
+        a.kind = actor_kind::person;
+        return a;
+    };
+    auto found = [](const cd::discourse& d, std::string_view surname, bool noted_only = false) {
+        const auto f = d.named_in_full(surname, noted_only);
+        return f ? f->who().name : std::string("none");
+    };
+    cd::discourse d;
+    BOOST_TEST(!d.any_full_name());
+    // A thousand people, each surname its own: the index finds each one.
+    for (int k = 0; k < 1000; ++k) d.mentioned(person("Given" + std::to_string(k) + " Surname" + std::to_string(k)));
+    BOOST_TEST(d.any_full_name());
+    BOOST_TEST(found(d, "Surname500") == "Given500 Surname500");
+    BOOST_TEST(found(d, "Surname999") == "Given999 Surname999");
+    BOOST_TEST(found(d, "Surname") == "none");
+    BOOST_TEST(found(d, "Given500") == "none");
+    // A name of one word is no full name; a state is no person.
+    d.mentioned(person("Madonna"));
+    BOOST_TEST(found(d, "Madonna") == "none");
+    actor state = person("Republic of Georgia");
+    state.kind = actor_kind::state;
+    d.mentioned(state);
+    BOOST_TEST(found(d, "Georgia") == "none");
+    // Two people of one surname: the one named last, a name the text only gave counting unless
+    // only noted actors are asked for.
+    const std::string text = "Sir Ian Blair";
+    d.mentioned(person("Tony Blair"));
+    d.gave_full_name(std::string_view(text).substr(4)); // "Ian Blair", a view of the text
+    BOOST_TEST(found(d, "Blair") == "Ian Blair");
+    BOOST_TEST(found(d, "Blair", true) == "Tony Blair");
+    d.spoke(person("Tony Blair"));
+    BOOST_TEST(found(d, "Blair") == "Tony Blair");
+    d.mentioned(person("Cherie Blair"));
+    BOOST_TEST(found(d, "Blair", true) == "Cherie Blair");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
