@@ -40,6 +40,9 @@ std::string describe(const std::string& text) {
 }
 
 const row rows[] = {
+    {"a person named after a body's title and a person's",
+     "Foreign Ministry spokeswoman Anna Petrova said the talks were useful.\n",
+     "Anna Petrova|statement|indirect"},
     {"a transcript turn of a speaker the lexicon does not know",
      "MR RATHKE: I just have one thing to mention at the top today.\n\n"
      "MS. NAUERT: We have nothing to announce on that today, thanks.\n",
@@ -336,6 +339,8 @@ const row negatives[] = {
     {"an agentless passive that is not talks", "The new measures were announced on Friday.\n", ""},
     {"residents of a place are not the place", "Residents of Donetsk refused to recognize the new government.\n", ""},
     {"a label that names no actor", "Headline: Europe and Eurasia policy review\n", ""},
+    {"a body is no person, nor is a body's name after its title",
+     "The Cabinet Office has confirmed it is reviewing the pension system.\n", ""},
     {"a capitalised heading is no speaker's label", "Subs Not Used: Pellegrino, Carson.\n\nBooked: Carragher.\n", ""},
     {"'the two' before a noun is not the pair", "The two chief diplomats will meet in Manila.\n", ""},
     {"recognition of a state is no statement", "Russia recognised the two republics.\n", ""},

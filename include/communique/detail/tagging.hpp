@@ -513,9 +513,13 @@ private:
             }
         }
         // A further title word ("Foreign Minister" after "Deputy").
-        if (auto more = match_phrase(t_.titles, text, j)) j = skip_spaces(text, j + more->length, end);
+        const auto more = match_phrase(t_.titles, text, j);
+        if (more) j = skip_spaces(text, j + more->length, end);
+        // A body is no person ("the Cabinet Office", "the Government"): a name follows it only
+        // after a person's title ("Foreign Ministry spokeswoman Maria Zakharova").
+        const bool names_a_person = !is_body_role(role) || (more && !is_body_role(t_.entries.titles[more->index].role));
         // "Russian Foreign Minister, Sergei Lavrov, stated": the name between commas.
-        if (j < end && text[j] == ',') {
+        if (names_a_person && j < end && text[j] == ',') {
             const std::size_t k = skip_spaces(text, j + 1, end);
             const std::size_t n = k < end ? name_end(text, k, end) : k;
             // A state there is a list ("President, Russia, ..."); a known person is the name.
@@ -527,7 +531,7 @@ private:
                 return n + 1;
             }
         }
-        const std::size_t n_end = j < end ? name_end(text, j, end) : j;
+        const std::size_t n_end = names_a_person && j < end ? name_end(text, j, end) : j;
         if (n_end > j) {
             named_person(out, {begin, n_end}, text, text, {j, n_end}, role, country);
             return out.units.back().where.end;
@@ -1037,7 +1041,8 @@ private:
             if (possessive) out.units.back().tag = 'G';
             return n;
         }
-        if (possessive || lone) {
+        // "Office", "Ministry", "Government" alone name a body, never a person.
+        if (possessive || lone || (w_end == n && is_body_noun(name))) {
             push(out, {i, n}, 'w');
             return n;
         }

@@ -404,12 +404,28 @@ inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end)
     return i < end && text[i] >= '0' && text[i] <= '9';
 }
 
+/// The words by which a title's role names a body, not a person (src/lexicon/titles.lex).
+inline constexpr std::string_view body_words[] = {"ministry", "office", "department", "embassy", "mission",
+                                                  "government", "administration", "service"};
+
 /// A title whose role names a body, not a person ("foreign ministry", "embassy", "government"):
 /// after a demonym or a state it is that state speaking (src/lexicon/titles.lex).
 inline bool is_body_role(std::string_view role) {
-    for (std::string_view w : {"ministry", "office", "department", "embassy", "mission", "government",
-                               "administration", "service"})
+    for (std::string_view w : body_words)
         if (role.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+/// A word that names a body in any case ("Office", "MINISTRY", "government"): the words by
+/// which is_body_role tells a body from a person.
+inline bool is_body_noun(std::string_view w) {
+    for (std::string_view body : body_words) {
+        if (w.size() != body.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < w.size() && same; ++k)
+            same = static_cast<char>(w[k] >= 'A' && w[k] <= 'Z' ? w[k] - 'A' + 'a' : w[k]) == body[k];
+        if (same) return true;
+    }
     return false;
 }
 
