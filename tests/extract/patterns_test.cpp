@@ -394,6 +394,23 @@ BOOST_AUTO_TEST_CASE(offsets_point_into_the_original_text) {
     BOOST_TEST(std::string(communique::info(s.kind).cameo).substr(0, 2) == "11");
 }
 
+// A name the lexicon does not know is a person, but an acronym is a body: "he" is never the
+// BBC. In a sentence set in capitals every name looks like an acronym, and stays a person.
+BOOST_AUTO_TEST_CASE(an_unknown_acronym_is_an_organization) {
+    auto kind_of_source = [](const std::string& text) {
+        const auto doc = communique::extract(text);
+        return doc.statements.empty() ? std::string("none")
+                                      : std::string(communique::to_string(doc.statements.back().source.actor.kind));
+    };
+    BOOST_TEST(kind_of_source("The TUC said the talks were useful.\n") == "organization");
+    BOOST_TEST(kind_of_source("Brendan Barber said the talks were useful.\n") == "person");
+    BOOST_TEST(kind_of_source("Brendan Barber met reporters.\n\nTHE TALKS WERE USEFUL, BARBER SAID.\n") == "person");
+    // "he" is the person named before, not a body that spoke after him.
+    BOOST_TEST(communique::extract("Sergei Lavrov spoke in London.\nThe TUC said the talks were useful.\n"
+                                   "He said they were long.\n")
+                   .statements.back().source.actor.name == "Sergei Lavrov");
+}
+
 // A last sentence dropped because the text looks cut off is reported, not lost in silence.
 BOOST_AUTO_TEST_CASE(a_cut_off_last_sentence_is_reported) {
     const std::string text = "Sergei Lavrov condemned the strike.\nRex Tillerson told reporters afterwards tha";

@@ -335,7 +335,12 @@ private:
             if (name.find(' ') == std::string_view::npos)
                 if (const auto full = talk_.named_in_full(name)) return full->who();
             std::optional<actor> a(std::in_place);
-            a->kind = actor_kind::person;
+            // An acronym ("BBC", "OECD") is a body, not a person, but in a sentence set in
+            // capitals, where every name is one.
+            a->kind = is_acronym(name) && !ts.units.empty() &&
+                              !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)
+                          ? actor_kind::organization
+                          : actor_kind::person;
             a->name = std::string(name);
             return a;
         }
@@ -357,6 +362,16 @@ private:
         }
         default: return std::nullopt;
         }
+    }
+
+    /// One word of two capitals or more, and digits or "&" ("BBC", "G7", "AT&T"), no lower case.
+    static bool is_acronym(std::string_view w) noexcept {
+        std::size_t capitals = 0;
+        for (const char c : w) {
+            if (c >= 'A' && c <= 'Z') ++capitals;
+            else if (!(c >= '0' && c <= '9') && c != '&') return false;
+        }
+        return capitals >= 2;
     }
 
     /// Whether unit_actor of `u` is never a group: an unknown name (a person), "he" (the last
@@ -775,8 +790,10 @@ private:
             // and for states and "we", not for a person's announced schedule.
             if (!merged && cue && cue->frame == cue_frame::modal && a.pattern == 'A') {
                 const bool spoken = quote_at(cue_unit.where.begin) || kind == block_kind::bullet || kind == block_kind::turn;
+                // (A body the lexicon knows: an acronym it does not, "the IAAF will decide" in
+                // another's words, is the speaker's forecast, not the body's plan.)
                 const bool collective = ts.tags[a.source_begin] == 'W' || speaker->kind == actor_kind::state ||
-                                        speaker->kind == actor_kind::organization;
+                                        (speaker->kind == actor_kind::organization && ts.tags[a.source_begin] != 'C');
                 if (!spoken || !collective) {
                     keep_previous(true);
                     doc.statements.pop_back();
