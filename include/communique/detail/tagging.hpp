@@ -516,23 +516,26 @@ private:
         const auto more = match_phrase(t_.titles, text, j);
         if (more) j = skip_spaces(text, j + more->length, end);
         // A body is no person ("the Cabinet Office", "the Government"): a name follows it only
-        // after a person's title ("Foreign Ministry spokeswoman Maria Zakharova").
-        const bool names_a_person = !is_body_role(role) || (more && !is_body_role(t_.entries.titles[more->index].role));
+        // after a person's title ("Foreign Ministry spokeswoman Maria Zakharova"). (Asked only
+        // where a name follows: most titles have none after them.)
+        auto names_a_person = [&] {
+            return !is_body_role(role) || (more && !is_body_role(t_.entries.titles[more->index].role));
+        };
         // "Russian Foreign Minister, Sergei Lavrov, stated": the name between commas.
-        if (names_a_person && j < end && text[j] == ',') {
+        if (j < end && text[j] == ',') {
             const std::size_t k = skip_spaces(text, j + 1, end);
             const std::size_t n = k < end ? name_end(text, k, end) : k;
             // A state there is a list ("President, Russia, ..."); a known person is the name.
             const auto known = match_phrase(t_.actors, text, k);
             if (n > k && n < end && text[n] == ',' &&
-                (!known || t_.entries.actors[known->index].kind == actor_kind::person)) {
+                (!known || t_.entries.actors[known->index].kind == actor_kind::person) && names_a_person()) {
                 // The closing comma belongs to the apposition, so the verb follows the name.
                 named_person(out, {begin, n + 1}, {}, text, {k, n}, role, country);
                 return n + 1;
             }
         }
-        const std::size_t n_end = names_a_person && j < end ? name_end(text, j, end) : j;
-        if (n_end > j) {
+        const std::size_t n_end = j < end ? name_end(text, j, end) : j;
+        if (n_end > j && names_a_person()) {
             named_person(out, {begin, n_end}, text, text, {j, n_end}, role, country);
             return out.units.back().where.end;
         }
