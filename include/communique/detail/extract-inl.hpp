@@ -973,16 +973,14 @@ private:
     /// quotation is seldom its speaker.)
     void name_lone_surname(tagged_sentence& ts) {
         if (ts.units.empty()) return;
-        const std::size_t i = 0;
-        unit& u = ts.units[i];
+        unit& u = ts.units.front();
         if (u.tag != 'w' || !is_upper(text_[u.where.begin])) return;
         const std::string_view word = u.where.in(text_);
-        if (!talk_.may_have_full_name(word) || is_common_capitalised(word, lead_key(word, 0))) return;
-        if (const auto full = talk_.named_in_full(word)) {
-            u.actor = static_cast<std::int32_t>(ts.actors.size());
-            ts.actors.push_back(full->who());
-            ts.tags[i] = u.tag = 'N';
-        }
+        const auto full = talk_.named_in_full(word);
+        if (!full || is_common_capitalised(word, lead_key(word, 0))) return; // "May", "March"
+        u.actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(full->who());
+        ts.tags.front() = u.tag = 'N';
     }
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.

@@ -156,13 +156,6 @@ public:
     /// Whether the text has named anyone in full yet.
     bool any_full_name() const noexcept { return by_surname_.size() != 0; }
 
-    /// Whether named_in_full(`surname`) may find someone: false for most words, at the cost
-    /// of a bit test (a text names a few dozen people in full at most).
-    bool may_have_full_name(std::string_view surname) const noexcept {
-        const unsigned bit = surname_bit(surname);
-        return (surnames_[bit / 64] >> (bit % 64)) & 1;
-    }
-
     /// Who named_in_full found: an actor the discourse noted, or a name the text gave.
     struct full_name {
         const actor* noted = nullptr; ///< null for a name given and nothing more
@@ -183,16 +176,15 @@ public:
     /// noted above, not a name given and nothing more (which may be a heading's words:
     /// "Presidents Trump and Putin talk"), as for a surname the lexicon knows.
     std::optional<full_name> named_in_full(std::string_view surname, bool noted_only = false) const {
-        if (!may_have_full_name(surname)) return std::nullopt;
         const surname_slot* slot = by_surname_.find(bytes_key(surname));
         if (!slot) return std::nullopt;
         // (A key's surname is compared too: two surnames may share a key.)
         const entry* best = nullptr;
         for (std::uint32_t k = slot->noted; k != 0; k = seen_[k - 1].same_surname)
-            if (ends_in(seen_[k - 1].who.name, surname) && (!best || seen_[k - 1].last >= best->last))
+            if (ends_in_words(seen_[k - 1].who.name, surname) && (!best || seen_[k - 1].last >= best->last))
                 best = &seen_[k - 1];
         const std::string_view given(slot->given, slot->given_size);
-        if (!noted_only && ends_in(given, surname) && (!best || slot->given_clock > best->last))
+        if (!noted_only && ends_in_words(given, surname) && (!best || slot->given_clock > best->last))
             return full_name{nullptr, given};
         if (best) return full_name{&best->who, best->who.name};
         return std::nullopt;
@@ -216,19 +208,11 @@ private:
         std::uint32_t noted = 0; ///< 1 + index of the newest entry of the surname, 0 for none
         std::size_t given_clock = 0;
     };
-    /// Whether `name` is a full name that ends in the word `surname`.
-    static bool ends_in(std::string_view name, std::string_view surname) noexcept {
-        return name.size() > surname.size() + 1 && name.substr(name.size() - surname.size()) == surname &&
-               name[name.size() - surname.size() - 1] == ' ';
-    }
-    /// The slot of `name`'s surname, its bit set; null where `name` is one word (no full name).
+    /// The slot of `name`'s surname; null where `name` is one word (no full name).
     surname_slot* slot_of(std::string_view name) {
         const auto space = name.rfind(' ');
         if (space == std::string_view::npos) return nullptr;
-        const std::string_view surname = name.substr(space + 1);
-        const unsigned bit = surname_bit(surname);
-        surnames_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-        return &by_surname_[bytes_key(surname)];
+        return &by_surname_[bytes_key(name.substr(space + 1))];
     }
     static bool better(const entry& a, const entry& b) {
         return a.weight != b.weight ? a.weight > b.weight : a.last > b.last;
@@ -275,14 +259,6 @@ private:
 
     std::vector<entry> seen_;
     key_map<surname_slot> by_surname_; ///< bytes_key of a surname -> its persons
-    std::uint64_t surnames_[16] = {}; ///< a bit for the surname of each full name noted or given
-
-    /// One of 1,024 bits for a surname: its length and its first and last bytes.
-    static unsigned surname_bit(std::string_view w) noexcept {
-        if (w.empty()) return 0;
-        return (static_cast<unsigned>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 31u +
-                static_cast<unsigned char>(w.back())) & 1023u;
-    }
     key_map<std::uint32_t> newest_; ///< bytes_key of a name -> 1 + index of its newest entry
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none

@@ -439,9 +439,7 @@ private:
         for (const std::string_view full : t_.entries.actors[*known].names) {
             if (full.size() > given.size() && full.substr(0, given.size()) == given && full[given.size()] == ' ')
                 return known;
-            if (name.size() > full.size() && name.substr(name.size() - full.size()) == full &&
-                name[name.size() - full.size() - 1] == ' ')
-                return known;
+            if (ends_in_words(name, full)) return known;
         }
         return nullptr;
     }

@@ -32,6 +32,7 @@
 
 #include <communique/times.hpp>
 
+#include <communique/detail/ascii.hpp>
 #include <communique/detail/times_format.hpp>
 #include <communique/detail/times_shape.hpp>
 #include <communique/grammar/times/times.hpp>
@@ -199,16 +200,6 @@ private:
 inline const lead_filter& lead_words_filter() {
     static const lead_filter filter(grammar::times::parser::lead_words());
     return filter;
-}
-
-inline bool equals_lower(std::string_view word, std::string_view lower) noexcept {
-    if (word.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != lower[i]) return false;
-    }
-    return true;
 }
 
 template <std::size_t N>

@@ -4,6 +4,7 @@
 #ifndef COMMUNIQUE_DETAIL_WORDS_HPP
 #define COMMUNIQUE_DETAIL_WORDS_HPP
 
+#include <communique/detail/ascii.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 
 #include <boost/config.hpp>
@@ -419,14 +420,16 @@ inline bool is_body_role(std::string_view role) {
 /// A word that names a body in any case ("Office", "MINISTRY", "government"): the words by
 /// which is_body_role tells a body from a person.
 inline bool is_body_noun(std::string_view w) {
-    for (std::string_view body : body_words) {
-        if (w.size() != body.size()) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < w.size() && same; ++k)
-            same = static_cast<char>(w[k] >= 'A' && w[k] <= 'Z' ? w[k] - 'A' + 'a' : w[k]) == body[k];
-        if (same) return true;
-    }
+    for (std::string_view body : body_words)
+        if (equals_lower(w, body)) return true;
     return false;
+}
+
+/// Whether `name` ends in the words `tail` after a word of its own ("Earlier Tony Blair" in
+/// "Tony Blair", "Michael Howard" in "Howard"): a longer name of the same person or surname.
+inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept {
+    return name.size() > tail.size() + 1 && name.substr(name.size() - tail.size()) == tail &&
+           name[name.size() - tail.size() - 1] == ' ';
 }
 
 /// Heads of an "X of ACTOR" phrase through which the actor itself speaks.

@@ -1,0 +1,28 @@
+// ASCII case for matching words: the grammars and the tagger compare a word of the text with
+// a lower-case word whatever its case ("Office", "ON", "on"), without a lower-cased copy.
+#ifndef COMMUNIQUE_DETAIL_ASCII_HPP
+#define COMMUNIQUE_DETAIL_ASCII_HPP
+
+#include <communique/config.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+COMMUNIQUE_BEGIN_NAMESPACE
+namespace detail {
+
+/// Whether `word`, its ASCII capitals taken as small letters, is `lower` (a lower-case word).
+inline bool equals_lower(std::string_view word, std::string_view lower) noexcept {
+    if (word.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+} // namespace detail
+COMMUNIQUE_END_NAMESPACE
+
+#endif
