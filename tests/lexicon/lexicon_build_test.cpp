@@ -335,6 +335,42 @@ BOOST_AUTO_TEST_CASE(pooled_tries_hold_and_find_what_x3_tst_does) {
     BOOST_TEST((listing(assigned) == expected));
 }
 
+BOOST_AUTO_TEST_CASE(a_frozen_table_finds_what_its_tree_finds) {
+    // Every form, each with a word after it, cut short, and run on into more letters; and
+    // random runs of letters and pieces: the frozen copy's answer is the tree walk's.
+    const auto forms = all_forms();
+    detail::phrase_table table;
+    std::uint32_t index = 0;
+    for (const auto& form : forms)
+        if (!form.empty()) table.at(form) = index++;
+    std::vector<std::string> texts;
+    for (const auto& form : forms) {
+        texts.push_back(form + " and more");
+        texts.push_back(form);
+        if (form.size() > 1) texts.push_back(form.substr(0, form.size() - 1));
+        texts.push_back(form + "s said");
+    }
+    static const char* const pieces[] = {" ", "the ", "said", "Russia", "â", "'s ", "-", "Minister "};
+    random_texts draw{2026};
+    for (int k = 0; k < 20000; ++k) texts.push_back(draw.text(6, 3, pieces));
+    auto answer = [&table](const std::string& text) {
+        const auto m = table.longest(text, 0);
+        return m ? std::pair<long, std::uint32_t>(static_cast<long>(m->length), m->index) : std::pair<long, std::uint32_t>(-1, 0);
+    };
+    std::vector<std::pair<long, std::uint32_t>> walked;
+    for (const auto& text : texts) walked.push_back(answer(text));
+    BOOST_TEST_REQUIRE(std::count_if(walked.begin(), walked.end(), [](const auto& m) { return m.first > 0; }) > 1000);
+    table.freeze();
+    for (std::size_t k = 0; k < texts.size(); ++k) BOOST_TEST((answer(texts[k]) == walked[k]), texts[k]);
+    // A phrase added after freezing is found: the frozen copy is dropped until frozen again.
+    const std::string added = "zzq unheard phrase";
+    BOOST_TEST((answer(added) == std::pair<long, std::uint32_t>(-1, 0)));
+    table.at(added) = 7;
+    BOOST_TEST((answer(added) == std::pair<long, std::uint32_t>(static_cast<long>(added.size()), 7)));
+    table.freeze();
+    BOOST_TEST((answer(added) == std::pair<long, std::uint32_t>(static_cast<long>(added.size()), 7)));
+}
+
 BOOST_AUTO_TEST_CASE(builtin_entries_are_the_files_parsed_one_by_one) {
     std::vector<std::string> actors, demonyms, titles, cues, topics; // each entry's first form
     for (const auto& file : detail::default_lexicon_files) {

@@ -98,6 +98,8 @@ inline void index_entries(lexicon_tables& t) {
         std::uint16_t& word = t.leads[g.key].word;
         word = word == 0 ? slot : grammar_words::shared;
     });
+    for (phrase_table* table : {&t.cues, &t.gap_heads, &t.actors, &t.titles, &t.demonyms, &t.topics})
+        table->freeze();
 }
 
 template <typename T>

@@ -4,6 +4,7 @@
 #define COMMUNIQUE_DETAIL_LEXICON_TABLES_HPP
 
 #include <communique/detail/byte_masks16.hpp>
+#include <communique/detail/frozen_trie.hpp>
 #include <communique/detail/topic_filter.hpp>
 #include <communique/lexicon.hpp>
 
@@ -471,6 +472,10 @@ public:
     void for_each(F f) const {
         node::for_each(root_, std::basic_string<Char>(), f);
     }
+    /// The tree's root node (null while it is empty), for a reader that walks the tree itself.
+    const node* root() const noexcept { return root_; }
+    /// How many nodes the tree holds.
+    std::size_t size() const noexcept { return nodes_.size(); }
     /// The node of the top level for the first byte `c` (null when no string starts with it):
     /// nodes stay where they are made, so a caller may keep it while the tree only grows.
     const node* first_node(Char c) const noexcept {
@@ -541,6 +546,9 @@ private:
             blocks_.clear();
             next_ = end_ = nullptr;
         }
+        std::size_t size() const noexcept {
+            return blocks_.size() * block_size - static_cast<std::size_t>(end_ - next_);
+        }
     };
 
     node* root_ = nullptr;
@@ -600,10 +608,12 @@ private:
     /// never moved, and never removed from a table that is only added to. A copy shares the
     /// trie (x3::symbols holds it by shared_ptr), so the pointers stay good in it too.
     const node* starts_[256] = {};
+    frozen_trie frozen_; ///< the trie's read-only copy, once frozen (empty before)
 
 public:
 
     std::uint32_t& at(std::string_view key) {
+        frozen_.clear(); // the trie changes: lookups walk it until it is frozen again
         const phrase_leads runs = phrase_leads_of(key);
         if (runs.second.key == 0) {
             leads[runs.first.key] |= alone;
@@ -622,6 +632,11 @@ public:
     }
     const std::uint32_t* find(const std::string& key) const { return symbols.find(key); }
 
+    /// Makes the read-only copy of the trie that `longest` walks (frozen_trie.hpp says why),
+    /// once the lexicon is built; any later `at` drops it. Phrases added to `symbols` directly
+    /// after this are not seen by `longest` until it is called again.
+    void freeze() { frozen_.assign(symbols.lookup->root(), symbols.lookup->size()); }
+
     /// match_phrase(symbols, text, at), the same walk of the same trie, begun at the node of
     /// the first byte: the top level of the trie holds a node for each first byte of its
     /// phrases (some fifty in a table of words in two cases), and a walk spent a good part of
@@ -631,6 +646,11 @@ public:
         if (at >= text.size()) return std::nullopt;
         const char* const first = text.data() + at;
         const char* const last = text.data() + text.size();
+        if (!frozen_.empty()) {
+            const frozen_trie::match m = frozen_.longest_prefix(first, last);
+            if (!m.found || !ends_a_word(m.end, last)) return std::nullopt;
+            return phrase_match{static_cast<std::size_t>(m.end - first), m.value};
+        }
         const node* p = starts_[static_cast<unsigned char>(*first)];
         if (!p) return match_phrase(symbols, text, at);
         // x3's tst find from here (the node's byte is the first one's): the last node on the
