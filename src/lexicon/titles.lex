@@ -95,6 +95,39 @@ opposition leader	opposition leader
 analyst	analyst
 official|senior official|government official|administration official|senior administration official	official
 
+# Roles outside diplomacy that the news writes before a name, as it writes "President" ("Fed
+# chairman Alan Greenspan", "Singer George Michael", "Coach Andy Robinson"): the name is the
+# person, the word their title, and "the chairman" later is that person. Words that also name
+# a firm or a thing before a name ("oil producer Yukos", "broadcaster ITV"), and a common
+# surname ("Bishop"), are left out: a title ends a name before it ("Julie Bishop").
+chairman|chairwoman|chairperson	chairman
+chief executive|chief executive officer|CEO	chief executive
+boss	boss
+founder|co-founder	founder
+professor	professor
+cardinal	cardinal
+archbishop	archbishop
+singer|singer-songwriter|lead singer	singer
+actor	actor
+actress	actress
+comedian	comedian
+guitarist	guitarist
+drummer	drummer
+rapper	rapper
+presenter	presenter
+DJ	DJ
+novelist|author|writer	author
+film-maker|filmmaker|film director	film-maker
+coach|head coach	coach
+manager	manager
+captain	captain
+striker	striker
+midfielder	midfielder
+goalkeeper	goalkeeper
+winger	winger
+fly-half	fly-half
+referee	referee
+
 # Bodies that speak for their state (see the note at the top)
 foreign ministry|ministry of foreign affairs|foreign affairs ministry|MFA|foreign office|foreign affairs department	foreign ministry
 defence ministry|defense ministry|ministry of defence|ministry of defense|defense department|department of defense	defence ministry

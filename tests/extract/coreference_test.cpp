@@ -139,6 +139,20 @@ const row rows[] = {
      "Michael Howard"},
     {"a lone capitalised word opening a sentence names nobody without a full name before it",
      "Michael Howard spoke in London.\nNothing condemned the strike.\n", ""},
+    {"Dr without its dot and a surname is the person named in full before",
+     "Shadow defence secretary Liam Fox spoke in London.\nDr Fox condemned the strike.\n", "Liam Fox"},
+    {"Mrs without its dot and a surname is the person named in full before",
+     "Mary Robinson spoke in Geneva.\nMrs Robinson condemned the strike.\n", "Mary Robinson"},
+    {"Prof and a surname is the person named in full before",
+     "Amitai Etzioni spoke in Washington.\nProf Etzioni condemned the strike.\n", "Amitai Etzioni"},
+    {"a form of address is no part of the name it comes before",
+     "Dr Nielsen condemned the strike.\n", "Nielsen"},
+    {"an occupation before a name is a title, not part of the name",
+     "Singer George Michael condemned the concert.\n", "George Michael"},
+    {"a chairman opening a sentence before a name is a title",
+     "Chairman Sam Younger condemned the plan.\n", "Sam Younger"},
+    {"the title of an occupation named before is its person",
+     "Arsenal manager Arsene Wenger spoke after the game.\nThe manager condemned the tackle.\n", "Arsene Wenger"},
 };
 } // namespace
 

@@ -783,13 +783,12 @@ private:
         const std::string_view w = text.substr(i, w_end - i);
         if (spelled(w, "the") || spelled(w, "The"))
             return after_the(text, cue_text, i, w_end, end, out, ahead);
-        if ((w[0] == 'M' || w[0] == 'D') &&
-            (spelled(w, "Mr.") || spelled(w, "Mrs.") || spelled(w, "Ms.") || spelled(w, "Dr.") || spelled(w, "Mr") || spelled(w, "Ms")))
+        if ((w[0] == 'M' || w[0] == 'D' || w[0] == 'P') && is_form_of_address(w))
             return after_honorific(text, i, w_end, end, out);
         return 0;
     }
 
-    /// Mr./Ms. X: 0 when no name follows.
+    /// Mr./Ms./Dr X: 0 when no name follows.
     BOOST_NOINLINE std::size_t after_honorific(std::string_view text, std::size_t i, std::size_t w_end,
                                                std::size_t end, tagged_sentence& out) const {
         const std::size_t j = skip_spaces(text, w_end, end);

@@ -387,6 +387,15 @@ inline bool is_honorific(std::string_view w) {
     return false;
 }
 
+/// A form of address that is no part of the name after it, with or without its dot ("Mr",
+/// "Mrs.", "Dr", "Prof"): "Dr Fox" names Fox. (A text's "Sir Alex Ferguson" or "Lord
+/// Falconer" keeps its title in the name: is_honorific knows those too.)
+BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
+    if (w.size() < 2 || w.size() > 5) return false;
+    if (w.back() == '.') w.remove_suffix(1);
+    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof";
+}
+
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
 BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
     return spelled(w, "the") || spelled(w, "both");
