@@ -438,42 +438,28 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     const auto args = parse_arguments(argc, argv);
     if (!args) return 2;
-    // The built-in lexicon is built on this heap (unless on a thread of its own, below): in huge
-    // pages, a few faults instead of a thousand (huge_pages.hpp says why that counts).
-    if (args->jobs <= 1) examples::heap_in_huge_pages();
-
-    // With more than one job the lexicon is built (about 10 ms) on a thread of its own while
-    // the first window is read: reading needs none of it. With one, the thread would only add
-    // a second malloc arena's cost.
+    // The lexicon is built here, before anything is read, on a heap asked for in huge pages
+    // (huge_pages.hpp): its 4 MB then take a few page faults instead of a thousand, and its
+    // tables, read at every word, a few TLB entries. Building it on a thread of its own
+    // while the first window was read, as this command once did, put it in that thread's
+    // malloc arena, in small pages: with --jobs 2 the whole run took 1.25 times as long.
+    examples::heap_in_huge_pages();
     std::optional<communique::lexicon> lex;
     std::string lexicon_errors;
-    std::atomic<bool> lexicon_ready{false};
-    auto build_lexicon = [&] {
-        try {
-            lex.emplace(communique::lexicon::builtin());
-            for (const auto& file : args->lexicons) {
-                communique::diagnostics errors;
-                if (!lex->add_file(file, errors)) {
-                    for (const auto& e : errors) lexicon_errors += e.message + '\n';
-                    lex.reset();
-                    break;
-                }
+    try {
+        lex.emplace(communique::lexicon::builtin());
+        for (const auto& file : args->lexicons) {
+            communique::diagnostics errors;
+            if (!lex->add_file(file, errors)) {
+                for (const auto& e : errors) lexicon_errors += e.message + '\n';
+                lex.reset();
+                break;
             }
-        } catch (const std::exception& e) {
-            lexicon_errors = std::string("communique-extract: cannot build the lexicon: ") + e.what() + '\n';
-            lex.reset();
         }
-        lexicon_ready.store(true, std::memory_order_release);
-    };
-    std::thread lexicon_builder;
-    if (args->jobs > 1) {
-        try {
-            lexicon_builder = std::thread(build_lexicon);
-        } catch (const std::system_error&) {
-            // no thread to spare: built below, before any extraction
-        }
+    } catch (const std::exception& e) {
+        lexicon_errors = std::string("communique-extract: cannot build the lexicon: ") + e.what() + '\n';
+        lex.reset();
     }
-    if (!lexicon_builder.joinable()) build_lexicon();
 
     // A window is about 4 MB of text per thread (at least one item): two windows are alive at
     // once (one extracted, the next one read), which bounds memory whatever the input size.
@@ -487,13 +473,13 @@ int main(int argc, char** argv) {
     progress meter;
     int status = 0;
     bool more = true;
-    // Reads the next window; the first one stops early (once it has an item) when the lexicon
-    // is ready, so that extraction starts as soon as it can.
+    // Reads the next window; the first one stops once it has an item, so that extraction
+    // starts as soon as it can.
     auto fill = [&](std::vector<item>& window, bool first) {
         window.clear();
         std::uint64_t bytes = 0;
         while (more && window.size() < max_items && (window.empty() || bytes < max_bytes)) {
-            if (first && !window.empty() && lexicon_ready.load(std::memory_order_acquire)) break;
+            if (first && !window.empty()) break;
             window.emplace_back();
             if (!input.next(window.back())) {
                 window.pop_back();
@@ -518,14 +504,13 @@ int main(int argc, char** argv) {
     };
 
     std::vector<item> current, following;
-    fill(current, true);
-    if (lexicon_builder.joinable()) lexicon_builder.join();
     if (!lex) {
         std::cerr << lexicon_errors;
         return 2;
     }
     const communique::extractor extractor(std::move(*lex));
     lex.reset();
+    fill(current, true);
 
     if (args->fmt == format::tsv) communique::write_tsv_header(std::cout);
     while (!current.empty()) {
