@@ -267,6 +267,22 @@ Verkhovna Rada|the Verkhovna Rada	organization	UKR
 Knesset|the Knesset	organization	ISR
 House of Commons|the House of Commons	organization	GBR
 Bundestag|the Bundestag	organization	DEU
+# Political parties: the news quotes them as speakers ("the Tories said", "Labour has
+# promised"), and a party is no person. Adjectives that are nothing else ("Tory", "Lib Dem")
+# are left out: "the Tory leader" is a person, whom the discourse finds by the title.
+Conservative Party|the Conservative Party|Conservatives|the Conservatives|Tories|the Tories|Tory Party|the Tory Party	organization	GBR
+Labour Party|the Labour Party|Labour|New Labour	organization	GBR
+Liberal Democrats|the Liberal Democrats|Lib Dems|the Lib Dems|Liberal Democrat Party	organization	GBR
+Scottish National Party|the Scottish National Party|SNP	organization	GBR
+Plaid Cymru	organization	GBR
+UK Independence Party|UKIP	organization	GBR
+Democratic Unionist Party|DUP	organization	GBR
+Sinn Fein|Sinn Féin	organization	GBR
+Democratic Party|the Democratic Party|Democrats|the Democrats	organization	USA
+Republican Party|the Republican Party|Republicans|the Republicans|GOP	organization	USA
+United Russia	organization	RUS
+Christian Democratic Union|CDU	organization	DEU
+Social Democratic Party of Germany|SPD	organization	DEU
 # Armed and political movements
 Hamas	group	PSE
 Palestine Liberation Organization|PLO	group	PSE

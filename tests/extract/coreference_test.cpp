@@ -151,6 +151,15 @@ const row rows[] = {
      "Singer George Michael condemned the concert.\n", "George Michael"},
     {"a chairman opening a sentence before a name is a title",
      "Chairman Sam Younger condemned the plan.\n", "Sam Younger"},
+    {"a party is an organization, not a person",
+     "The Tories condemned the plan.\n", "Conservative Party"},
+    {"he after a body's spokesman is the spokesman, not a person named before",
+     "Jack Straw spoke in London.\nNATO spokesman John Smith said the talks went well.\n"
+     "He condemned the attack.\n",
+     "John Smith"},
+    {"he after a party's member is the member",
+     "Tony Blair spoke in London.\nLabour MP Ann Clwyd said the war was right.\nShe condemned the attack.\n",
+     "Ann Clwyd"},
     {"the title of an occupation named before is its person",
      "Arsenal manager Arsene Wenger spoke after the game.\nThe manager condemned the tackle.\n", "Arsene Wenger"},
 };

@@ -46,7 +46,8 @@ const row rows[] = {
     {"It was agreed that the US and Russian sides would continue talks.", "wbVNdww.", "wbVNdww.", "wbVNdww"},
     {"In a statement, the Kremlin said Putin had spoken with Theresa May.", "O,NSNhwpo.", "O,NSNhwpo.",
      "O,NSNhwpo"},
-    {"Labour plans maternity pay rise", "wwwww", "wwwww", "wwwww"},
+    // (A party is an actor since the lexicon has parties: "wwwww" before.)
+    {"Labour plans maternity pay rise", "Nwwww", "Nwwww", "Nwwww"},
     {"Trump, Putin Release Joint Statement On Syria", "N,CwN", "N,NVwN", "N,CwC"},
     // Gap cues, whose tails are tried after up to three words (filtered by their first two
     // bytes, the words skipped inline when short and lower case), and words at which no phrase

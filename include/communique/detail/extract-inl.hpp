@@ -837,7 +837,7 @@ private:
         // What the sentence tells the discourse: its subject, then every actor it names.
         // The first actor-like unit among the first four is the subject; only a named one
         // changes who "he" is.
-        if (const std::size_t i = leading_actor(ts.tags); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
+        if (const std::size_t i = leading_subject(ts); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
         // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
         // Miller" later is him.

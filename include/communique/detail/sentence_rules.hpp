@@ -314,10 +314,41 @@ inline bool is_participle(std::string_view w) {
     return (end[0] | 0x20) == 'i' && (end[1] | 0x20) == 'n' && (end[2] | 0x20) == 'g';
 }
 
+/// Whether unit `k` is a named actor that is no person (a state, a body, a party) or an
+/// unknown name: what may stand before a person as a modifier ("NATO spokesman John Smith",
+/// "Labour MP Ann Clwyd", "Gazprom chief Alexei Miller").
+inline bool modifies_a_person(const tagged_sentence& ts, std::size_t k) {
+    if (ts.tags[k] == 'C') return true;
+    return ts.tags[k] == 'N' && ts.units[k].actor >= 0 &&
+           ts.actors[static_cast<std::size_t>(ts.units[k].actor)].kind != actor_kind::person;
+}
+
+/// Unit `unit`, or the first of the modifiers right before it when it is a named person:
+/// where the noun phrase that names the person starts.
+inline std::size_t phrase_start(const tagged_sentence& ts, std::size_t unit) {
+    if (unit >= ts.tags.size() || ts.tags[unit] != 'N' || ts.units[unit].actor < 0 ||
+        ts.actors[static_cast<std::size_t>(ts.units[unit].actor)].kind != actor_kind::person)
+        return unit;
+    while (unit > 0 && modifies_a_person(ts, unit - 1)) --unit;
+    return unit;
+}
+
 /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
-/// reported inside another's content ("He said that Mr. Tillerson agreed").
+/// reported inside another's content ("He said that Mr. Tillerson agreed"). The state or body
+/// that a person speaks for, written before the person, is no subject of its own: "NATO
+/// spokesman John Smith said" has him as its subject.
 inline bool subject_position(const tagged_sentence& ts, std::size_t unit) {
-    return next_actor_like(ts.tags, 0) >= std::min(unit, ts.tags.size());
+    return next_actor_like(ts.tags, 0) >= std::min(phrase_start(ts, unit), ts.tags.size());
+}
+
+/// The subject among the sentence's first units (leading_actor), past the modifiers of a
+/// person: "NATO spokesman John Smith" is John Smith.
+inline std::size_t leading_subject(const tagged_sentence& ts) {
+    std::size_t i = leading_actor(ts.tags);
+    if (i == std::string::npos) return i;
+    for (std::size_t k = i; k + 1 < ts.tags.size() && modifies_a_person(ts, k); ++k)
+        if (phrase_start(ts, k + 1) <= i) return k + 1;
+    return i;
 }
 
 /// "both countries’ presidents when President Trump called President Putin": the two
