@@ -396,7 +396,7 @@ BOOST_AUTO_TEST_CASE(offsets_point_into_the_original_text) {
 
 // A name the lexicon does not know is a person, but an acronym is a body: "he" is never the
 // BBC. In a sentence set in capitals every name looks like an acronym, and stays a person.
-BOOST_AUTO_TEST_CASE(an_unknown_acronym_is_an_organization) {
+BOOST_AUTO_TEST_CASE(an_unknown_acronym_or_body_name_is_an_organization) {
     auto kind_of_source = [](const std::string& text) {
         const auto doc = communique::extract(text);
         return doc.statements.empty() ? std::string("none")
@@ -405,6 +405,10 @@ BOOST_AUTO_TEST_CASE(an_unknown_acronym_is_an_organization) {
     BOOST_TEST(kind_of_source("The TUC said the talks were useful.\n") == "organization");
     BOOST_TEST(kind_of_source("Brendan Barber said the talks were useful.\n") == "person");
     BOOST_TEST(kind_of_source("Brendan Barber met reporters.\n\nTHE TALKS WERE USEFUL, BARBER SAID.\n") == "person");
+    // A name that ends in a body's word is a body too; a person's is not.
+    BOOST_TEST(kind_of_source("The Electoral Commission said the talks were useful.\n") == "organization");
+    BOOST_TEST(kind_of_source("Deutsche Bank said the talks were useful.\n") == "organization");
+    BOOST_TEST(kind_of_source("Margaret Court said the talks were useful.\n") == "person");
     // "he" is the person named before, not a body that spoke after him.
     BOOST_TEST(communique::extract("Sergei Lavrov spoke in London.\nThe TUC said the talks were useful.\n"
                                    "He said they were long.\n")

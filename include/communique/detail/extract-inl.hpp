@@ -337,8 +337,9 @@ private:
             std::optional<actor> a(std::in_place);
             // An acronym ("BBC", "OECD") is a body, not a person, but in a sentence set in
             // capitals, where every name is one.
-            a->kind = is_acronym(name) && !ts.units.empty() &&
-                              !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)
+            a->kind = (is_acronym(name) && !ts.units.empty() &&
+                       !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) ||
+                              names_a_body(name)
                           ? actor_kind::organization
                           : actor_kind::person;
             a->name = std::string(name);

@@ -434,6 +434,28 @@ inline bool is_body_noun(std::string_view w) {
     return false;
 }
 
+/// The last words of a name that make it a body's ("Home Office", "Deutsche Bank", "Electoral
+/// Commission", "BBC News"), in any case. Words that are also common surnames ("Court",
+/// "Church") are not among them.
+inline bool is_organization_head(std::string_view w) {
+    static constexpr std::string_view heads[] = {
+        "office", "ministry", "department", "government", "embassy", "administration", "service",
+        "bank", "council", "commission", "committee", "agency", "authority", "association",
+        "federation", "union", "party", "police", "corporation", "company", "group", "institute",
+        "university", "college", "foundation", "organisation", "organization", "society", "board",
+        "fund", "trust", "airlines", "airways", "records", "studios", "club", "league", "assembly",
+        "parliament", "senate", "congress", "tribunal", "exchange", "news", "television", "radio"};
+    for (std::string_view h : heads)
+        if (equals_lower(w, h)) return true;
+    return false;
+}
+
+/// Whether a name of two words or more ends in is_organization_head: a body, not a person.
+inline bool names_a_body(std::string_view name) {
+    const std::size_t space = name.rfind(' ');
+    return space != std::string_view::npos && is_organization_head(name.substr(space + 1));
+}
+
 /// Whether `name` ends in the words `tail` after a word of its own ("Earlier Tony Blair" in
 /// "Tony Blair", "Michael Howard" in "Howard"): a longer name of the same person or surname.
 inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept {
