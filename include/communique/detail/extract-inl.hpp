@@ -342,6 +342,10 @@ private:
                               names_a_body(name)
                           ? actor_kind::organization
                           : actor_kind::person;
+            // The plural of an acronym ("MPs", "MEPs", "NGOs") is unnamed members of a body,
+            // as "analysts" are: kind other, no person.
+            if (name.size() > 2 && name.back() == 's' && is_acronym(name.substr(0, name.size() - 1)))
+                a->kind = actor_kind::other;
             a->name = std::string(name);
             return a;
         }
