@@ -9,7 +9,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace bdata = boost::unit_test::data;
 
@@ -415,6 +417,22 @@ BOOST_AUTO_TEST_CASE(an_unknown_acronym_or_body_name_is_an_organization) {
     BOOST_TEST(communique::extract("Sergei Lavrov spoke in London.\nThe TUC said the talks were useful.\n"
                                    "He said they were long.\n")
                    .statements.back().source.actor.name == "Sergei Lavrov");
+}
+
+// The one told is never the speaker: after a comma, "told X" is no inverted "said X".
+BOOST_AUTO_TEST_CASE(the_one_told_is_no_speaker) {
+    auto sources = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& s : communique::extract(text).statements) out.push_back(s.source.actor.name);
+        return out;
+    };
+    const auto a = sources("Phil Redmond, now chairman of a very large regional television company, told Tessa "
+                           "Jowell he would run it.\n");
+    BOOST_TEST((std::find(a.begin(), a.end(), "Tessa Jowell") == a.end()));
+    const auto b = sources("The deal is off, a spokesman for the firm, John Smith, told Reuters on Monday.\n");
+    BOOST_TEST((std::find(b.begin(), b.end(), "Reuters") == b.end()));
+    // An inverted speaker after a cue that is no "tell" still is one.
+    BOOST_TEST((sources("The talks were useful, said Sergei Lavrov.\n") == std::vector<std::string>{"Sergei Lavrov"}));
 }
 
 // A last sentence dropped because the text looks cut off is reported, not lost in silence.

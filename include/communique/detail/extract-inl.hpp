@@ -524,6 +524,13 @@ private:
         }
         std::vector<attribution>& found = found_;
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
+        // "..., told the BBC that ...", "Tillerson, in Manila, told Lavrov": what follows a form
+        // of "tell" is whom it was told to, never an inverted speaker ("..., said Lavrov").
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const attribution& a) {
+                                       return a.pattern == 'I' && is_tell(ts.units[a.cue].where.in(text_));
+                                   }),
+                    found.end());
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&

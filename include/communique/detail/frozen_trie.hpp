@@ -1,7 +1,6 @@
 // A read-only copy of a finished lexicon trie, laid out for the tagger's lookups: each node's
-// children side by side in one array, and a node's first child right after its own siblings'
-// blocks in depth-first order, so that the long single-child tails most phrases end in are
-// consecutive in memory. Internal.
+// children side by side in one array, the blocks placed depth first, so that the long tails of
+// one child a level that most phrases end in are consecutive in memory. Internal.
 //
 // Why: the x3::symbols trie (a ternary search tree) is where a lexicon is loaded and can grow;
 // but its walk steps through a node's siblings one pointer at a time, nodes made in the order
@@ -70,8 +69,6 @@ public:
         }
         return m;
     }
-
-    std::size_t size_in_bytes() const noexcept { return nodes_.size() * sizeof(node) + sizeof(first_); }
 
 private:
     struct node {

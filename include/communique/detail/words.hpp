@@ -456,6 +456,13 @@ inline bool names_a_body(std::string_view name) {
     return space != std::string_view::npos && is_organization_head(name.substr(space + 1));
 }
 
+/// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
+/// its object is the one told, not a speaker.
+inline bool is_tell(std::string_view cue) {
+    const std::string_view w = cue.substr(0, cue.find(' '));
+    return equals_lower(w, "told") || equals_lower(w, "tells") || equals_lower(w, "tell") || equals_lower(w, "telling");
+}
+
 /// Whether `name` ends in the words `tail` after a word of its own ("Earlier Tony Blair" in
 /// "Tony Blair", "Michael Howard" in "Howard"): a longer name of the same person or surname.
 inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept {
