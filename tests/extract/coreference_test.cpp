@@ -154,6 +154,8 @@ const row rows[] = {
     {"an unknown name that ends in a body's word is a body, so he is no such name",
      "Jack Straw spoke in London.\nThe British Casino Association welcomed the plan.\nHe condemned the attack.\n",
      "Jack Straw"},
+    {"they inside a quotation is not the group named before it",
+     "The Tories condemned the plan.\nJohn Smith said: \u201cThey are going to be stopped.\u201d\n", "John Smith"},
     {"a party is an organization, not a person",
      "The Tories condemned the plan.\n", "Conservative Party"},
     {"he after a body's spokesman is the spokesman, not a person named before",

@@ -349,7 +349,11 @@ private:
             a->name = std::string(name);
             return a;
         }
-        case 'P': return u.ref == reference::they ? talk_.they() : talk_.he();
+        case 'P':
+            // "they" inside a quotation is whoever the speaker means ("They are going to be
+            // stopped"), not the group the article named last.
+            if (u.ref == reference::they && quote_at(u.where.begin)) return std::nullopt;
+            return u.ref == reference::they ? talk_.they() : talk_.he();
         case 'W': return first_person(at_byte);
         case 'm':
             if (u.ref == reference::we) return first_person(at_byte);
