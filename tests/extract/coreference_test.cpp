@@ -154,6 +154,13 @@ const row rows[] = {
     {"an unknown name that ends in a body's word is a body, so he is no such name",
      "Jack Straw spoke in London.\nThe British Casino Association welcomed the plan.\nHe condemned the attack.\n",
      "Jack Straw"},
+    {"he after a speaker whose sentence opens with his quotation is that speaker",
+     "Jack Straw announced a plan.\n\u201cWe need the plant,\u201d chairman John Smith said.\nHe condemned the delay.\n",
+     "John Smith"},
+    {"a possessive before the speaker does not take his subject",
+     "Jack Straw spoke in London.\nAsked about Jack Straw\u2019s plan, John Smith told reporters it was fine.\n"
+     "He condemned the delay.\n",
+     "John Smith"},
     {"they inside a quotation is not the group named before it",
      "The Tories condemned the plan.\nJohn Smith said: \u201cThey are going to be stopped.\u201d\n", "John Smith"},
     {"a party is an organization, not a person",

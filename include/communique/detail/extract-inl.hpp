@@ -838,9 +838,17 @@ private:
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
             // Only a speaker in subject position becomes "he": not one reported inside a
             // quotation, nor the nested actor of "he said that Mr. Tillerson agreed".
-            talk_.spoke(*speaker, quoted || (has_source && !subject_position(ts, a.source_begin)));
+            auto in_quote = [this](std::size_t byte) { return quote_at(byte) != nullptr; };
+            const bool subject = has_source && subject_position(ts, a.source_begin, in_quote);
+            talk_.spoke(*speaker, quoted || (has_source && !subject));
+            // A bare quotation after this one continues the speaker only when the sentence did
+            // not open with a quotation of its own: the gold counts the continuation of a quote
+            // ("“We are disappointed ...,” Tillerson said. “I’ve been clear ...”") as no
+            // statement of its own.
+            const bool opens_the_sentence =
+                subject && subject_position(ts, a.source_begin, [](std::size_t) { return false; });
             // The speaker a following bare quotation continues: a named, single source.
-            if (has_source && !quoted && subject_position(ts, a.source_begin) && speaker->kind != actor_kind::group && speaker->kind != actor_kind::other) {
+            if (opens_the_sentence && !quoted && speaker->kind != actor_kind::group && speaker->kind != actor_kind::other) {
                 keep_actor(block_speaker_, *speaker);
                 block_speaker_block_ = block_index_;
             }

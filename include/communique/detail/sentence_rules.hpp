@@ -336,9 +336,16 @@ inline std::size_t phrase_start(const tagged_sentence& ts, std::size_t unit) {
 /// Whether the unit is the first actor-like unit of its sentence (its subject), not one
 /// reported inside another's content ("He said that Mr. Tillerson agreed"). The state or body
 /// that a person speaks for, written before the person, is no subject of its own: "NATO
-/// spokesman John Smith said" has him as its subject.
-inline bool subject_position(const tagged_sentence& ts, std::size_t unit) {
-    return next_actor_like(ts.tags, 0) >= std::min(phrase_start(ts, unit), ts.tags.size());
+/// spokesman John Smith said" has him as its subject; nor is a possessive ("Asked about Mr
+/// Smith's position, Mr Johnson told ..."), nor a unit inside a quotation (`in_quote(byte)`:
+/// "“We need it,” chairman Chung said").
+template <typename InQuote>
+bool subject_position(const tagged_sentence& ts, std::size_t unit, const InQuote& in_quote) {
+    const std::size_t start = std::min(phrase_start(ts, unit), ts.tags.size());
+    for (std::size_t k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); k < start;
+         k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, k + 1))
+        if (!in_quote(ts.units[k].where.begin)) return false;
+    return true;
 }
 
 /// The subject among the sentence's first units (leading_actor), past the modifiers of a
