@@ -154,6 +154,8 @@ const row rows[] = {
     {"an unknown name that ends in a body's word is a body, so he is no such name",
      "Jack Straw spoke in London.\nThe British Casino Association welcomed the plan.\nHe condemned the attack.\n",
      "Jack Straw"},
+    {"after an inverted cue the body before a person is his modifier, he the speaker",
+     "The talks failed, said NATO spokesman John Smith.\n", "John Smith"},
     {"he after a speaker whose sentence opens with his quotation is that speaker",
      "Jack Straw announced a plan.\n\u201cWe need the plant,\u201d chairman John Smith said.\nHe condemned the delay.\n",
      "John Smith"},

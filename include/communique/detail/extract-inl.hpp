@@ -535,6 +535,14 @@ private:
                                        return a.pattern == 'I' && is_tell(ts.units[a.cue].where.in(text_));
                                    }),
                     found.end());
+        // "..., said NATO spokesman John Smith": the body written before a person is his
+        // modifier, and he the speaker.
+        for (attribution& a : found)
+            if (a.pattern == 'I' && a.source_end == a.source_begin + 1 && a.source_end < ts.tags.size() &&
+                phrase_start(ts, a.source_end) <= a.source_begin) {
+                a.source_begin = a.source_end++;
+                a.end_unit = std::max(a.end_unit, a.source_end);
+            }
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&
