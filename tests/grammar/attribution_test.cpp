@@ -43,6 +43,8 @@ const row positive[] = {
     {"Russia and the U.S. are committed to ...", "N&NbJw.", "A:0-3@4"},
     {"Germany, France and the EU urged ...", "N,N&NVw.", "A:0-5@5"},
     {"Lavrov, Russia's foreign minister, said ...", "N,Nww,Sw.", "A:0-1@6"},
+    {"Cosby's lawyer, Walter Phillips, said ...", "Gw,C,Sww.", "A:3-4@5"},
+    {"The firm, Paion, has said ...", "ww,C,hSw.", "A:3-4@6"},
     {"“...,” Lavrov said.", "qwwQ,NS.", "A:5-6@6"},
     {"“...,” said Putin.", "qwwQ,SN.", "I:6-7@5"},
     {"..., according to Sputnik.", "ww,RN.", "R:4-5@3"},

@@ -35,6 +35,10 @@ const auto verb_cue = raw[char_("SVJM")];
 const auto say_cue = raw[lit('S')];
 
 const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb_cue;
+// "Cosby's lawyer, Walter Phillips, said": a name between commas right before its cue is the
+// apposition of the noun before it, and the speaker.
+const auto appositive_source = attr(char(ast::source_cue)) >> x3::omit[lit(',')] >> raw[unit] >>
+                               x3::omit[lit(',')] >> between >> verb_cue;
 const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -lit(',')] >>
                         say_cue >> raw[joint];
 // "according to Sputnik": an unknown name after "according to" is most often the medium that
@@ -53,7 +57,7 @@ const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[lit('&') >> *c
 const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
 } // namespace rules
 
-const auto pattern_def = rules::source_cue | rules::cue_source | rules::according |
+const auto pattern_def = rules::source_cue | rules::appositive_source | rules::cue_source | rules::according |
                               rules::passive | rules::label | rules::coordinated | rules::bare;
 
 BOOST_SPIRIT_DEFINE(pattern)
