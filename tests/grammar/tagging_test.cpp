@@ -173,6 +173,17 @@ BOOST_DATA_TEST_CASE(each_kind_of_word_keeps_its_tags, bdata::make(rows), r) {
     BOOST_TEST(tags_of(text, {0, text.size() - 3}) == r.cut);
 }
 
+// A name with a possessive names whose, never who speaks, whether the lexicon knows it or
+// not; a full name stays a person the discourse notes (G), one word is a plain word.
+BOOST_AUTO_TEST_CASE(a_possessive_name_is_no_speaker) {
+    auto tags = [](std::string_view text) { return tags_of(text, {0, text.size()}); };
+    BOOST_TEST(tags("We saw Matthew Rojansky\xE2\x80\x99s plan.") == "WwGw.");
+    BOOST_TEST(tags("We saw Matthew Rojansky's plan.") == "WwGw.");
+    BOOST_TEST(tags("We saw Tillerson\xE2\x80\x99s plan.") == "WwGw.");
+    BOOST_TEST(tags("declared Kasabian\xE2\x80\x99s singer Tom Meighan.") == "SwN.");
+    BOOST_TEST(tags("We saw Matthew Rojansky.") == "WwC.");
+}
+
 // tag_until stopped after any unit holds the first units of tag_into, with the same tags.
 BOOST_DATA_TEST_CASE(tagging_until_a_unit_gives_the_first_units, bdata::make(rows), r) {
     static const detail::tagger tagger(communique::lexicon::builtin().tables());

@@ -1018,33 +1018,50 @@ private:
     BOOST_NOINLINE std::size_t name_at(std::string_view text, std::size_t i, std::size_t n, std::size_t w_end,
                                        word_lead lead, std::size_t end, bool sentence_start,
                                        tagged_sentence& out) const {
-        // "Tillerson’s": a possessive names whose, not who speaks.
+        // "Tillerson’s": a possessive names whose, not who speaks. It is inside [i, n) where the
+        // name is the one word (w_end == n), else right after n: name_end stops a name before
+        // its possessive ("Matthew Rojansky’s", "Kasabian’s singer").
         std::size_t possessive = 0;
+        std::size_t name_end = n, unit_end = n;
         if (w_end == n) {
             const std::string_view word(text.data() + i, n - i);
             if (word.size() > 4 && spelled(word.substr(word.size() - 4), "\xE2\x80\x99s")) possessive = 4;
             else if (word.size() > 2 && spelled(word.substr(word.size() - 2), "'s")) possessive = 2;
+            name_end = n - possessive;
+        } else if (const std::size_t p = possessive_at(text, n); p != 0 && n + p <= end) {
+            possessive = p;
+            unit_end = n + p;
         }
+        // A name of one word (the most) has no space to look for.
+        const bool one_word = w_end == unit_end;
         // A lone capitalised word opening a sentence ("Rest assured", "Nothing will") is
         // not a name unless the lexicon knows it as a surname.
-        const bool lone = sentence_start && w_end == n;
-        const std::string_view name = text.substr(i, n - i - possessive);
-        // A name of one word (w_end == n, the most) has no space to look for.
-        const auto space = w_end == n ? std::string_view::npos : name.rfind(' ');
+        const bool lone = sentence_start && one_word;
+        const std::string_view name = text.substr(i, name_end - i);
+        const auto space = one_word ? std::string_view::npos : name.rfind(' ');
         const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
         // A name of one word that is its lead (most are: "Geneva", "Kerry") has the lead's key.
         const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
         if (const std::uint32_t* known = same_person(name, last_is_lead ? t_.person_by_last_name.find(last, lead.key)
                                                                         : t_.person_by_last_name.find(last))) {
-            push_entry(out, {i, n}, *known);
-            if (w_end == n) mark_surname(out);
+            push_entry(out, {i, unit_end}, *known);
+            if (one_word) mark_surname(out);
             if (possessive) out.units.back().tag = 'G';
-            return n;
+            return unit_end;
+        }
+        // "Matthew Rojansky’s plan": whose, a person the discourse notes, so that "Rojansky"
+        // later is him. (One word with a possessive, "Kasabian’s", may be a band or a firm
+        // as well: a plain word.)
+        if (possessive && !one_word) {
+            actor& a = push_actor(out, {i, name_end}, text);
+            a.name = std::string(name);
+            a.kind = names_a_body(name) ? actor_kind::organization : actor_kind::person;
+            return unit_end;
         }
         // "Office", "Ministry", "Government" alone name a body, never a person.
-        if (possessive || lone || (w_end == n && is_body_noun(name))) {
-            push(out, {i, n}, 'w');
-            return n;
+        if (possessive || lone || (one_word && is_body_noun(name))) {
+            push(out, {i, unit_end}, 'w');
+            return unit_end;
         }
         // "the Technical Secretariat of the OPCW": a body's organ speaks for the body.
         const std::size_t k = skip_spaces(text, n, end);
