@@ -376,17 +376,6 @@ inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
     return g && g->common_capital;
 }
 
-/// A form of address before a name, with or without its dot, as written or in capitals
-/// ("Mr", "MRS.", "Dr.", "Sir", "LORD"): no given name.
-inline bool is_honorific(std::string_view w) {
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    static constexpr std::string_view forms[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
-                                                 "MR", "MRS", "MS", "DR", "PROF", "SIR", "DAME", "LORD", "LADY"};
-    for (std::string_view f : forms)
-        if (w == f) return true;
-    return false;
-}
-
 /// A form of address that is no part of the name after it, with or without its dot ("Mr",
 /// "Mrs.", "Dr", "Prof"): "Dr Fox" names Fox. (A text's "Sir Alex Ferguson" or "Lord
 /// Falconer" keeps its title in the name: is_honorific knows those too.)
@@ -394,6 +383,18 @@ BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
     if (w.size() < 2 || w.size() > 5) return false;
     if (w.back() == '.') w.remove_suffix(1);
     return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof";
+}
+
+/// A form of address before a name, with or without its dot, as written or in capitals
+/// ("Mr", "MRS.", "Dr.", "Sir", "LORD"): no given name.
+inline bool is_honorific(std::string_view w) {
+    if (is_form_of_address(w)) return true;
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    static constexpr std::string_view forms[] = {"Sir", "Dame", "Lord", "Lady", "MR", "MRS", "MS",
+                                                 "DR",  "PROF", "SIR",  "DAME", "LORD", "LADY"};
+    for (std::string_view f : forms)
+        if (w == f) return true;
+    return false;
 }
 
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
@@ -438,8 +439,8 @@ inline bool is_body_noun(std::string_view w) {
 /// Commission", "BBC News"), in any case. Words that are also common surnames ("Court",
 /// "Church") are not among them.
 inline bool is_organization_head(std::string_view w) {
+    if (is_body_noun(w)) return true; // "office", "ministry", "department", ...
     static constexpr std::string_view heads[] = {
-        "office", "ministry", "department", "government", "embassy", "administration", "service",
         "bank", "council", "commission", "committee", "agency", "authority", "association",
         "federation", "union", "party", "police", "corporation", "company", "group", "institute",
         "university", "college", "foundation", "organisation", "organization", "society", "board",
