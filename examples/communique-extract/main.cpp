@@ -439,10 +439,10 @@ int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) return 2;
     // The lexicon is built here, before anything is read, on a heap asked for in huge pages
-    // (huge_pages.hpp): its 4 MB then take a few page faults instead of a thousand, and its
-    // tables, read at every word, a few TLB entries. Building it on a thread of its own
-    // while the first window was read, as this command once did, put it in that thread's
-    // malloc arena, in small pages: with --jobs 2 the whole run took 1.25 times as long.
+    // (huge_pages.hpp): its 4 MB then take a few page faults instead of a thousand. Building
+    // it on a thread of its own while the first window was read, as this command once did,
+    // put it in that thread's malloc arena, in small pages, on the critical path: with
+    // --jobs 2 the whole run took 1.25 times as long.
     examples::heap_in_huge_pages();
     std::optional<communique::lexicon> lex;
     std::string lexicon_errors;

@@ -1044,9 +1044,8 @@ private:
         const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
         if (const std::uint32_t* known = same_person(name, last_is_lead ? t_.person_by_last_name.find(last, lead.key)
                                                                         : t_.person_by_last_name.find(last))) {
-            push_entry(out, {i, unit_end}, *known);
+            push_entry(out, {i, name_end}, *known, text); // with its possessive: G
             if (one_word) mark_surname(out);
-            if (possessive) out.units.back().tag = 'G';
             return unit_end;
         }
         // "Matthew Rojansky’s plan": whose, a person the discourse notes, so that "Rojansky"
