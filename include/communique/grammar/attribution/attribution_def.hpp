@@ -20,8 +20,11 @@ using x3::repeat;
 // the EU"), optionally followed by a short apposition between commas ("Lavrov, Russia's
 // foreign minister,").
 const auto unit = char_("NCPWD");
-// A list needs its "and" ("Germany, France and the EU"); "Ukraine, Tillerson" is not one.
-const auto joint = (unit >> *(lit(',') >> unit) >> (lit(',') >> lit('&') | lit('&')) >> unit) | unit;
+// A list needs its "and" ("Germany, France and the EU"); "Ukraine, Tillerson" is not one. A
+// comma before the "and" closes a list of three or more ("Germany, France, and the EU"): after
+// one name it joins two clauses ("a score by Adler and Ross, and Adler is writing ...").
+const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit) |
+                   (unit >> *(lit(',') >> unit) >> lit('&') >> unit) | unit;
 const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDaGpo")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
