@@ -486,8 +486,15 @@ private:
             return true;
         }
         if (ts.tags.size() > 3 && ts.tags[0] == 'W' && ts.tags[1] == ',') {
+            // The apposition closes with a comma before its verb ("We, the G7 Foreign
+            // Ministers of ..., underline"); "We, as a nation are in danger of being duped by
+            // US propaganda" names no speaker.
+            const std::size_t verb = ts.tags.find_first_of("SVJM", 2);
+            std::size_t close = verb == std::string::npos ? 0 : verb - 1;
+            while (close > 2 && ts.tags[close] == 'a') --close;
+            if (close <= 2 || ts.tags[close] != ',') return false;
             std::vector<actor> members;
-            for (std::size_t i = 2; i < ts.units.size() && !is_tag_in("SVJM", ts.tags[i]); ++i)
+            for (std::size_t i = 2; i < close; ++i)
                 if ((ts.tags[i] == 'N' || ts.tags[i] == 'o' || ts.tags[i] == 'D') && ts.units[i].actor >= 0)
                     members.push_back(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
             // A forum named before its members ("the G7 Foreign Ministers of Canada, ...")
