@@ -50,6 +50,7 @@ const row positive[] = {
     {"The firm, Paion, has said ...", "ww,C,hSw.", "A:3-4@6"},
     {"“...,” Lavrov said.", "qwwQ,NS.", "A:5-6@6"},
     {"“...,” said Putin.", "qwwQ,SN.", "I:6-7@5"},
+    {"“...,” said Ladbrokes's Warren Lush: the possessive modifies the speaker", "qwwQ,SGC.", "I:7-8@5"},
     {"..., according to Sputnik.", "ww,RN.", "R:4-5@3"},
     {"Economic relations were also discussed.", "wwbaV.", "P:5-5@4"},
     {"This issue was raised by both countries' presidents.", "wwbVyD.", "P:5-6@3"},
