@@ -67,6 +67,10 @@ const row rows[] = {
     {"criticism",
      "Sergei Lavrov condemned the strike.\n",
      "Sergei Lavrov|criticism|indirect"},
+    {"a bare quotation opening its sentence continues the speaker",
+     "Sergei Lavrov said: \u201cThe talks were long and useful for both sides.\u201d \u201cThe next round should look "
+     "at the budget of the mission and at its mandate.\u201d\n",
+     "Sergei Lavrov|statement|direct; Sergei Lavrov|statement|direct"},
     {"pronoun continues the speaker",
      "Sergei Lavrov arrived in Hanoi on Monday.\nHe condemned the strike.\n",
      "Sergei Lavrov|criticism|indirect"},
@@ -338,6 +342,10 @@ const row negatives[] = {
     {"an agentless 'hope was expressed' with no speaker before it",
      "Hope was expressed that the talks will go on.\n", ""},
     {"narration of a fact", "The meeting lasted five hours.\n", ""},
+    {"a quotation inside narration does not continue the last speaker",
+     "Sergei Lavrov said the talks were useful. The plan was described as \u201ca carefully crafted proposal that "
+     "included the well-known positions of both sides\u201d.\n",
+     "Sergei Lavrov|statement|indirect"},
     {"'We, as a nation are ...': no apposition closed by a comma, so no speaker for 'we'",
      "We, as a nation are in grave danger of being duped by US propaganda. We condemn the attack on the convoy.\n",
      ""},

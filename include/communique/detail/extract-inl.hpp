@@ -421,6 +421,15 @@ private:
         return doc_speaker_; // the document's own speaker, or the author (no statement)
     }
 
+    /// Whether nothing but marks stands before byte `at` in the sentence.
+    static bool opens_sentence(const tagged_sentence& ts, std::size_t at) {
+        for (const unit& u : ts.units) {
+            if (u.where.begin >= at) return true;
+            if (u.tag != 'x') return false;
+        }
+        return true;
+    }
+
     /// An agentless passive that reports the words of the readout's last speaker: a cue
     /// phrase holding its own passive ("Hope was expressed"), or a passive with a that-clause.
     /// "were criticised for their stance", "is threatened by a campaign", "the pension you
@@ -934,6 +943,9 @@ private:
                 quote_info& q = *it;
                 if (q.claimed) continue;
                 if (q.q->inner.size() < 40) continue; // scare quotes and titles
+                // A quotation inside narration ("The tour was cited as “a highly crafted
+                // production ...”") quotes a document or a phrase, not the last speaker going on.
+                if (!opens_sentence(ts, q.q->where.begin)) continue;
                 // Read where it is kept (neither moves while the statement is built): copied once.
                 const std::optional<actor>& who =
                     q.speaker || !(block_speaker_ && block_speaker_block_ + 2 >= block_index_) ? q.speaker : block_speaker_;
