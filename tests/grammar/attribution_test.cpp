@@ -46,6 +46,7 @@ const row positive[] = {
     {"... by Adler and Ross, and Adler is writing ...: a comma after two joins clauses", "wpN&N,&NbSw.", "A:7-8@9"},
     {"..., said Putin, and Lavrov added ...", "ww,SN,&NSw.", "I:4-5@3 A:7-8@8"},
     {"Lavrov, Russia's foreign minister, said ...", "N,Nww,Sw.", "A:0-1@6"},
+    {"David Page, of Investec Securities, said ...: a name after 'of' in the apposition", "C,wl,Sw.", "A:0-1@5"},
     {"Cosby's lawyer, Walter Phillips, said ...", "Gw,C,Sww.", "A:3-4@5"},
     {"The firm, Paion, has said ...", "ww,C,hSw.", "A:3-4@6"},
     {"“...,” Lavrov said.", "qwwQ,NS.", "A:5-6@6"},

@@ -25,7 +25,8 @@ const auto unit = char_("NCPWD");
 // one name it joins two clauses ("a score by Adler and Ross, and Adler is writing ...").
 const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit) |
                    (unit >> *(lit(',') >> unit) >> lit('&') >> unit) | unit;
-const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDaGpo")] >> lit(',');
+// (Its words may hold a name after "of": "David Page, of Investec Securities, said".)
+const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDaGpol")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
