@@ -71,6 +71,10 @@ const row rows[] = {
      "Sergei Lavrov said: \u201cThe talks were long and useful for both sides.\u201d \u201cThe next round should look "
      "at the budget of the mission and at its mandate.\u201d\n",
      "Sergei Lavrov|statement|direct; Sergei Lavrov|statement|direct"},
+    {"'said X of the Y': Y is where the speaker works",
+     "\u201cAn open-ended list could further damage the fragile faith of outside investors,\u201d said Stuart "
+     "Hensel of the Economist Intelligence Unit.\n",
+     "Stuart Hensel|statement|direct"},
     {"pronoun continues the speaker",
      "Sergei Lavrov arrived in Hanoi on Monday.\nHe condemned the strike.\n",
      "Sergei Lavrov|criticism|indirect"},

@@ -52,6 +52,8 @@ const row positive[] = {
     {"“...,” Lavrov said.", "qwwQ,NS.", "A:5-6@6"},
     {"“...,” said Putin.", "qwwQ,SN.", "I:6-7@5"},
     {"“...,” said Ladbrokes's Warren Lush: the possessive modifies the speaker", "qwwQ,SGC.", "I:7-8@5"},
+    {"“...,” said DZ bank economist Bernd Weidensteiner: the employer modifies the speaker", "qwwQ,SCwwC.", "I:9-10@5"},
+    {"“...,” said Clapton who joined Guy and King: no employer before a list", "qwwQ,SCwwC&Cpw.", "I:6-7@5"},
     {"..., according to Sputnik.", "ww,RN.", "R:4-5@3"},
     {"Economic relations were also discussed.", "wwbaV.", "P:5-5@4"},
     {"This issue was raised by both countries' presidents.", "wwbVyD.", "P:5-6@3"},

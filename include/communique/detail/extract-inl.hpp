@@ -559,6 +559,19 @@ private:
                 a.source_begin = a.source_end++;
                 a.end_unit = std::max(a.end_unit, a.source_end);
             }
+        // "..., said Stuart Hensel of the Economist Intelligence Unit": the grammar passes over
+        // an employer before a name ("said DZ bank economist Bernd Weidensteiner"), but a name
+        // after "of" is where the speaker named first works.
+        for (attribution& a : found) {
+            if (a.pattern != 'I') continue;
+            for (std::size_t i = a.cue + 1; i < a.source_begin; ++i) {
+                if (!spelled(ts.units[i].where.in(text_), "of")) continue;
+                std::size_t first = a.cue + 1;
+                while (first < i && !is_tag_in("NC", ts.tags[first])) ++first;
+                if (first < i) a.source_begin = first, a.source_end = first + 1;
+                break;
+            }
+        }
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&

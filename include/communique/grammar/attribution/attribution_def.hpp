@@ -43,9 +43,14 @@ const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb
 // apposition of the noun before it, and the speaker.
 const auto appositive_source = attr(char(ast::source_cue)) >> x3::omit[lit(',')] >> raw[unit] >>
                                x3::omit[lit(',')] >> between >> verb_cue;
-// "..., said Ladbrokes's Warren Lush": a possessive before the source is its modifier.
+// "..., said Ladbrokes's Warren Lush": a possessive before the source is its modifier, and so
+// is a name before a title ("said England doctor Simon Kemp", "said Nortel president and chief
+// executive Bill Owens"). (Not a name after "of": "said Stuart Hensel of the EIU" is Hensel's,
+// which the engine restores, since "of" is a plain word here.)
+const auto employer = repeat(1, 3)[char_("NC") >> lit('w') >> repeat(0, 3)[char_("w&")]] >>
+                      &(char_("NC") >> (char_(",.:Q") | x3::eoi));
 const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -lit(',')] >>
-                        say_cue >> x3::omit[-lit('G')] >> raw[joint];
+                        say_cue >> x3::omit[-lit('G') >> -employer] >> raw[joint];
 // "according to Sputnik": an unknown name after "according to" is most often the medium that
 // reported it, so only known actors, pronouns and descriptions count here.
 const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[char_("NPDm")];
