@@ -429,6 +429,12 @@ BOOST_AUTO_TEST_CASE(an_unknown_acronym_or_body_name_is_an_organization) {
     BOOST_TEST(kind_of_source("The Electoral Commission said the talks were useful.\n") == "organization");
     BOOST_TEST(kind_of_source("Deutsche Bank said the talks were useful.\n") == "organization");
     BOOST_TEST(kind_of_source("Margaret Court said the talks were useful.\n") == "person");
+    // So is a body's word alone ("the Commission", "the Treasury"), and "she" is no body.
+    BOOST_TEST(kind_of_source("The Commission said the firms were abusing their position.\n") == "organization");
+    BOOST_TEST(kind_of_source("The Treasury said the figures were final.\n") == "organization");
+    BOOST_TEST(communique::extract("Rachel Lomax said the figures were poor.\nThe Bank said the talks were useful.\n"
+                                   "She said they were long.\n")
+                   .statements.back().source.actor.name == "Rachel Lomax");
     // The plural of an acronym is unnamed members of a body, as "analysts" are.
     BOOST_TEST(kind_of_source("The talks were useful, MPs said.\n") == "other");
     // "he" is the person named before, not a body that spoke after him.

@@ -336,10 +336,11 @@ private:
                 if (const auto full = talk_.named_in_full(name)) return full->who();
             std::optional<actor> a(std::in_place);
             // An acronym ("BBC", "OECD") is a body, not a person, but in a sentence set in
-            // capitals, where every name is one.
+            // capitals, where every name is one. So is a body's word alone ("the Commission",
+            // "the Bank").
             a->kind = (is_acronym(name) && !ts.units.empty() &&
                        !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) ||
-                              names_a_body(name)
+                              names_a_body(name) || is_organization_head(name)
                           ? actor_kind::organization
                           : actor_kind::person;
             // The plural of an acronym ("MPs", "MEPs", "NGOs") is unnamed members of a body,

@@ -445,7 +445,8 @@ inline bool is_organization_head(std::string_view w) {
         "federation", "union", "party", "police", "corporation", "company", "group", "institute",
         "university", "college", "foundation", "organisation", "organization", "society", "board",
         "fund", "trust", "airlines", "airways", "records", "studios", "club", "league", "assembly",
-        "parliament", "senate", "congress", "tribunal", "exchange", "news", "television", "radio"};
+        "parliament", "senate", "congress", "tribunal", "exchange", "news", "television", "radio",
+        "treasury"};
     for (std::string_view h : heads)
         if (equals_lower(w, h)) return true;
     return false;
