@@ -75,6 +75,10 @@ const row rows[] = {
      "\u201cAn open-ended list could further damage the fragile faith of outside investors,\u201d said Stuart "
      "Hensel of the Economist Intelligence Unit.\n",
      "Stuart Hensel|statement|direct"},
+    {"a coordinated cue inside the speaker's quotation is verbatim too",
+     "Sergei Lavrov added, \u201cWe certainly welcome this cooperation and hope that it will help the settlement "
+     "in Syria.\u201d\n",
+     "Sergei Lavrov|support|direct; Sergei Lavrov|support|direct; Sergei Lavrov|optimism|direct"},
     {"pronoun continues the speaker",
      "Sergei Lavrov arrived in Hanoi on Monday.\nHe condemned the strike.\n",
      "Sergei Lavrov|criticism|indirect"},

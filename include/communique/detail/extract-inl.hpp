@@ -775,6 +775,17 @@ private:
                     s.mode = mode::direct;
                 }
             }
+            // "and hope that ..." inside the quotation the speaker's last statement quoted
+            // ("..., “We certainly welcome ... and hope that it will help ...”"): the same
+            // verbatim words.
+            if (a.pattern == 'K' && !s.quote && doc.statements.size() >= 2 &&
+                doc.statements.size() - 2 >= emitted_before) {
+                const statement& last = doc.statements[doc.statements.size() - 2];
+                if (const quote_info* q = quote_at(cue_unit.where.begin); q && last.quote == q->q->where) {
+                    s.mode = mode::direct;
+                    s.quote = q->q->where;
+                }
+            }
 
             // The own-side rule: a reporting cue whose content opens with the speaker's own
             // side taking a stance ("said Russia is ready to") takes that stance's kind; another
