@@ -447,6 +447,29 @@ BOOST_AUTO_TEST_CASE(an_unknown_acronym_or_body_name_is_an_organization) {
                    .statements.back().source.actor.name == "Sergei Lavrov");
 }
 
+// A statement's content is what its cue reports: what follows the cue, or what came before a
+// cue that closes its clause ("..., Lavrov said."); never the one told, nor the next cue.
+BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
+    auto first = [](const std::string& text) {
+        const auto doc = communique::extract(text);
+        BOOST_TEST_REQUIRE(!doc.statements.empty());
+        return doc.statements.front();
+    };
+    auto content = [&](const std::string& text) { return std::string(first(text).content.in(text)); };
+    BOOST_TEST(content("In Moscow on Monday, Sergei Lavrov said the talks would resume in July.\n") ==
+               "the talks would resume in July.");
+    BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said.\n").rfind("The talks will resume in July", 0) == 0);
+    BOOST_TEST(content("The talks will resume in July, Sergei Lavrov told reporters.\n").rfind("The talks will resume", 0) == 0);
+    BOOST_TEST(content("In a statement, Sergei Lavrov told reporters that the talks would resume.\n") ==
+               "the talks would resume.");
+    const std::string cut = "\u201cSubject to the talks, we have decided to clear the way for the mission,\u201d added "
+                            "Sergei Lavrov.\n";
+    BOOST_TEST(content(cut).find("added") == std::string::npos);
+    // A quotation after the one told is the speaker's verbatim words.
+    BOOST_TEST(first("Sergei Lavrov told the BBC: \u201cThe talks were long and useful for both sides.\u201d\n").mode ==
+               communique::mode::direct);
+}
+
 // The one told is never the speaker: after a comma, "told X" is no inverted "said X".
 BOOST_AUTO_TEST_CASE(the_one_told_is_no_speaker) {
     auto sources = [](const std::string& text) {

@@ -729,13 +729,31 @@ private:
             std::size_t content_end_unit = ts.units.size();
             if (k + 1 < found.size()) {
                 const attribution& n = found[k + 1];
-                content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin ? n.source_begin : n.cue);
+                // (Its source or its cue, whichever comes first: "..., we have decided to clear
+                // Masai,” added Kiplagat" ends before "added".)
+                content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin ? std::min(n.source_begin, n.cue) : n.cue);
             }
-            if (a.pattern == 'I' || a.pattern == 'R' || (a.pattern == 'A' && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',')) {
+            // "..., Lavrov said.", "..., he said, although ...", "..., he told his audience.": a
+            // source after a comma whose cue (with the one told) is followed by a mark or nothing
+            // reports what came before; "In Moscow on Monday, Lavrov said the talks ..." and
+            // "..., Mr Blair told the BBC: “...”" report what follows.
+            std::size_t after_cue = std::min(a.end_unit, ts.tags.size());
+            if (is_tell(cue_unit.where.in(text_)))
+                for (int told = 0; told < 4 && after_cue < content_end_unit && after_cue < ts.tags.size() &&
+                                   is_tag_in("NoGDwCpl", ts.tags[after_cue]);
+                     ++told)
+                    ++after_cue;
+            const bool ends_clause = after_cue >= std::min(content_end_unit, ts.tags.size()) ||
+                                     is_tag_in(".,xQ", ts.tags[after_cue]);
+            if (a.pattern == 'I' || a.pattern == 'R' ||
+                (a.pattern == 'A' && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',' && ends_clause)) {
                 s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? a.source_begin : a.cue)].where.begin};
             }
-            // "said that ...": the content starts after "that" and the marks around the cue.
-            std::size_t content_begin_unit = a.end_unit;
+            // "said that ...": the content starts after "that" and the marks around the cue,
+            // and after the one told ("told reporters that ...").
+            std::size_t content_begin_unit =
+                after_cue > a.end_unit && after_cue < ts.tags.size() && is_tag_in("t:", ts.tags[after_cue]) ? after_cue
+                                                                                                          : a.end_unit;
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
@@ -1178,6 +1196,12 @@ private:
     /// “that” allowed between) or right before its source or cue ("“...,” Lavrov said").
     quote_info* claimed_quote(const tagged_sentence& ts, const attribution& a) {
         std::size_t i = a.end_unit;
+        // "told BBC Radio 4's Today programme: “...”": past the one told.
+        if (is_tell(ts.units[a.cue].where.in(text_))) {
+            std::size_t j = i;
+            while (j < ts.units.size() && j < i + 4 && is_tag_in("NoGDwCpl", ts.tags[j])) ++j;
+            if (j > i && j < ts.units.size() && is_tag_in(":,q", ts.tags[j])) i = j;
+        }
         while (i < ts.units.size() && (ts.tags[i] == ':' || ts.tags[i] == ',' || ts.tags[i] == 't')) ++i;
         if (i < ts.units.size() && ts.tags[i] == 'q') return quote_at(ts.units[i].where.begin);
         // Quote before: "“...,” Lavrov said" / "“...,” said Lavrov"
