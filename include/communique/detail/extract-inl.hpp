@@ -737,12 +737,8 @@ private:
             // source after a comma whose cue (with the one told) is followed by a mark or nothing
             // reports what came before; "In Moscow on Monday, Lavrov said the talks ..." and
             // "..., Mr Blair told the BBC: “...”" report what follows.
-            std::size_t after_cue = std::min(a.end_unit, ts.tags.size());
-            if (is_tell(cue_unit.where.in(text_)))
-                for (int told = 0; told < 4 && after_cue < content_end_unit && after_cue < ts.tags.size() &&
-                                   is_tag_in("NoGDwCpl", ts.tags[after_cue]);
-                     ++told)
-                    ++after_cue;
+            const std::size_t after_cue = past_the_one_told(ts, a.cue, std::min(a.end_unit, ts.tags.size()),
+                                                            std::min(content_end_unit, ts.tags.size()));
             const bool ends_clause = after_cue >= std::min(content_end_unit, ts.tags.size()) ||
                                      is_tag_in(".,xQ", ts.tags[after_cue]);
             if (a.pattern == 'I' || a.pattern == 'R' ||
@@ -1192,16 +1188,24 @@ private:
         return it != quotes_.end() && content.contains(it->q->where.begin);
     }
 
+    /// Where the one told ends after a form of "tell" at unit `cue` ("told BBC Radio 4's Today
+    /// programme: ...", "told reporters that ..."): past up to four units from `from` that may
+    /// name or describe him, before `end`. `from` for any other cue.
+    std::size_t past_the_one_told(const tagged_sentence& ts, std::size_t cue, std::size_t from, std::size_t end) const {
+        if (!is_tell(ts.units[cue].where.in(text_))) return from;
+        std::size_t j = from;
+        while (j < end && j < from + 4 && is_tag_in("NoGDwCpl", ts.tags[j])) ++j;
+        return j;
+    }
+
     /// The quotation an attribution introduces or closes: right after its cue (“:” “,” and
     /// “that” allowed between) or right before its source or cue ("“...,” Lavrov said").
     quote_info* claimed_quote(const tagged_sentence& ts, const attribution& a) {
         std::size_t i = a.end_unit;
         // "told BBC Radio 4's Today programme: “...”": past the one told.
-        if (is_tell(ts.units[a.cue].where.in(text_))) {
-            std::size_t j = i;
-            while (j < ts.units.size() && j < i + 4 && is_tag_in("NoGDwCpl", ts.tags[j])) ++j;
-            if (j > i && j < ts.units.size() && is_tag_in(":,q", ts.tags[j])) i = j;
-        }
+        if (const std::size_t j = past_the_one_told(ts, a.cue, i, ts.units.size());
+            j > i && j < ts.units.size() && is_tag_in(":,q", ts.tags[j]))
+            i = j;
         while (i < ts.units.size() && (ts.tags[i] == ':' || ts.tags[i] == ',' || ts.tags[i] == 't')) ++i;
         if (i < ts.units.size() && ts.tags[i] == 'q') return quote_at(ts.units[i].where.begin);
         // Quote before: "“...,” Lavrov said" / "“...,” said Lavrov"
