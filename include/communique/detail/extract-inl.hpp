@@ -340,7 +340,7 @@ private:
             // "the Bank").
             a->kind = (is_acronym(name) && !ts.units.empty() &&
                        !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) ||
-                              names_a_body(name) || is_organization_head(name)
+                              names_a_body(name)
                           ? actor_kind::organization
                           : actor_kind::person;
             // The plural of an acronym ("MPs", "MEPs", "NGOs") is unnamed members of a body,

@@ -452,10 +452,11 @@ inline bool is_organization_head(std::string_view w) {
     return false;
 }
 
-/// Whether a name of two words or more ends in is_organization_head: a body, not a person.
+/// Whether a name ends in is_organization_head ("Electoral Commission", or "Commission"
+/// alone): a body, not a person.
 inline bool names_a_body(std::string_view name) {
     const std::size_t space = name.rfind(' ');
-    return space != std::string_view::npos && is_organization_head(name.substr(space + 1));
+    return is_organization_head(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
 /// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
