@@ -185,6 +185,20 @@ BOOST_DATA_TEST_CASE(references_resolve_to_their_actor, bdata::make(rows), r) {
     BOOST_TEST(last_source(r.text) == std::string(r.last_source));
 }
 
+BOOST_AUTO_TEST_CASE(he_inside_a_quotation_is_not_its_speaker) {
+    // The speaker of a quotation says "I" of himself: its "he" is someone else, never him.
+    // With no one else in the news, the act reported inside gives no statement.
+    const std::string text = "John Smith spoke in London.\nJohn Smith said: \u201cHe condemned the plan.\u201d\n";
+    const auto doc = communique::extract(text);
+    bool quoted = false;
+    for (const auto& s : doc.statements) {
+        const std::string_view cue = s.cue.in(text);
+        BOOST_TEST(!(cue == "condemned" && s.source.actor.name == "John Smith"));
+        quoted = quoted || (cue == "said" && s.source.actor.name == "John Smith" && s.mode == communique::mode::direct);
+    }
+    BOOST_TEST(quoted);
+}
+
 BOOST_AUTO_TEST_CASE(keep_actor_leaves_what_an_assignment_would) {
     // keep_actor skips the copy only where the actor held is the same in every field: each
     // field changed alone, and an actor with members, must come out as assigned.

@@ -354,7 +354,15 @@ private:
             // "they" inside a quotation is whoever the speaker means ("They are going to be
             // stopped"), not the group the article named last.
             if (u.ref == reference::they && quote_at(u.where.begin)) return std::nullopt;
-            return u.ref == reference::they ? talk_.they() : talk_.he();
+            if (u.ref == reference::they) return talk_.they();
+            // "he" inside a quotation is someone other than its speaker, who would say "I"
+            // ("“He still cannot accept the simple truth,” Mr Letwin said").
+            if (std::optional<actor> he = talk_.he()) {
+                if (const quote_info* q = quote_at(u.where.begin); q && q->speaker && q->speaker->name == he->name)
+                    return std::nullopt;
+                return he;
+            }
+            return std::nullopt;
         case 'W': return first_person(at_byte);
         case 'm':
             if (u.ref == reference::we) return first_person(at_byte);
