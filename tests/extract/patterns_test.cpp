@@ -465,6 +465,10 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     const std::string cut = "\u201cSubject to the talks, we have decided to clear the way for the mission,\u201d added "
                             "Sergei Lavrov.\n";
     BOOST_TEST(content(cut).find("added") == std::string::npos);
+    // Another actor's statement reported inside this one (spec: "Mr. Lavrov said that Mr.
+    // Tillerson supports ...", two statements) is this one's content too.
+    BOOST_TEST(content("Sergei Lavrov said that Rex Tillerson supports this kind of investigation.\n") ==
+               "Rex Tillerson supports this kind of investigation.");
     // A quotation after the one told is the speaker's verbatim words.
     BOOST_TEST(first("Sergei Lavrov told the BBC: \u201cThe talks were long and useful for both sides.\u201d\n").mode ==
                communique::mode::direct);

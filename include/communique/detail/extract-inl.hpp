@@ -761,19 +761,31 @@ private:
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
+            // "He said Mr Blair had spoken with ...": another actor's statement, reported inside
+            // this one, opens the content, which then reaches as far as that one's. (Only the
+            // words: the kind and the target are read before it, as for any content.)
+            std::size_t words_end_unit = content_end_unit;
+            if (content_end_unit <= content_begin_unit && k + 1 < found.size() &&
+                found[k + 1].source_begin == content_begin_unit && found[k + 1].source_end > content_begin_unit &&
+                is_tag_in("NCD", ts.tags[content_begin_unit]))
+                words_end_unit = k + 2 < found.size() ? std::max(content_begin_unit, attribution_start(found[k + 2]))
+                                                      : ts.units.size();
             // ... and ends before the "and" of a following coordinated cue.
             while (content_end_unit > content_begin_unit + 1 && content_end_unit <= ts.units.size() &&
                    is_tag_in("&,", ts.tags[content_end_unit - 1]))
                 --content_end_unit;
+            while (words_end_unit > content_begin_unit + 1 && words_end_unit <= ts.units.size() &&
+                   is_tag_in("&,", ts.tags[words_end_unit - 1]))
+                --words_end_unit;
             // Only marks after the cue ("delivered the opening statement."): no proposition,
             // an empty content where it would start.
             const bool says_something = std::any_of(
                 ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(content_begin_unit, ts.tags.size())),
-                ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(content_end_unit, ts.tags.size())),
+                ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(words_end_unit, ts.tags.size())),
                 [](char t) { return t != '.' && t != ',' && t != 'x'; });
-            if (s.content.empty() && content_begin_unit < ts.units.size() && content_end_unit > content_begin_unit)
+            if (s.content.empty() && content_begin_unit < ts.units.size() && words_end_unit > content_begin_unit)
                 s.content = says_something
-                    ? span{ts.units[content_begin_unit].where.begin, ts.units[content_end_unit - 1].where.end}
+                    ? span{ts.units[content_begin_unit].where.begin, ts.units[words_end_unit - 1].where.end}
                     : span{cue_unit.where.end, cue_unit.where.end};
 
             if (quote_info* q = claimed_quote(ts, a)) {
@@ -1184,6 +1196,11 @@ private:
 
     /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
     /// a quotation that opens after the source, a quoted fragment of reported speech.
+    /// The first unit of an attribution: its source or its cue, whichever comes first.
+    static std::size_t attribution_start(const attribution& a) noexcept {
+        return a.source_end > a.source_begin ? std::min(a.source_begin, a.cue) : a.cue;
+    }
+
     bool quoted_after_source(const tagged_sentence& ts, const attribution& a) {
         if (a.source_end <= a.source_begin) return false;
         const quote_info* q = quote_at(ts.units[a.cue].where.begin);
