@@ -469,6 +469,10 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     // Tillerson supports ...", two statements) is this one's content too.
     BOOST_TEST(content("Sergei Lavrov said that Rex Tillerson supports this kind of investigation.\n") ==
                "Rex Tillerson supports this kind of investigation.");
+    // A quotation opened inside the clause a cue reports is a fragment of the words reported.
+    const std::string fragment = "The timing was \u201ctoo unlikely to have been a coincidence\u201d, Sergei Lavrov said.\n";
+    BOOST_TEST(first(fragment).mode == communique::mode::partial);
+    BOOST_TEST(content(fragment).rfind("The timing was", 0) == 0);
     // A quotation after the one told is the speaker's verbatim words.
     BOOST_TEST(first("Sergei Lavrov told the BBC: \u201cThe talks were long and useful for both sides.\u201d\n").mode ==
                communique::mode::direct);

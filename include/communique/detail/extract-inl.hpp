@@ -788,7 +788,14 @@ private:
                     ? span{ts.units[content_begin_unit].where.begin, ts.units[words_end_unit - 1].where.end}
                     : span{cue_unit.where.end, cue_unit.where.end};
 
-            if (quote_info* q = claimed_quote(ts, a)) {
+            if (quote_info* q = claimed_quote(ts, a);
+                q && q->q->where.end <= cue_unit.where.begin && opens_mid_clause(ts, *q, s.content)) {
+                // "Ministers had to be sure ... without “unreasonable council tax increases”, he
+                // added": a quotation opened after a word of the reported clause is a fragment of
+                // the words reported, not all of them.
+                q->claimed = true;
+                s.mode = mode::partial;
+            } else if (q) {
                 q->claimed = true;
                 s.quote = q->q->where;
                 const bool before = a.pattern == 'I' || s.content.empty() || q->q->where.end <= cue_unit.where.begin;
@@ -1196,6 +1203,16 @@ private:
 
     /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
     /// a quotation that opens after the source, a quoted fragment of reported speech.
+    /// Whether the quotation `q` opens after a word of `content` (which starts before it) in
+    /// this sentence: "deliver without “unreasonable council tax increases”, he added", not
+    /// "“...”" nor "In Moscow, “...”".
+    bool opens_mid_clause(const tagged_sentence& ts, const quote_info& q, span content) const {
+        if (content.empty() || q.q->where.begin <= content.begin || !content.contains(q.q->where.begin)) return false;
+        for (std::size_t i = 1; i < ts.units.size(); ++i)
+            if (ts.units[i].where.begin == q.q->where.begin) return !is_tag_in(",:.xq", ts.tags[i - 1]);
+        return false;
+    }
+
     /// The first unit of an attribution: its source or its cue, whichever comes first.
     static std::size_t attribution_start(const attribution& a) noexcept {
         return a.source_end > a.source_begin ? std::min(a.source_begin, a.cue) : a.cue;
