@@ -478,6 +478,40 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
                communique::mode::direct);
 }
 
+// ", saying ...": a participle after a comma goes on with the speaker of its clause and
+// reports what follows it; the name after it is no inverted speaker ("said X").
+BOOST_AUTO_TEST_CASE(a_participle_after_a_comma_goes_on_with_its_clauses_speaker) {
+    struct seen {
+        std::string source, cue, content;
+        communique::mode mode;
+    };
+    auto statements = [](const std::string& text) {
+        std::vector<seen> out;
+        for (const auto& s : communique::extract(text).statements)
+            out.push_back({s.source.actor.name, std::string(s.cue.in(text)), std::string(s.content.in(text)), s.mode});
+        return out;
+    };
+    const auto a = statements("Tony Blair declared himself pleased, saying Robert Jackson would be a good member.\n");
+    BOOST_TEST_REQUIRE(!a.empty());
+    BOOST_TEST(a.back().source == "Tony Blair");
+    BOOST_TEST(a.back().cue == "saying");
+    BOOST_TEST(a.back().content.rfind("Robert Jackson would", 0) == 0);
+    // Both acts are the subject's, each with its own content.
+    const auto b = statements("Sergei Lavrov has denied all the charges, saying he was unaware of the plan.\n");
+    BOOST_TEST_REQUIRE(b.size() == 2u);
+    BOOST_TEST(b[0].source == "Sergei Lavrov");
+    BOOST_TEST(b[0].content == "all the charges");
+    BOOST_TEST(b[1].source == "Sergei Lavrov");
+    BOOST_TEST(b[1].content == "he was unaware of the plan.");
+    // The quotation before the participle is the clause's, not the participle's.
+    const auto c = statements("Sergei Lavrov said that the talks were still \u201cwide open\u201d, adding that the next "
+                              "round would start in June.\n");
+    BOOST_TEST_REQUIRE(c.size() == 2u);
+    BOOST_TEST(c[0].content.rfind("the talks were still", 0) == 0);
+    BOOST_TEST(c[0].mode == communique::mode::partial);
+    BOOST_TEST(c[1].mode == communique::mode::indirect);
+}
+
 // The one told is never the speaker: after a comma, "told X" is no inverted "said X".
 BOOST_AUTO_TEST_CASE(the_one_told_is_no_speaker) {
     auto sources = [](const std::string& text) {

@@ -555,9 +555,13 @@ private:
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         // "..., told the BBC that ...", "Tillerson, in Manila, told Lavrov": what follows a form
         // of "tell" is whom it was told to, never an inverted speaker ("..., said Lavrov").
+        // Nor is one after a participle ("..., saying Mr Jackson would be welcome"): its subject
+        // is the clause's (the ", saying ..." rule below), and what follows it what was said.
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [&](const attribution& a) {
-                                       return a.pattern == 'I' && is_tell(ts.units[a.cue].where.in(text_));
+                                       if (a.pattern != 'I') return false;
+                                       const std::string_view cue = ts.units[a.cue].where.in(text_);
+                                       return is_tell(cue) || is_participle(cue.substr(0, cue.find(' ')));
                                    }),
                     found.end());
         // "..., said NATO spokesman John Smith": the body written before a person is his
@@ -625,13 +629,24 @@ private:
             if (ts.tags[i - 1] != ',') continue;
             if (!is_participle(ts.units[i].where.in(text_))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
-            for (std::size_t j = 0; j < i; ++j) {
-                if (!is_tag_in("NCPWD", ts.tags[j])) continue;
-                attribution a{'A', j, j + 1, i, i + 1};
-                found.insert(std::upper_bound(found.begin(), found.end(), a,
-                                              [](const attribution& x, const attribution& y) { return x.cue < y.cue; }),
-                             a);
-                break;
+            const auto at = std::upper_bound(found.begin(), found.end(), i,
+                                             [](std::size_t cue, const attribution& x) { return cue < x.cue; });
+            // The subject of the clause's own cue goes on, as after "and" ("Mr Ebbers has denied
+            // the charges, saying ...", "..., he told the court, saying ..."), passing over one
+            // reported in a that-clause ("rejected speculation that Mr Brown was considering
+            // ..., saying", "said Mr Simpson, explaining ..."); without such a cue, the
+            // sentence's first actor.
+            auto clause = at;
+            while (clause != found.begin() && clause[-1].source_begin < clause[-1].source_end &&
+                   clause[-1].source_begin > 0 && ts.tags[clause[-1].source_begin - 1] == 't')
+                --clause;
+            const bool has_subject = clause != found.begin() && clause[-1].source_begin < clause[-1].source_end;
+            if (has_subject && clause == at) {
+                found.insert(at, attribution{'K', i, i, i, i + 1});
+            } else if (has_subject) {
+                found.insert(at, attribution{'A', clause[-1].source_begin, clause[-1].source_end, i, i + 1});
+            } else if (const std::size_t j = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); j < i) {
+                found.insert(at, attribution{'A', j, j + 1, i, i + 1});
             }
         }
         rules_.participle_after_object(ts, found);
@@ -739,7 +754,11 @@ private:
                 const attribution& n = found[k + 1];
                 // (Its source or its cue, whichever comes first: "..., we have decided to clear
                 // Masai,” added Kiplagat" ends before "added".)
-                content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin ? std::min(n.source_begin, n.cue) : n.cue);
+                // (Its cue where its source is this one's, written before: "Mr Ebbers has denied
+                // all the charges, saying ...")
+                content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin && n.source_begin >= a.end_unit
+                                                            ? std::min(n.source_begin, n.cue)
+                                                            : n.cue);
             }
             // "..., Lavrov said.", "..., he said, although ...", "..., he told his audience.": a
             // source after a comma whose cue (with the one told) is followed by a mark or nothing
@@ -1250,7 +1269,10 @@ private:
             i = j;
         while (i < ts.units.size() && (ts.tags[i] == ':' || ts.tags[i] == ',' || ts.tags[i] == 't')) ++i;
         if (i < ts.units.size() && ts.tags[i] == 'q') return quote_at(ts.units[i].where.begin);
-        // Quote before: "“...,” Lavrov said" / "“...,” said Lavrov"
+        // Quote before: "“...,” Lavrov said" / "“...,” said Lavrov"; not for a cue whose
+        // speaker goes on from the clause before ("... “wide open”, adding that ..."), which
+        // that clause's cue claims.
+        if (a.pattern == 'K') return nullptr;
         std::size_t before = std::min(a.cue, a.source_end > a.source_begin ? a.source_begin : a.cue);
         while (before > 0 && (ts.tags[before - 1] == ',' || ts.tags[before - 1] == 'x')) --before;
         if (before > 0 && ts.tags[before - 1] == 'Q') return quote_at(ts.units[before - 1].where.begin);
