@@ -469,6 +469,12 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     // Tillerson supports ...", two statements) is this one's content too.
     BOOST_TEST(content("Sergei Lavrov said that Rex Tillerson supports this kind of investigation.\n") ==
                "Rex Tillerson supports this kind of investigation.");
+    // "in a statement" right after a cue says how it was said: the words come after it.
+    BOOST_TEST(content("Sergei Lavrov said in a statement that the talks would resume.\n") == "the talks would resume.");
+    BOOST_TEST(first("Sergei Lavrov said in a statement: \u201cThe talks will resume in July.\u201d\n").mode ==
+               communique::mode::direct);
+    // The article before a source after its quotation is no word between them.
+    BOOST_TEST(first("\u201cThe talks will resume in July,\u201d the IAAF said.\n").mode == communique::mode::direct);
     // A quotation opened inside the clause a cue reports is a fragment of the words reported.
     const std::string fragment = "The timing was \u201ctoo unlikely to have been a coincidence\u201d, Sergei Lavrov said.\n";
     BOOST_TEST(first(fragment).mode == communique::mode::partial);

@@ -564,6 +564,17 @@ private:
                                        return is_tell(cue) || is_participle(cue.substr(0, cue.find(' ')));
                                    }),
                     found.end());
+        // "said in a statement that ...", "said in a statement: “...”": the nominal cue right
+        // after a cue is how it was said, part of that cue, not a cue of its own.
+        for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+            const attribution& n = found[k + 1];
+            if (n.pattern == 'B' && ts.tags[n.cue] == 'O' && n.cue == found[k].end_unit && found[k].pattern != 'B' &&
+                ts.units[n.cue].cue >= 0 &&
+                tables_.entries.cues[static_cast<std::size_t>(ts.units[n.cue].cue)].frame == cue_frame::nominal) {
+                found[k].end_unit = n.end_unit;
+                found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
+            }
+        }
         // "..., said NATO spokesman John Smith": the body written before a person is his
         // modifier, and he the speaker.
         for (attribution& a : found)
@@ -1274,6 +1285,10 @@ private:
         // that clause's cue claims.
         if (a.pattern == 'K') return nullptr;
         std::size_t before = std::min(a.cue, a.source_end > a.source_begin ? a.source_begin : a.cue);
+        // ("“...,” the FBI said": the article before a source is no word between.)
+        if (before > 1 && a.source_end > a.source_begin && ts.tags[before - 1] == 'w' &&
+            is_tag_in(",Q", ts.tags[before - 2]) && equals_lower(ts.units[before - 1].where.in(text_), "the"))
+            --before;
         while (before > 0 && (ts.tags[before - 1] == ',' || ts.tags[before - 1] == 'x')) --before;
         if (before > 0 && ts.tags[before - 1] == 'Q') return quote_at(ts.units[before - 1].where.begin);
         // A quotation that ends in this sentence after starting in an earlier one.
