@@ -473,8 +473,14 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("Sergei Lavrov said in a statement that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(first("Sergei Lavrov said in a statement: \u201cThe talks will resume in July.\u201d\n").mode ==
                communique::mode::direct);
-    // The article before a source after its quotation is no word between them.
+    // The words that modify a source after its quotation or its clause are no words between
+    // them ("the", an employer, a title): the quotation is its own, the clause its content.
     BOOST_TEST(first("\u201cThe talks will resume in July,\u201d the IAAF said.\n").mode == communique::mode::direct);
+    BOOST_TEST(first("\u201cThe talks will resume in July,\u201d Nissan chief executive Carlos Ghosn said.\n").mode ==
+               communique::mode::direct);
+    BOOST_TEST(content("The talks will resume in July, the IAAF said.\n") == "The talks will resume in July, ");
+    // A cue inside a quotation reports words of it, up to where it closes.
+    BOOST_TEST(content("\u201cWe want to resume the talks,\u201d Sergei Lavrov said.\n") == "resume the talks,");
     // A quotation opened inside the clause a cue reports is a fragment of the words reported.
     const std::string fragment = "The timing was \u201ctoo unlikely to have been a coincidence\u201d, Sergei Lavrov said.\n";
     BOOST_TEST(first(fragment).mode == communique::mode::partial);

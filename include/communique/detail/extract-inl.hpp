@@ -780,8 +780,9 @@ private:
             const bool ends_clause = after_cue >= std::min(content_end_unit, ts.tags.size()) ||
                                      is_tag_in(".,xQ", ts.tags[after_cue]);
             if (a.pattern == 'I' || a.pattern == 'R' ||
-                (a.pattern == 'A' && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',' && ends_clause)) {
-                s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? a.source_begin : a.cue)].where.begin};
+                (a.pattern == 'A' && modifiers_start(ts, a.source_begin) > 0 &&
+                 ts.tags[modifiers_start(ts, a.source_begin) - 1] == ',' && ends_clause)) {
+                s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? modifiers_start(ts, a.source_begin) : a.cue)].where.begin};
             }
             // "said that ...": the content starts after "that" and the marks around the cue,
             // and after the one told ("told reporters that ...").
@@ -836,6 +837,11 @@ private:
             } else if (has_quote_inside(s.content) || quoted_after_source(ts, a)) {
                 s.mode = mode::partial;
             }
+            // A cue inside a quotation reports words of that quotation: its content ends where
+            // the quotation does ("“We want to ...,” Nissan's Carlos Ghosn said").
+            if (const quote_info* q = s.content.empty() ? nullptr : quote_at(cue_unit.where.begin);
+                q && s.content.contains(q->q->inner.end) && s.content.begin < q->q->inner.end)
+                s.content.end = q->q->inner.end;
             // First person inside a quotation, or in an official text's own voice: the words
             // are the speaker's own, verbatim ("“We welcome ...”", "We condemn ...").
             if (has_source && ts.tags[a.source_begin] == 'W') {
@@ -1243,6 +1249,23 @@ private:
         return false;
     }
 
+    /// Where the noun phrase of the source at `unit` starts after a comma or a closing quote,
+    /// past up to three words that modify it ("..., the LSE said", "“...,” Nissan chief
+    /// executive Carlos Ghosn said", "the EPA's Andrew Fanara", "the 27-year-old Austrian"):
+    /// an article, a capitalised word, a word with a digit, a name or a possessive. `unit`
+    /// where no such mark stands before them.
+    std::size_t modifiers_start(const tagged_sentence& ts, std::size_t unit) const {
+        auto modifies = [&](std::size_t k) {
+            if (is_tag_in("CNG", ts.tags[k])) return true;
+            if (ts.tags[k] != 'w') return false;
+            const std::string_view w = ts.units[k].where.in(text_);
+            return equals_lower(w, "the") || is_upper(w[0]) || std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+        };
+        std::size_t j = unit;
+        while (j > 0 && unit - j < 3 && modifies(j - 1)) --j;
+        return j > 0 && is_tag_in(",Q", ts.tags[j - 1]) ? j : unit;
+    }
+
     /// The first unit of an attribution: its source or its cue, whichever comes first.
     static std::size_t attribution_start(const attribution& a) noexcept {
         return a.source_end > a.source_begin ? std::min(a.source_begin, a.cue) : a.cue;
@@ -1284,11 +1307,7 @@ private:
         // speaker goes on from the clause before ("... “wide open”, adding that ..."), which
         // that clause's cue claims.
         if (a.pattern == 'K') return nullptr;
-        std::size_t before = std::min(a.cue, a.source_end > a.source_begin ? a.source_begin : a.cue);
-        // ("“...,” the FBI said": the article before a source is no word between.)
-        if (before > 1 && a.source_end > a.source_begin && ts.tags[before - 1] == 'w' &&
-            is_tag_in(",Q", ts.tags[before - 2]) && equals_lower(ts.units[before - 1].where.in(text_), "the"))
-            --before;
+        std::size_t before = a.source_end > a.source_begin ? std::min(a.cue, modifiers_start(ts, a.source_begin)) : a.cue;
         while (before > 0 && (ts.tags[before - 1] == ',' || ts.tags[before - 1] == 'x')) --before;
         if (before > 0 && ts.tags[before - 1] == 'Q') return quote_at(ts.units[before - 1].where.begin);
         // A quotation that ends in this sentence after starting in an earlier one.
