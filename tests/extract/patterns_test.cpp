@@ -479,6 +479,16 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(first("\u201cThe talks will resume in July,\u201d Nissan chief executive Carlos Ghosn said.\n").mode ==
                communique::mode::direct);
     BOOST_TEST(content("The talks will resume in July, the IAAF said.\n") == "The talks will resume in July, ");
+    BOOST_TEST(first("\u201cWe will open the festival in July,\u201d festival director Geoffrey Gilmore said.\n").mode ==
+               communique::mode::direct);
+    // ... but a word that opens a clause is no modifier, and the quotation is not the speaker's.
+    BOOST_TEST(first("The situation was not as \u201cdramatic\u201d as Rex Tillerson believed.\n").mode !=
+               communique::mode::direct);
+    const std::string contrast = "The Tories dismissed the plan as \u201cdesperate\u201d, while the Liberal Democrats "
+                                 "said it was misdirected.\n";
+    const auto last = communique::extract(contrast).statements.back();
+    BOOST_TEST(last.content.in(contrast) == "it was misdirected.");
+    BOOST_TEST(last.mode == communique::mode::indirect);
     // A cue inside a quotation reports words of it, up to where it closes.
     BOOST_TEST(content("\u201cWe want to resume the talks,\u201d Sergei Lavrov said.\n") == "resume the talks,");
     // A quotation opened inside the clause a cue reports is a fragment of the words reported.

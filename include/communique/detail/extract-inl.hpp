@@ -1251,15 +1251,13 @@ private:
 
     /// Where the noun phrase of the source at `unit` starts after a comma or a closing quote,
     /// past up to three words that modify it ("..., the LSE said", "“...,” Nissan chief
-    /// executive Carlos Ghosn said", "the EPA's Andrew Fanara", "the 27-year-old Austrian"):
-    /// an article, a capitalised word, a word with a digit, a name or a possessive. `unit`
-    /// where no such mark stands before them.
+    /// executive Carlos Ghosn said", "festival director Geoffrey Gilmore", "the EPA's Andrew
+    /// Fanara"): plain words, names and possessives, but no word that opens a clause ("as
+    /// “dramatic” as Mr Renner believed", "“desperate”, while the Liberal Democrats said").
+    /// `unit` where no such mark stands before them.
     std::size_t modifiers_start(const tagged_sentence& ts, std::size_t unit) const {
         auto modifies = [&](std::size_t k) {
-            if (is_tag_in("CNG", ts.tags[k])) return true;
-            if (ts.tags[k] != 'w') return false;
-            const std::string_view w = ts.units[k].where.in(text_);
-            return equals_lower(w, "the") || is_upper(w[0]) || std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+            return is_tag_in("CNG", ts.tags[k]) || (ts.tags[k] == 'w' && !opens_a_clause(ts.units[k].where.in(text_)));
         };
         std::size_t j = unit;
         while (j > 0 && unit - j < 3 && modifies(j - 1)) --j;
@@ -1307,7 +1305,12 @@ private:
         // speaker goes on from the clause before ("... “wide open”, adding that ..."), which
         // that clause's cue claims.
         if (a.pattern == 'K') return nullptr;
-        std::size_t before = a.source_end > a.source_begin ? std::min(a.cue, modifiers_start(ts, a.source_begin)) : a.cue;
+        // (Past the words that modify the source only where the cue closes its clause: in
+        // "would not “invade” the money Britain wanted to spend", "the money" is no modifier.)
+        const std::size_t after_cue = past_the_one_told(ts, a.cue, a.end_unit, ts.units.size());
+        const bool closes = after_cue >= ts.units.size() || is_tag_in(".,xQ", ts.tags[after_cue]);
+        std::size_t before = a.source_end <= a.source_begin ? a.cue
+                             : std::min(a.cue, closes ? modifiers_start(ts, a.source_begin) : a.source_begin);
         while (before > 0 && (ts.tags[before - 1] == ',' || ts.tags[before - 1] == 'x')) --before;
         if (before > 0 && ts.tags[before - 1] == 'Q') return quote_at(ts.units[before - 1].where.begin);
         // A quotation that ends in this sentence after starting in an earlier one.

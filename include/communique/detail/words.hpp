@@ -459,6 +459,17 @@ inline bool names_a_body(std::string_view name) {
     return is_organization_head(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
+/// A word that opens a clause of its own ("while", "which", "as", "if"), in any case: what
+/// stands after it is no modifier of what came before.
+inline bool opens_a_clause(std::string_view w) {
+    static constexpr std::string_view words[] = {"while", "whilst", "when", "where", "which", "who", "whom",
+        "whose", "what", "how", "why", "as", "if", "because", "since", "although", "though", "unless", "until",
+        "whether", "so", "but", "or", "than", "after", "before", "once", "like"};
+    for (std::string_view o : words)
+        if (equals_lower(w, o)) return true;
+    return false;
+}
+
 /// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
 /// its object is the one told, not a speaker.
 inline bool is_tell(std::string_view cue) {
