@@ -165,6 +165,10 @@ const row rows[] = {
      "John Smith"},
     {"they inside a quotation is not the group named before it",
      "The Tories condemned the plan.\nJohn Smith said: \u201cThey are going to be stopped.\u201d\n", "John Smith"},
+    {"a long apposition between commas is the speaker's, not a source of its own",
+     "Jack Straw spoke in London.\nFidelis Nanga, a journalist based in the Cameroon capital Yaounde, said the "
+     "government was considering criminal action.\n",
+     "Fidelis Nanga"},
     {"a party is an organization, not a person",
      "The Tories condemned the plan.\n", "Conservative Party"},
     {"he after a body's spokesman is the spokesman, not a person named before",

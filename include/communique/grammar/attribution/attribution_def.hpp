@@ -26,7 +26,7 @@ const auto unit = char_("NCPWD");
 const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit) |
                    (unit >> *(lit(',') >> unit) >> lit('&') >> unit) | unit;
 // (Its words may hold a name after "of": "David Page, of Investec Securities, said".)
-const auto apposition = lit(',') >> repeat(1, 6)[char_("NCwdDaGpol")] >> lit(',');
+const auto apposition = lit(',') >> repeat(1, 8)[char_("NCwdDaGpol")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
