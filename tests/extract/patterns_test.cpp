@@ -469,6 +469,10 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     // Tillerson supports ...", two statements) is this one's content too.
     BOOST_TEST(content("Sergei Lavrov said that Rex Tillerson supports this kind of investigation.\n") ==
                "Rex Tillerson supports this kind of investigation.");
+    // ... also past a word or two that modify its source.
+    BOOST_TEST(content("Sergei Lavrov said the IAAF has warned the athletes.\n") == "the IAAF has warned the athletes.");
+    BOOST_TEST(content("Sergei Lavrov says most Russians believe the talks failed.\n") ==
+               "most Russians believe the talks failed.");
     // "in a statement" right after a cue says how it was said: the words come after it.
     BOOST_TEST(content("Sergei Lavrov said in a statement that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(first("Sergei Lavrov said in a statement: \u201cThe talks will resume in July.\u201d\n").mode ==

@@ -795,10 +795,15 @@ private:
             // "He said Mr Blair had spoken with ...": another actor's statement, reported inside
             // this one, opens the content, which then reaches as far as that one's. (Only the
             // words: the kind and the target are read before it, as for any content.)
+            // (Past a word or two that modify its source: "says most Russians believe ...".)
             std::size_t words_end_unit = content_end_unit;
-            if (content_end_unit <= content_begin_unit && k + 1 < found.size() &&
-                found[k + 1].source_begin == content_begin_unit && found[k + 1].source_end > content_begin_unit &&
-                is_tag_in("NCD", ts.tags[content_begin_unit]))
+            if (k + 1 < found.size() && found[k + 1].source_end > found[k + 1].source_begin &&
+                found[k + 1].source_begin == std::max(content_end_unit, content_begin_unit) &&
+                found[k + 1].source_begin <= content_begin_unit + 2 && found[k + 1].source_begin < ts.units.size() &&
+                is_tag_in("NCD", ts.tags[found[k + 1].source_begin]) &&
+                std::all_of(ts.units.begin() + static_cast<std::ptrdiff_t>(content_begin_unit),
+                            ts.units.begin() + static_cast<std::ptrdiff_t>(found[k + 1].source_begin),
+                            [&](const unit& u) { return u.tag == 'w' && !opens_a_clause(u.where.in(text_)); }))
                 words_end_unit = k + 2 < found.size() ? std::max(content_begin_unit, attribution_start(found[k + 2]))
                                                       : ts.units.size();
             // ... and ends before the "and" of a following coordinated cue.
