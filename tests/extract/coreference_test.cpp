@@ -189,6 +189,23 @@ BOOST_DATA_TEST_CASE(references_resolve_to_their_actor, bdata::make(rows), r) {
     BOOST_TEST(last_source(r.text) == std::string(r.last_source));
 }
 
+BOOST_AUTO_TEST_CASE(a_quotation_closing_on_a_comma_is_its_closers_from_its_first_sentence) {
+    // "“... . We believe ...,” Sergei Lavrov said": the quotation runs past its first sentence
+    // and is attributed where it closes. Neither its first sentence nor its "we" is the last
+    // speaker's going on.
+    const std::string text = "Rex Tillerson said the talks were long.\n\u201cWe see attempts to interfere with our "
+                             "cooperation. We believe that this is a short-sighted approach,\u201d Sergei Lavrov said.\n";
+    const auto doc = communique::extract(text);
+    const std::size_t second_line = text.find('\n') + 1;
+    bool believed = false;
+    for (const auto& s : doc.statements) {
+        if (s.where.begin < second_line) continue;
+        BOOST_TEST(s.source.actor.name == "Sergei Lavrov");
+        believed = believed || s.cue.in(text) == "believe that";
+    }
+    BOOST_TEST(believed);
+}
+
 BOOST_AUTO_TEST_CASE(he_inside_a_quotation_is_not_its_speaker) {
     // The speaker of a quotation says "I" of himself: its "he" is someone else, never him.
     // With no one else in the news, the act reported inside gives no statement.

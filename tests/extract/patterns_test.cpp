@@ -538,6 +538,15 @@ BOOST_AUTO_TEST_CASE(a_participle_after_a_comma_goes_on_with_its_clauses_speaker
     BOOST_TEST(c[1].mode == communique::mode::indirect);
 }
 
+// A cue with a gap ("showed * readiness to") spans a plural's possessive as one word.
+BOOST_AUTO_TEST_CASE(a_gap_holds_a_plurals_possessive_as_one_word) {
+    const std::string text = "Rex Tillerson showed the United States' readiness to support an investigation.\n";
+    const auto doc = communique::extract(text);
+    BOOST_TEST_REQUIRE(doc.statements.size() == 1u);
+    BOOST_TEST(doc.statements[0].cue.in(text) == "showed the United States' readiness");
+    BOOST_TEST(doc.statements[0].kind == communique::statement_kind::intent);
+}
+
 // The one told is never the speaker: after a comma, "told X" is no inverted "said X".
 BOOST_AUTO_TEST_CASE(the_one_told_is_no_speaker) {
     auto sources = [](const std::string& text) {

@@ -29,6 +29,9 @@ struct quote_info {
     /// first_person_kind of its inner text, once looked for: the quotation is tagged once
     /// however many statements ask.
     std::optional<std::optional<statement_kind>> first_person;
+    /// Who the sentence where it closes on a comma attributes it to, once looked for: the
+    /// speaker of its first person before that sentence is reached.
+    std::optional<std::optional<actor>> closing_speaker;
 };
 
 class engine {
@@ -37,13 +40,14 @@ public:
         : tables_(lex.tables()), tagger_(tables_), text_(text), opts_(opts), rules_(text_, tables_) {}
 
     void run(document& doc) {
+        doc_ = &doc;
         doc.structure = parse_structure(text_);
         for (const auto& d : doc.structure.diagnostics) doc.diagnostics.push_back(d);
         published_ = opts_.published;
         if (!published_) published_ = find_publication_date(text_, doc.structure);
         quotes_.reserve(doc.structure.quotations.size());
         for (const auto& q : doc.structure.quotations)
-            if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false, std::nullopt});
+            if (q.depth == 0) quotes_.push_back({&q, std::nullopt, false, std::nullopt, std::nullopt});
         place_quote_window(span{0, 0}); // a quotation may begin at byte 0
         note_marks();
         std::size_t sentence = 0;
@@ -97,6 +101,7 @@ private:
     /// Reporting cue unit -> passive cue it took in (-1 for a denied one): a sentence has
     /// one or two, looked up in a row.
     std::vector<std::pair<std::size_t, int>> absorbed_;
+    const document* doc_ = nullptr; ///< the document run() is extracting (its structure)
     std::optional<actor> block_speaker_; ///< the last explicit speaker, for bare quotations
     std::size_t block_speaker_block_ = static_cast<std::size_t>(-1);
     std::size_t block_index_ = 0;
@@ -423,6 +428,11 @@ private:
     std::optional<actor> first_person(std::size_t at_byte) {
         if (quote_info* q = quote_at(at_byte)) {
             if (q->speaker) return q->speaker;
+            // A quotation that closes on a comma is attributed after it, in a sentence still
+            // to come, most often to the last speaker going on, but not always ("“We see ...
+            // We believe ...,” the Russian Foreign Minister emphasized").
+            if (closes_on_comma(q->q->inner.in(text_)))
+                if (const std::optional<actor>& later = closing_speaker(*q)) return later;
             if (block_speaker_ && block_speaker_block_ + 2 >= block_index_) return block_speaker_;
             return std::nullopt;
         }
@@ -553,49 +563,7 @@ private:
         }
         std::vector<attribution>& found = found_;
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
-        // "..., told the BBC that ...", "Tillerson, in Manila, told Lavrov": what follows a form
-        // of "tell" is whom it was told to, never an inverted speaker ("..., said Lavrov").
-        // Nor is one after a participle ("..., saying Mr Jackson would be welcome"): its subject
-        // is the clause's (the ", saying ..." rule below), and what follows it what was said.
-        found.erase(std::remove_if(found.begin(), found.end(),
-                                   [&](const attribution& a) {
-                                       if (a.pattern != 'I') return false;
-                                       const std::string_view cue = ts.units[a.cue].where.in(text_);
-                                       return is_tell(cue) || is_participle(cue.substr(0, cue.find(' ')));
-                                   }),
-                    found.end());
-        // "said in a statement that ...", "said in a statement: “...”": the nominal cue right
-        // after a cue is how it was said, part of that cue, not a cue of its own.
-        for (std::size_t k = 0; k + 1 < found.size(); ++k) {
-            const attribution& n = found[k + 1];
-            if (n.pattern == 'B' && ts.tags[n.cue] == 'O' && n.cue == found[k].end_unit && found[k].pattern != 'B' &&
-                ts.units[n.cue].cue >= 0 &&
-                tables_.entries.cues[static_cast<std::size_t>(ts.units[n.cue].cue)].frame == cue_frame::nominal) {
-                found[k].end_unit = n.end_unit;
-                found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
-            }
-        }
-        // "..., said NATO spokesman John Smith": the body written before a person is his
-        // modifier, and he the speaker.
-        for (attribution& a : found)
-            if (a.pattern == 'I' && a.source_end == a.source_begin + 1 && a.source_end < ts.tags.size() &&
-                phrase_start(ts, a.source_end) <= a.source_begin) {
-                a.source_begin = a.source_end++;
-                a.end_unit = std::max(a.end_unit, a.source_end);
-            }
-        // "..., said Stuart Hensel of the Economist Intelligence Unit": the grammar passes over
-        // an employer before a name ("said DZ bank economist Bernd Weidensteiner"), but a name
-        // after "of" is where the speaker named first works.
-        for (attribution& a : found) {
-            if (a.pattern != 'I') continue;
-            for (std::size_t i = a.cue + 1; i < a.source_begin; ++i) {
-                if (!spelled(ts.units[i].where.in(text_), "of")) continue;
-                std::size_t first = a.cue + 1;
-                while (first < i && !is_tag_in("NC", ts.tags[first])) ++first;
-                if (first < i) a.source_begin = first, a.source_end = first + 1;
-                break;
-            }
-        }
+        settle_speakers(ts, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&
@@ -1053,6 +1021,10 @@ private:
                 // A quotation inside narration ("The tour was cited as “a highly crafted
                 // production ...”") quotes a document or a phrase, not the last speaker going on.
                 if (!opens_sentence(ts, q.q->where.begin)) continue;
+                // One that runs on past this sentence and closes on a comma ("“We see attempts
+                // ... the whole world,” the Russian Foreign Minister emphasized") is claimed where
+                // it closes, by whoever said it there.
+                if (q.q->where.end > where.end && closes_on_comma(q.q->inner.in(text_))) continue;
                 // Read where it is kept (neither moves while the statement is built): copied once.
                 const std::optional<actor>& who =
                     q.speaker || !(block_speaker_ && block_speaker_block_ + 2 >= block_index_) ? q.speaker : block_speaker_;
@@ -1242,8 +1214,91 @@ private:
         return std::nullopt;
     }
 
-    /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
-    /// a quotation that opens after the source, a quoted fragment of reported speech.
+    /// The grammar's attributions of a sentence as the engine reads them: no inverted speaker
+    /// after a cue that takes none, a nominal cue right after a cue part of it, and the person
+    /// after his employer the speaker. (run_sentence, and closing_speaker's look ahead.)
+    void settle_speakers(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        // "..., told the BBC that ...", "Tillerson, in Manila, told Lavrov": what follows a form
+        // of "tell" is whom it was told to, never an inverted speaker ("..., said Lavrov").
+        // Nor is one after a participle ("..., saying Mr Jackson would be welcome"): its subject
+        // is the clause's (the ", saying ..." rule below), and what follows it what was said.
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const attribution& a) { return no_inverted_speaker(ts, a); }),
+                    found.end());
+        // "said in a statement that ...", "said in a statement: “...”": the nominal cue right
+        // after a cue is how it was said, part of that cue, not a cue of its own.
+        for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+            const attribution& n = found[k + 1];
+            if (n.pattern == 'B' && ts.tags[n.cue] == 'O' && n.cue == found[k].end_unit && found[k].pattern != 'B' &&
+                ts.units[n.cue].cue >= 0 &&
+                tables_.entries.cues[static_cast<std::size_t>(ts.units[n.cue].cue)].frame == cue_frame::nominal) {
+                found[k].end_unit = n.end_unit;
+                found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
+            }
+        }
+        // "..., said NATO spokesman John Smith": the body written before a person is his
+        // modifier, and he the speaker.
+        for (attribution& a : found)
+            if (a.pattern == 'I' && a.source_end == a.source_begin + 1 && a.source_end < ts.tags.size() &&
+                phrase_start(ts, a.source_end) <= a.source_begin) {
+                a.source_begin = a.source_end++;
+                a.end_unit = std::max(a.end_unit, a.source_end);
+            }
+        // "..., said Stuart Hensel of the Economist Intelligence Unit": the grammar passes over
+        // an employer before a name ("said DZ bank economist Bernd Weidensteiner"), but a name
+        // after "of" is where the speaker named first works.
+        for (attribution& a : found) {
+            if (a.pattern != 'I') continue;
+            for (std::size_t i = a.cue + 1; i < a.source_begin; ++i) {
+                if (!spelled(ts.units[i].where.in(text_), "of")) continue;
+                std::size_t first = a.cue + 1;
+                while (first < i && !is_tag_in("NC", ts.tags[first])) ++first;
+                if (first < i) a.source_begin = first, a.source_end = first + 1;
+                break;
+            }
+        }
+    }
+
+    /// Whether `a` is an inverted speaker ("..., said X") after a cue that takes none: a form
+    /// of "tell" (X is the one told) or a participle (X is what was said: "..., saying X ...").
+    bool no_inverted_speaker(const tagged_sentence& ts, const attribution& a) const {
+        if (a.pattern != 'I') return false;
+        const std::string_view cue = ts.units[a.cue].where.in(text_);
+        return is_tell(cue) || is_participle(cue.substr(0, cue.find(' ')));
+    }
+
+    /// closing_speaker of `q`, looked for once: the source of the attribution that claims it in
+    /// the sentence where it closes, resolved as the discourse stands now (a first person is
+    /// no such source: it would ask this again).
+    const std::optional<actor>& closing_speaker(quote_info& q) {
+        if (q.closing_speaker) return *q.closing_speaker;
+        q.closing_speaker.emplace();
+        const auto& sentences = doc_->structure.sentences;
+        const std::size_t last = q.q->where.end - 1;
+        const auto s = std::lower_bound(sentences.begin(), sentences.end(), last,
+                                        [](const auto& x, std::size_t p) { return x.where.end <= p; });
+        if (s == sentences.end() || !s->where.contains(last)) return *q.closing_speaker;
+        tagged_sentence later = tagger_.tag(text_, s->where, [this](std::size_t pos, char) { return mark_at(pos); });
+        name_by_surname(later);
+        std::vector<attribution> found;
+        find_attributions(later.tags, found);
+        settle_speakers(later, found);
+        // (A named source only: "he" there is whom the text will have named by then, which
+        // the last speaker going on, the fallback, most often is.)
+        for (const attribution& a : found)
+            if (a.source_end > a.source_begin && is_tag_in("NCDG", later.tags[a.source_begin]) && claimed_quote(later, a) == &q) {
+                *q.closing_speaker = resolve(later, a.source_begin, a.source_end, later.units[a.source_begin].where.begin);
+                break;
+            }
+        return *q.closing_speaker;
+    }
+
+    /// Whether a quotation's words end on a comma, as those a cue after them attributes do.
+    static bool closes_on_comma(std::string_view inner) noexcept {
+        while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\n')) inner.remove_suffix(1);
+        return !inner.empty() && inner.back() == ',';
+    }
+
     /// Whether the quotation `q` opens after a word of `content` (which starts before it) in
     /// this sentence: "deliver without “unreasonable council tax increases”, he added", not
     /// "“...”" nor "In Moscow, “...”".
@@ -1274,6 +1329,8 @@ private:
         return a.source_end > a.source_begin ? std::min(a.source_begin, a.cue) : a.cue;
     }
 
+    /// "The two men “confirmed their determination to defeat ISIS”": the cue itself stands in
+    /// a quotation that opens after the source, a quoted fragment of reported speech.
     bool quoted_after_source(const tagged_sentence& ts, const attribution& a) {
         if (a.source_end <= a.source_begin) return false;
         const quote_info* q = quote_at(ts.units[a.cue].where.begin);

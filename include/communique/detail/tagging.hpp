@@ -565,7 +565,9 @@ private:
     /// cue_at's steps over a gap. Most words there are followed by one space and a word byte:
     /// skip_spaces' answer without its loop (a lead byte is no space, nor 0xC2 of U+00A0).
     BOOST_FORCEINLINE static std::size_t next_word(std::string_view text, std::size_t g, std::size_t end) {
-        const std::size_t w = plain_word_end(text, g, end);
+        std::size_t w = plain_word_end(text, g, end);
+        // A plural's possessive apostrophe is its word's ("showed the United States' readiness").
+        if (w + 1 < end && w > g && text[w] == '\'' && text[w + 1] == ' ') ++w;
         if (w + 1 < end && text[w] == ' ' && is_lead_byte(static_cast<unsigned char>(text[w + 1]))) return w + 1;
         return skip_spaces(text, w, end);
     }
