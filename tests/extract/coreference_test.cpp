@@ -169,6 +169,8 @@ const row rows[] = {
      "Jack Straw spoke in London.\nFidelis Nanga, a journalist based in the Cameroon capital Yaounde, said the "
      "government was considering criminal action.\n",
      "Fidelis Nanga"},
+    {"a sentence adverb is no part of the name after it",
+     "Jane Hutt spoke in Cardiff.\nMeanwhile Ms Hutt condemned the plan.\n", "Jane Hutt"},
     {"a party is an organization, not a person",
      "The Tories condemned the plan.\n", "Conservative Party"},
     {"he after a body's spokesman is the spokesman, not a person named before",

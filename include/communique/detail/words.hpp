@@ -308,6 +308,11 @@ private:
             "During", "Under", "Over", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Economic",
+            // Sentence adverbs ("Meanwhile Ms Hutt said", "Earlier Tony Blair told"):
+            "Meanwhile", "Earlier", "Later", "Yet", "Even", "Again", "Next", "Overall", "Separately",
+            "Instead", "Indeed", "Still", "Only", "Nevertheless", "Nonetheless", "Moreover",
+            "Furthermore", "Similarly", "Likewise", "Elsewhere", "Currently", "Recently", "Previously",
+            "Initially", "Eventually", "Ultimately", "Tonight", "Tomorrow", "Besides",
         };
         for (auto w : common) slot(w).common_capital = true;
     }
