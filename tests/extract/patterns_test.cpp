@@ -499,6 +499,12 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     const std::string fragment = "The timing was \u201ctoo unlikely to have been a coincidence\u201d, Sergei Lavrov said.\n";
     BOOST_TEST(first(fragment).mode == communique::mode::partial);
     BOOST_TEST(content(fragment).rfind("The timing was", 0) == 0);
+    // After the one told, a pronoun opens the content, and the speaker's own stance there gives
+    // the statement its kind, as after "said" ("said he hoped ...").
+    const std::string told = "Sergei Lavrov told the BBC he hoped the talks would resume.\n";
+    BOOST_TEST(content(told) == "he hoped the talks would resume.");
+    BOOST_TEST(first(told).kind == communique::statement_kind::optimism);
+    BOOST_TEST(communique::extract(told).statements.size() == 1u);
     // A quotation after the one told is the speaker's verbatim words.
     BOOST_TEST(first("Sergei Lavrov told the BBC: \u201cThe talks were long and useful for both sides.\u201d\n").mode ==
                communique::mode::direct);

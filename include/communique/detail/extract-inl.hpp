@@ -753,10 +753,11 @@ private:
                 s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? modifiers_start(ts, a.source_begin) : a.cue)].where.begin};
             }
             // "said that ...": the content starts after "that" and the marks around the cue,
-            // and after the one told ("told reporters that ...").
+            // and after the one told ("told reporters that ...", "told the Independent he
+            // expected ...").
             std::size_t content_begin_unit =
-                after_cue > a.end_unit && after_cue < ts.tags.size() && is_tag_in("t:", ts.tags[after_cue]) ? after_cue
-                                                                                                          : a.end_unit;
+                after_cue > a.end_unit && after_cue < ts.tags.size() && is_tag_in("t:PW", ts.tags[after_cue]) ? after_cue
+                                                                                                            : a.end_unit;
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
@@ -842,7 +843,7 @@ private:
             // actor's stance there is a nested statement of its own.
             bool merged = false;
             if (cue && (cue->frame == cue_frame::say || a.pattern == 'B' || a.pattern == 'P')) {
-                std::size_t open = a.end_unit;
+                std::size_t open = std::max(a.end_unit, content_begin_unit); // (past the one told)
                 while (open < ts.units.size() && is_tag_in("taw,", ts.tags[open])) ++open;
                 // An impersonal stance opening the content ("said it was crucial to help")
                 // is the speaker's own.
