@@ -362,7 +362,7 @@ private:
             if (u.ref == reference::they) return talk_.they();
             // "he" inside a quotation is someone other than its speaker, who would say "I"
             // ("“He still cannot accept the simple truth,” Mr Letwin said").
-            if (std::optional<actor> he = talk_.he()) {
+            if (const bool she = is_she(u.where.in(text_)); std::optional<actor> he = she ? talk_.she() : talk_.he()) {
                 if (const quote_info* q = quote_at(u.where.begin); q && q->speaker && q->speaker->name == he->name)
                     return std::nullopt;
                 return he;
@@ -966,9 +966,15 @@ private:
         // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
         // Miller" later is him.
         for_each_tag_in<'N', 'G', 'C'>(ts.tags, [&](std::size_t i) {
-            if (ts.tags[i] != 'C') return talk_.mentioned(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+            if (ts.tags[i] != 'C') {
+                const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                if (a.kind == actor_kind::person)
+                    if (const std::uint8_t which = shown_sex(ts.units[i].where.in(text_), a.title)) talk_.sex(a.name, which);
+                return talk_.mentioned(a);
+            }
             const std::string_view name = ts.units[i].where.in(text_);
             if (name.find(' ') != std::string_view::npos) talk_.gave_full_name(name);
+            if (const std::uint8_t which = shown_sex(name, {})) talk_.sex(name, which);
         });
 
         // An official text's own sentences (a statement by the G7, a press release with the

@@ -78,13 +78,18 @@ public:
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
     }
 
-    std::optional<actor> he() const {
-        if (last_subject_) return last_subject_;
-        const entry* best = nullptr;
-        for (const auto& e : seen_)
-            if (e.who.kind == actor_kind::person && (!best || e.last >= best->last)) best = &e;
-        if (best) return best->who;
-        return std::nullopt;
+    /// "he": the last person subject, else the most recent person; of them, none the text has
+    /// shown to be a woman (sex()).
+    std::optional<actor> he() const { return person_other_than(female); }
+    /// "she": the same, none the text has shown to be a man.
+    std::optional<actor> she() const { return person_other_than(male); }
+
+    /// What a text shows of the sex of the person named `name`: a form of address ("Ms
+    /// Hewitt", "Lord Falconer") or a title ("spokeswoman"), as words.hpp's shown_sex reads
+    /// them. (Not "she" read as someone: a wrong reading would stick.)
+    static constexpr std::uint8_t male = 1, female = 2;
+    void sex(std::string_view name, std::uint8_t which) {
+        if (!name.empty()) sexes_[bytes_key(name)] = which;
     }
 
     /// "they": the last group that spoke, else the last body named (a council, a ministry),
@@ -214,6 +219,18 @@ private:
         if (space == std::string_view::npos) return nullptr;
         return &by_surname_[bytes_key(name.substr(space + 1))];
     }
+    std::optional<actor> person_other_than(std::uint8_t other) const {
+        auto fits = [&](const actor& a) {
+            const std::uint8_t* known = sexes_.size() == 0 ? nullptr : sexes_.find(bytes_key(a.name));
+            return !known || *known != other;
+        };
+        if (last_subject_ && fits(*last_subject_)) return last_subject_;
+        const entry* best = nullptr;
+        for (const auto& e : seen_)
+            if (e.who.kind == actor_kind::person && (!best || e.last >= best->last) && fits(e.who)) best = &e;
+        if (best) return best->who;
+        return std::nullopt;
+    }
     static bool better(const entry& a, const entry& b) {
         return a.weight != b.weight ? a.weight > b.weight : a.last > b.last;
     }
@@ -260,6 +277,7 @@ private:
     std::vector<entry> seen_;
     key_map<surname_slot> by_surname_; ///< bytes_key of a surname -> its persons
     key_map<std::uint32_t> newest_; ///< bytes_key of a name -> 1 + index of its newest entry
+    key_map<std::uint8_t> sexes_;   ///< bytes_key of a person's name -> male or female, where shown
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;
