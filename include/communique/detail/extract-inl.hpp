@@ -747,10 +747,11 @@ private:
                                                             std::min(content_end_unit, ts.tags.size()));
             const bool ends_clause = after_cue >= std::min(content_end_unit, ts.tags.size()) ||
                                      is_tag_in(".,xQ", ts.tags[after_cue]);
+            // (The source's noun phrase starts past the words that modify it: "..., the LSE said.")
+            const std::size_t source_phrase = has_source ? modifiers_start(ts, a.source_begin) : a.cue;
             if (a.pattern == 'I' || a.pattern == 'R' ||
-                (a.pattern == 'A' && modifiers_start(ts, a.source_begin) > 0 &&
-                 ts.tags[modifiers_start(ts, a.source_begin) - 1] == ',' && ends_clause)) {
-                s.content = span{where.begin, ts.units[std::min(a.cue, has_source ? modifiers_start(ts, a.source_begin) : a.cue)].where.begin};
+                (a.pattern == 'A' && source_phrase > 0 && ts.tags[source_phrase - 1] == ',' && ends_clause)) {
+                s.content = span{where.begin, ts.units[std::min(a.cue, source_phrase)].where.begin};
             }
             // "said that ...": the content starts after "that" and the marks around the cue,
             // and after the one told ("told reporters that ...", "told the Independent he
@@ -968,13 +969,12 @@ private:
         for_each_tag_in<'N', 'G', 'C'>(ts.tags, [&](std::size_t i) {
             if (ts.tags[i] != 'C') {
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                if (a.kind == actor_kind::person)
-                    if (const std::uint8_t which = shown_sex(ts.units[i].where.in(text_), a.title)) talk_.sex(a.name, which);
+                if (a.kind == actor_kind::person) talk_.show_sex(a.name, shown_sex(ts.units[i].where.in(text_), a.title));
                 return talk_.mentioned(a);
             }
             const std::string_view name = ts.units[i].where.in(text_);
             if (name.find(' ') != std::string_view::npos) talk_.gave_full_name(name);
-            if (const std::uint8_t which = shown_sex(name, {})) talk_.sex(name, which);
+            talk_.show_sex(name, shown_sex(name, {}));
         });
 
         // An official text's own sentences (a statement by the G7, a press release with the

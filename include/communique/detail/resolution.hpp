@@ -79,17 +79,16 @@ public:
     }
 
     /// "he": the last person subject, else the most recent person; of them, none the text has
-    /// shown to be a woman (sex()).
-    std::optional<actor> he() const { return person_other_than(female); }
+    /// shown to be a woman (show_sex).
+    std::optional<actor> he() const { return person_other_than(sex::female); }
     /// "she": the same, none the text has shown to be a man.
-    std::optional<actor> she() const { return person_other_than(male); }
+    std::optional<actor> she() const { return person_other_than(sex::male); }
 
     /// What a text shows of the sex of the person named `name`: a form of address ("Ms
     /// Hewitt", "Lord Falconer") or a title ("spokeswoman"), as words.hpp's shown_sex reads
     /// them. (Not "she" read as someone: a wrong reading would stick.)
-    static constexpr std::uint8_t male = 1, female = 2;
-    void sex(std::string_view name, std::uint8_t which) {
-        if (!name.empty()) sexes_[bytes_key(name)] = which;
+    void show_sex(std::string_view name, sex which) {
+        if (!name.empty() && which != sex::unknown) sexes_[bytes_key(name)] = which;
     }
 
     /// "they": the last group that spoke, else the last body named (a council, a ministry),
@@ -219,9 +218,9 @@ private:
         if (space == std::string_view::npos) return nullptr;
         return &by_surname_[bytes_key(name.substr(space + 1))];
     }
-    std::optional<actor> person_other_than(std::uint8_t other) const {
+    std::optional<actor> person_other_than(sex other) const {
         auto fits = [&](const actor& a) {
-            const std::uint8_t* known = sexes_.size() == 0 ? nullptr : sexes_.find(bytes_key(a.name));
+            const sex* known = sexes_.size() == 0 ? nullptr : sexes_.find(bytes_key(a.name));
             return !known || *known != other;
         };
         if (last_subject_ && fits(*last_subject_)) return last_subject_;
@@ -277,7 +276,7 @@ private:
     std::vector<entry> seen_;
     key_map<surname_slot> by_surname_; ///< bytes_key of a surname -> its persons
     key_map<std::uint32_t> newest_; ///< bytes_key of a name -> 1 + index of its newest entry
-    key_map<std::uint8_t> sexes_;   ///< bytes_key of a person's name -> male or female, where shown
+    key_map<sex> sexes_;            ///< bytes_key of a person's name -> male or female, where shown
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;

@@ -467,21 +467,24 @@ inline bool names_a_body(std::string_view name) {
 /// "she" or "She": the "he" reference (reference::he) that means a woman.
 BOOST_FORCEINLINE bool is_she(std::string_view w) noexcept { return spelled(w, "she") || spelled(w, "She"); }
 
-/// What a person's mention shows of the person's sex (resolution.hpp's discourse::male and
-/// female, 0 for nothing): its form of address ("Ms Hewitt", "Mr Howard", "Baroness
-/// Scotland", "Sir Alan") or a title that says it ("spokeswoman", "spokesman").
-inline std::uint8_t shown_sex(std::string_view mention, std::string_view title) {
+/// A person's sex as a text shows it, where it does (for "he" and "she").
+enum class sex : std::uint8_t { unknown, male, female };
+
+/// What a person's mention shows of the person's sex: its form of address ("Ms Hewitt", "Mr
+/// Howard", "Baroness Scotland", "Sir Alan") or a title that says it ("spokeswoman",
+/// "spokesman").
+inline sex shown_sex(std::string_view mention, std::string_view title) {
     const std::string_view first = mention.substr(0, mention.find(' '));
     static constexpr std::string_view women[] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Baroness", "Lady", "Dame",
                                                  "Queen", "Princess", "Madam", "MS", "MRS"};
     static constexpr std::string_view men[] = {"Mr", "Mr.", "Sir", "Lord", "King", "Prince", "MR"};
     for (std::string_view w : women)
-        if (first == w) return 2;
+        if (first == w) return sex::female;
     for (std::string_view m : men)
-        if (first == m) return 1;
-    if (title.find("woman") != std::string_view::npos) return 2;
-    if (title.find("spokesman") != std::string_view::npos || title.find("chairman") != std::string_view::npos) return 1;
-    return 0;
+        if (first == m) return sex::male;
+    if (title.find("woman") != std::string_view::npos) return sex::female;
+    if (title.find("spokesman") != std::string_view::npos || title.find("chairman") != std::string_view::npos) return sex::male;
+    return sex::unknown;
 }
 
 /// A word that opens a clause of its own ("while", "which", "as", "if"), in any case: what
