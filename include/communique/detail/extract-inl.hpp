@@ -777,12 +777,9 @@ private:
                 words_end_unit = k + 2 < found.size() ? std::max(content_begin_unit, attribution_start(found[k + 2]))
                                                       : ts.units.size();
             // ... and ends before the "and" of a following coordinated cue.
-            while (content_end_unit > content_begin_unit + 1 && content_end_unit <= ts.units.size() &&
-                   is_tag_in("&,", ts.tags[content_end_unit - 1]))
-                --content_end_unit;
-            while (words_end_unit > content_begin_unit + 1 && words_end_unit <= ts.units.size() &&
-                   is_tag_in("&,", ts.tags[words_end_unit - 1]))
-                --words_end_unit;
+            for (std::size_t* end : {&content_end_unit, &words_end_unit})
+                while (*end > content_begin_unit + 1 && *end <= ts.units.size() && is_tag_in("&,", ts.tags[*end - 1]))
+                    --*end;
             // Only marks after the cue ("delivered the opening statement."): no proposition,
             // an empty content where it would start.
             const bool says_something = std::any_of(

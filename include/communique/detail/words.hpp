@@ -474,14 +474,15 @@ enum class sex : std::uint8_t { unknown, male, female };
 /// Howard", "Baroness Scotland", "Sir Alan") or a title that says it ("spokeswoman",
 /// "spokesman").
 inline sex shown_sex(std::string_view mention, std::string_view title) {
-    const std::string_view first = mention.substr(0, mention.find(' '));
-    static constexpr std::string_view women[] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Baroness", "Lady", "Dame",
-                                                 "Queen", "Princess", "Madam", "MS", "MRS"};
-    static constexpr std::string_view men[] = {"Mr", "Mr.", "Sir", "Lord", "King", "Prince", "MR"};
+    // (As is_honorific reads a form of address: with or without its dot, as written or in capitals.)
+    std::string_view first = mention.substr(0, mention.find(' '));
+    if (!first.empty() && first.back() == '.') first.remove_suffix(1);
+    static constexpr std::string_view women[] = {"ms", "mrs", "miss", "baroness", "lady", "dame", "queen", "princess", "madam"};
+    static constexpr std::string_view men[] = {"mr", "sir", "lord", "king", "prince"};
     for (std::string_view w : women)
-        if (first == w) return sex::female;
+        if (equals_lower(first, w)) return sex::female;
     for (std::string_view m : men)
-        if (first == m) return sex::male;
+        if (equals_lower(first, m)) return sex::male;
     if (title.find("woman") != std::string_view::npos) return sex::female;
     if (title.find("spokesman") != std::string_view::npos || title.find("chairman") != std::string_view::npos) return sex::male;
     return sex::unknown;
