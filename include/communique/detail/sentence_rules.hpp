@@ -575,8 +575,9 @@ public:
         return c >= 0 && tables_.entries.cues[static_cast<std::size_t>(c)].frame == cue_frame::say;
     }
 
-    /// "some analysts say", "analysts of US-Russia relations say": commentators are sources
-    /// (dev notes), named by the word the text uses; a short "of" phrase joins them.
+    /// "some analysts say", "analysts of US-Russia relations say", "Economists said":
+    /// commentators are sources (dev notes), named by the word the text uses, in lower case
+    /// however a sentence opens; a short "of" phrase joins them.
     void name_analysts(tagged_sentence& ts) const {
         // The cue is at most analyst_reach units after the word ("analysts of US-Russia
         // relations say": "of" and three more between): a unit further than that before the
@@ -588,12 +589,10 @@ public:
                 if (next_say == std::string::npos) break;
             }
             if (i + analyst_reach < next_say) i = next_say - analyst_reach;
-            // The four words are seven bytes or more: most plain words are out at once.
+            // The words are seven bytes or more: most plain words are out at once.
             if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
             const std::string_view w = ts.units[i].where.in(text_);
-            if (w.size() < 7 || w.back() != 's' ||
-                (w != "analysts" && w != "experts" && w != "observers" && w != "commentators"))
-                continue;
+            if (w.size() < 7 || w.back() != 's' || !is_commentators(w)) continue;
             std::size_t cue = i + 1;
             if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
                 while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
@@ -609,13 +608,21 @@ public:
     static void name_commentator(tagged_sentence& ts, std::size_t word, std::size_t cue, std::string_view name) {
         actor a;
         a.kind = actor_kind::other;
-        a.name = std::string(name);
+        // (In lower case: "Analysts said" opens a sentence, "EXPERTS WARN" a headline.)
+        for (const char c : name) a.name += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
         ts.units[word].where.end = ts.units[cue - 1].where.end;
         ts.units[word].actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(std::move(a));
         ts.tags[word] = ts.units[word].tag = 'N';
         ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(word + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(cue));
         ts.tags.erase(word + 1, cue - word - 1);
+    }
+
+    /// A word for commentators, as written or capitalised ("analysts", "Experts").
+    static bool is_commentators(std::string_view w) noexcept {
+        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists"})
+            if (equals_lower(w, c)) return true;
+        return false;
     }
 
     /// How far after a commentator's word its saying cue may stand (name_analysts).
