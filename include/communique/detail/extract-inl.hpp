@@ -377,7 +377,14 @@ private:
             const description d = ts.described(u);
             if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
             if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role));
-            else if (u.ref == reference::title) one = talk_.with_role(std::string(d.role), std::string(d.country));
+            else if (u.ref == reference::title) {
+                // "A Kremlin spokesman said": the spokesperson the text named, else the state
+                // that speaks through him (dev notes: the Kremlin is source Russia), not the
+                // country's most salient person.
+                const bool spokesperson = is_spokesperson_role(d.role);
+                one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
+                if (!one && spokesperson) one = tagger_.state_of(d.country);
+            }
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
             if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))
                 one = talk_.state_speaker();

@@ -107,20 +107,25 @@ public:
 
     /// "the minister", "the secretary": the most recent person whose role has that word (and
     /// whose country is `country`, when given: "the President of Russia"). A role nobody in
-    /// the text holds yet falls back to the most salient person of that country.
-    std::optional<actor> with_role(const std::string& role, const std::string& country = {}) const {
+    /// the text holds yet falls back to the most salient person of that country, unless
+    /// `holder_only`.
+    std::optional<actor> with_role(const std::string& role, const std::string& country = {},
+                                   bool holder_only = false) const {
         const auto space = role.rfind(' ');
         const std::string key = space == std::string::npos ? role : role.substr(space + 1);
+        // (Any spokesperson's title is a spokesperson's: "spokeswoman", "press secretary".)
+        const bool spokesperson = is_spokesperson_role(role);
         const entry* best = nullptr;
         const entry* compatriot = nullptr;
         for (const auto& e : seen_) {
             if (e.who.kind != actor_kind::person) continue;
             if (!country.empty() && e.who.country != country) continue;
-            if (e.who.title.find(key) != std::string::npos && (!best || e.last >= best->last)) best = &e;
+            const bool holds = spokesperson ? is_spokesperson_title(e.who.title) : e.who.title.find(key) != std::string::npos;
+            if (holds && (!best || e.last >= best->last)) best = &e;
             if (!compatriot || better(e, *compatriot)) compatriot = &e;
         }
         if (best) return best->who;
-        if (!country.empty() && compatriot) return compatriot->who;
+        if (!country.empty() && compatriot && !holder_only) return compatriot->who;
         return std::nullopt;
     }
 

@@ -176,6 +176,15 @@ class tagger {
 public:
     explicit tagger(const lexicon_tables& tables) : t_(tables) {}
 
+    /// The state whose country code is `country` ("RUS": Russia), as the lexicon has it.
+    std::optional<actor> state_of(std::string_view country) const {
+        const std::uint32_t* st = country.empty() ? nullptr : t_.state_by_country.find(country);
+        if (!st) return std::nullopt;
+        std::optional<actor> a(std::in_place);
+        assign_entry(*a, *st);
+        return a;
+    }
+
     /// Tags the bytes [s.begin, s.end) of `text`. `quote_marks` says, for a quote mark at a
     /// byte offset, whether the structure pass found it opening ('q') or closing ('Q').
     /// `cue_text` is `text` or a view of it with the same offsets in which cue words are
@@ -291,7 +300,15 @@ private:
         const std::size_t n = out.units.size();
         unit* const u = out.units.data();
         if (n < 2) return;
-        if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') u[n - 1].tag = 'o';
+        // "A spokesman for the Foreign Ministry said": a body speaks through its spokesperson,
+        // as through the head of "the head of the ministry", so the "for" is "of" there.
+        if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') {
+            if (n >= 3 && u[n - 2].where.end - u[n - 2].where.begin == 3 && spelled(u[n - 2].where.in(text), "for") &&
+                is_spokesperson(u[n - 3].where.in(text)))
+                u[n - 2].tag = 'w';
+            else
+                u[n - 1].tag = 'o';
+        }
         // A unit's span lies within the text: one of two bytes is the only one that can be
         // "of", and the others are not read.
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].where.end - u[n - 2].where.begin == 2 &&
@@ -852,7 +869,18 @@ private:
                 const std::string_view role = t_.entries.titles[tt->index].role;
                 if (is_body_role(role)) {
                     if (const std::uint32_t* st = t_.state_by_country.find(country)) {
-                        push_entry(out, {i, j + tt->length}, *st, text);
+                        // "a Chinese Foreign Ministry spokesman said": the state speaks through
+                        // a spokesperson the text does not name (a named one is a person of
+                        // his own: "... spokesman Geng Shuang", "... spokeswoman, Maria Zakharova,").
+                        std::size_t body_end = j + tt->length;
+                        const std::size_t k = skip_spaces(text, body_end, end);
+                        if (auto spokes = k < end ? match_phrase(t_.titles, text, k) : std::nullopt;
+                            spokes && is_spokesperson_role(t_.entries.titles[spokes->index].role)) {
+                            const std::size_t after = skip_spaces(text, k + spokes->length, end);
+                            if (after >= end || (text[after] != ',' && name_end(text, after, end) == after))
+                                body_end = k + spokes->length;
+                        }
+                        push_entry(out, {i, body_end}, *st, text);
                         return out.units.back().where.end;
                     }
                 }

@@ -432,6 +432,18 @@ inline bool is_body_role(std::string_view role) {
     return false;
 }
 
+/// A spokesperson's role (titles.lex: "spokesperson", "deputy spokesperson", "press secretary").
+inline bool is_spokesperson_role(std::string_view role) {
+    constexpr std::string_view s = "spokesperson";
+    return role == "press secretary" || (role.size() >= s.size() && role.substr(role.size() - s.size()) == s);
+}
+
+/// A person's title that makes a spokesperson ("spokeswoman", "Kremlin spokesman", "press
+/// secretary").
+inline bool is_spokesperson_title(std::string_view title) {
+    return title.find("spokes") != std::string_view::npos || title.find("press secretary") != std::string_view::npos;
+}
+
 /// A word that names a body in any case ("Office", "MINISTRY", "government"): the words by
 /// which is_body_role tells a body from a person.
 inline bool is_body_noun(std::string_view w) {
@@ -514,14 +526,22 @@ inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept
 }
 
 /// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
+/// A spokesperson's word ("spokesman", "spokeswomen"): "a spokesman for the ministry" and "the
+/// Kremlin spokesman" speak for their body.
+inline bool is_spokesperson(std::string_view w) {
+    if (w.size() < 9 || w.substr(0, 6) != "spokes") return false;
+    const std::string_view rest = w.substr(6);
+    return rest == "man" || rest == "woman" || rest == "person" || rest == "men" || rest == "women" || rest == "people";
+}
+
 inline bool speaks_for(std::string_view head) {
     static constexpr std::string_view words[] = {"members", "member", "head", "heads", "leader",
         "leaders", "leadership", "government", "representative", "representatives", "delegation",
-        "delegations", "spokesman", "spokeswoman", "spokesperson", "ministers", "envoy", "envoys",
-        "officials", "presidents", "Members", "Head", "Leaders", "Government"};
+        "delegations", "ministers", "envoy", "envoys", "officials", "presidents", "Members", "Head",
+        "Leaders", "Government"};
     for (auto w : words)
         if (head == w) return true;
-    return false;
+    return is_spokesperson(head);
 }
 
 /// Descriptions that refer back to the two actors in the news.
