@@ -325,6 +325,12 @@ const row rows[] = {
     {"economists are commentators too",
      "But economists said the economy was still not growing fast enough.\n",
      "economists|statement|indirect"},
+    {"a country's diplomats speak for their state",
+     "Russian diplomats said the talks would resume next week.\n",
+     "Russia|statement|indirect"},
+    {"an office of a country the text names nobody of is its state",
+     "Israel's prime minister vowed to continue the operation.\n",
+     "Israel|intent|indirect"},
     {"a spokesman for a body speaks for it",
      "A spokesman for the Russian Foreign Ministry said the talks were useful.\n",
      "Russia|statement|indirect"},
@@ -489,6 +495,15 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     // Tillerson supports ...", two statements) is this one's content too.
     BOOST_TEST(content("Sergei Lavrov said that Rex Tillerson supports this kind of investigation.\n") ==
                "Rex Tillerson supports this kind of investigation.");
+    // ... also after words that open the sentence ("At the meeting, Lavrov said Tillerson had
+    // agreed"), and when its source is a pronoun ("I believe he will be resurrected").
+    BOOST_TEST(content("At the meeting, Sergei Lavrov said Rex Tillerson had agreed to the plan.\n") ==
+               "Rex Tillerson had agreed to the plan.");
+    BOOST_TEST(content("\u201cI believe he will be back next season,\u201d Sergei Lavrov said.\n") ==
+               "he will be back next season,");
+    // A quoted fragment in what the speaker says of himself makes the words partial.
+    BOOST_TEST(first("Sergei Lavrov said he feared \u201cinternment without trial creates martyrs\u201d.\n").mode ==
+               communique::mode::partial);
     // ... also past a word or two that modify its source.
     BOOST_TEST(content("Sergei Lavrov said the IAAF has warned the athletes.\n") == "the IAAF has warned the athletes.");
     BOOST_TEST(content("Sergei Lavrov says most Russians believe the talks failed.\n") ==

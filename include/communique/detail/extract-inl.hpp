@@ -380,10 +380,11 @@ private:
             else if (u.ref == reference::title) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
                 // that speaks through him (dev notes: the Kremlin is source Russia), not the
-                // country's most salient person.
+                // country's most salient person. Any other office of a country the text names
+                // nobody of is its state too ("Israel's prime minister vowed ...").
                 const bool spokesperson = is_spokesperson_role(d.role);
                 one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
-                if (!one && spokesperson) one = tagger_.state_of(d.country);
+                if (!one) one = tagger_.state_of(d.country);
             }
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
             if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))
@@ -752,8 +753,12 @@ private:
             // "..., Mr Blair told the BBC: “...”" report what follows.
             const std::size_t after_cue = past_the_one_told(ts, a.cue, std::min(a.end_unit, ts.tags.size()),
                                                             std::min(content_end_unit, ts.tags.size()));
-            const bool ends_clause = after_cue >= std::min(content_end_unit, ts.tags.size()) ||
-                                     is_tag_in(".,xQ", ts.tags[after_cue]);
+            // (Not where another's statement opens right after the cue: "At the meeting, Lavrov
+            // said Tillerson had agreed ..." reports what follows.)
+            const bool nested_next = k + 1 < found.size() && found[k + 1].source_end > found[k + 1].source_begin &&
+                                     found[k + 1].source_begin == after_cue;
+            const bool ends_clause = !nested_next && (after_cue >= std::min(content_end_unit, ts.tags.size()) ||
+                                                      is_tag_in(".,xQ", ts.tags[after_cue]));
             // (The source's noun phrase starts past the words that modify it: "..., the LSE said.")
             const std::size_t source_phrase = has_source ? modifiers_start(ts, a.source_begin) : a.cue;
             if (a.pattern == 'I' || a.pattern == 'R' ||
@@ -777,7 +782,7 @@ private:
             if (k + 1 < found.size() && found[k + 1].source_end > found[k + 1].source_begin &&
                 found[k + 1].source_begin == std::max(content_end_unit, content_begin_unit) &&
                 found[k + 1].source_begin <= content_begin_unit + 2 && found[k + 1].source_begin < ts.units.size() &&
-                is_tag_in("NCD", ts.tags[found[k + 1].source_begin]) &&
+                is_tag_in("NCDPW", ts.tags[found[k + 1].source_begin]) &&
                 std::all_of(ts.units.begin() + static_cast<std::ptrdiff_t>(content_begin_unit),
                             ts.units.begin() + static_cast<std::ptrdiff_t>(found[k + 1].source_begin),
                             [&](const unit& u) { return u.tag == 'w' && !opens_a_clause(u.where.in(text_)); }))

@@ -900,6 +900,7 @@ private:
             }
             if (adj == &demonym && (next == "side" || next == "government" || next == "leadership" ||
                                     next == "officials" || next == "authorities" || next == "delegation" ||
+                                    next == "diplomats" || next == "negotiators" || next == "envoys" ||
                                     next == "Government" || next == "Ministry" || next == "ministry" ||
                                     next == "embassy" || next == "Embassy" || next.find(' ') != std::string_view::npos)) {
                 actor a;
