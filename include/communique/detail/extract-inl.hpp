@@ -380,11 +380,12 @@ private:
             else if (u.ref == reference::title) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
                 // that speaks through him (dev notes: the Kremlin is source Russia), not the
-                // country's most salient person. Any other office of a country the text names
-                // nobody of is its state too ("Israel's prime minister vowed ...").
+                // country's most salient person. Any other office or body of a country the text
+                // names nobody of is its state too ("Israel's prime minister vowed ...", "the
+                // government of Nigeria is hoping ..."), but no occupation ("the British actor").
                 const bool spokesperson = is_spokesperson_role(d.role);
                 one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
-                if (!one) one = tagger_.state_of(d.country);
+                if (!one && (is_state_office(d.role) || is_body_role(d.role))) one = tagger_.state_of(d.country);
             }
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
             if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))

@@ -106,9 +106,10 @@ public:
     std::optional<actor> state_speaker() const { return last_state_; }
 
     /// "the minister", "the secretary": the most recent person whose role has that word (and
-    /// whose country is `country`, when given: "the President of Russia"). A role nobody in
-    /// the text holds yet falls back to the most salient person of that country, unless
-    /// `holder_only`.
+    /// whose country is `country`, when given: "the President of Russia"; else one whose
+    /// country the text never said: "President Musharraf" is "the Pakistani president"). A
+    /// role nobody in the text holds yet falls back to the most salient person of that
+    /// country, unless `holder_only`.
     std::optional<actor> with_role(const std::string& role, const std::string& country = {},
                                    bool holder_only = false) const {
         const auto space = role.rfind(' ');
@@ -116,15 +117,19 @@ public:
         // (Any spokesperson's title is a spokesperson's: "spokeswoman", "press secretary".)
         const bool spokesperson = is_spokesperson_role(role);
         const entry* best = nullptr;
+        const entry* best_unplaced = nullptr; // a holder of no known country
         const entry* compatriot = nullptr;
         for (const auto& e : seen_) {
             if (e.who.kind != actor_kind::person) continue;
-            if (!country.empty() && e.who.country != country) continue;
+            const bool placed = country.empty() || e.who.country == country;
+            if (!placed && !e.who.country.empty()) continue;
             const bool holds = spokesperson ? is_spokesperson_title(e.who.title) : e.who.title.find(key) != std::string::npos;
-            if (holds && (!best || e.last >= best->last)) best = &e;
-            if (!compatriot || better(e, *compatriot)) compatriot = &e;
+            const entry*& holder = placed ? best : best_unplaced;
+            if (holds && (!holder || e.last >= holder->last)) holder = &e;
+            if (placed && (!compatriot || better(e, *compatriot))) compatriot = &e;
         }
         if (best) return best->who;
+        if (best_unplaced) return best_unplaced->who;
         if (!country.empty() && compatriot && !holder_only) return compatriot->who;
         return std::nullopt;
     }

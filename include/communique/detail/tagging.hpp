@@ -984,11 +984,13 @@ private:
         }
         // "the Russian Foreign Minister": the demonym says whose; "the Russian Foreign
         // Ministry" is Russia.
+        std::string_view country;
         if (auto d = lookup(t_.demonyms, in_table::demonyms, j)) {
             const std::size_t k = skip_spaces(text, j + d->length, end);
             if (auto tt = match_phrase(t_.titles, text, k)) {
+                country = t_.entries.demonyms[d->index].country;
                 if (is_body_role(t_.entries.titles[tt->index].role)) {
-                    if (const std::uint32_t* st = t_.state_by_country.find(t_.entries.demonyms[d->index].country)) {
+                    if (const std::uint32_t* st = t_.state_by_country.find(country)) {
                         push_entry(out, {i, k + tt->length}, *st, text);
                         return out.units.back().where.end;
                     }
@@ -998,13 +1000,14 @@ private:
         }
         if (auto tt = lookup(t_.titles, in_table::titles, j); tt && !lookup(t_.actors, in_table::actors, j)) {
             const std::size_t t_end = j + tt->length;
+            const std::string_view role = t_.entries.titles[tt->index].role;
             // "the High Representative of the European Union", "the President of Russia"
-            if (std::size_t n = title_then_name(text, i, t_end, end, t_.entries.titles[tt->index].role, {}, out))
-                return n;
+            if (std::size_t n = title_then_name(text, i, t_end, end, role, country, out)) return n;
             // Only a bare title ("the minister said"), not "the minister of X Y".
             const std::size_t after = skip_spaces(text, t_end, end);
             if (after >= end || !is_upper(text[after])) {
-                push_ref(out, {i, t_end}, 'D', reference::title, t_.entries.titles[tt->index].role);
+                push_ref(out, {i, t_end}, 'D', reference::title);
+                out.describe(out.units.back(), role, country);
                 return t_end;
             }
         }

@@ -438,6 +438,16 @@ inline bool is_spokesperson_role(std::string_view role) {
     return role == "press secretary" || (role.size() >= s.size() && role.substr(role.size() - s.size()) == s);
 }
 
+/// A role of a state's office ("prime minister", "ambassador", "press secretary"): whoever holds
+/// it for a country the text names nobody of speaks for that state. (Not "actor" or
+/// "archbishop": "the British actor" is no voice of Britain.)
+inline bool is_state_office(std::string_view role) {
+    for (std::string_view w : {"president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy",
+                               "diplomat", "spokesperson", "king", "queen", "representative", "official"})
+        if (role.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 /// A person's title that makes a spokesperson ("spokeswoman", "Kremlin spokesman", "press
 /// secretary").
 inline bool is_spokesperson_title(std::string_view title) {
