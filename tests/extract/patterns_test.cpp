@@ -508,6 +508,12 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("Sergei Lavrov said the IAAF has warned the athletes.\n") == "the IAAF has warned the athletes.");
     BOOST_TEST(content("Sergei Lavrov says most Russians believe the talks failed.\n") ==
                "most Russians believe the talks failed.");
+    // So does a phrase of time or place and the "that" after it.
+    BOOST_TEST(content("Sergei Lavrov said on Tuesday that the talks would resume.\n") == "the talks would resume.");
+    BOOST_TEST(content("Sergei Lavrov said in a joint statement with Wang Yi that the talks would resume.\n") ==
+               "the talks would resume.");
+    // ... but after a cue of an act, "that" opens no words reported ("agreed to a plan that ...").
+    BOOST_TEST(content("Russia agreed to a new plan that cuts tariffs.\n") == "a new plan that cuts tariffs.");
     // "in a statement" right after a cue says how it was said: the words come after it.
     BOOST_TEST(content("Sergei Lavrov said in a statement that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(first("Sergei Lavrov said in a statement: \u201cThe talks will resume in July.\u201d\n").mode ==

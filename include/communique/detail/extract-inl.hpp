@@ -772,6 +772,8 @@ private:
             std::size_t content_begin_unit =
                 after_cue > a.end_unit && after_cue < ts.tags.size() && is_tag_in("t:PW", ts.tags[after_cue]) ? after_cue
                                                                                                             : a.end_unit;
+            if (cue && cue->frame == cue_frame::say)
+                content_begin_unit = past_phrase_and_that(ts, content_begin_unit, content_end_unit);
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
@@ -1368,6 +1370,30 @@ private:
         std::size_t j = from;
         while (j < end && j < from + 4 && is_tag_in("NoGDwCpl", ts.tags[j])) ++j;
         return j;
+    }
+
+    /// Where the words a reporting cue reports begin after a short phrase that says when,
+    /// where or how they were said and the "that" after it ("said on Tuesday that ...",
+    /// "said in a joint statement that ...", "denied to Reuters that ..."): past the "that".
+    /// `from` (the unit after the cue) where no such phrase and "that" come before `end`. (Not
+    /// "to" and a verb: "refused to accept that" is no phrase of time or place.)
+    std::size_t past_phrase_and_that(const tagged_sentence& ts, std::size_t from, std::size_t end) const {
+        if (from + 1 >= end || from + 1 >= ts.tags.size()) return from;
+        const char first = ts.tags[from];
+        if (first != 'p' && !(is_tag_in("VO", first) && opens_with_preposition(ts.units[from].where.in(text_))))
+            return from;
+        if (first == 'p' && ts.tags[from + 1] == 'w' && ts.units[from].where.in(text_) == "to") return from;
+        for (std::size_t j = from + 1; j < end && j < from + 6; ++j) {
+            if (ts.tags[j] == 't') return j > from + 1 || first != 'p' ? j + 1 : from;
+            if (!is_tag_in("pwoClNGa", ts.tags[j])) return from;
+        }
+        return from;
+    }
+
+    /// Whether a phrase opens with a preposition ("in a joint statement").
+    static bool opens_with_preposition(std::string_view phrase) {
+        const std::string_view w = phrase.substr(0, phrase.find(' '));
+        return facts_of(w, lead_at(w, 0)).preposition;
     }
 
     /// The quotation an attribution introduces or closes: right after its cue (“:” “,” and
