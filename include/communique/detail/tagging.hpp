@@ -852,6 +852,27 @@ private:
         return w_end;
     }
 
+    /// "EU leaders", "NATO officials", "EU foreign ministers": a body's members, named by the word
+    /// for them after the body (`body`, the lexicon's entry, ends at `after`), speak for it. The
+    /// end of the unit pushed for them, or 0 when no such word follows.
+    std::size_t members_of_body(std::string_view text, std::size_t i, std::size_t after, std::size_t end,
+                                std::uint32_t body, tagged_sentence& out) const {
+        std::size_t k = skip_spaces(text, after, end);
+        std::size_t k_end = word_end(text, k, end);
+        std::string_view w = text.substr(k, k_end - k);
+        if (w == "foreign" || w == "finance" || w == "defence" || w == "defense") { // "EU foreign ministers"
+            const std::size_t k2 = skip_spaces(text, k_end, end);
+            k_end = word_end(text, k2, end);
+            w = text.substr(k2, k_end - k2);
+            if (w != "ministers") return 0;
+        }
+        if (w != "leaders" && w != "officials" && w != "diplomats" && w != "ministers" && w != "members" &&
+            w != "envoys" && w != "negotiators")
+            return 0;
+        push_entry(out, {i, k_end}, body, text);
+        return out.units.back().where.end;
+    }
+
     /// A demonym or a state before a title ("Russian Foreign Minister Sergei Lavrov", "US
     /// Secretary of State Rex Tillerson") or before a word for its side or government ("the
     /// Russian side", "the Russian Foreign Ministry"); 0 when neither follows.
@@ -863,7 +884,11 @@ private:
             if (!*adj) continue;
             std::string_view country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
                                                   : t_.entries.actors[(*adj)->index].country;
-            if (adj == &act && t_.entries.actors[(*adj)->index].kind != actor_kind::state) continue;
+            if (adj == &act && t_.entries.actors[(*adj)->index].kind != actor_kind::state) {
+                if (t_.entries.actors[(*adj)->index].kind != actor_kind::person)
+                    if (std::size_t n = members_of_body(text, i, i + (*adj)->length, end, (*adj)->index, out)) return n;
+                continue;
+            }
             std::size_t j = skip_spaces(text, i + (*adj)->length, end);
             if (auto tt = match_phrase(t_.titles, text, j)) {
                 const std::string_view role = t_.entries.titles[tt->index].role;
