@@ -1036,7 +1036,9 @@ private:
             for (auto it = first; it != quotes_.end() && it->q->where.begin < where.end; ++it) {
                 quote_info& q = *it;
                 if (q.claimed) continue;
-                if (q.q->inner.size() < 40) continue; // scare quotes and titles
+                // Scare quotes and titles are short; a short sentence of its own ("Our positions
+                // remain far apart.") is none.
+                if (q.q->inner.size() < 40 && !ends_a_sentence(q.q->inner.in(text_))) continue;
                 // A quotation inside narration ("The tour was cited as “a highly crafted
                 // production ...”") quotes a document or a phrase, not the last speaker going on.
                 if (!opens_sentence(ts, q.q->where.begin)) continue;
@@ -1060,6 +1062,12 @@ private:
                 finish(doc, s);
             }
         }
+    }
+
+    /// Whether quoted words end as a sentence does: a full stop, "!" or "?" last.
+    static bool ends_a_sentence(std::string_view words) noexcept {
+        while (!words.empty() && (words.back() == ' ' || words.back() == '\n')) words.remove_suffix(1);
+        return !words.empty() && (words.back() == '.' || words.back() == '!' || words.back() == '?');
     }
 
     /// Headlines drop the article: "Secretary-General urges ...", "SECRETARY-GENERAL URGES".
