@@ -198,6 +198,7 @@ stressed the inadmissibility of|underlined the inadmissibility of|pointed to the
 disapproved|disapproves|disapprove|disapproving|expressed disapproval|expressed * disapproval	criticism	110	-2.0	act
 accused|accuses|accuse|accusing|alleged|alleges|alleging|charged that|charges that	criticism	112	-2.0	act
 blamed|blames|blame|blaming	criticism	112	-2.0	act
+exchanged accusations|exchange accusations|traded accusations|trade accusations|traded blame|trade blame|exchanged blame|traded barbs|exchanged barbs	criticism	112	-2.0	act
 protested|protesting|lodged a protest|lodged * protest|filed a protest|complained|complains|complain|complaining|filed a complaint|lodged a complaint	criticism	114	-2.0	act
 
 # rejection (CAMEO 120 reject, -4.0; 125 reject proposal to meet or negotiate, 128 defy norms, 129 veto, -5.0)
