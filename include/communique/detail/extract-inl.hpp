@@ -554,6 +554,7 @@ private:
         place_quote_window(where);
         tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_by_surname(ts);
+        name_lone_proper_noun(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
@@ -1138,6 +1139,52 @@ private:
         u.actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(full->who());
         ts.tags.front() = u.tag = 'N';
+    }
+
+    /// "Microsoft said ...": a capitalised word that opens a sentence alone and speaks (a cue
+    /// follows it) is a name where the text writes it with its capital inside a sentence too
+    /// ("shares in Microsoft"); "Police said", "Critics say" are no names ("the police"). A
+    /// name of one word that is no surname of a person named before (name_lone_surname) is
+    /// most often a firm, a team or a body: an organization, never "he" or "she" later.
+    void name_lone_proper_noun(tagged_sentence& ts) const {
+        if (ts.units.size() < 2 || ts.tags[0] != 'w') return;
+        unit& u = ts.units.front();
+        const std::string_view word = u.where.in(text_);
+        if (word.size() < 2 || !is_upper(word[0]) || is_common_capitalised(word, lead_key(word, 0))) return;
+        std::size_t cue = 1;
+        while (cue < ts.tags.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
+        if (cue >= ts.tags.size() || !is_tag_in("SVJ", ts.tags[cue])) return;
+        if (!proper_noun_of_one_word(word, u.where.begin)) return;
+        actor a;
+        a.name = std::string(word);
+        // (The plural of an acronym, "MPs", is a body's members, as unit_actor has it.)
+        const bool members = word.size() > 2 && word.back() == 's' && is_acronym(word.substr(0, word.size() - 1));
+        a.kind = members ? actor_kind::other : actor_kind::organization;
+        u.actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(std::move(a));
+        ts.tags[0] = u.tag = 'N';
+    }
+
+    /// Whether the text writes `word` elsewhere than at `at` with its capital after a lower-case
+    /// word or a comma, as a name of its own, and never as part of a longer name ("Ozzy" of
+    /// "Ozzy Osbourne").
+    bool proper_noun_of_one_word(std::string_view word, std::size_t at) const {
+        bool inside = false;
+        for (std::size_t p = text_.find(word); p != std::string_view::npos; p = text_.find(word, p + 1)) {
+            const std::size_t after = p + word.size();
+            if (after < text_.size() && is_word_byte(static_cast<unsigned char>(text_[after]))) continue;
+            if (after + 1 < text_.size() && text_[after] == ' ' && is_upper(text_[after + 1])) return false;
+            if (p == at || p < 2 || text_[p - 1] != ' ') continue;
+            // The word before: a capitalised one makes a longer name ("Sir Elton", "Mr Sloncek":
+            // a person's surname).
+            std::size_t b = p - 1;
+            while (b > 0 && is_word_byte(static_cast<unsigned char>(text_[b - 1]))) --b;
+            if (b < p - 1 && is_upper(text_[b]) && !is_common_capitalised(text_.substr(b, p - 1 - b), lead_key(text_.substr(b, p - 1 - b), 0)))
+                return false;
+            const char before = text_[p - 2];
+            inside = inside || (before >= 'a' && before <= 'z') || before == ',';
+        }
+        return inside;
     }
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
