@@ -117,6 +117,13 @@ const row rows[] = {
      "Maria Zakharova met reporters.\nSergei Lavrov arrived later.\nThe talks went well, the Russian spokesperson "
      "added.\n",
      "Maria Zakharova"},
+    {"it opening a sentence is the body or state that spoke last",
+     "The Kremlin issued a statement on Monday.\nIt said the talks would resume.\n", "Russia"},
+    {"it closing a sentence after a comma is the body or state that spoke last",
+     "The Kremlin issued a statement on Monday.\nThe talks will resume in July, it said.\n", "Russia"},
+    {"it inside a clause is a thing the clause names, no speaker",
+     "The Kremlin issued a statement on Monday.\nSergei Lavrov said the plan was evidence that it wants to keep control.\n",
+     "Sergei Lavrov"},
     {"they is the body named before",
      "The members of the Security Council condemned the attack.\nThey expressed their condolences to the families.\n",
      "UN Security Council"},

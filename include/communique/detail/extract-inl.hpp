@@ -360,6 +360,7 @@ private:
             // stopped"), not the group the article named last.
             if (u.ref == reference::they && quote_at(u.where.begin)) return std::nullopt;
             if (u.ref == reference::they) return talk_.they();
+            if (u.ref == reference::it) return quote_at(u.where.begin) ? std::nullopt : talk_.it();
             // "he" inside a quotation is someone other than its speaker, who would say "I"
             // ("“He still cannot accept the simple truth,” Mr Letwin said").
             if (const bool she = is_she(u.where.in(text_)); std::optional<actor> he = she ? talk_.she() : talk_.he()) {
@@ -555,6 +556,7 @@ private:
         tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));
         name_by_surname(ts);
         name_lone_proper_noun(ts);
+        name_it(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
@@ -1163,6 +1165,41 @@ private:
         u.actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(std::move(a));
         ts.tags[0] = u.tag = 'N';
+    }
+
+    /// "It said ...", "However, it also warned", "..., it said.": "it" opening its sentence
+    /// (after a conjunction or sentence adverb at most) or closing it after a comma, before its
+    /// own reporting or act cue (adverbs, "has", "would", "not" between; no "is", which makes
+    /// "it is hoped" impersonal), is a pronoun as "he" is: the last body or state that was a
+    /// subject or spoke (unit_actor). Inside a sentence "it" is most often a thing the clause
+    /// names ("evidence it wants to retain control"). (Only once the text has such a body:
+    /// the tags change for nothing else.)
+    void name_it(tagged_sentence& ts) const {
+        if (!talk_.it()) return;
+        for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'w' || ts.units[i].where.size() != 2) continue;
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w != "It" && w != "it") continue;
+            std::size_t cue = i + 1;
+            while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
+            if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) continue;
+            const bool closes = i > 0 && ts.tags[i - 1] == ',' && (cue + 1 >= ts.tags.size() || ts.tags[cue + 1] == '.');
+            if (!closes && !opens_its_sentence(ts, i)) continue;
+            ts.tags[i] = ts.units[i].tag = 'P';
+            ts.units[i].ref = reference::it;
+        }
+    }
+
+    /// Whether only a conjunction, sentence adverbs and commas stand before unit `i` ("But",
+    /// "However,", "Meanwhile", "And").
+    bool opens_its_sentence(const tagged_sentence& ts, std::size_t i) const {
+        for (std::size_t k = 0; k < i; ++k) {
+            if (is_tag_in("&a,", ts.tags[k])) continue;
+            const std::string_view w = ts.units[k].where.in(text_);
+            if (k == 0 && ts.tags[k] == 'w' && is_common_capitalised(w, lead_key(w, 0))) continue;
+            return false;
+        }
+        return true;
     }
 
     /// Whether the text writes `word` elsewhere than at `at` with its capital after a lower-case

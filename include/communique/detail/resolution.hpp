@@ -63,6 +63,7 @@ public:
         note(a, 1);
         if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
+        if (a.kind == actor_kind::organization || a.kind == actor_kind::state) keep_actor(last_body_, a);
     }
 
     /// A source that made a statement. One reported inside a quotation ("President Putin
@@ -76,7 +77,11 @@ public:
         if (quoted) return;
         if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
+        if (a.kind == actor_kind::organization || a.kind == actor_kind::state) keep_actor(last_body_, a);
     }
+
+    /// "it said": the last body or state that was a subject or spoke ("Yukos ... It said").
+    const std::optional<actor>& it() const noexcept { return last_body_; }
 
     /// "he": the last person subject, else the most recent person; of them, none the text has
     /// shown to be a woman (show_sex).
@@ -290,7 +295,7 @@ private:
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;
-    std::optional<actor> last_subject_, last_plural_, last_state_;
+    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_;
 };
 
 } // namespace detail

@@ -25,8 +25,9 @@ enum class reference : unsigned char {
     we,       ///< we, I, us, our
     title,    ///< "the minister", "the secretary": the last person with that role
     pair,     ///< "the duo", "both", "the two sides": the two actors in the news
-    surname   ///< a person named by a surname alone ("Mr Howard", "Lavrov"): an N unit whose
+    surname,  ///< a person named by a surname alone ("Mr Howard", "Lavrov"): an N unit whose
               ///< person the text may have named in full before
+    it        ///< "it" before its cue: the last body or state that was a subject or spoke
 };
 
 /// Whether `w` is spelled `word`, a literal: its bytes compared inline, where string_view's ==
