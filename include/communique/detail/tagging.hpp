@@ -852,9 +852,9 @@ private:
         return w_end;
     }
 
-    /// "EU leaders", "NATO officials", "EU foreign ministers": a body's members, named by the word
-    /// for them after the body (`body`, the lexicon's entry, ends at `after`), speak for it. The
-    /// end of the unit pushed for them, or 0 when no such word follows.
+    /// "EU leaders", "NATO officials", "EU foreign ministers", "a UN spokesman": a body's members,
+    /// named by the word for them after the body (`body`, the lexicon's entry, ends at `after`),
+    /// speak for it. The end of the unit pushed for them, or 0 when no such word follows.
     std::size_t members_of_body(std::string_view text, std::size_t i, std::size_t after, std::size_t end,
                                 std::uint32_t body, tagged_sentence& out) const {
         std::size_t k = skip_spaces(text, after, end);
@@ -866,9 +866,15 @@ private:
             w = text.substr(k2, k_end - k2);
             if (w != "ministers") return 0;
         }
-        if (w != "leaders" && w != "officials" && w != "diplomats" && w != "ministers" && w != "members" &&
-            w != "envoys" && w != "negotiators")
+        // "a NATO spokesman said": the body speaks through a spokesperson the text does not name
+        // (a named one speaks himself: "NATO spokeswoman Oana Lungescu").
+        if (is_spokesperson(w)) {
+            const std::size_t after_word = skip_spaces(text, k_end, end);
+            if (after_word < end && (text[after_word] == ',' || name_end(text, after_word, end) != after_word)) return 0;
+        } else if (w != "leaders" && w != "officials" && w != "diplomats" && w != "ministers" && w != "members" &&
+                   w != "envoys" && w != "negotiators") {
             return 0;
+        }
         push_entry(out, {i, k_end}, body, text);
         return out.units.back().where.end;
     }
