@@ -417,6 +417,23 @@ BOOST_AUTO_TEST_CASE(a_description_keeps_its_role_and_country_beside_the_units) 
     BOOST_TEST(out.descriptions.empty());
 }
 
+// "the Chinese foreign minister": the demonym gives the description its country (it was
+// dropped); and a title that is only the start of a hyphenated word ends no name
+// ("Amir-Abdollahian" holds the title "Amir").
+BOOST_AUTO_TEST_CASE(a_demonym_gives_its_country_and_a_hyphenated_name_stays_whole) {
+    static const detail::tagger tagger(communique::lexicon::builtin().tables());
+    const auto no_quotes = [](std::size_t, char guess) { return guess; };
+    const std::string text = "The Chinese foreign minister met Foreign Minister Hossein Amir-Abdollahian.";
+    detail::tagged_sentence out;
+    tagger.tag_into(out, text, {0, text.size()}, no_quotes);
+    BOOST_TEST(out.tags == "DVN.");
+    BOOST_TEST_REQUIRE(out.units.size() == 4u);
+    const detail::description d = out.described(out.units[0]);
+    BOOST_TEST(d.role == "foreign minister");
+    BOOST_TEST(d.country == "CHN");
+    BOOST_TEST(out.units[2].where.in(text) == "Foreign Minister Hossein Amir-Abdollahian");
+}
+
 // person_named looks a one-word name up by its surname with the key of its lead, where the
 // name is all lead, and by the key of its bytes otherwise: the same person wherever the name
 // ends (before a space, a comma, a dot, the text's end), and a name of two words by its last.

@@ -410,8 +410,11 @@ private:
             const std::uint8_t in_cues =
                 known ? first->in_cues
                 : same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j), nullptr, in_table::cues);
-            if (((in_cues & in_table::cues) && t_.cues.longest(cue_text, j)) ||
-                ((in_text & in_table::titles) && t_.titles.longest(text, j)))
+            // (A phrase ends the name only where it holds the whole word: "Amir-Abdollahian" is
+            // no title "Amir".)
+            auto whole = [&](const std::optional<phrase_match>& m) { return m && j + m->length >= w_end; };
+            if (((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j))) ||
+                ((in_text & in_table::titles) && whole(t_.titles.longest(text, j))))
                 break;
             // "Ban Ki-moon’s statement": the name ends before the possessive (both forms end
             // in the word's last byte, an s: most words are not asked).
