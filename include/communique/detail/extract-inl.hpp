@@ -350,8 +350,7 @@ private:
                           : actor_kind::person;
             // The plural of an acronym ("MPs", "MEPs", "NGOs") is unnamed members of a body,
             // as "analysts" are: kind other, no person.
-            if (name.size() > 2 && name.back() == 's' && is_acronym(name.substr(0, name.size() - 1)))
-                a->kind = actor_kind::other;
+            if (is_plural_acronym(name)) a->kind = actor_kind::other;
             a->name = std::string(name);
             return a;
         }
@@ -395,6 +394,11 @@ private:
         }
         default: return std::nullopt;
         }
+    }
+
+    /// The plural of an acronym ("MPs", "NGOs").
+    static bool is_plural_acronym(std::string_view w) noexcept {
+        return w.size() > 2 && w.back() == 's' && is_acronym(w.substr(0, w.size() - 1));
     }
 
     /// One word of two capitals or more, and digits or "&" ("BBC", "G7", "AT&T"), no lower case.
@@ -1160,8 +1164,7 @@ private:
         actor a;
         a.name = std::string(word);
         // (The plural of an acronym, "MPs", is a body's members, as unit_actor has it.)
-        const bool members = word.size() > 2 && word.back() == 's' && is_acronym(word.substr(0, word.size() - 1));
-        a.kind = members ? actor_kind::other : actor_kind::organization;
+        a.kind = is_plural_acronym(word) ? actor_kind::other : actor_kind::organization;
         u.actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(std::move(a));
         ts.tags[0] = u.tag = 'N';
@@ -1216,7 +1219,9 @@ private:
             // a person's surname).
             std::size_t b = p - 1;
             while (b > 0 && is_word_byte(static_cast<unsigned char>(text_[b - 1]))) --b;
-            if (b < p - 1 && is_upper(text_[b]) && !is_common_capitalised(text_.substr(b, p - 1 - b), lead_key(text_.substr(b, p - 1 - b), 0)))
+            const std::string_view word_before = text_.substr(b, p - 1 - b);
+            if (!word_before.empty() && is_upper(word_before[0]) &&
+                !is_common_capitalised(word_before, lead_key(word_before, 0)))
                 return false;
             const char before = text_[p - 2];
             inside = inside || (before >= 'a' && before <= 'z') || before == ',';
