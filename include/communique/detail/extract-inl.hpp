@@ -98,6 +98,8 @@ private:
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
     const std::optional<actor> no_actor_;
     std::string lowered_;               ///< lower-cased view for headlines, same offsets
+    /// name_lone_proper_noun's answers by word, up to 64 words a document.
+    std::vector<std::pair<std::string_view, bool>> proper_nouns_;
     /// Reporting cue unit -> passive cue it took in (-1 for a denied one): a sentence has
     /// one or two, looked up in a row.
     std::vector<std::pair<std::size_t, int>> absorbed_;
@@ -1152,7 +1154,7 @@ private:
     /// ("shares in Microsoft"); "Police said", "Critics say" are no names ("the police"). A
     /// name of one word that is no surname of a person named before (name_lone_surname) is
     /// most often a firm, a team or a body: an organization, never "he" or "she" later.
-    void name_lone_proper_noun(tagged_sentence& ts) const {
+    void name_lone_proper_noun(tagged_sentence& ts) {
         if (ts.units.size() < 2 || ts.tags[0] != 'w') return;
         unit& u = ts.units.front();
         const std::string_view word = u.where.in(text_);
@@ -1160,7 +1162,12 @@ private:
         std::size_t cue = 1;
         while (cue < ts.tags.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
         if (cue >= ts.tags.size() || !is_tag_in("SVJ", ts.tags[cue])) return;
-        if (!proper_noun_of_one_word(word, u.where.begin)) return;
+        // (Each word is read once a document: its answer is kept for the sentences that ask again.)
+        const auto known = std::find_if(proper_nouns_.begin(), proper_nouns_.end(),
+                                        [&](const std::pair<std::string_view, bool>& p) { return p.first == word; });
+        const bool proper = known != proper_nouns_.end() ? known->second : proper_noun_of_one_word(word, u.where.begin);
+        if (known == proper_nouns_.end() && proper_nouns_.size() < 64) proper_nouns_.emplace_back(word, proper);
+        if (!proper) return;
         actor a;
         a.name = std::string(word);
         // (The plural of an acronym, "MPs", is a body's members, as unit_actor has it.)
@@ -1179,6 +1186,15 @@ private:
     /// the tags change for nothing else.)
     void name_it(tagged_sentence& ts) const {
         if (!talk_.it()) return;
+        // The units that may open the sentence before "it": only a conjunction, sentence
+        // adverbs and commas ("But", "However,", "Meanwhile", "And"); found once, so that a
+        // sentence of many units costs one pass.
+        std::size_t opening = 0;
+        while (opening < ts.units.size() &&
+               (is_tag_in("&a,", ts.tags[opening]) || (opening == 0 && ts.tags[0] == 'w' && is_common_capitalised(
+                                                                           ts.units[0].where.in(text_),
+                                                                           lead_key(ts.units[0].where.in(text_), 0)))))
+            ++opening;
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
             if (ts.tags[i] != 'w' || ts.units[i].where.size() != 2) continue;
             const std::string_view w = ts.units[i].where.in(text_);
@@ -1187,30 +1203,22 @@ private:
             while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
             if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) continue;
             const bool closes = i > 0 && ts.tags[i - 1] == ',' && (cue + 1 >= ts.tags.size() || ts.tags[cue + 1] == '.');
-            if (!closes && !opens_its_sentence(ts, i)) continue;
+            if (!closes && i > opening) continue;
             ts.tags[i] = ts.units[i].tag = 'P';
             ts.units[i].ref = reference::it;
         }
     }
 
-    /// Whether only a conjunction, sentence adverbs and commas stand before unit `i` ("But",
-    /// "However,", "Meanwhile", "And").
-    bool opens_its_sentence(const tagged_sentence& ts, std::size_t i) const {
-        for (std::size_t k = 0; k < i; ++k) {
-            if (is_tag_in("&a,", ts.tags[k])) continue;
-            const std::string_view w = ts.units[k].where.in(text_);
-            if (k == 0 && ts.tags[k] == 'w' && is_common_capitalised(w, lead_key(w, 0))) continue;
-            return false;
-        }
-        return true;
-    }
-
     /// Whether the text writes `word` elsewhere than at `at` with its capital after a lower-case
     /// word or a comma, as a name of its own, and never as part of a longer name ("Ozzy" of
-    /// "Ozzy Osbourne").
+    /// "Ozzy Osbourne"). Read within proper_noun_reach bytes either side of `at`, which holds
+    /// a news article: an enormous text is not read again for each sentence that asks.
     bool proper_noun_of_one_word(std::string_view word, std::size_t at) const {
+        const std::size_t from = at > proper_noun_reach ? at - proper_noun_reach : 0;
+        const std::string_view window = text_.substr(from, 2 * proper_noun_reach);
         bool inside = false;
-        for (std::size_t p = text_.find(word); p != std::string_view::npos; p = text_.find(word, p + 1)) {
+        for (std::size_t w = window.find(word); w != std::string_view::npos; w = window.find(word, w + 1)) {
+            const std::size_t p = from + w;
             const std::size_t after = p + word.size();
             if (after < text_.size() && is_word_byte(static_cast<unsigned char>(text_[after]))) continue;
             if (after + 1 < text_.size() && text_[after] == ' ' && is_upper(text_[after + 1])) return false;
@@ -1218,7 +1226,7 @@ private:
             // The word before: a capitalised one makes a longer name ("Sir Elton", "Mr Sloncek":
             // a person's surname).
             std::size_t b = p - 1;
-            while (b > 0 && is_word_byte(static_cast<unsigned char>(text_[b - 1]))) --b;
+            while (b > 0 && b + 64 > p && is_word_byte(static_cast<unsigned char>(text_[b - 1]))) --b;
             const std::string_view word_before = text_.substr(b, p - 1 - b);
             if (!word_before.empty() && is_upper(word_before[0]) &&
                 !is_common_capitalised(word_before, lead_key(word_before, 0)))
@@ -1228,6 +1236,10 @@ private:
         }
         return inside;
     }
+
+    /// How far either side of a lone capitalised word proper_noun_of_one_word looks for it: a
+    /// few paragraphs of an article.
+    static constexpr std::size_t proper_noun_reach = 2048;
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
     void name_heads_of_ministries(tagged_sentence& ts) {
