@@ -385,7 +385,7 @@ private:
                 // country's most salient person. Any other office or body of a country the text
                 // names nobody of is its state too ("Israel's prime minister vowed ...", "the
                 // government of Nigeria is hoping ..."), but no occupation ("the British actor").
-                const bool spokesperson = is_spokesperson_role(d.role);
+                const bool spokesperson = is_spokesperson_title(d.role);
                 one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
                 if (!one && (is_state_office(d.role) || is_body_role(d.role))) one = tagger_.state_of(d.country);
             }
@@ -1187,14 +1187,16 @@ private:
     void name_it(tagged_sentence& ts) const {
         if (!talk_.it()) return;
         // The units that may open the sentence before "it": only a conjunction, sentence
-        // adverbs and commas ("But", "However,", "Meanwhile", "And"); found once, so that a
-        // sentence of many units costs one pass.
-        std::size_t opening = 0;
-        while (opening < ts.units.size() &&
-               (is_tag_in("&a,", ts.tags[opening]) || (opening == 0 && ts.tags[0] == 'w' && is_common_capitalised(
-                                                                           ts.units[0].where.in(text_),
-                                                                           lead_key(ts.units[0].where.in(text_), 0)))))
-            ++opening;
+        // adverbs and commas ("But", "However,", "Meanwhile", "And"); found once, at the first
+        // "it" before a cue, so that a sentence of many units costs one pass.
+        std::size_t opening = std::string::npos;
+        auto opens_at = [&] {
+            opening = 0;
+            const std::string_view first = ts.units[0].where.in(text_);
+            if (ts.tags[0] == 'w' && is_common_capitalised(first, lead_key(first, 0))) opening = 1;
+            while (opening < ts.units.size() && is_tag_in("&a,", ts.tags[opening])) ++opening;
+            return opening;
+        };
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
             if (ts.tags[i] != 'w' || ts.units[i].where.size() != 2) continue;
             const std::string_view w = ts.units[i].where.in(text_);
@@ -1203,7 +1205,7 @@ private:
             while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
             if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) continue;
             const bool closes = i > 0 && ts.tags[i - 1] == ',' && (cue + 1 >= ts.tags.size() || ts.tags[cue + 1] == '.');
-            if (!closes && i > opening) continue;
+            if (!closes && i > (opening == std::string::npos ? opens_at() : opening)) continue;
             ts.tags[i] = ts.units[i].tag = 'P';
             ts.units[i].ref = reference::it;
         }

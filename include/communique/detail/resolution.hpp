@@ -120,7 +120,7 @@ public:
         const auto space = role.rfind(' ');
         const std::string key = space == std::string::npos ? role : role.substr(space + 1);
         // (Any spokesperson's title is a spokesperson's: "spokeswoman", "press secretary".)
-        const bool spokesperson = is_spokesperson_role(role);
+        const bool spokesperson = is_spokesperson_title(role);
         const entry* best = nullptr;
         const entry* best_unplaced = nullptr; // a holder of no known country
         const entry* compatriot = nullptr;

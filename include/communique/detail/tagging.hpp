@@ -855,6 +855,13 @@ private:
         return w_end;
     }
 
+    /// Whether no name follows `at` (past spaces), neither right after it ("spokesman Geng Shuang")
+    /// nor between commas ("spokeswoman, Maria Zakharova,"): the title before `at` is unnamed.
+    bool unnamed_after(std::string_view text, std::size_t at, std::size_t end) const {
+        const std::size_t next = skip_spaces(text, at, end);
+        return next >= end || (text[next] != ',' && name_end(text, next, end) == next);
+    }
+
     /// "EU leaders", "NATO officials", "EU foreign ministers", "a UN spokesman": a body's members,
     /// named by the word for them after the body (`body`, the lexicon's entry, ends at `after`),
     /// speak for it. The end of the unit pushed for them, or 0 when no such word follows.
@@ -872,8 +879,7 @@ private:
         // "a NATO spokesman said": the body speaks through a spokesperson the text does not name
         // (a named one speaks himself: "NATO spokeswoman Oana Lungescu").
         if (is_spokesperson(w)) {
-            const std::size_t after_word = skip_spaces(text, k_end, end);
-            if (after_word < end && (text[after_word] == ',' || name_end(text, after_word, end) != after_word)) return 0;
+            if (!unnamed_after(text, k_end, end)) return 0;
         } else if (w != "leaders" && w != "officials" && w != "diplomats" && w != "ministers" && w != "members" &&
                    w != "envoys" && w != "negotiators") {
             return 0;
@@ -909,10 +915,8 @@ private:
                         std::size_t body_end = j + tt->length;
                         const std::size_t k = skip_spaces(text, body_end, end);
                         if (auto spokes = k < end ? match_phrase(t_.titles, text, k) : std::nullopt;
-                            spokes && is_spokesperson_role(t_.entries.titles[spokes->index].role)) {
-                            const std::size_t after = skip_spaces(text, k + spokes->length, end);
-                            if (after >= end || (text[after] != ',' && name_end(text, after, end) == after))
-                                body_end = k + spokes->length;
+                            spokes && is_spokesperson_title(t_.entries.titles[spokes->index].role)) {
+                            if (unnamed_after(text, k + spokes->length, end)) body_end = k + spokes->length;
                         }
                         push_entry(out, {i, body_end}, *st, text);
                         return out.units.back().where.end;
@@ -937,16 +941,8 @@ private:
                                     next == "diplomats" || next == "negotiators" || next == "envoys" ||
                                     next == "Government" || next == "Ministry" || next == "ministry" ||
                                     next == "embassy" || next == "Embassy" || next.find(' ') != std::string_view::npos)) {
-                actor a;
-                a.country = country;
-                a.kind = actor_kind::state;
-                for (const auto& e : t_.entries.actors)
-                    if (e.kind == actor_kind::state && e.country == country) {
-                        a.name = e.names.front();
-                        break;
-                    }
-                if (!a.name.empty()) {
-                    push_actor(out, {i, k + next.size()}) = std::move(a);
+                if (const std::uint32_t* st = t_.state_by_country.find(country)) {
+                    assign_entry(push_actor(out, {i, k + next.size()}), *st);
                     return k + next.size();
                 }
             }

@@ -433,12 +433,6 @@ inline bool is_body_role(std::string_view role) {
     return false;
 }
 
-/// A spokesperson's role (titles.lex: "spokesperson", "deputy spokesperson", "press secretary").
-inline bool is_spokesperson_role(std::string_view role) {
-    constexpr std::string_view s = "spokesperson";
-    return role == "press secretary" || (role.size() >= s.size() && role.substr(role.size() - s.size()) == s);
-}
-
 /// A role of a state's office ("prime minister", "ambassador", "press secretary"): whoever holds
 /// it for a country the text names nobody of speaks for that state. (Not "actor" or
 /// "archbishop": "the British actor" is no voice of Britain.)
@@ -449,10 +443,11 @@ inline bool is_state_office(std::string_view role) {
     return false;
 }
 
-/// A person's title that makes a spokesperson ("spokeswoman", "Kremlin spokesman", "press
-/// secretary").
+/// A person's title or a role of titles.lex that makes a spokesperson ("spokeswoman", "Kremlin
+/// spokesman", "deputy spokesperson", "press secretary"); not a body ("spokesperson's office").
 inline bool is_spokesperson_title(std::string_view title) {
-    return title.find("spokes") != std::string_view::npos || title.find("press secretary") != std::string_view::npos;
+    return (title.find("spokes") != std::string_view::npos || title.find("press secretary") != std::string_view::npos) &&
+           !is_body_role(title);
 }
 
 /// A word that names a body in any case ("Office", "MINISTRY", "government"): the words by
