@@ -115,6 +115,12 @@ const cue_case cue_cases[] = {
     {"will respond", statement_kind::threat},
     {"expressed condolences", statement_kind::sympathy},
     {"mourned", statement_kind::sympathy},
+    {"voiced alarm", statement_kind::concern},
+    {"expressed solidarity with", statement_kind::support},
+    {"expressed dissatisfaction", statement_kind::criticism},
+    {"expressed opposition", statement_kind::rejection},
+    {"signalled readiness", statement_kind::intent},
+    {"held a video call", statement_kind::consultation},
 };
 
 struct actor_case {

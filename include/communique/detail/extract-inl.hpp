@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <initializer_list>
 #include <system_error>
 #include <thread>
 
@@ -567,6 +568,8 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         name_documents(ts);
+        name_bare_ministries(ts);
+        name_according_texts(ts);
         contracted_going_to(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
@@ -1263,6 +1266,73 @@ private:
         }
     }
 
+    /// A word for a text that speaks for who issued it ("the statement said").
+    static bool is_text_noun(std::string_view w) noexcept {
+        return w == "statement" || w == "readout" || w == "communique" || w == "release";
+    }
+
+    /// Units [first, last] become one: unit `from` among them (the actor or description) over
+    /// the span of all of them, tagged `tag`.
+    static void merge_units(tagged_sentence& ts, std::size_t first, std::size_t last, std::size_t from, char tag) {
+        unit merged = ts.units[from];
+        merged.where = {ts.units[first].where.begin, ts.units[last].where.end};
+        merged.tag = tag;
+        ts.units[first] = merged;
+        ts.tags[first] = tag;
+        ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                       ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
+        ts.tags.erase(first + 1, last - first);
+    }
+
+    /// "The ministry said", "according to the ministry": a ministry the sentence does not name
+    /// speaks for the state that spoke last, as "the Foreign Ministry" does (dev notes:
+    /// ministries are their state). Lower case only: a capitalised "Ministry" ends a body's own
+    /// name ("the Finance and Economy Ministry").
+    void name_bare_ministries(tagged_sentence& ts) const {
+        for (std::size_t i = 1; i < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'w' || ts.units[i].where.size() != 8 || ts.tags[i - 1] != 'w' ||
+                ts.units[i].where.in(text_) != "ministry")
+                continue;
+            const std::string_view the = ts.units[i - 1].where.in(text_);
+            if (the != "the" && the != "The") continue;
+            std::optional<actor> state = talk_.state_speaker();
+            if (!state) return;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(*state));
+            merge_units(ts, i - 1, i, i, 'N');
+        }
+    }
+
+    /// "according to a statement from the Kremlin", "according to a readout released by the
+    /// State Department", "according to a Kremlin statement": the text's issuer is the source,
+    /// one unit after "according to" as the grammar reads it.
+    void name_according_texts(tagged_sentence& ts) const {
+        for (std::size_t r = next_tag_in<'R'>(ts.tags, 0); r != std::string::npos; r = next_tag_in<'R'>(ts.tags, r + 1)) {
+            std::size_t k = r + 1;
+            auto word_is = [&](std::size_t at, std::initializer_list<std::string_view> words) {
+                if (at >= ts.units.size() || ts.tags[at] != 'w') return false;
+                const std::string_view w = ts.units[at].where.in(text_);
+                return std::find(words.begin(), words.end(), w) != words.end();
+            };
+            if (word_is(k, {"a", "an", "the"})) ++k;
+            if (word_is(k, {"press", "joint", "official", "written"})) ++k;
+            if (k + 1 < ts.units.size() && (ts.tags[k] == 'N' || ts.tags[k] == 'G') && ts.units[k].actor >= 0 &&
+                ts.tags[k + 1] == 'w' && is_text_noun(ts.units[k + 1].where.in(text_))) {
+                merge_units(ts, r + 1, k + 1, k, 'N'); // "a Kremlin statement": the issuer, then the text
+                continue;
+            }
+            if (k >= ts.units.size() || ts.tags[k] != 'w' || !is_text_noun(ts.units[k].where.in(text_))) continue;
+            ++k;
+            if (word_is(k, {"issued", "released", "published", "posted"})) ++k;
+            if (k + 1 >= ts.units.size()) continue;
+            const bool by = ts.tags[k] == 'y' || (ts.tags[k] == 'p' && ts.units[k].where.in(text_) == "from");
+            // (An actor after "from" is tagged oblique: here it is the issuer.)
+            const char issuer = ts.tags[k + 1];
+            if (!by || !(issuer == 'N' || issuer == 'D' || (issuer == 'o' && ts.units[k + 1].actor >= 0))) continue;
+            merge_units(ts, r + 1, k + 1, k + 1, issuer == 'D' ? 'D' : 'N');
+        }
+    }
+
     /// "the statement said", "a Kremlin-posted readout said": a text that speaks is the voice
     /// of who issued it: an actor named right before it ("Russia's statement said"), else the
     /// state that spoke last (ministries and readouts speak for their state).
@@ -1270,8 +1340,7 @@ private:
         for (std::size_t cue = next_tag_in<'S'>(ts.tags, 2); cue != std::string::npos; cue = next_tag_in<'S'>(ts.tags, cue + 1)) {
             const std::size_t i = cue - 1;
             if (ts.tags[i] != 'w') continue;
-            const std::string_view w = ts.units[i].where.in(text_);
-            if (w != "statement" && w != "readout" && w != "communique" && w != "release") continue;
+            if (!is_text_noun(ts.units[i].where.in(text_))) continue;
             const unit& before = ts.units[i - 1];
             std::optional<actor> who;
             if ((before.tag == 'G' || before.tag == 'N') && before.actor >= 0)
