@@ -52,7 +52,8 @@ const row rows[] = {
     // Gap cues, whose tails are tried after up to three words (filtered by their first two
     // bytes, the words skipped inline when short and lower case), and words at which no phrase
     // may start ("the weather", "Mr Lavrov", "Both sides", "Dr. Smith"): as commit d9acb82 gave.
-    {"In its latest statement, the ministry said talks had failed.", "O,wwSwhs.", "O,wwSwhs.", "O,wwSwhw"},
+    // ("the ministry" is a body with no country, D, since "The ministry said" speaks for a state.)
+    {"In its latest statement, the ministry said talks had failed.", "O,DSwhs.", "O,DSwhs.", "O,DSwhw"},
     {"In a strongly worded statement the White House said nothing.", "ONSw.", "ONSw.", "ONSw"},
     {"Lavrov expressed Russia\xE2\x80\x99s concern over the strikes.", "NVww.", "NVww.", "NVww"},
     {"were quickly discussed in U.S. statement", "ZO", "ZO", "ZO"},

@@ -568,7 +568,6 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         name_documents(ts);
-        name_bare_ministries(ts);
         name_according_texts(ts);
         contracted_going_to(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
@@ -1282,25 +1281,6 @@ private:
         ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(first + 1),
                        ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
         ts.tags.erase(first + 1, last - first);
-    }
-
-    /// "The ministry said", "according to the ministry": a ministry the sentence does not name
-    /// speaks for the state that spoke last, as "the Foreign Ministry" does (dev notes:
-    /// ministries are their state). Lower case only: a capitalised "Ministry" ends a body's own
-    /// name ("the Finance and Economy Ministry").
-    void name_bare_ministries(tagged_sentence& ts) const {
-        for (std::size_t i = 1; i < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'w' || ts.units[i].where.size() != 8 || ts.tags[i - 1] != 'w' ||
-                ts.units[i].where.in(text_) != "ministry")
-                continue;
-            const std::string_view the = ts.units[i - 1].where.in(text_);
-            if (the != "the" && the != "The") continue;
-            std::optional<actor> state = talk_.state_speaker();
-            if (!state) return;
-            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-            ts.actors.push_back(std::move(*state));
-            merge_units(ts, i - 1, i, i, 'N');
-        }
     }
 
     /// "according to a statement from the Kremlin", "according to a readout released by the

@@ -1041,6 +1041,14 @@ private:
                 return t_end;
             }
         }
+        // "The ministry said", "according to the ministry": a body with no country, which the
+        // resolution gives the state that spoke last, as it does "the Foreign Ministry" (dev
+        // notes: ministries are their state). Lower case only, so no title: a capitalised
+        // "Ministry" ends a body's own name ("the Finance and Economy Ministry said").
+        if (j == after_the && spelled(next, "ministry")) {
+            push_ref(out, {i, j_end}, 'D', reference::title, "ministry");
+            return j_end;
+        }
         return 0;
     }
 
