@@ -688,6 +688,18 @@ private:
         case cue_frame::nominal: tag = 'O'; break;
         case cue_frame::signal: tag = 's'; break; // not a cue of its own
         }
+        // "thanked Germany for its support", "his warning": after a possessive the word is a
+        // noun, no cue (a nominal cue is a noun already: "in his denial"). As the object of a
+        // cue it still says what the cue reports ("announced their support for", "repeated his
+        // call for"): a content signal there.
+        if (tag != 's' && tag != 'O' && !out.units.empty() && out.units.back().tag == 'w' &&
+            is_possessive_determiner(out.units.back().where.in(text))) {
+            if (out.units.size() < 2 || !is_tag_in("SVJM", out.units[out.units.size() - 2].tag)) {
+                push(out, {i, i + w.size()}, 'w');
+                return i + w.size();
+            }
+            tag = 's';
+        }
         // "There were talks on ...": an existential cue has no subject of its own.
         // So has an impersonal one ("It was agreed that ...").
         if (spelled(w, "There") || spelled(w, "there") || spelled(w, "It") || spelled(w, "it")) tag = 'O';

@@ -534,6 +534,13 @@ inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept
 /// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
 /// A spokesperson's word ("spokesman", "spokeswomen"): "a spokesman for the ministry" and "the
 /// Kremlin spokesman" speak for their body.
+/// "its", "his", "their": a determiner that makes the word after it a noun.
+inline bool is_possessive_determiner(std::string_view w) noexcept {
+    if (w.size() < 2 || w.size() > 5) return false;
+    return w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" || w == "your" ||
+           w == "Its" || w == "His" || w == "Her" || w == "Their" || w == "Our" || w == "My" || w == "Your";
+}
+
 inline bool is_spokesperson(std::string_view w) {
     if (w.size() < 9 || w.substr(0, 6) != "spokes") return false;
     const std::string_view rest = w.substr(6);
