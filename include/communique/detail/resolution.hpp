@@ -200,7 +200,7 @@ public:
         // (A key's surname is compared too: two surnames may share a key.)
         const entry* best = nullptr;
         for (std::uint32_t k = slot->noted; k != 0; k = seen_[k - 1].same_surname)
-            if (ends_in_words(seen_[k - 1].who.name, surname) && (!best || seen_[k - 1].last >= best->last))
+            if (surname_of(seen_[k - 1].who) == surname && (!best || seen_[k - 1].last >= best->last))
                 best = &seen_[k - 1];
         const std::string_view given(slot->given, slot->given_size);
         if (!noted_only && ends_in_words(given, surname) && (!best || slot->given_clock > best->last))
@@ -232,6 +232,15 @@ private:
         const auto space = name.rfind(' ');
         if (space == std::string_view::npos) return nullptr;
         return &by_surname_[bytes_key(name.substr(space + 1))];
+    }
+    /// The word of a noted person's full name that the text uses alone: the last ("Lavrov"),
+    /// or the first where the person's country writes the family name first ("Mao" of Mao
+    /// Ning, a Chinese spokeswoman). Empty for a name of one word.
+    static std::string_view surname_of(const actor& a) noexcept {
+        const std::string_view name = a.name;
+        const auto space = family_name_first(a.country) ? name.find(' ') : name.rfind(' ');
+        if (space == std::string_view::npos) return {};
+        return family_name_first(a.country) ? name.substr(0, space) : name.substr(space + 1);
     }
     std::optional<actor> person_other_than(sex other) const {
         auto fits = [&](const actor& a) {
@@ -276,9 +285,10 @@ private:
         seen_.emplace_back(a, weight, clock_, head);
         head = last_noted_ = static_cast<std::uint32_t>(seen_.size());
         if (a.kind == actor_kind::person)
-            if (surname_slot* slot = slot_of(a.name)) {
-                seen_.back().same_surname = slot->noted;
-                slot->noted = last_noted_;
+            if (const std::string_view surname = surname_of(a); !surname.empty()) {
+                surname_slot& slot = by_surname_[bytes_key(surname)];
+                seen_.back().same_surname = slot.noted;
+                slot.noted = last_noted_;
             }
     }
     /// `e` (an entry of `a`'s name and kind) noted once more.

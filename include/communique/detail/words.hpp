@@ -531,9 +531,6 @@ inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept
            name[name.size() - tail.size() - 1] == ' ';
 }
 
-/// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
-/// A spokesperson's word ("spokesman", "spokeswomen"): "a spokesman for the ministry" and "the
-/// Kremlin spokesman" speak for their body.
 /// "its", "his", "their": a determiner that makes the word after it a noun.
 inline bool is_possessive_determiner(std::string_view w) noexcept {
     if (w.size() < 2 || w.size() > 5) return false;
@@ -541,12 +538,22 @@ inline bool is_possessive_determiner(std::string_view w) noexcept {
            w == "Its" || w == "His" || w == "Her" || w == "Their" || w == "Our" || w == "My" || w == "Your";
 }
 
+/// Whether English news writes the names of a country's people family name first ("Xi
+/// Jinping", "Kim Jong Un", "Hun Sen"), so that the name alone is the first word ("Xi said").
+inline bool family_name_first(std::string_view country) noexcept {
+    return country == "CHN" || country == "TWN" || country == "HKG" || country == "MAC" || country == "PRK" ||
+           country == "KOR" || country == "KHM";
+}
+
+/// A spokesperson's word ("spokesman", "spokeswomen"): "a spokesman for the ministry" and "the
+/// Kremlin spokesman" speak for their body.
 inline bool is_spokesperson(std::string_view w) {
     if (w.size() < 9 || w.substr(0, 6) != "spokes") return false;
     const std::string_view rest = w.substr(6);
     return rest == "man" || rest == "woman" || rest == "person" || rest == "men" || rest == "women" || rest == "people";
 }
 
+/// Heads of an "X of ACTOR" phrase through which the actor itself speaks.
 inline bool speaks_for(std::string_view head) {
     static constexpr std::string_view words[] = {"members", "member", "head", "heads", "leader",
         "leaders", "leadership", "government", "representative", "representatives", "delegation",
