@@ -286,7 +286,7 @@ private:
             const unit& u = ts.units[b];
             if (u.tag == 'N' || (u.tag == 'o' && u.actor >= 0)) {
                 const actor& named = ts.actors[static_cast<std::size_t>(u.actor)];
-                if (named.kind != actor_kind::group) return named;
+                if (!is_collective(named)) return named;
             } else if (no_group(u)) {
                 return unit_actor(ts, u, at_byte);
             }
@@ -311,7 +311,7 @@ private:
             // copied once, straight to where it goes.
             if (u.tag == 'N' || (u.tag == 'o' && u.actor >= 0)) {
                 const actor& named = ts.actors[static_cast<std::size_t>(u.actor)];
-                if (named.kind == actor_kind::group) {
+                if (is_collective(named)) {
                     for (const auto& m : named.members) add(m);
                 } else {
                     add(named);
@@ -321,7 +321,7 @@ private:
             if (!is_tag_in("CPWmD", u.tag)) continue;
             std::optional<actor> one = unit_actor(ts, u, at_byte);
             if (!one) return std::nullopt;
-            if (one->kind == actor_kind::group) {
+            if (is_collective(*one)) {
                 for (auto& m : one->members) add(std::move(m));
             } else {
                 add(std::move(*one));

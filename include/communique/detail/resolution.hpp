@@ -38,6 +38,11 @@ inline void keep_actor(std::optional<actor>& to, const actor& from) {
     to = from;
 }
 
+/// A group that lists its members ("Russia and the U.S.", "the two sides"): they act and are
+/// noted one by one. A group the lexicon names whole (a movement: "Hamas", "the Taliban")
+/// has none, and is one actor.
+inline bool is_collective(const actor& a) noexcept { return a.kind == actor_kind::group && !a.members.empty(); }
+
 inline actor make_group(std::vector<actor> members) {
     actor g;
     g.kind = actor_kind::group;
@@ -260,7 +265,7 @@ private:
 
     void note(const actor& a, int weight) {
         ++clock_;
-        if (a.kind == actor_kind::group) {
+        if (is_collective(a)) {
             for (const auto& m : a.members) note(m, weight);
             return;
         }
