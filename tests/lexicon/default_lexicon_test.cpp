@@ -121,6 +121,11 @@ const cue_case cue_cases[] = {
     {"expressed opposition", statement_kind::rejection},
     {"signalled readiness", statement_kind::intent},
     {"held a video call", statement_kind::consultation},
+    // The present tense of official texts ("The Council expresses its deep concern").
+    {"expresses concern", statement_kind::concern},
+    {"express condolences", statement_kind::sympathy},
+    {"expressing support for", statement_kind::support},
+    {"reaffirms the need to", statement_kind::appeal},
 };
 
 struct actor_case {
