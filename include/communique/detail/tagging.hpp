@@ -692,8 +692,9 @@ private:
         // noun, no cue (a nominal cue is a noun already: "in his denial"). As the object of a
         // cue it still says what the cue reports ("announced their support for", "repeated his
         // call for"): a content signal there.
+        // (Its length first: most words before a cue are no such determiner.)
         if (tag != 's' && tag != 'O' && !out.units.empty() && out.units.back().tag == 'w' &&
-            is_possessive_determiner(out.units.back().where.in(text))) {
+            out.units.back().where.size() - 2 <= 3 && is_possessive_determiner(out.units.back().where.in(text))) {
             if (out.units.size() < 2 || !is_tag_in("SVJM", out.units[out.units.size() - 2].tag)) {
                 push(out, {i, i + w.size()}, 'w');
                 return i + w.size();
