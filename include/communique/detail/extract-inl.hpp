@@ -669,6 +669,11 @@ private:
             i != std::string::npos && ts.tags[i] == 'W' && !quote_at(ts.units[i].where.begin) &&
             !first_person(ts.units[i].where.begin))
             found.clear();
+        // A question asks, it reports no act: "Does China support the proposal?", "Why did
+        // Russia reject the plan?" (a sentence that opens with an auxiliary or a wh-word and
+        // ends in a question mark). A question that reports a statement before asking ("The
+        // President said that ... . Do you agree?") is two sentences.
+        if (!found.empty() && asks(ts)) found.clear();
         // An agentless passive inside a reporting cue's content is the reporter's account
         // ("He said that Syria ... have also been discussed"; "... were discussed, he said"):
         // it gives the reporting statement its kind instead of a statement of its own.
@@ -1263,6 +1268,21 @@ private:
             role.replace(ministry, 8, "minister");
             if (auto who = talk_.with_role(role, state.country)) ts.actors[static_cast<std::size_t>(ts.units[i].actor)] = *who;
         }
+    }
+
+    /// Whether the sentence is a question that asks rather than reports: it ends in "?" and
+    /// opens with an auxiliary ("Does", "Will", "Did") or a wh-word ("Why", "What"), after a
+    /// speaker's label if it has one ("AFP: Does China ...?").
+    bool asks(const tagged_sentence& ts) const {
+        if (ts.units.size() < 3 || ts.units.back().where.in(text_) != "?") return false;
+        std::size_t opens = 0;
+        for (std::size_t k = 1; k < 4 && k + 1 < ts.units.size(); ++k)
+            if (ts.tags[k] == ':') opens = k + 1;
+        const std::string_view first = ts.units[opens].where.in(text_);
+        static constexpr std::string_view openers[] = {"Does", "Do", "Did", "Is", "Are", "Was", "Were", "Will",
+                                                       "Would", "Can", "Could", "Should", "Has", "Have", "Had",
+                                                       "Why", "What", "How", "When", "Where", "Which", "Who"};
+        return std::find(std::begin(openers), std::end(openers), first) != std::end(openers);
     }
 
     /// A word for a text that speaks for who issued it ("the statement said").

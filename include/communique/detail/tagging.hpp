@@ -701,6 +701,13 @@ private:
             }
             tag = 's';
         }
+        // "the parties concerned will show restraint": "concerned" after a noun, with neither a
+        // form of be before it nor what the concern is about after it, means "involved".
+        if (cue.length == 9 && spelled(w, "concerned") && !out.units.empty() &&
+            !is_tag_in("bahdn", out.units.back().tag) && !concern_follows(text, i + cue.length, end)) {
+            push(out, {i, i + cue.length}, 'w');
+            return i + cue.length;
+        }
         // "There were talks on ...": an existential cue has no subject of its own.
         // So has an impersonal one ("It was agreed that ...").
         if (spelled(w, "There") || spelled(w, "there") || spelled(w, "It") || spelled(w, "it")) tag = 'O';
@@ -714,6 +721,16 @@ private:
         u.tag = tag;
         u.cue = static_cast<std::int32_t>(cue.index);
         return i + cue.length;
+    }
+
+    /// Whether what the concern is about follows `at` ("about", "over", "that", "by", ...), or
+    /// the sentence ends there ("Russia concerned." of a headline).
+    static bool concern_follows(std::string_view text, std::size_t at, std::size_t end) {
+        const std::size_t j = skip_spaces(text, at, end);
+        if (j >= end || !is_lower(text[j])) return true;
+        const std::string_view next = text.substr(j, plain_word_end(text, j, end) - j);
+        return spelled(next, "about") || spelled(next, "over") || spelled(next, "that") || spelled(next, "by") ||
+               spelled(next, "at") || spelled(next, "with") || spelled(next, "for") || spelled(next, "regarding");
     }
 
     /// The rest of word_at, out of line: a word that may start a phrase, a capitalised word,

@@ -314,6 +314,9 @@ private:
             "Instead", "Indeed", "Still", "Only", "Nevertheless", "Nonetheless", "Moreover",
             "Furthermore", "Similarly", "Likewise", "Elsewhere", "Currently", "Recently", "Previously",
             "Initially", "Eventually", "Ultimately", "Tonight", "Tomorrow", "Besides",
+            // Auxiliaries opening a question ("Does China support ...?"); not "Will", a name.
+            "Does", "Do", "Did", "Is", "Are", "Was", "Were", "Would", "Can", "Could", "Should", "Has",
+            "Have", "Had",
         };
         for (auto w : common) slot(w).common_capital = true;
     }
