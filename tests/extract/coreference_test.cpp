@@ -105,6 +105,11 @@ const row rows[] = {
      "Mao Ning"},
     {"a name of no such country alone is still its last word",
      "Peter Kim, an analyst, spoke.\nMr Kim said prices would rise.\n", "Peter Kim"},
+    {"the leaders are the two who last held talks, not the most salient pair",
+     "Antony Blinken spoke with Wang Yi on Monday. Blinken welcomed the talks.\n"
+     "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan.\n"
+     "The leaders discussed the situation in the Middle East.\n",
+     "Recep Tayyip Erdogan+Vladimir Putin"},
     {"one quoted by a medium as saying is the source",
      "Zelensky was quoted by Interfax as saying that talks were possible.\n", "Volodymyr Zelensky"},
     {"a ministry with no country and no state that spoke is nobody",

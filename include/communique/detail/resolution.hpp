@@ -85,6 +85,12 @@ public:
         if (a.kind == actor_kind::organization || a.kind == actor_kind::state) keep_actor(last_body_, a);
     }
 
+    /// Two who held talks ("Putin had a telephone conversation with Erdogan", "Lavrov and
+    /// Tillerson met"): the pair of "the leaders" and "the two sides" to come.
+    void met(const actor& pair) {
+        if (pair.kind == actor_kind::group && pair.members.size() == 2) keep_actor(last_pair_, pair);
+    }
+
     /// "it said": the last body or state that was a subject or spoke ("Yukos ... It said").
     const std::optional<actor>& it() const noexcept { return last_body_; }
 
@@ -144,9 +150,14 @@ public:
         return std::nullopt;
     }
 
-    /// The two actors in the news: the two most salient persons (with `role` in their title
-    /// when given: "the presidents"), else the two most salient states.
+    /// The two actors in the news: the two who last held talks (with `role` in both their
+    /// titles when given: "the presidents"), else the two most salient persons (likewise),
+    /// else the two most salient states. (In a text of two readouts, "the leaders" of the
+    /// second are its own two, not the first one's speaker.)
     std::optional<actor> pair(const std::string& role) const {
+        if (last_pair_ && (role.empty() || std::all_of(last_pair_->members.begin(), last_pair_->members.end(),
+                                                       [&](const actor& m) { return m.title.find(role) != std::string::npos; })))
+            return last_pair_;
         for (actor_kind kind : {actor_kind::person, actor_kind::state}) {
             const entry* top[2] = {nullptr, nullptr};
             for (const auto& e : seen_) {
@@ -310,7 +321,7 @@ private:
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;
-    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_;
+    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_;
 };
 
 } // namespace detail
