@@ -201,7 +201,8 @@ const row rows[] = {
      "Rex Tillerson|statement|direct"},
     {"'Among the topics discussed was' is an agentless passive: the talks of the two in the news",
      "Mike Pompeo spoke with Sergei Lavrov.\nAmong the topics discussed was the situation in Syria.\n",
-     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Sergei Lavrov+Mike Pompeo|consultation|summary"},
+     // (The pair of the talks before, in their order.)
+     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo+Sergei Lavrov|consultation|summary"},
     {"a text cut off mid-word: its last sentence says nothing for sure",
      "Sergei Lavrov condemned the strike.\nRex Tillerson told reporters afterwards tha",
      "Sergei Lavrov|criticism|indirect"},
@@ -295,7 +296,7 @@ const row rows[] = {
      "Russia+China|consultation|summary"},
     {"'the two' before an adverb is the pair in the news",
      "Mike Pompeo spoke with Sergei Lavrov on Friday.\nThe two also discussed Syria.\n",
-     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Sergei Lavrov+Mike Pompeo|consultation|indirect"},
+     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo+Sergei Lavrov|consultation|indirect"},
     {"a known name in apposition between commas",
      "Russian Foreign Minister, Sergei Lavrov, stated today that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
