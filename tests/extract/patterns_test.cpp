@@ -172,6 +172,8 @@ const row rows[] = {
     {"a content signal gives 'according to' its kind, as it does 'said'",
      "The diplomats must leave the country by April 5, according to the Russian Foreign Ministry.\n",
      "Russia|demand|indirect"},
+    {"an adverb between 'spoke' and 'with' (a readout's 'spoke today with')",
+     "Antony Blinken spoke today with Wang Yi.\n", "Antony Blinken+Wang Yi|consultation|indirect"},
     {"a question asks, it reports no act", "Does China support the ceasefire proposal?\n", ""},
     {"a question after a speaker's label asks too", "AFP: Why did Russia reject the plan?\n", ""},
     {"a question that reports a statement first is two sentences",
