@@ -423,8 +423,7 @@ public:
             if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
             // "welcomed the signing of the MOU": a gerund after a determiner is a noun.
             const std::string_view det = ts.units[i - 1].where.in(text_);
-            if (det == "the" || det == "a" || det == "an" || det == "its" || det == "their" || det == "his" ||
-                det == "her" || det == "our" || det == "this" || det == "The")
+            if (det == "the" || det == "a" || det == "an" || det == "this" || det == "The" || is_possessive_determiner(det))
                 continue;
             const auto at = std::lower_bound(found.begin(), found.end(), i,
                                              [](const attribution& a, std::size_t c) { return a.cue < c; });
