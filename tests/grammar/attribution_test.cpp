@@ -58,6 +58,8 @@ const row positive[] = {
     {"“...,” said Clapton who joined Guy and King: no employer before a list", "qwwQ,SCwwC&Cpw.", "I:6-7@5"},
     {"“...,” said entrepreneur Drayton Valentine: plain words say what the source is", "qwwQ,SwC.", "I:7-8@5"},
     {"“...,” said security firm RSA, which ...: before a name that ends the clause", "qwwQ,SwwC,ww.", "I:8-9@5"},
+    {"“...,” said Russia's foreign minister, Sergei Lavrov: the name in apposition", "qwwQ,SGww,N.", "I:10-11@5"},
+    {"“...,” said the minister, Sergei Lavrov: a description, then the name", "qwwQ,SD,N.", "I:8-9@5"},
     {"“...,” said the plan was sound: no name after the words, no source", "qwwQ,Swwbw.", ""},
     {"..., according to Sputnik.", "ww,RN.", "R:4-5@3"},
     {"Economic relations were also discussed.", "wwbaV.", "P:5-5@4"},

@@ -50,10 +50,13 @@ const auto appositive_source = attr(char(ast::source_cue)) >> x3::omit[lit(',')]
 const auto employer = repeat(1, 3)[char_("NC") >> lit('w') >> repeat(0, 3)[char_("w&")]] >>
                       &(char_("NC") >> (char_(",.:Q") | x3::eoi));
 // "..., said security firm RSA.", "said consultancy 4Cast": a few plain words that say what the
-// source is, before a name that ends the clause.
-const auto descriptor = repeat(1, 3)[lit('w')] >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
+// source is, before a name that ends the clause; the name may stand in apposition ("said
+// Russia's foreign minister, Sergei Lavrov.").
+const auto descriptor = repeat(1, 3)[lit('w')] >> -lit(',') >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
+// "..., said the minister, Sergei Lavrov.": a description, then the name in apposition.
+const auto described = lit('D') >> lit(',') >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
 const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -lit(',')] >>
-                        say_cue >> x3::omit[-lit('G') >> -(employer | descriptor)] >> raw[joint];
+                        say_cue >> x3::omit[-lit('G') >> -(employer | descriptor | described)] >> raw[joint];
 // "according to Sputnik": an unknown name after "according to" is most often the medium that
 // reported it, so only known actors, pronouns and descriptions count here.
 const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[char_("NPDm")];
