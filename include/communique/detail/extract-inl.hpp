@@ -1603,6 +1603,17 @@ private:
                              : std::min(a.cue, closes ? modifiers_start(ts, a.source_begin) : a.source_begin);
         while (before > 0 && (ts.tags[before - 1] == ',' || ts.tags[before - 1] == 'x')) --before;
         if (before > 0 && ts.tags[before - 1] == 'Q') return quote_at(ts.units[before - 1].where.begin);
+        // "“...,” the UN envoy for Syria, Geir Pedersen, told ...": a source in apposition
+        // (between commas) has its description between it and the quotation (a few words,
+        // names and places).
+        if (a.source_end > a.source_begin && a.source_begin > 0 && ts.tags[a.source_begin - 1] == ',' &&
+            a.source_end < ts.units.size() && ts.tags[a.source_end] == ',' && before == a.source_begin - 1) {
+            std::size_t k = before;
+            while (k > 0 && before - k < 8 && is_tag_in("NwpoGDla", ts.tags[k - 1])) --k;
+            const bool described = k < before;
+            while (k > 0 && ts.tags[k - 1] == ',') --k; // the comma after the mark, if any
+            if (described && k > 0 && ts.tags[k - 1] == 'Q') return quote_at(ts.units[k - 1].where.begin);
+        }
         // A quotation that ends in this sentence after starting in an earlier one.
         if (before > 0) {
             const std::size_t b = ts.units[before - 1].where.end;
