@@ -569,6 +569,7 @@ private:
         rules_.name_analysts(ts);
         name_documents(ts);
         name_according_texts(ts);
+        name_counterparts(ts);
         contracted_going_to(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
@@ -1272,6 +1273,32 @@ private:
             if (ministry == std::string::npos) continue;
             role.replace(ministry, 8, "minister");
             if (auto who = talk_.with_role(role, state.country)) ts.actors[static_cast<std::size_t>(ts.units[i].actor)] = *who;
+        }
+    }
+
+    /// "Lavrov and his US counterpart Rex Tillerson held talks": the counterpart is named in
+    /// apposition, one unit with the name, so that the two are a joint source.
+    void name_counterparts(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'&'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'&'>(ts.tags, i + 1)) {
+            const std::size_t det = i + 1;
+            if (det + 2 >= ts.units.size() || ts.tags[det] != 'w' ||
+                !is_possessive_determiner(ts.units[det].where.in(text_)))
+                continue;
+            std::size_t c = det + 1;
+            if (is_tag_in("NCG", ts.tags[c])) ++c; // "his US counterpart", "her Chinese counterpart"
+            if (c + 1 >= ts.units.size() || ts.tags[c] != 'w' || !is_tag_in("NC", ts.tags[c + 1])) continue;
+            const std::string_view noun = ts.units[c].where.in(text_);
+            if (noun != "counterpart" && noun != "counterparts") continue;
+            // A name the lexicon does not know is read from its unit's span: it becomes an actor
+            // of that name before the span takes in "his ... counterpart".
+            if (ts.tags[c + 1] == 'C') {
+                actor a;
+                a.kind = actor_kind::person;
+                a.name = std::string(ts.units[c + 1].where.in(text_));
+                ts.units[c + 1].actor = static_cast<std::int32_t>(ts.actors.size());
+                ts.actors.push_back(std::move(a));
+            }
+            merge_units(ts, det, c + 1, c + 1, 'N');
         }
     }
 
