@@ -568,8 +568,7 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         name_documents(ts);
-        name_according_texts(ts);
-        name_counterparts(ts);
+        name_phrase_sources(ts);
         contracted_going_to(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
@@ -1276,29 +1275,36 @@ private:
         }
     }
 
-    /// "Lavrov and his US counterpart Rex Tillerson held talks": the counterpart is named in
-    /// apposition, one unit with the name, so that the two are a joint source.
-    void name_counterparts(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'&'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'&'>(ts.tags, i + 1)) {
-            const std::size_t det = i + 1;
-            if (det + 2 >= ts.units.size() || ts.tags[det] != 'w' ||
-                !is_possessive_determiner(ts.units[det].where.in(text_)))
-                continue;
-            std::size_t c = det + 1;
-            if (is_tag_in("NCG", ts.tags[c])) ++c; // "his US counterpart", "her Chinese counterpart"
-            if (c + 1 >= ts.units.size() || ts.tags[c] != 'w' || !is_tag_in("NC", ts.tags[c + 1])) continue;
-            const std::string_view noun = ts.units[c].where.in(text_);
-            if (noun != "counterpart" && noun != "counterparts") continue;
-            // A name the lexicon does not know is read from its unit's span: it becomes an actor
-            // of that name before the span takes in "his ... counterpart".
-            if (ts.tags[c + 1] == 'C') {
-                actor a;
-                a.kind = actor_kind::person;
-                a.name = std::string(ts.units[c + 1].where.in(text_));
-                ts.units[c + 1].actor = static_cast<std::int32_t>(ts.actors.size());
-                ts.actors.push_back(std::move(a));
-            }
-            merge_units(ts, det, c + 1, c + 1, 'N');
+    /// "Lavrov and his US counterpart Rex Tillerson held talks": the counterpart named after the
+    /// "and" at unit `i` is one unit with its name, so that the two are a joint source.
+    void name_counterpart_at(tagged_sentence& ts, std::size_t i) const {
+        const std::size_t det = i + 1;
+        if (det + 2 >= ts.units.size() || ts.tags[det] != 'w' || !is_possessive_determiner(ts.units[det].where.in(text_)))
+            return;
+        std::size_t c = det + 1;
+        if (is_tag_in("NCG", ts.tags[c])) ++c; // "his US counterpart", "her Chinese counterpart"
+        if (c + 1 >= ts.units.size() || ts.tags[c] != 'w' || !is_tag_in("NC", ts.tags[c + 1])) return;
+        const std::string_view noun = ts.units[c].where.in(text_);
+        if (noun != "counterpart" && noun != "counterparts") return;
+        // A name the lexicon does not know is read from its unit's span: it becomes an actor of
+        // that name before the span takes in "his ... counterpart".
+        if (ts.tags[c + 1] == 'C') {
+            actor a;
+            a.kind = actor_kind::person;
+            a.name = std::string(ts.units[c + 1].where.in(text_));
+            ts.units[c + 1].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(a));
+        }
+        merge_units(ts, det, c + 1, c + 1, 'N');
+    }
+
+    /// The sources named in a phrase the grammar reads as one unit: after "according to"
+    /// (name_according_text_at) and after "and" (name_counterpart_at); one pass over the tags
+    /// finds both. (A merge shortens the sentence only after the unit it starts from.)
+    void name_phrase_sources(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'R', '&'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'R', '&'>(ts.tags, i + 1)) {
+            if (ts.tags[i] == 'R') name_according_text_at(ts, i);
+            else name_counterpart_at(ts, i);
         }
     }
 
@@ -1337,32 +1343,30 @@ private:
 
     /// "according to a statement from the Kremlin", "according to a readout released by the
     /// State Department", "according to a Kremlin statement": the text's issuer is the source,
-    /// one unit after "according to" as the grammar reads it.
-    void name_according_texts(tagged_sentence& ts) const {
-        for (std::size_t r = next_tag_in<'R'>(ts.tags, 0); r != std::string::npos; r = next_tag_in<'R'>(ts.tags, r + 1)) {
-            std::size_t k = r + 1;
-            auto word_is = [&](std::size_t at, std::initializer_list<std::string_view> words) {
-                if (at >= ts.units.size() || ts.tags[at] != 'w') return false;
-                const std::string_view w = ts.units[at].where.in(text_);
-                return std::find(words.begin(), words.end(), w) != words.end();
-            };
-            if (word_is(k, {"a", "an", "the"})) ++k;
-            if (word_is(k, {"press", "joint", "official", "written"})) ++k;
-            if (k + 1 < ts.units.size() && (ts.tags[k] == 'N' || ts.tags[k] == 'G') && ts.units[k].actor >= 0 &&
-                ts.tags[k + 1] == 'w' && is_text_noun(ts.units[k + 1].where.in(text_))) {
-                merge_units(ts, r + 1, k + 1, k, 'N'); // "a Kremlin statement": the issuer, then the text
-                continue;
-            }
-            if (k >= ts.units.size() || ts.tags[k] != 'w' || !is_text_noun(ts.units[k].where.in(text_))) continue;
-            ++k;
-            if (word_is(k, {"issued", "released", "published", "posted"})) ++k;
-            if (k + 1 >= ts.units.size()) continue;
-            const bool by = ts.tags[k] == 'y' || (ts.tags[k] == 'p' && ts.units[k].where.in(text_) == "from");
-            // (An actor after "from" is tagged oblique: here it is the issuer.)
-            const char issuer = ts.tags[k + 1];
-            if (!by || !(issuer == 'N' || issuer == 'D' || (issuer == 'o' && ts.units[k + 1].actor >= 0))) continue;
-            merge_units(ts, r + 1, k + 1, k + 1, issuer == 'D' ? 'D' : 'N');
+    /// one unit after the "according to" at unit `r`, as the grammar reads it.
+    void name_according_text_at(tagged_sentence& ts, std::size_t r) const {
+        std::size_t k = r + 1;
+        auto word_is = [&](std::size_t at, std::initializer_list<std::string_view> words) {
+            if (at >= ts.units.size() || ts.tags[at] != 'w') return false;
+            const std::string_view w = ts.units[at].where.in(text_);
+            return std::find(words.begin(), words.end(), w) != words.end();
+        };
+        if (word_is(k, {"a", "an", "the"})) ++k;
+        if (word_is(k, {"press", "joint", "official", "written"})) ++k;
+        if (k + 1 < ts.units.size() && (ts.tags[k] == 'N' || ts.tags[k] == 'G') && ts.units[k].actor >= 0 &&
+            ts.tags[k + 1] == 'w' && is_text_noun(ts.units[k + 1].where.in(text_))) {
+            merge_units(ts, r + 1, k + 1, k, 'N'); // "a Kremlin statement": the issuer, then the text
+            return;
         }
+        if (k >= ts.units.size() || ts.tags[k] != 'w' || !is_text_noun(ts.units[k].where.in(text_))) return;
+        ++k;
+        if (word_is(k, {"issued", "released", "published", "posted"})) ++k;
+        if (k + 1 >= ts.units.size()) return;
+        const bool by = ts.tags[k] == 'y' || (ts.tags[k] == 'p' && ts.units[k].where.in(text_) == "from");
+        // (An actor after "from" is tagged oblique: here it is the issuer.)
+        const char issuer = ts.tags[k + 1];
+        if (!by || !(issuer == 'N' || issuer == 'D' || (issuer == 'o' && ts.units[k + 1].actor >= 0))) return;
+        merge_units(ts, r + 1, k + 1, k + 1, issuer == 'D' ? 'D' : 'N');
     }
 
     /// "the statement said", "a Kremlin-posted readout said": a text that speaks is the voice
