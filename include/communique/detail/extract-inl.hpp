@@ -948,7 +948,7 @@ private:
             // Narrated talks belong to all their participants: "Pompeo spoke with Lavrov",
             // "Putin had a telephone conversation with President Obama".
             if (s.kind == statement_kind::consultation && has_source && a.pattern == 'A' &&
-                speaker->kind != actor_kind::group) {
+                !is_collective(*speaker)) {
                 std::size_t i = a.end_unit;
                 if (i < ts.units.size() && ts.tags[i] == 'p' && ts.units[i].where.in(text_) == "with") ++i;
                 if (i < ts.units.size() && (ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0) {
@@ -982,7 +982,7 @@ private:
             const bool opens_the_sentence =
                 subject && subject_position(ts, a.source_begin, [](std::size_t) { return false; });
             // The speaker a following bare quotation continues: a named, single source.
-            if (opens_the_sentence && !quoted && speaker->kind != actor_kind::group && speaker->kind != actor_kind::other) {
+            if (opens_the_sentence && !quoted && !is_collective(*speaker) && speaker->kind != actor_kind::other) {
                 keep_actor(block_speaker_, *speaker);
                 block_speaker_block_ = block_index_;
             }

@@ -77,7 +77,7 @@ public:
         // A joint act ("the presidents discussed") names its members once, and a speaker
         // reported inside another's words or clause is named, not heard: neither makes a
         // speaker in the news.
-        note(a, a.kind == actor_kind::group || quoted ? 1 : 2);
+        note(a, is_collective(a) || quoted ? 1 : 2);
         if (a.kind == actor_kind::state) keep_actor(last_state_, a);
         if (quoted) return;
         if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
