@@ -254,9 +254,10 @@ private:
     /// Ning, a Chinese spokeswoman). Empty for a name of one word.
     static std::string_view surname_of(const actor& a) noexcept {
         const std::string_view name = a.name;
-        const auto space = family_name_first(a.country) ? name.find(' ') : name.rfind(' ');
+        const bool first = family_name_first(a.country);
+        const auto space = first ? name.find(' ') : name.rfind(' ');
         if (space == std::string_view::npos) return {};
-        return family_name_first(a.country) ? name.substr(0, space) : name.substr(space + 1);
+        return first ? name.substr(0, space) : name.substr(space + 1);
     }
     std::optional<actor> person_other_than(sex other) const {
         auto fits = [&](const actor& a) {
