@@ -363,6 +363,19 @@ BOOST_AUTO_TEST_CASE(actors_are_built_where_they_were) {
     BOOST_TEST(actors_of("Russia\xE2\x80\x99s position is clear.") == "G Russia\xE2\x80\x99s=Russia/state/RUS/\n");
 }
 
+// A name holds its initials ("Wendy R. Sherman", "S. Jaishankar" in apposition), but the word
+// after an initial ends the name: "Malcolm X. Attallah Shabazz" is two names of two sentences
+// the structure pass took for one.
+BOOST_AUTO_TEST_CASE(a_name_holds_its_initials) {
+    auto tags = [](std::string_view text) { return tags_of(text, {0, text.size()}); };
+    BOOST_TEST(actors_of("Foreign Minister Zed R. Marks said so.") ==
+               "N Foreign Minister Zed R. Marks=Zed R. Marks/person//foreign minister\n");
+    BOOST_TEST(actors_of("The Foreign Minister of India, S. Zed, said so.") ==
+               "N The Foreign Minister of India, S. Zed,=S. Zed/person/IND/foreign minister\n");
+    BOOST_TEST(tags("J. Allard said so.") == "CSw.");
+    BOOST_TEST(tags("He saw Malcolm X. Attallah Shabazz said so.") == "PwC.CSw.");
+}
+
 // after_the looks up the demonym and the actor phrase after "the" only where the lead index's
 // tables_at has the table's bit (joint_sides took them from match_phrase before): that bit is
 // set wherever match_phrase finds a phrase, for every demonym and actor name of the lexicon,

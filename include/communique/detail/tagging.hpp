@@ -431,6 +431,16 @@ private:
             last = w_end;
             ++words;
             j = w_end;
+            // A middle or first initial ("Antony J. Blinken", "S. Jaishankar"): the name goes on
+            // past its period when a capitalised word follows (the structure pass never ends a
+            // sentence at an initial). If that word is no part of the name, the name ends
+            // before the period, as it did. The word after an initial is the last of the name:
+            // "Malcolm X. Attallah Shabazz" is two names, one sentence's end unseen.
+            if (w.size() == 1 && j + 2 < end && text[j] == '.' && text[j + 1] == ' ' && is_upper(text[j + 2]) &&
+                last_word_of_name(text, j + 2, end)) {
+                j += 2;
+                continue;
+            }
             while (j < end && text[j] == ' ') ++j;
         }
         // A name does not end in a possessive ("Lavrov’s" is handled as Lavrov + 's).

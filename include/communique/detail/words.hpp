@@ -424,6 +424,13 @@ inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end)
     return i < end && text[i] >= '0' && text[i] <= '9';
 }
 
+/// Whether the word at `i` is followed by no capitalised word: it would end a name there.
+inline bool last_word_of_name(std::string_view text, std::size_t i, std::size_t end) {
+    std::size_t j = word_end(text, i, end);
+    while (j < end && text[j] == ' ') ++j;
+    return j >= end || !is_upper(text[j]);
+}
+
 /// The words by which a title's role names a body, not a person (src/lexicon/titles.lex).
 inline constexpr std::string_view body_words[] = {"ministry", "office", "department", "embassy", "mission",
                                                   "government", "administration", "service"};
