@@ -442,6 +442,11 @@ const row rows[] = {
     {"they after a joint statement is the group",
      "Sergei Lavrov and Mike Pompeo said the talks were useful. They added that they are ready to help.\n",
      "Sergei Lavrov+Mike Pompeo|agreement|indirect; Sergei Lavrov+Mike Pompeo|intent|indirect"},
+    {"a name in apposition to the one a spokesperson speaks for, or to a description, is the speaker",
+     "A spokesman for President Vladimir Putin, Anton Zed, said the talks were useful. "
+     "The spokesperson for the Secretary-General, Stephane Dujarric, said the talks were useful. "
+     "A spokeswoman for Airbus, Jane Roe, said the talks were useful.\n",
+     "Anton Zed|statement|indirect; St\u00e9phane Dujarric|statement|indirect; Jane Roe|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

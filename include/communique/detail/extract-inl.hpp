@@ -1479,6 +1479,19 @@ private:
                 a.source_begin = a.source_end++;
                 a.end_unit = std::max(a.end_unit, a.source_end);
             }
+        // "A spokesman for President Putin, Dmitry Peskov, said", "The spokesperson for the
+        // Secretary-General, Stephane Dujarric, said": a person's name in apposition to the one
+        // a spokesperson speaks for, or to a description, is the speaker.
+        for (attribution& a : found) {
+            const std::size_t name = a.source_end + 1;
+            if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || name + 1 >= a.cue ||
+                ts.tags[a.source_end] != ',' || ts.tags[name + 1] != ',' || !is_tag_in("NC", ts.tags[name]) ||
+                (ts.tags[name] == 'N' && modifies_a_person(ts, name)) ||
+                !(ts.tags[a.source_begin] == 'D' || after_spokesperson_for(ts.units.data(), a.source_begin, text_)))
+                continue;
+            a.source_begin = name;
+            a.source_end = name + 1;
+        }
         // "..., said Stuart Hensel of the Economist Intelligence Unit": the grammar passes over
         // an employer before a name ("said DZ bank economist Bernd Weidensteiner"), but a name
         // after "of" is where the speaker named first works.

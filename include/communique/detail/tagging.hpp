@@ -168,6 +168,15 @@ template <std::size_t N> constexpr bool is_tag_in(const char (&set)[N], char t) 
     return false;
 }
 
+/// Whether the `k` units before `k` in `units` end in "for" after a spokesperson ("a spokesman
+/// for the ministry", "The spokesperson for the Secretary-General"): a name in apposition to
+/// what follows names the spokesperson, not the one spoken for ("..., Stephane Dujarric, said").
+inline bool after_spokesperson_for(const unit* units, std::size_t k, std::string_view text) {
+    if (k < 2 || !spelled(units[k - 1].where.in(text), "for")) return false;
+    const std::string_view head = units[k - 2].where.in(text);
+    return is_spokesperson(head.substr(head.rfind(' ') + 1));
+}
+
 /// The tables the tagger looks up: a lead that starts only a topic is nothing to it.
 constexpr std::uint8_t cue_tables = in_table::cues | in_table::gap_heads;
 constexpr std::uint8_t tagged_tables = cue_tables | in_table::actors | in_table::titles | in_table::demonyms;
@@ -556,7 +565,8 @@ private:
             // A state there is a list ("President, Russia, ..."); a known person is the name.
             const auto known = match_phrase(t_.actors, text, k);
             if (n > k && n < end && text[n] == ',' &&
-                (!known || t_.entries.actors[known->index].kind == actor_kind::person) && names_a_person()) {
+                (!known || t_.entries.actors[known->index].kind == actor_kind::person) && names_a_person() &&
+                !after_spokesperson_for(out.units.data(), out.units.size(), text)) {
                 // The closing comma belongs to the apposition, so the verb follows the name.
                 named_person(out, {begin, n + 1}, {}, text, {k, n}, role, country);
                 return n + 1;
