@@ -447,6 +447,11 @@ const row rows[] = {
      "The spokesperson for the Secretary-General, Stephane Dujarric, said the talks were useful. "
      "A spokeswoman for Airbus, Jane Roe, said the talks were useful.\n",
      "Anton Zed|statement|indirect; St\u00e9phane Dujarric|statement|indirect; Jane Roe|statement|indirect"},
+    {"an unquoted first person before a speaker who closes the sentence is that speaker",
+     "We remain committed to the deal, Sergei Lavrov said on Monday. "
+     "We express our full support for Ukraine, the G7 leaders said. "
+     "We have to go, he said, and left.\n",
+     "Sergei Lavrov|intent|indirect; Sergei Lavrov|statement|indirect; G7|support|indirect; G7|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
@@ -568,6 +573,13 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
                "the talks would resume in July.");
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said.\n").rfind("The talks will resume in July", 0) == 0);
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov told reporters.\n").rfind("The talks will resume", 0) == 0);
+    // ... and so does one after a phrase of when, where or how that ends the sentence; not one
+    // after what the act is of ("voiced concern about") or an infinitive ("agreed to").
+    BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said on Monday.\n") == "The talks will resume in July, ");
+    BOOST_TEST(content("The talks will resume in July, the G7 leaders said in a statement.\n") ==
+               "The talks will resume in July, ");
+    BOOST_TEST(content("At the same time, Sergei Lavrov voiced concern about the euro.\n") == "the euro.");
+    BOOST_TEST(content("On Monday, Russia agreed to resume the talks.\n") == "resume the talks.");
     BOOST_TEST(content("In a statement, Sergei Lavrov told reporters that the talks would resume.\n") ==
                "the talks would resume.");
     const std::string cut = "\u201cSubject to the talks, we have decided to clear the way for the mission,\u201d added "

@@ -665,9 +665,10 @@ private:
         // The article's own voice: a sentence whose subject is the author's "we" ("we shared
         // and reviewed ...") holds no statement, whatever it reports.
         // (Asked only when there is something to drop; the look has no side effect.)
+        // Unless a speaker closes the sentence: "We remain committed to the deal, Lavrov said."
         if (const std::size_t i = found.empty() ? std::string::npos : next_actor_like(ts.tags, 0);
             i != std::string::npos && ts.tags[i] == 'W' && !quote_at(ts.units[i].where.begin) &&
-            !first_person(ts.units[i].where.begin))
+            !first_person(ts.units[i].where.begin) && !closing_attribution(ts, found))
             found.clear();
         // A question asks, it reports no act: "Does China support the proposal?", "Why did
         // Russia reject the plan?" (a sentence that opens with an auxiliary or a wh-word and
@@ -723,6 +724,11 @@ private:
             // reporting cue slips into the reported speaker's own words.
             if (!who && has_source && ts.tags[a.source_begin] == 'W' && k > 0 && previous && rules_.reports(ts, found[k - 1]))
                 who = previous;
+            // "We remain committed to the deal, Lavrov said.": an unquoted "we" or "I" before a
+            // speaker who closes the sentence is that speaker.
+            if (!who && has_source && ts.tags[a.source_begin] == 'W')
+                if (const attribution* c = closing_attribution(ts, found); c && c->cue > a.cue)
+                    who = resolve(ts, c->source_begin, c->source_end, ts.units[c->source_begin].where.begin);
             if (!who) continue;
             if (has_source && a.pattern == 'A') rules_.join_together(ts, a.source_begin, *who);
             std::optional<actor> joint; // narrated talks: the speaker and the other side
@@ -760,8 +766,9 @@ private:
                 // Masai,” added Kiplagat" ends before "added".)
                 // (Its cue where its source is this one's, written before: "Mr Ebbers has denied
                 // all the charges, saying ...")
+                // (And before its article after a comma: "..., the G7 leaders said".)
                 content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin && n.source_begin >= a.end_unit
-                                                            ? std::min(n.source_begin, n.cue)
+                                                            ? std::min(past_article(ts, n.source_begin), n.cue)
                                                             : n.cue);
             }
             // "..., Lavrov said.", "..., he said, although ...", "..., he told his audience.": a
@@ -774,8 +781,12 @@ private:
             // said Tillerson had agreed ..." reports what follows.)
             const bool nested_next = k + 1 < found.size() && found[k + 1].source_end > found[k + 1].source_begin &&
                                      found[k + 1].source_begin == after_cue;
-            const bool ends_clause = !nested_next && (after_cue >= std::min(content_end_unit, ts.tags.size()) ||
-                                                      is_tag_in(".,xQ", ts.tags[after_cue]));
+            // (Nor after a phrase of time, place or manner that ends it: "..., Lavrov said on
+            // Monday.", "..., the ministers said in a joint statement.")
+            const std::size_t clause_end = std::min(content_end_unit, ts.tags.size());
+            const std::size_t past_phrase =
+                cue && cue->frame == cue_frame::say ? past_closing_phrase(ts, after_cue, clause_end) : after_cue;
+            const bool ends_clause = !nested_next && (past_phrase >= clause_end || is_tag_in(".,xQ", ts.tags[past_phrase]));
             // (The source's noun phrase starts past the words that modify it: "..., the LSE said.")
             const std::size_t source_phrase = has_source ? modifiers_start(ts, a.source_begin) : a.cue;
             if (a.pattern == 'I' || a.pattern == 'R' ||
@@ -1507,6 +1518,28 @@ private:
         }
     }
 
+    /// The attribution that closes the sentence with its speaker after a comma ("..., Lavrov
+    /// said.", "..., the G7 leaders said in a statement."), a reporting one whose source is no
+    /// first person; null if the last attribution is no such one.
+    const attribution* closing_attribution(const tagged_sentence& ts, const std::vector<attribution>& found) const {
+        // (Past what has no source of its own after it: "said in a joint statement".)
+        auto last = found.rbegin();
+        while (last != found.rend() && last->source_end <= last->source_begin && last->pattern != 'I') ++last;
+        if (last == found.rend()) return nullptr;
+        const attribution& c = *last;
+        if (c.source_end <= c.source_begin || ts.tags[c.source_begin] == 'W' || !rules_.reports(ts, c) ||
+            is_participle(ts.units[c.cue].where.in(text_)))
+            return nullptr;
+        if (c.pattern == 'I') return &c; // "..., argues Mr Donofrio, ..."
+        // (Words may modify the source: ", the G7 leaders said"; and a phrase may say when or
+        // where: "..., Lavrov said on Monday." The sentence ends there: "..., he said, the
+        // average ..." is a parenthesis.)
+        const std::size_t phrase = c.pattern == 'A' ? modifiers_start(ts, c.source_begin) : 0;
+        if (phrase == 0 || ts.tags[phrase - 1] != ',') return nullptr;
+        const std::size_t after = past_closing_phrase(ts, c.end_unit, ts.tags.size());
+        return after >= ts.tags.size() || is_tag_in(".Q", ts.tags[after]) ? &c : nullptr;
+    }
+
     /// Whether `a` is an inverted speaker ("..., said X") after a cue that takes none: a form
     /// of "tell" (X is the one told) or a participle (X is what was said: "..., saying X ...").
     bool no_inverted_speaker(const tagged_sentence& ts, const attribution& a) const {
@@ -1572,6 +1605,14 @@ private:
         return j > 0 && is_tag_in(",Q", ts.tags[j - 1]) ? j : unit;
     }
 
+    /// Unit `unit`, or the "the" before it after a comma (", the G7 leaders said").
+    std::size_t past_article(const tagged_sentence& ts, std::size_t unit) const {
+        return unit >= 2 && ts.tags[unit - 1] == 'w' && ts.tags[unit - 2] == ',' &&
+                       spelled(ts.units[unit - 1].where.in(text_), "the")
+                   ? unit - 1
+                   : unit;
+    }
+
     /// The first unit of an attribution: its source or its cue, whichever comes first.
     static std::size_t attribution_start(const attribution& a) noexcept {
         return a.source_end > a.source_begin ? std::min(a.source_begin, a.cue) : a.cue;
@@ -1617,6 +1658,31 @@ private:
             if (!is_tag_in("pwoClNGa", ts.tags[j])) return from;
         }
         return from;
+    }
+
+    /// Where a short phrase of time, place or manner after a cue ends ("on Monday", "in a
+    /// joint statement", "late on Friday in Brussels"), when a mark or `end` follows it: the
+    /// cue reports nothing after it. `from` otherwise.
+    /// (Only a preposition of time, place or manner opens it: "voiced concerns about the euro"
+    /// and "continues to grow" say what the act is of.)
+    std::size_t past_closing_phrase(const tagged_sentence& ts, std::size_t from, std::size_t end) const {
+        if (from >= end) return from;
+        std::size_t j = from;
+        while (j < end && ts.tags[j] == 'a') ++j;
+        if (j >= end || !is_tag_in("pVO", ts.tags[j]) || !opens_with_setting(ts.units[j].where.in(text_)))
+            return j > from && (j >= end || is_tag_in(".,xQ", ts.tags[j])) ? j : from;
+        for (++j; j < end && j < from + 8; ++j)
+            if (!is_tag_in("pwoClNGaD", ts.tags[j])) break;
+        return j >= end || is_tag_in(".,xQ", ts.tags[j]) ? j : from;
+    }
+
+    /// Whether a phrase opens with a preposition of time, place or manner ("in a joint
+    /// statement", "on Monday", "after the talks").
+    static bool opens_with_setting(std::string_view phrase) {
+        const std::string_view w = phrase.substr(0, phrase.find(' '));
+        return spelled(w, "in") || spelled(w, "on") || spelled(w, "at") || spelled(w, "during") ||
+               spelled(w, "after") || spelled(w, "before") || spelled(w, "from") || spelled(w, "through") ||
+               spelled(w, "via");
     }
 
     /// Whether a phrase opens with a preposition ("in a joint statement").
