@@ -606,6 +606,11 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("Sergei Lavrov said on Tuesday that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov said in a joint statement with Wang Yi that the talks would resume.\n") ==
                "the talks would resume.");
+    // A date after a cue's "on" says when: "insisted on Wednesday that" demands nothing.
+    const std::string when = "Sergei Lavrov insisted on Wednesday that the talks would resume.\n";
+    BOOST_TEST(first(when).cue.in(when) == "insisted");
+    BOOST_TEST(first(when).kind == communique::statement_kind::statement);
+    BOOST_TEST(content(when) == "the talks would resume.");
     // ... but after a cue of an act, "that" opens no words reported ("agreed to a plan that ...").
     BOOST_TEST(content("Russia agreed to a new plan that cuts tariffs.\n") == "a new plan that cuts tariffs.");
     // "in a statement" right after a cue says how it was said: the words come after it.

@@ -698,6 +698,10 @@ private:
     /// `closed` ('w' for none), tagged by the cue's frame.
     std::size_t push_cue(tagged_sentence& out, std::string_view text, std::size_t i, std::size_t end,
                          std::string_view w, phrase_match cue, char closed) const {
+        // "agreed on Friday to extend", "called on Monday for": a date after the cue's "on"
+        // says when; the cue is the shorter one without it, where the lexicon has one.
+        if (cue.length > 3 && text.substr(i + cue.length - 3, 3) == " on" && date_follows(text, i + cue.length, end))
+            if (const auto shorter = t_.cues.longest(text.substr(0, i + cue.length - 3), i)) cue = *shorter;
         char tag = 'S';
         switch (t_.entries.cues[cue.index].frame) {
         case cue_frame::say: tag = 'S'; break;
