@@ -35,11 +35,13 @@ first deputy foreign minister	first deputy foreign minister
 foreign secretary|secretary of state for foreign affairs|secretary for foreign affairs	foreign secretary
 external affairs minister|minister of external affairs	external affairs minister
 secretary of state|secretary	secretary of state
-deputy secretary of state	deputy secretary of state
+deputy secretary of state|deputy secretary	deputy secretary of state
 assistant secretary of state|assistant secretary	assistant secretary of state
 under secretary of state|undersecretary of state|under secretary	under secretary of state
 top diplomat|chief diplomat	foreign minister
 diplomat|senior diplomat	diplomat
+# "his Chinese counterpart Dong Jun": the name is a person of the demonym's state.
+counterpart	counterpart
 ambassador|ambassador-at-large|envoy to the UN	ambassador
 permanent representative|permanent representative to the UN|permanent representative to the United Nations|UN ambassador|U.N. ambassador|ambassador to the UN|ambassador to the United Nations	permanent representative
 deputy permanent representative	deputy permanent representative

@@ -452,6 +452,9 @@ const row rows[] = {
      "We express our full support for Ukraine, the G7 leaders said. "
      "We have to go, he said, and left.\n",
      "Sergei Lavrov|intent|indirect; Sergei Lavrov|statement|indirect; G7|support|indirect; G7|statement|indirect"},
+    {"a counterpart named after the demonym is a person of its state, met with the subject",
+     "Zed Marks met his Chinese counterpart Wu Anjin in Singapore. Wu said the talks were candid.\n",
+     "Zed Marks+Wu Anjin|consultation|indirect; Wu Anjin|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

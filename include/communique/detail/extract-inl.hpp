@@ -962,6 +962,8 @@ private:
                 !is_collective(*speaker)) {
                 std::size_t i = a.end_unit;
                 if (i < ts.units.size() && ts.tags[i] == 'p' && ts.units[i].where.in(text_) == "with") ++i;
+                // ("met his Chinese counterpart Dong Jun")
+                if (i < ts.units.size() && ts.tags[i] == 'w' && is_possessive_determiner(ts.units[i].where.in(text_))) ++i;
                 if (i < ts.units.size() && (ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0) {
                     const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
                     if (other.kind == actor_kind::person && !same_actor(other, *speaker)) {
@@ -1293,7 +1295,12 @@ private:
         if (det + 2 >= ts.units.size() || ts.tags[det] != 'w' || !is_possessive_determiner(ts.units[det].where.in(text_)))
             return;
         std::size_t c = det + 1;
-        if (is_tag_in("NCG", ts.tags[c])) ++c; // "his US counterpart", "her Chinese counterpart"
+        // "his US counterpart Rex Tillerson": the title "counterpart" made the name one unit.
+        if (ts.tags[c] == 'N' && ts.units[c].where.in(text_).find("counterpart ") != std::string_view::npos) {
+            merge_units(ts, det, c, c, 'N');
+            return;
+        }
+        if (is_tag_in("NCG", ts.tags[c])) ++c; // "his counterparts", "her Chinese counterparts"
         if (c + 1 >= ts.units.size() || ts.tags[c] != 'w' || !is_tag_in("NC", ts.tags[c + 1])) return;
         const std::string_view noun = ts.units[c].where.in(text_);
         if (noun != "counterpart" && noun != "counterparts") return;
