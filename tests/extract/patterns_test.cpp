@@ -455,6 +455,10 @@ const row rows[] = {
     {"a counterpart named after the demonym is a person of its state, met with the subject",
      "Zed Marks met his Chinese counterpart Wu Anjin in Singapore. Wu said the talks were candid.\n",
      "Zed Marks+Wu Anjin|consultation|indirect; Wu Anjin|statement|indirect"},
+    {"a date after a noun's or a passive's 'on' is no cue; after a verb's subject the cue stays",
+     "Recep Tayyip Erdogan told Vladimir Putin in a phone call on Saturday that Turkey was ready to host talks. "
+     "The vote will be called on 4 April. Sergei Lavrov called on Monday for a ceasefire.\n",
+     "Recep Tayyip Erdogan|intent|indirect; Sergei Lavrov|appeal|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
@@ -614,6 +618,10 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(first(when).cue.in(when) == "insisted");
     BOOST_TEST(first(when).kind == communique::statement_kind::statement);
     BOOST_TEST(content(when) == "the talks would resume.");
+    BOOST_TEST(content("Sergei Lavrov said in his address before the summit that the talks would resume.\n") ==
+               "the talks would resume.");
+    // (A "that" that ends the sentence is a pronoun.)
+    BOOST_TEST(content("Sergei Lavrov is clearly hoping for more than that.\n") == "for more than that.");
     // ... but after a cue of an act, "that" opens no words reported ("agreed to a plan that ...").
     BOOST_TEST(content("Russia agreed to a new plan that cuts tariffs.\n") == "a new plan that cuts tariffs.");
     // "in a statement" right after a cue says how it was said: the words come after it.

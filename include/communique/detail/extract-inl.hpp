@@ -801,6 +801,12 @@ private:
                                                                                                             : a.end_unit;
             if (cue && cue->frame == cue_frame::say)
                 content_begin_unit = past_phrase_and_that(ts, content_begin_unit, content_end_unit);
+            // ... and after the one told and a phrase of when or how ("told Putin in a phone
+            // call on Saturday that ...").
+            if (content_begin_unit == a.end_unit && a.end_unit + 1 < ts.tags.size() && is_tag_in("NoC", ts.tags[a.end_unit]) &&
+                is_tell(cue_unit.where.in(text_)))
+                if (const std::size_t past = past_phrase_and_that(ts, a.end_unit + 1, content_end_unit); past > a.end_unit + 1)
+                    content_begin_unit = past;
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
@@ -1660,7 +1666,9 @@ private:
         if (first != 'p' && !(is_tag_in("VO", first) && opens_with_preposition(ts.units[from].where.in(text_))))
             return from;
         if (first == 'p' && ts.tags[from + 1] == 'w' && ts.units[from].where.in(text_) == "to") return from;
-        for (std::size_t j = from + 1; j < end && j < from + 6; ++j) {
+        for (std::size_t j = from + 1; j < end && j < from + 8; ++j) {
+            // (A "that" that ends the clause is a pronoun: "hoping for more than that.")
+            if (ts.tags[j] == 't' && (j + 1 >= ts.tags.size() || is_tag_in(".,", ts.tags[j + 1]))) return from;
             if (ts.tags[j] == 't') return j > from + 1 || first != 'p' ? j + 1 : from;
             if (!is_tag_in("pwoClNGa", ts.tags[j])) return from;
         }

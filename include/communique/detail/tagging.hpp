@@ -698,10 +698,18 @@ private:
     /// `closed` ('w' for none), tagged by the cue's frame.
     std::size_t push_cue(tagged_sentence& out, std::string_view text, std::size_t i, std::size_t end,
                          std::string_view w, phrase_match cue, char closed) const {
-        // "agreed on Friday to extend", "called on Monday for": a date after the cue's "on"
-        // says when; the cue is the shorter one without it, where the lexicon has one.
-        if (cue.length > 3 && text.substr(i + cue.length - 3, 3) == " on" && date_follows(text, i + cue.length, end))
-            if (const auto shorter = t_.cues.longest(text.substr(0, i + cue.length - 3), i)) cue = *shorter;
+        // "agreed on Friday to extend", "insisted on Monday that": a date after the cue's "on"
+        // says when; the cue is the shorter one without it. Where the lexicon has none, a
+        // noun or a passive is no cue ("in a phone call on Saturday", "to be called on 4
+        // April"); a verb after its subject keeps it ("Lavrov called on Monday for ...").
+        if (cue.length > 3 && text.substr(i + cue.length - 3, 3) == " on" && date_follows(text, i + cue.length, end)) {
+            if (const auto shorter = t_.cues.longest(text.substr(0, i + cue.length - 3), i)) {
+                cue = *shorter;
+            } else if (!out.units.empty() && is_tag_in("wb", out.units.back().tag)) {
+                push(out, {i, i + w.size()}, closed);
+                return i + w.size();
+            }
+        }
         char tag = 'S';
         switch (t_.entries.cues[cue.index].frame) {
         case cue_frame::say: tag = 'S'; break;
