@@ -459,6 +459,11 @@ const row rows[] = {
      "Recep Tayyip Erdogan told Vladimir Putin in a phone call on Saturday that Turkey was ready to host talks. "
      "The vote will be called on 4 April. Sergei Lavrov called on Monday for a ceasefire.\n",
      "Recep Tayyip Erdogan|intent|indirect; Sergei Lavrov|appeal|indirect"},
+    {"'the two sides' are the two who last agreed, as the two who last held talks",
+     "Sergei Lavrov met Rex Tillerson in Manila. Ukraine and Poland agreed to open the border. "
+     "The two sides also discussed trade.\n",
+     "Sergei Lavrov+Rex Tillerson|consultation|indirect; Ukraine+Poland|agreement|indirect; "
+     "Ukraine+Poland|consultation|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

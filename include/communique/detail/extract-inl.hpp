@@ -991,8 +991,10 @@ private:
             talk_.spoke(*speaker, quoted || (has_source && !subject));
             // Talks of two the sentence names ("Putin had a telephone conversation with Erdogan")
             // give the pair of "the leaders" to come; talks of a pair resolved from a description
-            // ("both countries' presidents") leave it as salience found it.
-            if (s.kind == statement_kind::consultation && !quoted && subject && is_tag_in("NC", ts.tags[a.source_begin]))
+            // ("both countries' presidents") leave it as salience found it. So do two who agreed
+            // ("Jaishankar and Wang Yi agreed to ...": "The two ministers also discussed ...").
+            if ((s.kind == statement_kind::consultation || s.kind == statement_kind::agreement) && !quoted && subject &&
+                is_tag_in("NC", ts.tags[a.source_begin]))
                 talk_.met(*speaker);
             // A bare quotation after this one continues the speaker only when the sentence did
             // not open with a quotation of its own: the gold counts the continuation of a quote
