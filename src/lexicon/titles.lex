@@ -138,4 +138,4 @@ embassy	embassy
 permanent mission|mission to the UN|mission to the United Nations	permanent mission
 government|cabinet	government
 administration	administration
-presidential administration|presidential office|president's office|presidential press service|press service	presidential administration
+presidential administration|presidential office|president's office|presidential press service|press service|presidency	presidential administration

@@ -464,6 +464,10 @@ const row rows[] = {
      "The two sides also discussed trade.\n",
      "Sergei Lavrov+Rex Tillerson|consultation|indirect; Ukraine+Poland|agreement|indirect; "
      "Ukraine+Poland|consultation|indirect"},
+    {"the one told after a possessive, and a presidency that speaks for its state",
+     "Recep Tayyip Erdogan told his Russian counterpart Vladimir Putin in a phone call that Turkey was ready "
+     "to host talks, the Turkish presidency said.\n",
+     "Recep Tayyip Erdogan|intent|indirect; Turkey|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

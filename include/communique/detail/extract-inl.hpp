@@ -803,9 +803,12 @@ private:
                 content_begin_unit = past_phrase_and_that(ts, content_begin_unit, content_end_unit);
             // ... and after the one told and a phrase of when or how ("told Putin in a phone
             // call on Saturday that ...").
-            if (content_begin_unit == a.end_unit && a.end_unit + 1 < ts.tags.size() && is_tag_in("NoC", ts.tags[a.end_unit]) &&
+            // (The one told may follow a possessive: "told his Russian counterpart Vladimir Putin".)
+            if (const std::size_t told = a.end_unit + (a.end_unit < ts.tags.size() && ts.tags[a.end_unit] == 'w' &&
+                                                       is_possessive_determiner(ts.units[a.end_unit].where.in(text_)));
+                content_begin_unit == a.end_unit && told + 1 < ts.tags.size() && is_tag_in("NoC", ts.tags[told]) &&
                 is_tell(cue_unit.where.in(text_)))
-                if (const std::size_t past = past_phrase_and_that(ts, a.end_unit + 1, content_end_unit); past > a.end_unit + 1)
+                if (const std::size_t past = past_phrase_and_that(ts, told + 1, content_end_unit); past > told + 1)
                     content_begin_unit = past;
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
