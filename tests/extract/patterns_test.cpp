@@ -468,6 +468,9 @@ const row rows[] = {
      "Recep Tayyip Erdogan told his Russian counterpart Vladimir Putin in a phone call that Turkey was ready "
      "to host talks, the Turkish presidency said.\n",
      "Recep Tayyip Erdogan|intent|indirect; Turkey|statement|indirect"},
+    {"a bare title of two words after 'and' shares the article before it",
+     "Secretary of State Zed Marks met Saudi Foreign Minister Abu Karim. The Secretary and Foreign Minister discussed Gaza.\n",
+     "Zed Marks+Abu Karim|consultation|indirect; Zed Marks+Abu Karim|consultation|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -1121,27 +1121,39 @@ private:
     void name_bare_titles(const document& doc, tagged_sentence& ts, span where, bool headline) {
         // From each cue tag back to the word before it: cues are fewer than plain words, and
         // naming unit i changes no tag a later step reads.
-        const char* const tags = ts.tags.data(); // its length stays; only tags[i] changes
+        // (A title of two words becomes one unit: the cue after it moves one unit back.)
         for (std::size_t cue = next_subject_cue(ts.tags, 1); cue != std::string::npos;
              cue = next_subject_cue(ts.tags, cue + 1))
-            if (tags[cue - 1] == 'w' || tags[cue - 1] == 'C') name_bare_title(doc, ts, cue - 1, where, headline);
+            if (ts.tags[cue - 1] == 'w' || ts.tags[cue - 1] == 'C') cue -= name_bare_title(doc, ts, cue - 1, where, headline);
     }
 
-    /// name_bare_titles at unit `i`, a plain or Capitalised word right before a cue. Out of
-    /// line: most cues have none before them, and the look for the one named after a
-    /// headline tags sentences.
-    BOOST_NOINLINE void name_bare_title(const document& doc, tagged_sentence& ts, std::size_t i, span where, bool headline) {
-        std::string word(ts.units[i].where.in(text_));
-        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        const auto title = match_phrase(tables_.titles, word, 0);
-        if (!title || title->length != word.size()) return;
-        const std::string role(tables_.entries.titles[title->index].role);
-        std::optional<actor> who = talk_.with_role(role);
-        if (!who && headline) who = named_later(doc, where, role);
-        if (!who) return;
+    /// name_bare_titles at unit `i`, a plain or Capitalised word right before a cue, or the
+    /// two words ending there ("The Secretary and Foreign Minister discussed"): the units
+    /// merged into one (0 or 1). Out of line: most cues have none before them, and the look
+    /// for the one named after a headline tags sentences.
+    BOOST_NOINLINE std::size_t name_bare_title(const document& doc, tagged_sentence& ts, std::size_t i, span where, bool headline) {
+        auto title_of = [&](std::size_t first) -> std::optional<std::string> {
+            std::string word(text_.substr(ts.units[first].where.begin, ts.units[i].where.end - ts.units[first].where.begin));
+            for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            const auto title = match_phrase(tables_.titles, word, 0);
+            if (!title || title->length != word.size()) return std::nullopt;
+            return std::string(tables_.entries.titles[title->index].role);
+        };
+        std::size_t first = i;
+        std::optional<std::string> role;
+        if (i > 0 && ts.tags[i - 1] == 'w' && ts.units[i - 1].where.end + 1 == ts.units[i].where.begin && (role = title_of(i - 1)))
+            first = i - 1;
+        else if (!(role = title_of(i)))
+            return 0;
+        std::optional<actor> who = talk_.with_role(*role);
+        if (!who && headline) who = named_later(doc, where, *role);
+        if (!who) return 0;
         ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(*who);
         ts.tags[i] = ts.units[i].tag = 'N';
+        if (first == i) return 0;
+        merge_units(ts, first, i, i, 'N');
+        return 1;
     }
 
     /// A person named by surname alone ("Mr Howard", "Secretary Miller", "Howard's") is the
