@@ -47,6 +47,7 @@ const row positive[] = {
     {"..., said Putin, and Lavrov added ...", "ww,SN,&NSw.", "I:4-5@3 A:7-8@8"},
     {"Lavrov, Russia's foreign minister, said ...", "N,Nww,Sw.", "A:0-1@6"},
     {"David Page, of Investec Securities, said ...: a name after 'of' in the apposition", "C,wl,Sw.", "A:0-1@5"},
+    {"Hamas, in a statement, said ...: how the words were given, in the apposition", "N,O,Sw.", "A:0-1@4"},
     {"Fidelis Nanga, a journalist based in the Cameroon capital Yaounde, said ...: eight units between the commas",
      "C,wwwpwNwN,Sw.", "A:0-1@11"},
     {"Cosby's lawyer, Walter Phillips, said ...", "Gw,C,Sww.", "A:3-4@5"},

@@ -25,8 +25,9 @@ const auto unit = char_("NCPWD");
 // one name it joins two clauses ("a score by Adler and Ross, and Adler is writing ...").
 const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit) |
                    (unit >> *(lit(',') >> unit) >> lit('&') >> unit) | unit;
-// (Its words may hold a name after "of": "David Page, of Investec Securities, said".)
-const auto apposition = lit(',') >> repeat(1, 8)[char_("NCwdDaGpol")] >> lit(',');
+// (Its words may hold a name after "of": "David Page, of Investec Securities, said"; and how
+// the words were given: "Hamas, in a statement, said".)
+const auto apposition = lit(',') >> repeat(1, 8)[char_("NCwdDaGpolO")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
