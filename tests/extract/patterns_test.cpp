@@ -655,6 +655,9 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
                                  "said it was misdirected.\n";
     const auto last = communique::extract(contrast).statements.back();
     BOOST_TEST(last.content.in(contrast) == "it was misdirected.");
+    // The first one's words end before the "while" that opens the next one's clause.
+    BOOST_TEST(communique::extract(contrast).statements.front().content.in(contrast) ==
+               "the plan as \u201cdesperate\u201d");
     BOOST_TEST(last.mode == communique::mode::indirect);
     // A cue inside a quotation reports words of it, up to where it closes.
     BOOST_TEST(content("\u201cWe want to resume the talks,\u201d Sergei Lavrov said.\n") == "resume the talks,");

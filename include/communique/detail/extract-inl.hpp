@@ -827,9 +827,14 @@ private:
                             [&](const unit& u) { return u.tag == 'w' && !opens_a_clause(u.where.in(text_)); }))
                 words_end_unit = k + 2 < found.size() ? std::max(content_begin_unit, attribution_start(found[k + 2]))
                                                       : ts.units.size();
-            // ... and ends before the "and" of a following coordinated cue.
+            // ... and ends before the "and" of a following coordinated cue, or the word that
+            // opens the next one's clause after a comma ("..., while Orban rejected it").
+            auto opener = [&](std::size_t u) {
+                return ts.tags[u] == 'w' && u > 0 && ts.tags[u - 1] == ',' && opens_a_clause(ts.units[u].where.in(text_));
+            };
             for (std::size_t* end : {&content_end_unit, &words_end_unit})
-                while (*end > content_begin_unit + 1 && *end <= ts.units.size() && is_tag_in("&,", ts.tags[*end - 1]))
+                while (*end > content_begin_unit + 1 && *end <= ts.units.size() &&
+                       (is_tag_in("&,", ts.tags[*end - 1]) || (*end < ts.units.size() && opener(*end - 1))))
                     --*end;
             // Only marks after the cue ("delivered the opening statement."): no proposition,
             // an empty content where it would start.
