@@ -37,6 +37,8 @@ std::string describe(std::string_view tags) {
 const row positive[] = {
     {"Lavrov said that ...", "NStww.", "A:0-1@1"},
     {"He stressed that ... and said that ...", "PStww&Stw.", "A:0-1@1 K:7-7@6"},
+    {"Zelensky thanked the US for its support but said ...: 'but' ends no modifier, it coordinates",
+     "NVNpwwuSw.", "A:0-1@1 K:8-8@7"},
     {"Mr. Lavrov again condemned ...", "NaVww.", "A:0-1@2"},
     {"Russia is ready to ...", "NbJww.", "A:0-1@2"},
     {"Putin has not ruled out ...", "NhnVw.", "A:0-1@3"},

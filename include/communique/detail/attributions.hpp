@@ -34,9 +34,10 @@ struct tag_table {
 };
 
 /// The tags a pattern can open with (attribution_def.hpp): a source (N C P W D), the comma or
-/// closing quote before "said X", R, a passive's "b" or Z, the "and" of a coordinated cue, O.
+/// closing quote before "said X", R, a passive's "b" or Z, the "and" or "but" of a
+/// coordinated cue, O.
 inline bool can_open_pattern(char tag) noexcept {
-    static constexpr tag_table t("NCPWD,QRbZ&O");
+    static constexpr tag_table t("NCPWD,QRbZ&uO");
     return t(tag);
 }
 

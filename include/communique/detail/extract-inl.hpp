@@ -834,7 +834,7 @@ private:
             };
             for (std::size_t* end : {&content_end_unit, &words_end_unit})
                 while (*end > content_begin_unit + 1 && *end <= ts.units.size() &&
-                       (is_tag_in("&,", ts.tags[*end - 1]) || (*end < ts.units.size() && opener(*end - 1))))
+                       (is_tag_in("&u,", ts.tags[*end - 1]) || (*end < ts.units.size() && opener(*end - 1))))
                     --*end;
             // Only marks after the cue ("delivered the opening statement."): no proposition,
             // an empty content where it would start.
@@ -1247,7 +1247,7 @@ private:
             opening = 0;
             const std::string_view first = ts.units[0].where.in(text_);
             if (ts.tags[0] == 'w' && is_common_capitalised(first, lead_key(first, 0))) opening = 1;
-            while (opening < ts.units.size() && is_tag_in("&a,", ts.tags[opening])) ++opening;
+            while (opening < ts.units.size() && is_tag_in("&ua,", ts.tags[opening])) ++opening;
             return opening;
         };
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {

@@ -284,6 +284,7 @@ private:
             {"long", 'a', reference::none}, // "has long expressed interest in"
             {"that", 't', reference::none}, {"and", '&', reference::none},
             {"And", '&', reference::none}, {"by", 'y', reference::none},
+            {"but", 'u', reference::none}, {"But", 'u', reference::none},
         };
         for (const auto& c : closed) {
             grammar_word& g = slot(c.w);

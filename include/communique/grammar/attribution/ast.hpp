@@ -7,7 +7,7 @@
 //   N named actor        C capitalised unknown name   P he/she/they   W I/we
 //   D description ("the minister", "the two sides", "both")
 //   S say cue   V act cue   J stance cue   M modal cue   R "according to"   O nominal cue
-//   b be   h have   d do   n not   a adverb   t that   & and   y by   , comma/semicolon
+//   b be   h have   d do   n not   a adverb   t that   & and   u but   y by   , comma/semicolon
 //   : colon   q opening quote   Q closing quote   . sentence end   w other word   x other mark
 //   p preposition   o actor after a preposition (a place or object)   G actor with a possessive
 //   l an unknown name in such a place ("residents of Donetsk")
