@@ -474,6 +474,12 @@ const row rows[] = {
     {"a cue after 'but' goes on with its clause's speaker",
      "Volodymyr Zelensky thanked the United States for its support but said more systems were needed.\n",
      "Volodymyr Zelensky|support|indirect; Volodymyr Zelensky|statement|indirect"},
+    {"the subject after an opening 'according to' holds the talks of 'both sides'",
+     "Sergei Lavrov met Rex Tillerson. According to Swiss officials, Antony Blinken met Wang Yi in Geneva. "
+     "Both sides reaffirmed their commitment to the deal.\n",
+     "Sergei Lavrov+Rex Tillerson|consultation|indirect; Switzerland|statement|indirect; "
+     "Antony Blinken+Wang Yi|consultation|indirect; "
+     "Antony Blinken+Wang Yi|intent|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -338,13 +338,14 @@ inline std::size_t phrase_start(const tagged_sentence& ts, std::size_t unit) {
 /// that a person speaks for, written before the person, is no subject of its own: "NATO
 /// spokesman John Smith said" has him as its subject; nor is a possessive ("Asked about Mr
 /// Smith's position, Mr Johnson told ..."), nor a unit inside a quotation (`in_quote(byte)`:
-/// "“We need it,” chairman Chung said").
+/// "“We need it,” chairman Chung said"), nor the source of an opening "according to"
+/// ("According to Indian officials, Modi raised ...").
 template <typename InQuote>
 bool subject_position(const tagged_sentence& ts, std::size_t unit, const InQuote& in_quote) {
     const std::size_t start = std::min(phrase_start(ts, unit), ts.tags.size());
     for (std::size_t k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); k < start;
          k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, k + 1))
-        if (!in_quote(ts.units[k].where.begin)) return false;
+        if (!in_quote(ts.units[k].where.begin) && !(k > 0 && ts.tags[k - 1] == 'R')) return false;
     return true;
 }
 
