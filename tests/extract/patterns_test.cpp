@@ -601,6 +601,9 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
                "the talks would resume in July.");
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said.\n").rfind("The talks will resume in July", 0) == 0);
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov told reporters.\n").rfind("The talks will resume", 0) == 0);
+    // The first one's words end before the words that modify a source closing the sentence.
+    BOOST_TEST(content("Russia lodged a protest with China, chief negotiator Zed Marks told a press conference.\n") ==
+               "with China");
     // ... and so does one after a phrase of when, where or how that ends the sentence; not one
     // after what the act is of ("voiced concern about") or an infinitive ("agreed to").
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said on Monday.\n") == "The talks will resume in July, ");

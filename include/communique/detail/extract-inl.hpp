@@ -766,9 +766,14 @@ private:
                 // Masai,” added Kiplagat" ends before "added".)
                 // (Its cue where its source is this one's, written before: "Mr Ebbers has denied
                 // all the charges, saying ...")
-                // (And before its article after a comma: "..., the G7 leaders said".)
+                // (And before the words that modify a source closing the sentence after a comma:
+                // "..., Chief Cabinet Secretary Hirokazu Matsuno told a press conference."; before
+                // its article at least: "..., the G7 leaders said".)
+                const std::size_t source_phrase = n.source_end > n.source_begin && closes_sentence(ts, n)
+                                                      ? modifiers_start(ts, n.source_begin)
+                                                      : past_article(ts, n.source_begin);
                 content_end_unit = std::max(a.end_unit, n.source_end > n.source_begin && n.source_begin >= a.end_unit
-                                                            ? std::min(past_article(ts, n.source_begin), n.cue)
+                                                            ? std::min(source_phrase, n.cue)
                                                             : n.cue);
             }
             // "..., Lavrov said.", "..., he said, although ...", "..., he told his audience.": a
@@ -1001,6 +1006,8 @@ private:
             // give the pair of "the leaders" to come; talks of a pair resolved from a description
             // ("both countries' presidents") leave it as salience found it. So do two who agreed
             // ("Jaishankar and Wang Yi agreed to ...": "The two ministers also discussed ...").
+            // (Not two of any act: "Russia and the U.S. are committed to ..." made the
+            // ministers of the seed article's "The duo has agreed" their states.)
             if ((s.kind == statement_kind::consultation || s.kind == statement_kind::agreement) && !quoted && subject &&
                 is_tag_in("NC", ts.tags[a.source_begin]))
                 talk_.met(*speaker);
@@ -1566,13 +1573,20 @@ private:
             is_participle(ts.units[c.cue].where.in(text_)))
             return nullptr;
         if (c.pattern == 'I') return &c; // "..., argues Mr Donofrio, ..."
-        // (Words may modify the source: ", the G7 leaders said"; and a phrase may say when or
-        // where: "..., Lavrov said on Monday." The sentence ends there: "..., he said, the
-        // average ..." is a parenthesis.)
-        const std::size_t phrase = c.pattern == 'A' ? modifiers_start(ts, c.source_begin) : 0;
-        if (phrase == 0 || ts.tags[phrase - 1] != ',') return nullptr;
-        const std::size_t after = past_closing_phrase(ts, c.end_unit, ts.tags.size());
-        return after >= ts.tags.size() || is_tag_in(".Q", ts.tags[after]) ? &c : nullptr;
+        return closes_sentence(ts, c) ? &c : nullptr;
+    }
+
+    /// Whether `c` is a source and its cue after a comma that end the sentence. Words may
+    /// modify the source (", the G7 leaders said"), and a phrase may say when or where ("...,
+    /// Lavrov said on Monday.", "..., Matsuno told a press conference."); "..., he said, the
+    /// average ..." is a parenthesis.
+    bool closes_sentence(const tagged_sentence& ts, const attribution& c) const {
+        if (c.pattern != 'A' || c.source_end <= c.source_begin) return false;
+        const std::size_t phrase = modifiers_start(ts, c.source_begin);
+        if (phrase == 0 || ts.tags[phrase - 1] != ',') return false;
+        const std::size_t told = past_the_one_told(ts, c.cue, std::min(c.end_unit, ts.tags.size()), ts.tags.size());
+        const std::size_t after = past_closing_phrase(ts, told, ts.tags.size());
+        return after >= ts.tags.size() || is_tag_in(".Q", ts.tags[after]);
     }
 
     /// Whether `a` is an inverted speaker ("..., said X") after a cue that takes none: a form
