@@ -480,6 +480,10 @@ const row rows[] = {
      "Sergei Lavrov+Rex Tillerson|consultation|indirect; Switzerland|statement|indirect; "
      "Antony Blinken+Wang Yi|consultation|indirect; "
      "Antony Blinken+Wang Yi|intent|indirect"},
+    {"a text or an office that speaks is its issuer",
+     "Benjamin Netanyahu's office said the talks were useful. A statement from the Elysee said the talks had failed. "
+     "Mr Blair's spokesman said the talks would go on.\n",
+     "Benjamin Netanyahu|statement|indirect; France|criticism|indirect; Tony Blair|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

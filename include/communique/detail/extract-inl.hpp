@@ -1352,13 +1352,38 @@ private:
     }
 
     /// The sources named in a phrase the grammar reads as one unit: after "according to"
-    /// (name_according_text_at) and after "and" (name_counterpart_at); one pass over the tags
-    /// finds both. (A merge shortens the sentence only after the unit it starts from.)
+    /// (name_according_text_at), after "and" (name_counterpart_at) and before "said"
+    /// (name_issuer_before); one pass over the tags finds them. (A merge after "according to"
+    /// or "and" shortens the sentence only after the unit it starts from; one before "said"
+    /// moves the "said" back.)
     void name_phrase_sources(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'R', '&'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'R', '&'>(ts.tags, i + 1)) {
+        for (std::size_t i = next_tag_in<'R', '&', 'S'>(ts.tags, 0); i != std::string::npos;
+             i = next_tag_in<'R', '&', 'S'>(ts.tags, i + 1)) {
             if (ts.tags[i] == 'R') name_according_text_at(ts, i);
-            else name_counterpart_at(ts, i);
+            else if (ts.tags[i] == '&') name_counterpart_at(ts, i);
+            else i = name_issuer_before(ts, i);
         }
+    }
+
+    /// "A Kremlin statement said", "Netanyahu's office said", "A statement from the Elysee
+    /// said": the issuer of a text or an office that speaks, before the "said" at unit `s`, is
+    /// one source unit with it. Returns where the "said" is then.
+    std::size_t name_issuer_before(tagged_sentence& ts, std::size_t s) const {
+        auto issuing = [&](std::size_t k) {
+            if (ts.tags[k] != 'w') return false;
+            const std::string_view w = ts.units[k].where.in(text_);
+            return is_text_noun(w) || w == "office" || is_spokesperson(w);
+        };
+        if (s >= 2 && issuing(s - 1) && is_tag_in("NG", ts.tags[s - 2]) && ts.units[s - 2].actor >= 0) {
+            merge_units(ts, s - 2, s - 1, s - 2, 'N');
+            return s - 1;
+        }
+        if (s >= 4 && ts.tags[s - 1] == 'o' && ts.units[s - 1].actor >= 0 && ts.tags[s - 2] == 'p' &&
+            (ts.units[s - 2].where.in(text_) == "from" || ts.units[s - 2].where.in(text_) == "by") && issuing(s - 3)) {
+            merge_units(ts, s - 3, s - 1, s - 1, 'N');
+            return s - 2;
+        }
+        return s;
     }
 
     /// Whether the sentence is a question that asks rather than reports: it ends in "?" and
