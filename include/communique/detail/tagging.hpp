@@ -168,9 +168,9 @@ template <std::size_t N> constexpr bool is_tag_in(const char (&set)[N], char t) 
     return false;
 }
 
-/// Whether the `k` units before `k` in `units` end in "for" after a spokesperson ("a spokesman
-/// for the ministry", "The spokesperson for the Secretary-General"): a name in apposition to
-/// what follows names the spokesperson, not the one spoken for ("..., Stephane Dujarric, said").
+/// Whether the units before unit `k` end in "for" after a spokesperson ("a spokesman for the
+/// ministry", "The spokesperson for the Secretary-General"): a name in apposition to what
+/// follows names the spokesperson, not the one spoken for ("..., Stephane Dujarric, said").
 inline bool after_spokesperson_for(const unit* units, std::size_t k, std::string_view text) {
     if (k < 2 || !spelled(units[k - 1].where.in(text), "for")) return false;
     const std::string_view head = units[k - 2].where.in(text);

@@ -420,24 +420,23 @@ inline bool is_calendar_word(std::string_view w) {
     return false;
 }
 
+inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end) {
+    while (i < end && text[i] == ' ') ++i;
+    return i < end && text[i] >= '0' && text[i] <= '9';
+}
+
 /// Whether a day of the week, a month or a number opens the text at `i` (past spaces): "on
 /// Friday", "on 5 March", "on March 5" say when, not what a cue is on.
 inline bool date_follows(std::string_view text, std::size_t i, std::size_t end) {
+    if (digit_follows(text, i, end)) return true;
     while (i < end && text[i] == ' ') ++i;
-    if (i >= end) return false;
-    if (text[i] >= '0' && text[i] <= '9') return true;
-    if (!is_upper(text[i])) return false;
+    if (i >= end || !is_upper(text[i])) return false;
     std::string_view w = text.substr(i, word_end(text, i, end) - i);
     if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
     static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     for (auto d : days)
         if (w == d) return true;
     return is_calendar_word(w);
-}
-
-inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end) {
-    while (i < end && text[i] == ' ') ++i;
-    return i < end && text[i] >= '0' && text[i] <= '9';
 }
 
 /// Whether the word at `i` is followed by no capitalised word: it would end a name there.
