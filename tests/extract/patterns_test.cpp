@@ -641,6 +641,12 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("Sergei Lavrov said on Tuesday that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov said in a joint statement with Wang Yi that the talks would resume.\n") ==
                "the talks would resume.");
+    // ... and a date with no "that", where a clause follows it; not before a phrase or a noun.
+    BOOST_TEST(content("Sergei Lavrov said on Tuesday the talks would resume.\n") == "the talks would resume.");
+    BOOST_TEST(content("Sergei Lavrov said on March 5 it would resume the talks.\n") == "it would resume the talks.");
+    BOOST_TEST(content("Sergei Lavrov said on Thursday ahead of the talks that he was hopeful.\n") == "he was hopeful.");
+    BOOST_TEST(first("Sergei Lavrov said on Thursday ahead of signing a new contract.\n").kind ==
+               communique::statement_kind::statement);
     // A date after a cue's "on" says when: "insisted on Wednesday that" demands nothing.
     const std::string when = "Sergei Lavrov insisted on Wednesday that the talks would resume.\n";
     BOOST_TEST(first(when).cue.in(when) == "insisted");

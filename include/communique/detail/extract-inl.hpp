@@ -804,8 +804,10 @@ private:
             std::size_t content_begin_unit =
                 after_cue > a.end_unit && after_cue < ts.tags.size() && is_tag_in("t:PW", ts.tags[after_cue]) ? after_cue
                                                                                                             : a.end_unit;
-            if (cue && cue->frame == cue_frame::say)
+            if (cue && cue->frame == cue_frame::say) {
                 content_begin_unit = past_phrase_and_that(ts, content_begin_unit, content_end_unit);
+                if (s.content.empty()) content_begin_unit = past_date(ts, content_begin_unit, content_end_unit);
+            }
             // ... and after the one told and a phrase of when or how ("told Putin in a phone
             // call on Saturday that ...").
             // (The one told may follow a possessive: "told his Russian counterpart Vladimir Putin".)
@@ -1750,6 +1752,33 @@ private:
         for (++j; j < end && j < from + 8; ++j)
             if (!is_tag_in("pwoClNGaD", ts.tags[j])) break;
         return j >= end || is_tag_in(".,xQ", ts.tags[j]) ? j : from;
+    }
+
+    /// Where the words reported begin after the date that opens them ("said on Tuesday the
+    /// talks had failed", "said on March 5 it would"): past "on" and the date's words, where
+    /// more follows them. `from` otherwise.
+    std::size_t past_date(const tagged_sentence& ts, std::size_t from, std::size_t end) const {
+        if (from + 2 >= end || ts.tags[from] != 'p') return from;
+        const span on = ts.units[from].where;
+        if (on.in(text_) != "on" || !date_follows(text_, on.end, ts.units[end - 1].where.end)) return from;
+        std::size_t j = from + 1;
+        for (; j < end && j < from + 4 && ts.tags[j] == 'w'; ++j) {
+            const span u = ts.units[j].where;
+            // ("said on Wednesday's programme": a date that modifies a noun.)
+            if (possessive_at(text_, u.end) || (u.size() > 2 && possessive_at(text_, u.end - 2) == 2) ||
+                (u.size() > 4 && possessive_at(text_, u.end - 4) == 4))
+                return from;
+            const std::string_view w = u.in(text_);
+            if (!(is_digit(w[0]) || date_follows(w, 0, w.size()))) break;
+        }
+        // (A clause must follow: its subject, or a word that opens one. "said on Thursday
+        // ahead of signing his new deal" goes on with a phrase.)
+        if (j == from + 1 || j >= end) return from;
+        const std::string_view next = ts.units[j].where.in(text_);
+        const bool clause = is_tag_in("NCPWDGt:q", ts.tags[j]) || spelled(next, "the") || spelled(next, "there") ||
+                            spelled(next, "it") ||
+                            spelled(next, "a") || spelled(next, "an") || is_possessive_determiner(next);
+        return clause ? j : from;
     }
 
     /// Whether a phrase opens with a preposition of time, place or manner ("in a joint
