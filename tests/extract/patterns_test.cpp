@@ -484,6 +484,9 @@ const row rows[] = {
      "Benjamin Netanyahu's office said the talks were useful. A statement from the Elysee said the talks had failed. "
      "Mr Blair's spokesman said the talks would go on.\n",
      "Benjamin Netanyahu|statement|indirect; France|criticism|indirect; Tony Blair|statement|indirect"},
+    {"a state's official speaks for it; the name after an inverted cue that an auxiliary follows is no speaker",
+     "A senior U.S. official, speaking on condition of anonymity, said Washington had not been consulted.\n",
+     "United States|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
@@ -641,6 +644,9 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("Sergei Lavrov said on Tuesday that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov said in a joint statement with Wang Yi that the talks would resume.\n") ==
                "the talks would resume.");
+    BOOST_TEST(content("Sergei Lavrov told CNN in an interview that the talks would resume.\n") == "the talks would resume.");
+    // A stance denied gives the report no kind of its own.
+    BOOST_TEST(first("Sergei Lavrov said Russia is not ready to help.\n").kind == communique::statement_kind::statement);
     // ... and a date with no "that", where a clause follows it; not before a phrase or a noun.
     BOOST_TEST(content("Sergei Lavrov said on Tuesday the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov said on March 5 it would resume the talks.\n") == "it would resume the talks.");

@@ -50,6 +50,8 @@ const row positive[] = {
     {"Lavrov, Russia's foreign minister, said ...", "N,Nww,Sw.", "A:0-1@6"},
     {"David Page, of Investec Securities, said ...: a name after 'of' in the apposition", "C,wl,Sw.", "A:0-1@5"},
     {"Hamas, in a statement, said ...: how the words were given, in the apposition", "N,O,Sw.", "A:0-1@4"},
+    {"Mr Rimmer, the service director for registrations of marriages at Brent Council in north-west London, said",
+     "N,wwwwwwwwwwC,Sw.", "A:0-1@14"},
     {"Fidelis Nanga, a journalist based in the Cameroon capital Yaounde, said ...: eight units between the commas",
      "C,wwwpwNwN,Sw.", "A:0-1@11"},
     {"Cosby's lawyer, Walter Phillips, said ...", "Gw,C,Sww.", "A:3-4@5"},
@@ -87,6 +89,8 @@ const row negative[] = {
     {"a label not at the start of a sentence", "wwN:w", ""},
     {"a cue before any source", "Vwwww.", ""},
     {"an actor after a preposition is its object (... to the minister said)", "wpDSw.", ""},
+    {"..., said Washington had not ...: a name before an auxiliary is the subject of the words said",
+     "wwNw,wpww,SNhnbw.", ""},
     {"an empty sentence", "", ""},
     {"only punctuation", ".,:x", ""},
 };

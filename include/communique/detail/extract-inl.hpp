@@ -920,7 +920,11 @@ private:
                     auto inner = resolve(ts, b->source_begin, b->source_end, ts.units[b->source_begin].where.begin);
                     if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner))) {
                         const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
-                        if (s.kind == statement_kind::statement) {
+                        // (A stance denied is none: "said the United States would not negotiate".)
+                        const bool denied = std::find(ts.tags.begin() + static_cast<std::ptrdiff_t>(b->source_end),
+                                                      ts.tags.begin() + static_cast<std::ptrdiff_t>(b->cue), 'n') !=
+                                            ts.tags.begin() + static_cast<std::ptrdiff_t>(b->cue);
+                        if (s.kind == statement_kind::statement && !denied) {
                             s.kind = ce.kind;
                             cue = &ce;
                         }
@@ -1541,10 +1545,13 @@ private:
                                    [&](const attribution& a) { return no_inverted_speaker(ts, a); }),
                     found.end());
         // "said in a statement that ...", "said in a statement: “...”": the nominal cue right
-        // after a cue is how it was said, part of that cue, not a cue of its own.
+        // after a cue, or after the one told ("told CNN in an interview that ..."), is how it
+        // was said, part of that cue, not a cue of its own.
         for (std::size_t k = 0; k + 1 < found.size(); ++k) {
             const attribution& n = found[k + 1];
-            if (n.pattern == 'B' && ts.tags[n.cue] == 'O' && n.cue == found[k].end_unit && found[k].pattern != 'B' &&
+            if (n.pattern == 'B' && ts.tags[n.cue] == 'O' && found[k].pattern != 'B' &&
+                (n.cue == found[k].end_unit ||
+                 (found[k].end_unit < n.cue && n.cue == past_the_one_told(ts, found[k].cue, found[k].end_unit, n.cue))) &&
                 ts.units[n.cue].cue >= 0 &&
                 tables_.entries.cues[static_cast<std::size_t>(ts.units[n.cue].cue)].frame == cue_frame::nominal) {
                 found[k].end_unit = n.end_unit;

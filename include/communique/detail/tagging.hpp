@@ -924,9 +924,10 @@ private:
         return next >= end || (text[next] != ',' && name_end(text, next, end) == next);
     }
 
-    /// "EU leaders", "NATO officials", "EU foreign ministers", "a UN spokesman": a body's members,
-    /// named by the word for them after the body (`body`, the lexicon's entry, ends at `after`),
-    /// speak for it. The end of the unit pushed for them, or 0 when no such word follows.
+    /// "EU leaders", "NATO officials", "a U.S. official", "EU foreign ministers", "a UN
+    /// spokesman": a body's members, named by the word for them after the body (`body`, the
+    /// lexicon's entry, ends at `after`), speak for it. The end of the unit pushed for them, or
+    /// 0 when no such word follows.
     std::size_t members_of_body(std::string_view text, std::size_t i, std::size_t after, std::size_t end,
                                 std::uint32_t body, tagged_sentence& out) const {
         std::size_t k = skip_spaces(text, after, end);
@@ -942,7 +943,7 @@ private:
         // (a named one speaks himself: "NATO spokeswoman Oana Lungescu").
         if (is_spokesperson(w)) {
             if (!unnamed_after(text, k_end, end)) return 0;
-        } else if (w != "leaders" && w != "officials" && w != "diplomats" && w != "ministers" && w != "members" &&
+        } else if (w != "leaders" && w != "officials" && w != "official" && w != "diplomats" && w != "ministers" && w != "members" &&
                    w != "envoys" && w != "negotiators") {
             return 0;
         }
@@ -999,7 +1000,7 @@ private:
                     next = text.substr(k, k2 + body.size() - k);
             }
             if (adj == &demonym && (next == "side" || next == "government" || next == "leadership" ||
-                                    next == "officials" || next == "authorities" || next == "delegation" ||
+                                    next == "officials" || next == "official" || next == "authorities" || next == "delegation" ||
                                     next == "diplomats" || next == "negotiators" || next == "envoys" ||
                                     next == "Government" || next == "Ministry" || next == "ministry" ||
                                     next == "embassy" || next == "Embassy" || next.find(' ') != std::string_view::npos)) {

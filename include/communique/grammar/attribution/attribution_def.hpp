@@ -27,7 +27,7 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
                    (unit >> *(lit(',') >> unit) >> lit('&') >> unit) | unit;
 // (Its words may hold a name after "of": "David Page, of Investec Securities, said"; and how
 // the words were given: "Hamas, in a statement, said".)
-const auto apposition = lit(',') >> repeat(1, 8)[char_("NCwdDaGpolO")] >> lit(',');
+const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolO")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
@@ -56,8 +56,11 @@ const auto employer = repeat(1, 3)[char_("NC") >> lit('w') >> repeat(0, 3)[char_
 const auto descriptor = repeat(1, 3)[lit('w')] >> -lit(',') >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
 // "..., said the minister, Sergei Lavrov.": a description, then the name in apposition.
 const auto described = lit('D') >> lit(',') >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
+// (The source ends its clause: "..., said Washington had not been consulted" is no inverted
+// speaker but the words said, whose subject an auxiliary or a cue follows.)
 const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -lit(',')] >>
-                        say_cue >> x3::omit[-lit('G') >> -(employer | descriptor | described)] >> raw[joint];
+                        say_cue >> x3::omit[-lit('G') >> -(employer | descriptor | described)] >> raw[joint] >>
+                        !char_("bhdnSVJMZ");
 // "according to Sputnik": an unknown name after "according to" is most often the medium that
 // reported it, so only known actors, pronouns and descriptions count here.
 const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[char_("NPDm")];
