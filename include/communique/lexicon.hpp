@@ -66,7 +66,7 @@ struct title_entry {
 };
 
 /// A cue phrase: every inflected form, the kind it carries, its CAMEO code and weight.
-/// A `*` inside a form stands for one optional word ("expressed * concern about").
+/// A `*` inside a form stands for up to three optional words ("expressed * concern about").
 struct cue_entry {
     std::vector<std::string> forms;
     statement_kind kind = statement_kind::statement;

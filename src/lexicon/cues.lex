@@ -1,7 +1,7 @@
 # The default cue phrases: the words that carry a statement's act, with every inflection.
 # Fields: forms	kind	CAMEO code	Goldstein weight	frame (format: README.md).
-# A `*` stands for one optional word ("expressed * concern about" also matches "expressed
-# Russia's concern about"). Forms are matched lower case and Capitalised; the longest wins.
+# A `*` stands for up to three optional words ("expressed * concern about" also matches
+# "expressed Russia's concern about"). Forms are matched lower case and Capitalised; the longest wins.
 # Ambiguous bare words (state, note, claim, sign, back, signs) appear only in forms that
 # cannot be nouns ("states that", "noted"), so "member states" or "a sign of" are no cues.
 [cue]
