@@ -487,6 +487,14 @@ const row rows[] = {
     {"a state's official speaks for it; the name after an inverted cue that an auxiliary follows is no speaker",
      "A senior U.S. official, speaking on condition of anonymity, said Washington had not been consulted.\n",
      "United States|statement|indirect"},
+    {"a headline joins with a comma a name the lexicon knows and one it does not",
+     "Lavrov, Wang discuss Ukraine security in Beijing\n\nThe talks were held on Tuesday.\n",
+     "Sergei Lavrov+Wang|consultation|indirect"},
+    {"a day right after the subject says when, as an adverb would",
+     "China Tuesday urged the United States to stop arms sales to Taiwan.\n", "China|appeal|indirect"},
+    {"a state before a place's noun names the place, no one who meets",
+     "Fumio Kishida expressed concern over the tensions in the Taiwan Strait during a meeting with Olaf Scholz.\n",
+     "Fumio Kishida|concern|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
@@ -645,6 +653,19 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("Sergei Lavrov said in a joint statement with Wang Yi that the talks would resume.\n") ==
                "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov told CNN in an interview that the talks would resume.\n") == "the talks would resume.");
+    BOOST_TEST(content("Sergei Lavrov said Tuesday that the talks would resume.\n") == "the talks would resume.");
+    // A closing report whose speaker is no actor is no part of the words reported.
+    BOOST_TEST(content("Egypt and Qatar are mediating between Israel and Hamas, officials said.\n") ==
+               "between Israel and Hamas");
+    // A dateline is no part of the sentence that follows it.
+    {
+        const std::string text =
+            "MOSCOW, April 9 (TASS) - Sergei Lavrov and Wang Yi discussed Ukraine, the Russian Foreign Ministry said.\n";
+        const auto doc = communique::extract(text);
+        BOOST_TEST_REQUIRE(!doc.statements.empty());
+        BOOST_TEST(doc.statements.back().source.actor.name == "Russia");
+        BOOST_TEST(doc.statements.back().content.in(text).rfind("Sergei Lavrov and Wang Yi discussed Ukraine", 0) == 0u);
+    }
     // A stance denied gives the report no kind of its own.
     BOOST_TEST(first("Sergei Lavrov said Russia is not ready to help.\n").kind == communique::statement_kind::statement);
     // ... and a date with no "that", where a clause follows it; not before a phrase or a noun.
@@ -761,6 +782,24 @@ BOOST_AUTO_TEST_CASE(the_one_told_is_no_speaker) {
     BOOST_TEST((std::find(b.begin(), b.end(), "Reuters") == b.end()));
     // An inverted speaker after a cue that is no "tell" still is one.
     BOOST_TEST((sources("The talks were useful, said Sergei Lavrov.\n") == std::vector<std::string>{"Sergei Lavrov"}));
+}
+
+// The target is the actor the act is aimed at, after its cue: the one told, or an actor in
+// the object; nobody where the object is someone else.
+BOOST_AUTO_TEST_CASE(the_target_is_what_the_act_is_aimed_at) {
+    auto target = [](const std::string& text) -> std::string {
+        const auto doc = communique::extract(text);
+        BOOST_TEST_REQUIRE(!doc.statements.empty());
+        const auto& t = doc.statements.front().target;
+        return t ? t->actor.name : "-";
+    };
+    BOOST_TEST(target("Sergei Lavrov condemned the strike by Israel.\n") == "Israel");
+    BOOST_TEST(target("Sergei Lavrov urged Russia to stop.\n") == "Russia");
+    // The one told who is no actor: the act is aimed at nobody after it.
+    BOOST_TEST(target("\"These attacks are war crimes,\" Josep Borrell told reporters after a meeting of EU ministers.\n") ==
+               "-");
+    // An object pronoun is the object.
+    BOOST_TEST(target("Narendra Modi urged him to visit India.\n") == "-");
 }
 
 // A last sentence dropped because the text looks cut off is reported, not lost in silence.

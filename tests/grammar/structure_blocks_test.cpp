@@ -77,6 +77,8 @@ const row cases[] = {
     {"MANILA (XINHUA) - China and the Philippines agreed.", "dateline"},
     {"DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\nThe talks ended.", "title paragraph"},
     {"NATO and Russia met today.", "paragraph"},
+    {"UK-based bank Standard Chartered said it would buy a bank.", "paragraph"},
+    {"US-led forces took the town.", "paragraph"},
     {"By Alice Cuddy\nThe talks ended.", "byline paragraph"},
     {"Published on 12 April 2017\nThe talks ended.", "byline paragraph"},
     {"Image: Presidents Trump and Putin talk.\nThe talks ended.", "caption paragraph"},

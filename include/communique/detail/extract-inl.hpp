@@ -186,8 +186,17 @@ private:
         const auto& st = doc.structure;
         if (blk.kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
-        for (std::size_t s = first; s < last; ++s)
-            if (s != cut_sentence_) run_sentence(doc, st.sentences[s].where, blk.kind);
+        for (std::size_t s = first; s < last; ++s) {
+            if (s == cut_sentence_) continue;
+            const span whole = st.sentences[s].where;
+            // "MOSCOW, April 9 (TASS) - Lavrov and Wang discussed ..., the ministry said.": the
+            // dateline is no part of the sentence's grammar; the report starts after its dash.
+            // (Its statements still hold the whole sentence, as a reader quotes it.)
+            span read = whole;
+            if (blk.kind == block_kind::dateline && whole.begin < blk.body.begin && blk.body.begin < whole.end)
+                read.begin = blk.body.begin;
+            run_sentence(doc, whole, read, blk.kind);
+        }
     }
 
     /// A transcript turn: the label names the speaker; the turn is the speaker's statement.
@@ -379,7 +388,7 @@ private:
             std::optional<actor> one;
             const description d = ts.described(u);
             if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
-            if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role));
+            if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role), names_persons(u.where.in(text_)));
             else if (u.ref == reference::title) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
                 // that speaks through him (dev notes: the Kremlin is source Russia), not the
@@ -554,7 +563,9 @@ private:
         return false;
     }
 
-    void run_sentence(document& doc, span where, block_kind kind) {
+    /// The statements of the sentence `whole`, whose words from `where` on are read (past a
+    /// dateline).
+    void run_sentence(document& doc, span whole, span where, block_kind kind) {
         auto quote_kind = [this](std::size_t pos, char) {
             return mark_at(pos);
         };
@@ -573,12 +584,17 @@ private:
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
-        // Headlines join names with a comma ("Trump, Putin Release Joint Statement").
+        // Headlines join names with a comma ("Trump, Putin Release Joint Statement"; "Lavrov,
+        // Wang discuss ...", where the lexicon knows one of the two, and the other is no
+        // phrase set in capitals: "CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES").
         std::string headline_tags;
         if (kind == block_kind::title) {
             headline_tags = ts.tags;
+            const bool capitals = !ts.units.empty() && in_capitals(ts.units.front().where.begin, ts.units.back().where.end);
+            auto name = [&](std::size_t u) { return headline_tags[u] == 'N' || (headline_tags[u] == 'C' && !capitals); };
             for (std::size_t i = 1; i + 1 < headline_tags.size() && i < 4; ++i)
-                if (headline_tags[i] == ',' && headline_tags[i - 1] == 'N' && headline_tags[i + 1] == 'N')
+                if (headline_tags[i] == ',' && name(i - 1) && name(i + 1) &&
+                    (headline_tags[i - 1] == 'N' || headline_tags[i + 1] == 'N'))
                     headline_tags[i] = '&';
         }
         std::vector<attribution>& found = found_;
@@ -735,7 +751,7 @@ private:
 
             // Built in place, not moved there; taken back if the sentence holds no such statement.
             statement& s = doc.statements.emplace_back();
-            s.where = where;
+            s.where = whole;
             s.cue = a.pattern == 'L' ? span{ts.units[0].where.begin, cue_unit.where.end} : cue_unit.where;
             if (has_source) s.source.where = span{ts.units[a.source_begin].where.begin, ts.units[a.source_end - 1].where.end};
             // The speaker moves into the statement and is read there from here on. The source
@@ -759,7 +775,7 @@ private:
             if (a.pattern == 'P' && a.end_unit < ts.units.size() && ts.tags[a.end_unit] == 't') s.mode = mode::indirect;
 
             // Content: from the cue to the next attribution or the end of the sentence.
-            std::size_t content_end_unit = ts.units.size();
+            std::size_t content_end_unit = k + 1 < found.size() ? ts.units.size() : unattributed_close(ts);
             if (k + 1 < found.size()) {
                 const attribution& n = found[k + 1];
                 // (Its source or its cue, whichever comes first: "..., we have decided to clear
@@ -1067,7 +1083,7 @@ private:
             (kind == block_kind::paragraph || kind == block_kind::bullet) && !quote_at(where.begin) &&
             ts.units.size() >= 4) {
             statement& s = doc.statements.emplace_back(); // built in place, not moved there
-            s.where = where;
+            s.where = whole;
             s.source.actor = *voice;
             // A cue that carries an act wins over content signals, which only give a neutral
             // or missing cue its kind ("We are clear in our commitment to hold those responsible
@@ -1115,7 +1131,7 @@ private:
                 if (!who) continue;
                 q.claimed = true;
                 statement& s = doc.statements.emplace_back(); // built in place, not moved there
-                s.where = where;
+                s.where = whole;
                 s.source.actor = *who;
                 s.kind = first_person_kind(q).value_or(statement_kind::statement);
                 s.mode = mode::direct;
@@ -1733,6 +1749,11 @@ private:
     std::size_t past_phrase_and_that(const tagged_sentence& ts, std::size_t from, std::size_t end) const {
         if (from + 1 >= end || from + 1 >= ts.tags.size()) return from;
         const char first = ts.tags[from];
+        // "said Tuesday that ...", "said yesterday that ...": a day alone, then "that".
+        if (ts.tags[from + 1] == 't' && from + 2 < end && is_tag_in("wa", first))
+            if (const std::string_view day = ts.units[from].where.in(text_);
+                is_weekday(day) || spelled(day, "yesterday") || spelled(day, "today"))
+                return from + 2;
         if (first != 'p' && !(is_tag_in("VO", first) && opens_with_preposition(ts.units[from].where.in(text_))))
             return from;
         if (first == 'p' && ts.tags[from + 1] == 'w' && ts.units[from].where.in(text_) == "to") return from;
@@ -1850,6 +1871,20 @@ private:
         return *q.first_person;
     }
 
+    /// Where a sentence's last clause starts when it is a closing report whose speaker is no
+    /// actor ("..., officials said.", "..., a source close to the talks said."): the comma
+    /// before it. The sentence's end otherwise.
+    std::size_t unattributed_close(const tagged_sentence& ts) const {
+        std::size_t i = ts.tags.size();
+        if (i > 0 && ts.tags[i - 1] == '.') --i;
+        if (i < 3 || ts.tags[i - 1] != 'S' || ts.units[i - 1].cue < 0 ||
+            tables_.entries.cues[static_cast<std::size_t>(ts.units[i - 1].cue)].frame != cue_frame::say)
+            return ts.tags.size();
+        const std::size_t cue = --i;
+        while (i > 0 && cue - i < 6 && is_tag_in("wap", ts.tags[i - 1])) --i;
+        return i < cue && i > 1 && ts.tags[i - 1] == ',' ? i - 1 : ts.tags.size();
+    }
+
     /// The actor an act is aimed at: the first actor right after the cue ("condemned the
     /// previous White House", "urged Russia to").
     std::optional<mention> target_in(const tagged_sentence& ts, std::size_t from, std::size_t to,
@@ -1861,13 +1896,19 @@ private:
             from > 0 && ts.units[from - 1].cue >= 0 &&
             tables_.entries.cues[static_cast<std::size_t>(ts.units[from - 1].cue)].frame == cue_frame::say)
             return std::nullopt;
+        // The one told is the addressee, or nobody the act is aimed at ("told reporters after a
+        // meeting of EU ministers": not the EU).
+        if (from > 0 && from < ts.units.size() && ts.units[from - 1].cue >= 0 && ts.tags[from] != 'N' &&
+            is_tell(ts.units[from - 1].where.in(text_)))
+            return std::nullopt;
         // The first actor in the object: "condemned the previous White House", "urged Russia
         // to", "expressed concern about Russia’s buildup", "criticised the strike by Israel".
+        // An object pronoun is the object ("invited him to visit India": not India).
         for (std::size_t i = from; i < std::min(to, from + 8) && i < ts.units.size(); ++i) {
             const char t = ts.tags[i];
             if ((t == 'N' || t == 'o' || t == 'G') && ts.units[i].actor >= 0)
                 return mention{ts.units[i].where, ts.actors[static_cast<std::size_t>(ts.units[i].actor)]};
-            if (t == 'q' || t == '.' || t == 't' || t == 'S' || t == 'V') break;
+            if (t == 'q' || t == '.' || t == 't' || t == 'S' || t == 'V' || t == 'm') break;
         }
         return std::nullopt;
     }

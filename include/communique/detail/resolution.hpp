@@ -154,11 +154,16 @@ public:
     /// titles when given: "the presidents"), else the two most salient persons (likewise),
     /// else the two most salient states. (In a text of two readouts, "the leaders" of the
     /// second are its own two, not the first one's speaker.)
-    std::optional<actor> pair(const std::string& role) const {
+    /// With `persons` ("the two men", "the leaders"), only persons: not the two states that
+    /// last made a joint statement.
+    std::optional<actor> pair(const std::string& role, bool persons = false) const {
         if (last_pair_ && (role.empty() || std::all_of(last_pair_->members.begin(), last_pair_->members.end(),
-                                                       [&](const actor& m) { return m.title.find(role) != std::string::npos; })))
+                                                       [&](const actor& m) { return m.title.find(role) != std::string::npos; })) &&
+            (!persons || std::all_of(last_pair_->members.begin(), last_pair_->members.end(),
+                                     [](const actor& m) { return m.kind == actor_kind::person; })))
             return last_pair_;
         for (actor_kind kind : {actor_kind::person, actor_kind::state}) {
+            if (persons && kind != actor_kind::person) break;
             const entry* top[2] = {nullptr, nullptr};
             for (const auto& e : seen_) {
                 if (e.who.kind != kind) continue;
@@ -172,8 +177,8 @@ public:
             }
             if (top[1]) return make_group({top[1]->who, top[0]->who});
         }
-        if (!role.empty()) return pair({});
-        return last_plural_;
+        if (!role.empty()) return pair({}, persons);
+        return persons ? std::nullopt : last_plural_;
     }
 
     /// A person's full name that the text gives and nothing above notes (a name the lexicon

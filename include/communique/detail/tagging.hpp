@@ -820,6 +820,13 @@ private:
                 push(out, {i, w_end}, 'w');
                 return w_end;
             }
+            // "the Taiwan Strait", "the South China Sea": a state before a place's noun names
+            // the place, no actor.
+            if (same_view && t_.entries.actors[act->index].kind == actor_kind::state)
+                if (const std::size_t n = state_in_proper_noun(text, a_end, end); n > a_end) {
+                    push(out, {i, n}, 'w');
+                    return n;
+                }
             // A person's full name in the lexicon, or a state, body or metonym. With a
             // possessive ("Russia’s concern") it names whose, not who speaks: tag G.
             push_entry(out, {i, a_end}, act->index);
@@ -832,6 +839,26 @@ private:
         }
         return word_tail(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, in_cues,
                          facts, ahead);
+    }
+
+    /// Where the name of a place that a state's name at `at` is part of ends ("the Taiwan
+    /// Strait", "the Korea Bay Islands"): up to three capitalised words that no table has a
+    /// phrase at, the last a place's noun (is_place_noun). `at` itself where none follows.
+    /// (A body named so speaks: "UK Coal said", "the US Federal Reserve said".)
+    std::size_t state_in_proper_noun(std::string_view text, std::size_t at, std::size_t end) const {
+        std::size_t n = at;
+        for (int words = 0; words < 3 && n + 2 < end && text[n] == ' ' && is_upper(text[n + 1]) && is_lower(text[n + 2]);
+             ++words) {
+            const std::size_t j = n + 1;
+            const std::size_t w_end = word_end(text, j, end);
+            const std::string_view w = text.substr(j, w_end - j);
+            if (is_place_noun(w)) return w_end;
+            if (!std::all_of(w.begin(), w.end(), [](char c) { return is_word_byte(static_cast<unsigned char>(c)); }) ||
+                t_.tables_at(text, j, lead_at(text.substr(0, end), j)) != 0)
+                break;
+            n = w_end;
+        }
+        return at;
     }
 
     /// A word at which no phrase of the lexicon starts (`in_text` and `in_cues` may still say
@@ -902,6 +929,13 @@ private:
         }
         if (wc.tag != 'w') {
             push_ref(out, {i, w_end}, wc.tag, wc.ref);
+            return w_end;
+        }
+        // "China Tuesday urged", "The State Department Monday said": a day right after the
+        // subject says when, as an adverb there would.
+        if (w[0] >= 'F' && w[0] <= 'W' && !out.units.empty() && is_tag_in("NCD", out.units.back().tag) &&
+            is_weekday(w) && w_end + 1 < end && text[w_end] == ' ' && is_lower(text[w_end + 1])) {
+            push(out, {i, w_end}, 'a');
             return w_end;
         }
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").

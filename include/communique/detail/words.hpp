@@ -425,6 +425,25 @@ inline bool digit_follows(std::string_view text, std::size_t i, std::size_t end)
     return i < end && text[i] >= '0' && text[i] <= '9';
 }
 
+/// The noun that ends the name of a place of nature ("the Taiwan Strait", "the South China
+/// Sea", "the Korean Peninsula"): a state or people named before it names no actor there.
+inline bool is_place_noun(std::string_view w) noexcept {
+    static constexpr std::string_view nouns[] = {"Strait", "Straits", "Sea", "Gulf", "Peninsula", "River", "Island",
+                                                 "Islands", "Ocean", "Bay", "Canal", "Coast", "Basin", "Valley",
+                                                 "Desert", "Mountains", "Plateau", "Heights", "Strip"};
+    for (auto n : nouns)
+        if (w == n) return true;
+    return false;
+}
+
+/// Whether `w` names a day of the week.
+inline bool is_weekday(std::string_view w) noexcept {
+    static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (auto d : days)
+        if (w == d) return true;
+    return false;
+}
+
 /// Whether a day of the week, a month or a number opens the text at `i` (past spaces): "on
 /// Friday", "on 5 March", "on March 5" say when, not what a cue is on.
 inline bool date_follows(std::string_view text, std::size_t i, std::size_t end) {
@@ -433,10 +452,7 @@ inline bool date_follows(std::string_view text, std::size_t i, std::size_t end) 
     if (i >= end || !is_upper(text[i])) return false;
     std::string_view w = text.substr(i, word_end(text, i, end) - i);
     if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
-    static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    for (auto d : days)
-        if (w == d) return true;
-    return is_calendar_word(w);
+    return is_weekday(w) || is_calendar_word(w);
 }
 
 /// Whether the word at `i` is followed by no capitalised word: it would end a name there.
@@ -590,6 +606,14 @@ inline bool speaks_for(std::string_view head) {
 }
 
 /// Descriptions that refer back to the two actors in the news.
+/// Whether a description of a pair ends in a noun for persons ("the two men", "the leaders",
+/// "both presidents"), not for states or sides.
+inline bool names_persons(std::string_view description) noexcept {
+    const std::string_view noun = description.substr(description.rfind(' ') + 1);
+    return spelled(noun, "men") || spelled(noun, "leaders") || spelled(noun, "presidents") ||
+           spelled(noun, "ministers") || spelled(noun, "diplomats");
+}
+
 BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return spelled(w, "duo") || spelled(w, "men");
