@@ -126,6 +126,10 @@ const row rows[] = {
      "The United States and Russia released a joint statement on Syria, the Kremlin said.\n"
      "The two men agreed to keep military channels open, a Kremlin-posted readout said.\n",
      "Russia"},
+    {"'the two men' are the two persons in the news, not the two states of the last joint statement",
+     "Donald Trump met Vladimir Putin in Da Nang.\nThe United States and Russia released a joint statement on Syria.\n"
+     "The two men agreed to keep talking.\n",
+     "Donald Trump+Vladimir Putin"},
     {"a country's presidential spokesman is its press secretary",
      "Dmitry Peskov spoke on Friday.\nThe talks went well, Russian presidential spokesman has added.\n",
      "Dmitry Peskov"},
