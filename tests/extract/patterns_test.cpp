@@ -495,6 +495,12 @@ const row rows[] = {
     {"a state before a place's noun names the place, no one who meets",
      "Fumio Kishida expressed concern over the tensions in the Taiwan Strait during a meeting with Olaf Scholz.\n",
      "Fumio Kishida|concern|indirect"},
+    {"a person's state after the name ('of Japan'); a formal text's capitalised 'the two Ministers'",
+     "Foreign Minister Yoko Kamikawa of Japan and Foreign Minister Cho Tae-yul of the Republic of Korea held a "
+     "meeting in Tokyo. The two Ministers shared the view that ties had entered a new phase. Both Ministers decided "
+     "to continue close communication.\n",
+     "Yoko Kamikawa+Cho Tae-yul|consultation|indirect; Yoko Kamikawa+Cho Tae-yul|agreement|indirect; "
+     "Yoko Kamikawa+Cho Tae-yul|intent|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

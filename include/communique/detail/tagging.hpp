@@ -574,7 +574,13 @@ private:
         }
         const std::size_t n_end = j < end ? name_end(text, j, end) : j;
         if (n_end > j && names_a_person()) {
-            named_person(out, {begin, n_end}, text, text, {j, n_end}, role, country);
+            // "Foreign Minister Yoko Kamikawa of Japan": the state after the name is his.
+            std::size_t unit_end = n_end;
+            if (const auto of = state_after_of(text, n_end, end)) {
+                if (country.empty()) country = of->first;
+                unit_end = of->second;
+            }
+            named_person(out, {begin, unit_end}, text, text, {j, n_end}, role, country);
             return out.units.back().where.end;
         }
         // "The President of Russia briefed ...": a role and a country, no name.
@@ -594,6 +600,20 @@ private:
             return j;
         }
         return 0;
+    }
+
+    /// " of Japan", " of the Republic of Korea" at `at`, right after a person's name: the
+    /// state's country and where its name ends. None before a possessive ("of Japan's").
+    std::optional<std::pair<std::string_view, std::size_t>> state_after_of(std::string_view text, std::size_t at,
+                                                                           std::size_t end) const {
+        if (at + 5 >= end || text.substr(at, 4) != " of ") return std::nullopt;
+        std::size_t k = at + 4;
+        if (text.substr(k, 4) == "the ") k += 4;
+        const auto m = match_phrase(t_.actors, text, k);
+        if (!m || k + m->length > end || t_.entries.actors[m->index].kind != actor_kind::state ||
+            possessive_at(text, k + m->length) != 0)
+            return std::nullopt;
+        return std::make_pair(std::string_view(t_.entries.actors[m->index].country), k + m->length);
     }
 
     static std::size_t skip_spaces(std::string_view text, std::size_t j, std::size_t end) {
@@ -1104,8 +1124,8 @@ private:
         if (is_pair_noun(next)) {
             // "the presidents", "the ministers": the pair among persons with that role.
             std::string_view role;
-            if (next == "presidents") role = "president";
-            else if (next == "ministers") role = "minister";
+            if (spelled_or_capitalised(next, "presidents")) role = "president";
+            else if (spelled_or_capitalised(next, "ministers")) role = "minister";
             push_ref(out, {i, j_end}, 'D', reference::pair, role);
             return j_end;
         }
@@ -1169,8 +1189,8 @@ private:
                 const std::size_t k_end = word_end(text, k, end);
                 const std::string_view head = text.substr(k, k_end - k);
                 if (is_pair_noun(head)) {
-                    if (head == "presidents") role = "president";
-                    else if (head == "ministers") role = "minister";
+                    if (spelled_or_capitalised(head, "presidents")) role = "president";
+                    else if (spelled_or_capitalised(head, "ministers")) role = "minister";
                     j_end = k_end;
                 }
             }

@@ -606,21 +606,27 @@ inline bool speaks_for(std::string_view head) {
 }
 
 /// Descriptions that refer back to the two actors in the news.
+/// `w` spelled `word` (a lower-case literal), or so with a capital first letter ("Ministers"
+/// of a formal text: "The two Ministers shared the view").
+template <std::size_t N> BOOST_FORCEINLINE bool spelled_or_capitalised(std::string_view w, const char (&word)[N]) noexcept {
+    return w.size() == N - 1 && (w[0] == word[0] || w[0] == word[0] - ('a' - 'A')) && w.substr(1) == word + 1;
+}
+
 /// Whether a description of a pair ends in a noun for persons ("the two men", "the leaders",
 /// "both presidents"), not for states or sides.
 inline bool names_persons(std::string_view description) noexcept {
     const std::string_view noun = description.substr(description.rfind(' ') + 1);
-    return spelled(noun, "men") || spelled(noun, "leaders") || spelled(noun, "presidents") ||
-           spelled(noun, "ministers") || spelled(noun, "diplomats");
+    return spelled(noun, "men") || spelled_or_capitalised(noun, "leaders") || spelled_or_capitalised(noun, "presidents") ||
+           spelled_or_capitalised(noun, "ministers") || spelled(noun, "diplomats");
 }
 
 BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return spelled(w, "duo") || spelled(w, "men");
-    case 5: return spelled(w, "sides");
-    case 7: return spelled(w, "leaders") || spelled(w, "parties") || spelled(w, "nations");
-    case 9: return spelled(w, "countries") || spelled(w, "ministers") || spelled(w, "diplomats");
-    case 10: return spelled(w, "presidents");
+    case 5: return spelled_or_capitalised(w, "sides");
+    case 7: return spelled_or_capitalised(w, "leaders") || spelled_or_capitalised(w, "parties") || spelled(w, "nations");
+    case 9: return spelled(w, "countries") || spelled_or_capitalised(w, "ministers") || spelled(w, "diplomats");
+    case 10: return spelled_or_capitalised(w, "presidents");
     default: return false;
     }
 }
