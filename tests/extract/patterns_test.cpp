@@ -501,6 +501,10 @@ const row rows[] = {
      "to continue close communication.\n",
      "Yoko Kamikawa+Cho Tae-yul|consultation|indirect; Yoko Kamikawa+Cho Tae-yul|agreement|indirect; "
      "Yoko Kamikawa+Cho Tae-yul|intent|indirect"},
+    {"'voiced objections'; the actor after 'with' is the subject of the participle after it",
+     "Turkey, however, has voiced objections, with President Erdogan accusing the two nations of harbouring "
+     "militants.\n",
+     "Turkey|rejection|indirect; Recep Tayyip Erdogan|criticism|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

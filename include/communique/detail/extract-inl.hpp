@@ -578,6 +578,7 @@ private:
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
+        rules_.with_participle_subjects(ts);
         name_documents(ts);
         name_phrase_sources(ts);
         contracted_going_to(ts);
@@ -859,6 +860,10 @@ private:
                 while (*end > content_begin_unit + 1 && *end <= ts.units.size() &&
                        (is_tag_in("&u,", ts.tags[*end - 1]) || (*end < ts.units.size() && opener(*end - 1))))
                     --*end;
+            // Nothing but the word that opens the next one's clause: no words of its own ("Turkey
+            // has voiced objections, with President Erdogan accusing ...").
+            if (words_end_unit == content_begin_unit + 1 && content_begin_unit + 1 < ts.units.size() && opener(content_begin_unit))
+                words_end_unit = content_begin_unit;
             // Only marks after the cue ("delivered the opening statement."): no proposition,
             // an empty content where it would start.
             const bool says_something = std::any_of(

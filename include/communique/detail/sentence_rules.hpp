@@ -603,6 +603,22 @@ public:
         }
     }
 
+    /// "..., with President Erdogan accusing the two nations of ...": the actor after "with"
+    /// is the subject of the participle that follows it, no object of the clause before.
+    void with_participle_subjects(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'o'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'o'>(ts.tags, i + 1)) {
+            if (!is_tag_in("SVJ", ts.tags[i + 1]) || ts.tags[i - 1] != 'p' || ts.units[i - 1].where.in(text_) != "with")
+                continue;
+            const std::string_view cue = ts.units[i + 1].where.in(text_);
+            const std::string_view verb = cue.substr(0, cue.find(' '));
+            if (verb.size() < 5 || verb.substr(verb.size() - 3) != "ing") continue;
+            // ("with" then no preposition whose object the name would be.)
+            ts.tags[i - 1] = ts.units[i - 1].tag = 'w';
+            ts.tags[i] = ts.units[i].tag = 'N';
+        }
+    }
+
     /// Units `word` to `cue` (not included) as one commentator named `name` ("analysts of
     /// US-Russia relations"), the source of the cue.
     static void name_commentator(tagged_sentence& ts, std::size_t word, std::size_t cue, std::string_view name) {

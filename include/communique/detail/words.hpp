@@ -552,7 +552,7 @@ inline sex shown_sex(std::string_view mention, std::string_view title) {
 inline bool opens_a_clause(std::string_view w) {
     static constexpr std::string_view words[] = {"while", "whilst", "when", "where", "which", "who", "whom",
         "whose", "what", "how", "why", "as", "if", "because", "since", "although", "though", "unless", "until",
-        "whether", "so", "but", "or", "than", "after", "before", "once", "like"};
+        "whether", "so", "but", "or", "than", "after", "before", "once", "like", "with"};
     for (std::string_view o : words)
         if (equals_lower(w, o)) return true;
     return false;
