@@ -268,6 +268,10 @@ private:
     /// span (two cues of one sentence with one content, a quotation two cues claim): then the
     /// statement before has them already.
     void finish(document& doc, statement& s) {
+        // Words reported before a closing source end before its comma ("Russia is ready to
+        // help, Lavrov said": not "help, "), and so do a quotation's that close on one.
+        while (s.content.end > s.content.begin && (text_[s.content.end - 1] == ' ' || text_[s.content.end - 1] == ','))
+            --s.content.end;
         const span said = s.quote ? *s.quote : s.content;
         const span about = said.empty() ? s.where : said;
         const std::size_t index = doc.statements.size() - 1;
@@ -640,10 +644,11 @@ private:
                                        return is_participle(cue.substr(0, cue.find(' ')));
                                    }),
                     found.end());
-        // ", saying ...": a participle after a comma reports what the subject said.
-        for (std::size_t i = next_tag_in<'S'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'S'>(ts.tags, i + 1)) {
+        // ", saying ...": a participle after a comma reports what the subject said; so does
+        // one of an act (", urging restraint", ", offering condolences to the victims").
+        for (std::size_t i = next_tag_in<'S', 'V'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'S', 'V'>(ts.tags, i + 1)) {
             if (ts.tags[i - 1] != ',') continue;
-            if (!is_participle(ts.units[i].where.in(text_))) continue;
+            if (const std::string_view cue = ts.units[i].where.in(text_); !is_participle(cue.substr(0, cue.find(' ')))) continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             const auto at = std::upper_bound(found.begin(), found.end(), i,
                                              [](std::size_t cue, const attribution& x) { return cue < x.cue; });
@@ -661,7 +666,10 @@ private:
                 found.insert(at, attribution{'K', i, i, i, i + 1});
             } else if (has_subject) {
                 found.insert(at, attribution{'A', clause[-1].source_begin, clause[-1].source_end, i, i + 1});
-            } else if (const std::size_t j = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); j < i) {
+            } else if (const std::size_t j = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); j < i && ts.tags[i] == 'S') {
+                // (Only a saying: an act's participle with no cue of the clause before it is
+                // as often of a subject that is no actor: "Since Napster was forced to close,
+                // the industry has been critical, blaming it for ...".)
                 found.insert(at, attribution{'A', j, j + 1, i, i + 1});
             }
         }
@@ -714,6 +722,29 @@ private:
                 break;
             }
         }
+
+        // The own-side rule (below) for a speaker who closes the sentence: "Russia is ready to
+        // help, Sergei Lavrov said." is Lavrov's report of his side's stance, one statement of
+        // that stance's kind, as "Sergei Lavrov said Russia is ready to help" is. Another
+        // actor's act there stays a statement of its own.
+        if (found.size() >= 2)
+            if (const attribution* c = closing_attribution(ts, found); c && c != &found.front() && c->pattern == 'A') {
+                const std::size_t kc = static_cast<std::size_t>(c - found.data());
+                const attribution& b = found[kc - 1];
+                const int inner_cue = ts.units[b.cue].cue;
+                if (b.pattern == 'A' && b.source_end > b.source_begin && inner_cue >= 0 &&
+                    b.source_begin == next_actor_like(ts.tags, 0) &&
+                    tables_.entries.cues[static_cast<std::size_t>(inner_cue)].frame != cue_frame::say) {
+                    const auto outer = resolve(ts, c->source_begin, c->source_end, ts.units[c->source_begin].where.begin);
+                    const auto inner = resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
+                    if (outer && inner && same_side(*outer, *inner)) {
+                        // Its cue is a signal of the words reported, which gives a neutral
+                        // reporting cue its kind (below), unless denied ("Russia is not ready").
+                        if (ts.tags.find('n', b.source_end) >= b.cue) ts.tags[b.cue] = ts.units[b.cue].tag = 's';
+                        found.erase(found.begin() + static_cast<std::ptrdiff_t>(kc - 1));
+                    }
+                }
+            }
 
         std::optional<actor> previous;
         const std::size_t emitted_before = doc.statements.size();
@@ -975,13 +1006,23 @@ private:
             // reason why it should be") as an appeal, so there only judgements count ("Russia
             // has failed", "they will receive a dire response").
             // "according to the ministry, the diplomats must leave" reports words as "said" does.
+            // The target is looked for after the cue; where the words reported came before it
+            // ("..., he said in London"), after the signal in them that gives the kind, if any.
+            const bool reported_before = !s.content.empty() && s.content.end <= cue_unit.where.begin;
+            std::size_t target_from = reported_before ? a.cue : a.end_unit;
+            std::size_t target_to = reported_before ? a.cue : content_end_unit;
             if (!merged && s.kind == statement_kind::statement && cue &&
                 (cue->frame == cue_frame::say || cue->frame == cue_frame::according)) {
                 const bool quoted = s.quote.has_value();
                 std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, quoted, nullptr);
                 // "..., Tillerson said": the content came before the cue.
-                if (i == std::string::npos && s.content.end <= cue_unit.where.begin)
+                if (i == std::string::npos && s.content.end <= cue_unit.where.begin) {
                     i = first_signal(tables_, ts, 0, a.cue, quoted, &s.content);
+                    if (i != std::string::npos)
+                        for (target_from = target_to = i + 1;
+                             target_to < a.cue && ts.units[target_to].where.end <= s.content.end;)
+                            ++target_to;
+                }
                 if (i != std::string::npos) {
                     s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
                     cue = nullptr;
@@ -1021,7 +1062,7 @@ private:
                 }
             }
             set_code(s, cue);
-            s.target = target_in(ts, a.end_unit, content_end_unit, s.kind);
+            s.target = target_in(ts, target_from, target_to, s.kind);
             finish(doc, s);
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
             // Only a speaker in subject position becomes "he": not one reported inside a
