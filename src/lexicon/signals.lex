@@ -30,3 +30,5 @@ hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|po
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal
 # rejection: denial and refusal
 not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected	rejection	120	-4.0	signal
+# not an act: a source's wish to stay unnamed ("officials, who declined to be named, said"), no refusal
+declined to be named|declined to be identified|asked not to be named|asked not to be identified|refused to be named	statement	010	0.0	signal

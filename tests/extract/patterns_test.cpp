@@ -515,6 +515,23 @@ const row rows[] = {
      "Antonio Guterres underscored the need for a ceasefire. Norway reiterated its intention to double its aid. "
      "Chile expressed its appreciation for the support. Cyril Ramaphosa went on to accuse the lenders of hypocrisy.\n",
      "Ant\u00f3nio Guterres|appeal|indirect; Norway|intent|indirect; Chile|support|indirect; Cyril Ramaphosa|criticism|indirect"},
+    {"a briefing's 'A:' is the spokesperson the text named; 'we' in a turn is verbatim",
+     "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on May 14\n\n"
+     "Q: What is China's response to the report?\n\n"
+     "A: Huangyan Dao has always been China's territory. We urge the Philippines to stop its provocations.\n",
+     "Lin Jian|statement|direct; Lin Jian|appeal|direct"},
+    {"a speaker label of a surname alone is the person the text named in full",
+     "Egypt's Foreign Minister Badr Abdelatty arrived in Cairo on Thursday.\n\n"
+     "AFP: Will Egypt open the crossing?\n\n"
+     "Abdelatty: These claims are completely false and the crossing has never been closed.\n",
+     "Badr Abdelatty|statement|direct"},
+    {"'would never accept' is a refusal; a source's wish to stay unnamed is none",
+     "Egypt's Foreign Minister Badr Abdelatty said Cairo would never accept the plan. Israeli officials, who declined to be named, told AFP "
+     "that the army had presented plans.\n",
+     "Badr Abdelatty|rejection|indirect; Israel|statement|indirect"},
+    {"talking to the press is saying, no talks",
+     "Hakan Fidan spoke to reporters in Ankara. Sergei Lavrov met the press in Moscow.\n",
+     "Hakan Fidan|statement|indirect; Sergei Lavrov|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

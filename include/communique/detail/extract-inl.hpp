@@ -221,24 +221,40 @@ private:
             if (lower == "q" || lower == "question" || lower == "journalist" || lower == "reporter" ||
                 lower == "moderator" || lower.find("question") != std::string::npos)
                 return;
+            // "A:" of a briefing's transcript: the spokesperson the text named ("Foreign
+            // Ministry Spokesperson Lin Jian's Regular Press Conference"), else nobody known.
+            if (lower == "a" || lower == "answer") {
+                who = talk_.with_role("spokesperson", {}, true);
+                if (!who) return;
+            }
+        }
+        if (!who) {
+            const std::string_view l = blk.label.in(text_);
             std::string_view name = l;
             if (const auto space = name.find(' '); space != std::string_view::npos && is_honorific(name.substr(0, space)))
                 name.remove_prefix(space + 1);
             // After the honorific, a name and nothing but a name ("MR RATHKE", "MS. NAUERT"):
             // a label with any other word is a heading, however capitalised ("Subs Not Used:
             // Pellegrino, Carson." in a football line-up).
+            // A surname alone is the person the text named in full ("Abdelatty:" after
+            // "Egyptian Foreign Minister Badr Abdelatty"), whatever the tagger made of a lone
+            // capitalised word.
+            if (name.find(' ') == std::string_view::npos)
+                if (const auto full = talk_.named_in_full(name)) who = full->who();
             const std::size_t name_begin = blk.label.end - name.size();
-            bool named = false;
+            bool named = who.has_value();
             for (const auto& u : label.units) {
-                if (u.where.end <= name_begin) continue; // the honorific's own units
+                if (who || u.where.end <= name_begin) continue; // the honorific's own units
                 if (u.tag != 'C') return;
                 named = true;
             }
             if (!named) return;
-            actor a;
-            a.kind = actor_kind::person;
-            a.name = std::string(name);
-            who = a;
+            if (!who) {
+                actor a;
+                a.kind = actor_kind::person;
+                a.name = std::string(name);
+                who = a;
+            }
         }
         turn_speaker_ = who;
         talk_.spoke(*who);
@@ -1061,8 +1077,19 @@ private:
                     }
                 }
             }
+            // "spoke to reporters", "met the press": talking to the news is saying, no talks.
+            if (s.kind == statement_kind::consultation && a.end_unit < ts.units.size() && speaks_to_the_press(ts, a.end_unit)) {
+                s.kind = statement_kind::statement;
+                cue = nullptr;
+            }
             set_code(s, cue);
             s.target = target_in(ts, target_from, target_to, s.kind);
+            // A transcript's turn is its speaker's own words: what he says in the first person
+            // there is verbatim ("A: We urge the Philippines to ...").
+            // So is his side's stance ("Egypt will not allow ...").
+            if (kind == block_kind::turn && s.mode == mode::indirect && has_source && turn_speaker_ &&
+                (ts.tags[a.source_begin] == 'W' || ts.tags[a.source_begin] == 'N') && same_side(*turn_speaker_, s.source.actor))
+                s.mode = mode::direct;
             finish(doc, s);
             const bool quoted = quote_at(cue_unit.where.begin) != nullptr;
             // Only a speaker in subject position becomes "he": not one reported inside a
@@ -1915,6 +1942,15 @@ private:
     std::optional<statement_kind> first_person_kind(quote_info& q) {
         if (!q.first_person) q.first_person = detail::first_person_kind(tagger_, tables_, text_, q.q->inner, quotation_);
         return *q.first_person;
+    }
+
+    /// Whether the units from `at` are the press: "reporters", "journalists", "the media",
+    /// "the press", "a news conference".
+    bool speaks_to_the_press(const tagged_sentence& ts, std::size_t at) const {
+        std::string_view w = ts.units[at].where.in(text_);
+        if ((spelled(w, "the") || spelled(w, "a")) && at + 1 < ts.units.size()) w = ts.units[at + 1].where.in(text_);
+        return spelled(w, "reporters") || spelled(w, "journalists") || spelled(w, "correspondents") ||
+               spelled(w, "press") || spelled(w, "media") || spelled(w, "news");
     }
 
     /// Where a sentence's last clause starts when it is a closing report whose speaker is no
