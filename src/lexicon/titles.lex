@@ -96,6 +96,7 @@ army general|commander|military commander|commander-in-chief|chief of the genera
 opposition leader	opposition leader
 analyst	analyst
 official|senior official|government official|administration official|senior administration official	official
+diplomat|senior diplomat|top diplomat|chief diplomat|veteran diplomat|career diplomat	diplomat
 
 # Roles outside diplomacy that the news writes before a name, as it writes "President" ("Fed
 # chairman Alan Greenspan", "Singer George Michael", "Coach Andy Robinson"): the name is the

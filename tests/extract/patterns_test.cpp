@@ -532,6 +532,14 @@ const row rows[] = {
     {"talking to the press is saying, no talks",
      "Hakan Fidan spoke to reporters in Ankara. Sergei Lavrov met the press in Moscow.\n",
      "Hakan Fidan|statement|indirect; Sergei Lavrov|statement|indirect"},
+    {"'the senior diplomat' is the diplomat named before; 'according to a senior Turkish diplomat' is Turkey",
+     "Deputy Foreign Minister Sergei Ryabkov spoke in Moscow. \"We will take all the necessary countermeasures,\" "
+     "the senior diplomat said. According to a senior Turkish diplomat, the talks could take place in Istanbul.\n",
+     "Sergei Ryabkov|intent|direct; Sergei Ryabkov|intent|direct; Turkey|statement|indirect"},
+    {"an apposition may say by whom the words were given; a word after 'the' is no person's surname",
+     "Secretary-General Antonio Guterres, in a statement issued by his spokesperson, said he was appalled. "
+     "Julie Bishop spoke on Monday. The evidence proves the story was true, according to the Bishop.\n",
+     "Ant\u00f3nio Guterres|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -139,7 +139,9 @@ public:
             if (e.who.kind != actor_kind::person) continue;
             const bool placed = country.empty() || e.who.country == country;
             if (!placed && !e.who.country.empty()) continue;
-            const bool holds = spokesperson ? is_spokesperson_title(e.who.title) : e.who.title.find(key) != std::string::npos;
+            const bool holds = spokesperson ? is_spokesperson_title(e.who.title)
+                               : key == "diplomat"  ? is_diplomats_title(e.who.title)
+                                                    : e.who.title.find(key) != std::string::npos;
             const entry*& holder = placed ? best : best_unplaced;
             if (holds && (!holder || e.last >= holder->last)) holder = &e;
             if (placed && (!compatriot || better(e, *compatriot))) compatriot = &e;

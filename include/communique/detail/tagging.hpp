@@ -1056,6 +1056,7 @@ private:
             if (adj == &demonym && (next == "side" || next == "government" || next == "leadership" ||
                                     next == "officials" || next == "official" || next == "authorities" || next == "delegation" ||
                                     next == "diplomats" || next == "negotiators" || next == "envoys" ||
+                                    next == "diplomat" || next == "negotiator" ||
                                     next == "Government" || next == "Ministry" || next == "ministry" ||
                                     next == "embassy" || next == "Embassy" || next.find(' ') != std::string_view::npos)) {
                 if (const std::uint32_t* st = t_.state_by_country.find(country)) {
@@ -1231,8 +1232,12 @@ private:
         const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
         // A name of one word that is its lead (most are: "Geneva", "Kerry") has the lead's key.
         const bool last_is_lead = last.data() == text.data() + i && last.size() == lead.length;
-        if (const std::uint32_t* known = same_person(name, last_is_lead ? t_.person_by_last_name.find(last, lead.key)
-                                                                        : t_.person_by_last_name.find(last))) {
+        // "the Bishop", "the Guardian": a word after "the" is no person's surname.
+        const bool after_article = !out.units.empty() && out.units.back().tag == 'w' &&
+                                   out.units.back().where.size() == 3 && spelled_or_capitalised(out.units.back().where.in(text), "the");
+        if (const std::uint32_t* known = after_article && one_word ? nullptr
+                                         : same_person(name, last_is_lead ? t_.person_by_last_name.find(last, lead.key)
+                                                                          : t_.person_by_last_name.find(last))) {
             push_entry(out, {i, name_end}, *known, text); // with its possessive: G
             if (one_word) mark_surname(out);
             return unit_end;

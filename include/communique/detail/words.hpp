@@ -436,6 +436,15 @@ inline bool is_place_noun(std::string_view w) noexcept {
     return false;
 }
 
+/// Whether a title is a diplomat's, for "the diplomat" or "the senior diplomat" after him: a
+/// foreign minister or his deputy, an ambassador, an envoy, a secretary of state.
+inline bool is_diplomats_title(std::string_view title) noexcept {
+    for (std::string_view t : {"diplomat", "foreign minister", "ambassador", "envoy", "secretary of state",
+                               "foreign secretary", "permanent representative"})
+        if (title.find(t) != std::string_view::npos) return true;
+    return false;
+}
+
 /// Whether `w` names a day of the week.
 inline bool is_weekday(std::string_view w) noexcept {
     static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};

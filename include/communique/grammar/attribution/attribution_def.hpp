@@ -27,7 +27,8 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
                    (unit >> *(lit(',') >> unit) >> lit('&') >> unit) | unit;
 // (Its words may hold a name after "of": "David Page, of Investec Securities, said"; and how
 // the words were given: "Hamas, in a statement, said".)
-const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolO")] >> lit(',');
+// (... and by whom: "Antonio Guterres, in a statement issued by his spokesperson, said".)
+const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOy")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
@@ -63,7 +64,10 @@ const auto cue_source = attr(char(ast::cue_source)) >> x3::omit[char_(",Q") >> -
                         !char_("bhdnSVJMZ");
 // "according to Sputnik": an unknown name after "according to" is most often the medium that
 // reported it, so only known actors, pronouns and descriptions count here.
-const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >> raw[char_("NPDm")];
+// A determiner or an adjective or two may open a description ("according to a senior Turkish
+// diplomat, ..."), not a name ("according to its Paris lawyer", "according to whether they").
+const auto according = attr(char(ast::according_to)) >> raw[lit('R')] >>
+                       (raw[char_("NPDm")] | x3::omit[repeat(1, 2)[lit('w')]] >> raw[char_("ND")] >> &char_(",."));
 const auto passive = attr(char(ast::passive)) >>
                      (x3::omit[lit('b') >> *char_("abn")] >> raw[char_("SV")] | raw[lit('Z')]) >>
                      raw[-(lit('y') >> joint)];
