@@ -7,7 +7,8 @@
 # names of people, other places or venues ("Minsk" of the Minsk agreements, Vienna, Geneva,
 # Jerusalem, Tripoli, Kingston, Victoria) are left out. A person's surname alone is found by
 # the extractor (last word of the name), so it is listed only where it is the usual form
-# ("Assad", "Erdogan", "Lula").
+# ("Assad", "Erdogan", "Lula"), or where a family name written first is distinctive enough
+# to stand alone ("Xi"; not "Wang" or "Kim", which the text's own full names resolve).
 [actor]
 # States
 Afghanistan|Islamic Republic of Afghanistan|Islamic Emirate of Afghanistan|Kabul	state	AFG
@@ -373,10 +374,10 @@ Nancy Pelosi	person	USA	speaker
 John McCain	person	USA	senator
 Lindsey Graham	person	USA	senator
 # China
-Xi Jinping	person	CHN	president
-Hu Jintao	person	CHN	president
+Xi Jinping|Xi	person	CHN	president
+Hu Jintao|Hu	person	CHN	president
 Li Keqiang	person	CHN	premier
-Wen Jiabao	person	CHN	premier
+Wen Jiabao|Wen	person	CHN	premier
 Li Qiang	person	CHN	premier
 Wang Yi	person	CHN	foreign minister
 Yang Jiechi	person	CHN	foreign minister

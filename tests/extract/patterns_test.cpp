@@ -540,6 +540,10 @@ const row rows[] = {
      "Secretary-General Antonio Guterres, in a statement issued by his spokesperson, said he was appalled. "
      "Julie Bishop spoke on Monday. The evidence proves the story was true, according to the Bishop.\n",
      "Ant\u00f3nio Guterres|statement|indirect"},
+    {"a family name written first is the one used alone ('Xi' of Xi Jinping; 'Wang' the Wang named before)",
+     "Xi and Lula pledged closer cooperation. Foreign Ministry spokesman Wang Wenbin spoke on Monday. "
+     "Wang said China opposed the sale.\n",
+     "Xi Jinping+Luiz In\u00e1cio Lula da Silva|intent|indirect; Wang Wenbin|rejection|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
