@@ -130,6 +130,10 @@ const row rows[] = {
      "Donald Trump met Vladimir Putin in Da Nang.\nThe United States and Russia released a joint statement on Syria.\n"
      "The two men agreed to keep talking.\n",
      "Donald Trump+Vladimir Putin"},
+    {"the host who invited a visitor and the visitor are the two to come",
+     "At the invitation of Prime Minister Jonas Gahr Store, President Gabriel Boric of Chile paid a state visit to Norway.\n"
+     "The two leaders reaffirmed their commitment to multilateralism.\n",
+     "Gabriel Boric+Jonas Gahr Store"},
     {"a country's presidential spokesman is its press secretary",
      "Dmitry Peskov spoke on Friday.\nThe talks went well, Russian presidential spokesman has added.\n",
      "Dmitry Peskov"},

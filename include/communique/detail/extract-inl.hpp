@@ -1067,8 +1067,12 @@ private:
                 if (i < ts.units.size() && ts.tags[i] == 'p' && ts.units[i].where.in(text_) == "with") ++i;
                 // ("met his Chinese counterpart Dong Jun")
                 if (i < ts.units.size() && ts.tags[i] == 'w' && is_possessive_determiner(ts.units[i].where.in(text_))) ++i;
-                if (i < ts.units.size() && (ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0) {
-                    const actor& other = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                // (A name the lexicon does not know is a person too: "met Retno Marsudi".)
+                std::optional<actor> named;
+                if (i < ts.units.size() && ts.tags[i] == 'C' && i + 1 < ts.units.size() && is_tag_in(".,p", ts.tags[i + 1]))
+                    named = unit_actor(ts, ts.units[i], ts.units[i].where.begin);
+                if (i < ts.units.size() && (named || ((ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0))) {
+                    const actor& other = named ? *named : ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
                     if (other.kind == actor_kind::person && !same_actor(other, *speaker)) {
                         joint = make_group({*speaker, other});
                         speaker = &*joint;
@@ -1077,6 +1081,11 @@ private:
                     }
                 }
             }
+            // "At the invitation of Prime Minister Store, President Boric paid a state visit to
+            // Norway": the host and the guest are the two to come ("The two leaders ...").
+            if (s.kind == statement_kind::consultation && has_source && !joint && speaker->kind == actor_kind::person)
+                if (const actor* host = inviting_host(ts, a.source_begin); host && !same_actor(*host, *speaker))
+                    talk_.met(make_group({*speaker, *host}));
             // "spoke to reporters", "met the press": talking to the news is saying, no talks.
             if (s.kind == statement_kind::consultation && a.end_unit < ts.units.size() && speaks_to_the_press(ts, a.end_unit)) {
                 s.kind = statement_kind::statement;
@@ -1942,6 +1951,18 @@ private:
     std::optional<statement_kind> first_person_kind(quote_info& q) {
         if (!q.first_person) q.first_person = detail::first_person_kind(tagger_, tables_, text_, q.q->inner, quotation_);
         return *q.first_person;
+    }
+
+    /// The person after "invitation of" before unit `before` ("At the invitation of Prime
+    /// Minister Jonas Gahr Store, ..."); null for none.
+    const actor* inviting_host(const tagged_sentence& ts, std::size_t before) const {
+        for (std::size_t i = 2; i < before && i < ts.units.size(); ++i)
+            if ((ts.tags[i] == 'o' || ts.tags[i] == 'N') && ts.units[i].actor >= 0 &&
+                ts.units[i - 1].where.in(text_) == "of" && ts.units[i - 2].where.in(text_) == "invitation") {
+                const actor& host = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                return host.kind == actor_kind::person ? &host : nullptr;
+            }
+        return nullptr;
     }
 
     /// Whether the units from `at` are the press: "reporters", "journalists", "the media",
