@@ -544,6 +544,8 @@ const row rows[] = {
      "Xi and Lula pledged closer cooperation. Foreign Ministry spokesman Wang Wenbin spoke on Monday. "
      "Wang said China opposed the sale.\n",
      "Xi Jinping+Luiz In\u00e1cio Lula da Silva|intent|indirect; Wang Wenbin|rejection|indirect"},
+    {"a name the lexicon does not know after 'met' is the other side of the talks",
+     "Antony Blinken met Retno Marsudi in Jakarta.\n", "Antony Blinken+Retno Marsudi|consultation|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
