@@ -447,11 +447,12 @@ const row rows[] = {
      "The spokesperson for the Secretary-General, Stephane Dujarric, said the talks were useful. "
      "A spokeswoman for Airbus, Jane Roe, said the talks were useful.\n",
      "Anton Zed|statement|indirect; St\u00e9phane Dujarric|statement|indirect; Jane Roe|statement|indirect"},
-    {"an unquoted first person before a speaker who closes the sentence is that speaker",
+    {"an unquoted first person before a speaker who closes the sentence is that speaker (his report of his "
+     "own stance is one statement of its kind)",
      "We remain committed to the deal, Sergei Lavrov said on Monday. "
      "We express our full support for Ukraine, the G7 leaders said. "
      "We have to go, he said, and left.\n",
-     "Sergei Lavrov|intent|indirect; Sergei Lavrov|statement|indirect; G7|support|indirect; G7|statement|indirect"},
+     "Sergei Lavrov|intent|indirect; G7|support|indirect"},
     {"a counterpart named after the demonym is a person of its state, met with the subject",
      "Zed Marks met his Chinese counterpart Wu Anjin in Singapore. Wu said the talks were candid.\n",
      "Zed Marks+Wu Anjin|consultation|indirect; Wu Anjin|statement|indirect"},
@@ -705,6 +706,8 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
                "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov told CNN in an interview that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov said Tuesday that the talks would resume.\n") == "the talks would resume.");
+    // A source closing the sentence is no report nested in the words before it.
+    BOOST_TEST(content("Xi Jinping called for restraint, Xinhua reported.\n") == "");
     // A closing report whose speaker is no actor is no part of the words reported.
     BOOST_TEST(content("Egypt and Qatar are mediating between Israel and Hamas, officials said.\n") ==
                "between Israel and Hamas");

@@ -752,7 +752,8 @@ private:
                     b.source_begin == next_actor_like(ts.tags, 0) &&
                     tables_.entries.cues[static_cast<std::size_t>(inner_cue)].frame != cue_frame::say) {
                     const auto outer = resolve(ts, c->source_begin, c->source_end, ts.units[c->source_begin].where.begin);
-                    const auto inner = resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
+                    const auto inner = ts.tags[b.source_begin] == 'W' ? outer // "We ..., Lavrov said": his own
+                                       : resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
                     if (outer && inner && same_side(*outer, *inner)) {
                         // Its cue is a signal of the words reported, which gives a neutral
                         // reporting cue its kind (below), unless denied ("Russia is not ready").
@@ -892,6 +893,7 @@ private:
             if (k + 1 < found.size() && found[k + 1].source_end > found[k + 1].source_begin &&
                 found[k + 1].source_begin == std::max(content_end_unit, content_begin_unit) &&
                 found[k + 1].source_begin <= content_begin_unit + 2 && found[k + 1].source_begin < ts.units.size() &&
+                !closes_sentence(ts, found[k + 1]) && // ("called for restraint, Xinhua reported.": no nested report)
                 is_tag_in("NCDPW", ts.tags[found[k + 1].source_begin]) &&
                 std::all_of(ts.units.begin() + static_cast<std::ptrdiff_t>(content_begin_unit),
                             ts.units.begin() + static_cast<std::ptrdiff_t>(found[k + 1].source_begin),
