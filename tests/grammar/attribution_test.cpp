@@ -67,6 +67,10 @@ const row positive[] = {
     {"“...,” said the minister, Sergei Lavrov: a description, then the name", "qwwQ,SD,N.", "I:8-9@5"},
     {"“...,” said the plan was sound: no name after the words, no source", "qwwQ,Swwbw.", ""},
     {"..., according to Sputnik.", "ww,RN.", "R:4-5@3"},
+    {"According to a senior Turkish diplomat, ...: a determiner and an adjective before a description",
+     "RwwN,wwdw.", "R:3-4@0"},
+    {"Guterres, in a statement issued by his spokesperson, said ...: by whom, in the apposition", "N,Owyww,SPbw.",
+     "A:0-1@8"},
     {"Economic relations were also discussed.", "wwbaV.", "P:5-5@4"},
     {"This issue was raised by both countries' presidents.", "wwbVyD.", "P:5-6@3"},
     {"Lavrov: talks were useful", "N:wbw", "L:0-1@1"},
@@ -85,6 +89,7 @@ const row positive[] = {
 
 const row negative[] = {
     {"narration without a cue", "wwNwwN.", ""},
+    {"According to its Paris lawyer, ...: a name that modifies a noun is no source", "RwNw,Cwww.", ""},
     {"a cue whose subject is not an actor (the plan threatens to ...)", "wwVw.", ""},
     {"a label not at the start of a sentence", "wwN:w", ""},
     {"a cue before any source", "Vwwww.", ""},
