@@ -93,6 +93,31 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_and_offsets_stay_in_the_original_b
     BOOST_TEST(v.at("end").to_number<std::size_t>() == s.where.end);
 }
 
+// In valid UTF-8, every span a statement gives starts and ends on a character's boundary: a
+// name is never cut inside a mark ("09:12 GMT — ..." had given the speaker "GMT \xE2").
+BOOST_AUTO_TEST_CASE(spans_keep_characters_whole) {
+    const std::string text = "09:12 GMT \u2014 Brazilian Foreign Minister Mauro Vieira opened the meeting, telling delegates "
+                             "that the world needs peace.\n\nUN \u2013 \u00c9mile Zola \u2022 said the \u20ac rate was "
+                             "\u201cfair\u201d. \u00d8rsted \u2026 warned that talks \u2014 long stalled \u2014 would fail.\n";
+    const auto doc = extract_checked(text);
+    BOOST_TEST_REQUIRE(!doc.statements.empty());
+    auto whole = [&](communique::span s) {
+        auto boundary = [&](std::size_t at) {
+            return at >= text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+        };
+        return boundary(s.begin) && boundary(s.end);
+    };
+    for (const auto& s : doc.statements) {
+        BOOST_TEST(whole(s.where));
+        BOOST_TEST(whole(s.cue));
+        BOOST_TEST(whole(s.content));
+        BOOST_TEST(whole(s.source.where), std::string(doc.at(s.source.where)));
+        if (s.quote) BOOST_TEST(whole(*s.quote));
+        if (s.target) BOOST_TEST(whole(s.target->where));
+    }
+    BOOST_TEST(doc.statements.front().source.actor.name == "Mauro Vieira");
+}
+
 BOOST_AUTO_TEST_CASE(nul_bytes_are_text_and_reported) {
     std::string text = statement_sentence;
     text.insert(text.find("that"), std::string("\0\0", 2));

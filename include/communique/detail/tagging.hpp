@@ -390,7 +390,7 @@ private:
             // A word that starts with neither a capital nor a particle's letter ("al", "bin",
             // "de", "van", "el") ends the name: no need to read it.
             const unsigned char c = static_cast<unsigned char>(text[j]);
-            if (!(is_upper(static_cast<char>(c)) || c >= 0xC3 || c == 'a' || c == 'b' || c == 'd' || c == 'v' || c == 'e'))
+            if (!(may_open_name(c) || c == 'a' || c == 'b' || c == 'd' || c == 'v' || c == 'e'))
                 break;
             word_lead lead{0, 0};
             std::size_t w_end = 0;
@@ -404,7 +404,7 @@ private:
                 w_end = end_of_word(text, j, end, lead);
             }
             const std::string_view w = text.substr(j, w_end - j);
-            if (!(is_upper(w[0]) || c >= 0xC3 || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
+            if (!(may_open_name(c) || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
                   spelled(w, "von") || spelled(w, "da") || spelled(w, "el")))
                 break;
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
@@ -959,7 +959,7 @@ private:
             return w_end;
         }
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
-        if ((is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC3) &&
+        if (may_open_name(static_cast<unsigned char>(w[0])) &&
             !is_common_capitalised(w, lead.key)) {
             // The name's first word is this one: its end and tables are known (unless the
             // sentence ends inside its lead, where name_end reads the whole lead).

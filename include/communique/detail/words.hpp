@@ -318,6 +318,8 @@ private:
             // Auxiliaries opening a question ("Does China support ...?"); not "Will", a name.
             "Does", "Do", "Did", "Is", "Are", "Was", "Were", "Would", "Can", "Could", "Should", "Has",
             "Have", "Had",
+            // Time zones of a live page's timestamps ("09:12 GMT — Vieira opened the meeting"):
+            "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "MSK", "JST", "IST",
         };
         for (auto w : common) slot(w).common_capital = true;
     }
@@ -435,6 +437,11 @@ inline bool is_place_noun(std::string_view w) noexcept {
         if (w == n) return true;
     return false;
 }
+
+/// Whether the byte `c` may open a word of a name: a capital, or the lead byte of a letter
+/// beyond ASCII ("Émile", "Øresund"); not 0xE2, which opens the marks and symbols of
+/// U+2000-U+2FFF ("—", "€"), so "09:12 GMT — Vieira said" has no name "GMT \xE2".
+constexpr bool may_open_name(unsigned char c) noexcept { return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2); }
 
 /// Whether a title is a diplomat's, for "the diplomat" or "the senior diplomat" after him: a
 /// foreign minister or his deputy, an ambassador, an envoy, a secretary of state.
