@@ -97,6 +97,7 @@ opposition leader	opposition leader
 analyst	analyst
 official|senior official|government official|administration official|senior administration official	official
 diplomat|senior diplomat|top diplomat|chief diplomat|veteran diplomat|career diplomat	diplomat
+delegate|chief delegate|head of delegation|head of the delegation	delegate
 
 # Roles outside diplomacy that the news writes before a name, as it writes "President" ("Fed
 # chairman Alan Greenspan", "Singer George Michael", "Coach Andy Robinson"): the name is the

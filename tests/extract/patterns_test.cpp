@@ -547,6 +547,10 @@ const row rows[] = {
      "Xi Jinping+Luiz In\u00e1cio Lula da Silva|intent|indirect; Wang Wenbin|rejection|indirect"},
     {"a name the lexicon does not know after 'met' is the other side of the talks",
      "Antony Blinken met Retno Marsudi in Jakarta.\n", "Antony Blinken+Retno Marsudi|consultation|indirect"},
+    {"a country's delegate speaks for it, as its ambassador does",
+     "China's delegate expressed support for the Luanda process. The Chinese delegate said the resolution was "
+     "unbalanced.\n",
+     "China|support|indirect; China|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
