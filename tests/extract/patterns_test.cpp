@@ -551,6 +551,10 @@ const row rows[] = {
      "China's delegate expressed support for the Luanda process. The Chinese delegate said the resolution was "
      "unbalanced.\n",
      "China|support|indirect; China|statement|indirect"},
+    {"the states before ', which' do what the clause says, and the verb after it; after ', whose', the verb",
+     "Brazil and Colombia, which have sought to mediate in the crisis, urged both sides to show restraint. "
+     "Recep Tayyip Erdogan, whose approval of the bid had been in doubt, said the decision was final.\n",
+     "Brazil+Colombia|intent|indirect; Brazil+Colombia|appeal|indirect; Recep Tayyip Erdogan|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

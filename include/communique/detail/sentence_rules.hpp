@@ -541,18 +541,37 @@ public:
     /// "a phone call from Rex Tillerson, who asked for help", "Lavrov, who said that ...": the
     /// subject of a relative clause is the actor before ", who"; so is the subject of the verb
     /// after the clause ("Lavrov, who met Tillerson on Friday, said ...").
+    /// So is a body's or state's before ", which" ("Brazil and Colombia, which have sought to
+    /// mediate, urged ..."), and the subject of the verb after a clause of ", whose" ("Erdogan,
+    /// whose approval had been in doubt, was quoted as saying ...").
     void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
         for (std::size_t i = next_tag_in<','>(ts.tags, 1); i != std::string::npos && i + 2 < ts.units.size(); i = next_tag_in<','>(ts.tags, i + 1)) {
-            if (ts.units[i + 1].where.in(text_) != "who") continue;
+            const std::string_view pronoun = ts.units[i + 1].where.in(text_);
+            const bool who = pronoun == "who", which = pronoun == "which", whose = pronoun == "whose";
+            if (!who && !which && !whose) continue;
             const std::size_t antecedent = i - 1;
-            if (!is_tag_in("NoCD", ts.tags[antecedent])) continue;
+            if (which ? ts.tags[antecedent] != 'N' : !is_tag_in("NoCD", ts.tags[antecedent])) continue;
             if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
-            attribute_to(ts, found, antecedent, i + 2);
+            // ("Brazil and Colombia, which ...", "the Netherlands, Portugal and the Czech Republic,
+            // which ...": all of them. Persons before "who" may be the last alone: "talks between
+            // Rijkaard and referee Anders Frisk, who later dismissed Drogba".)
+            std::size_t first = antecedent;
+            // (A state's article is a word of its own: "and the Czech Republic".)
+            auto article = [&](std::size_t k) { return k > 0 && ts.tags[k - 1] == 'w' && spelled(ts.units[k - 1].where.in(text_), "the"); };
+            auto mark_before = [&](std::size_t k) { return article(k) ? k - 2 : k - 1; };
+            if (which && mark_before(first) >= 1 && mark_before(first) < first && ts.tags[mark_before(first)] == '&' &&
+                ts.tags[mark_before(first) - 1] == 'N')
+                for (first = mark_before(first) - 1;
+                     mark_before(first) >= 1 && mark_before(first) < first && ts.tags[mark_before(first)] == ',' &&
+                     ts.tags[mark_before(first) - 1] == 'N';)
+                    first = mark_before(first) - 1;
+            if (article(first)) --first;
+            if (!whose) attribute_to(ts, found, first, antecedent + 1, i + 2);
             // The clause closes at the next comma; a subject (no preposition before it) goes on.
-            if (antecedent > 0 && ts.tags[antecedent - 1] == 'p') continue;
+            if (first > 0 && ts.tags[first - 1] == 'p') continue;
             for (std::size_t j = i + 2; j < ts.units.size() && j < i + 14; ++j)
                 if (ts.tags[j] == ',' || ts.tags[j] == '.') {
-                    if (ts.tags[j] == ',') attribute_to(ts, found, antecedent, j + 1);
+                    if (ts.tags[j] == ',') attribute_to(ts, found, first, antecedent + 1, j + 1);
                     break;
                 }
         }
@@ -561,12 +580,17 @@ public:
     /// A source attribution of `source` to the cue at `cue` (after adverbs and auxiliaries),
     /// unless that cue already has one.
     static void attribute_to(const tagged_sentence& ts, std::vector<attribution>& found, std::size_t source, std::size_t cue) {
+        attribute_to(ts, found, source, source + 1, cue);
+    }
+    /// The same for the source units [begin, end).
+    static void attribute_to(const tagged_sentence& ts, std::vector<attribution>& found, std::size_t begin,
+                             std::size_t end, std::size_t cue) {
         while (cue < ts.units.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
         if (cue >= ts.units.size() || !is_tag_in("SVJ", ts.tags[cue])) return;
         const auto at = std::lower_bound(found.begin(), found.end(), cue,
                                          [](const attribution& a, std::size_t c) { return a.cue < c; });
         if (at != found.end() && at->cue == cue) return;
-        found.insert(at, attribution{'A', source, source + 1, cue, cue + 1});
+        found.insert(at, attribution{'A', begin, end, cue, cue + 1});
     }
 
     /// Whether the attribution's cue reports speech ("said", "stressed").
