@@ -555,6 +555,9 @@ const row rows[] = {
      "Brazil and Colombia, which have sought to mediate in the crisis, urged both sides to show restraint. "
      "Recep Tayyip Erdogan, whose approval of the bid had been in doubt, said the decision was final.\n",
      "Brazil+Colombia|intent|indirect; Brazil+Colombia|appeal|indirect; Recep Tayyip Erdogan|statement|indirect"},
+    {"'yesterday' or 'earlier' between a subject and its verb says when",
+     "Sergei Lavrov yesterday said the talks had failed. Wang Yi earlier warned that China would respond.\n",
+     "Sergei Lavrov|criticism|indirect; Wang Yi|threat|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
@@ -714,6 +717,7 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
                "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov told CNN in an interview that the talks would resume.\n") == "the talks would resume.");
     BOOST_TEST(content("Sergei Lavrov said Tuesday that the talks would resume.\n") == "the talks would resume.");
+    BOOST_TEST(content("Sergei Lavrov said yesterday the talks would resume.\n") == "the talks would resume.");
     // A source closing the sentence is no report nested in the words before it.
     BOOST_TEST(content("Xi Jinping called for restraint, Xinhua reported.\n") == "");
     // A closing report whose speaker is no actor is no part of the words reported.

@@ -1870,10 +1870,16 @@ private:
     /// talks had failed", "said on March 5 it would"): past "on" and the date's words, where
     /// more follows them. `from` otherwise.
     std::size_t past_date(const tagged_sentence& ts, std::size_t from, std::size_t end) const {
-        if (from + 2 >= end || ts.tags[from] != 'p') return from;
+        if (from + 2 >= end) return from;
+        // A day alone ("said yesterday the talks had failed", "said Tuesday it would ..."),
+        // where a clause follows it.
+        std::size_t j = from + 1;
+        if (const std::string_view day = ts.units[from].where.in(text_);
+            is_tag_in("wa", ts.tags[from]) && (is_weekday(day) || spelled(day, "yesterday") || spelled(day, "today")))
+            return opens_clause_at(ts, j) ? j : from;
+        if (ts.tags[from] != 'p') return from;
         const span on = ts.units[from].where;
         if (on.in(text_) != "on" || !date_follows(text_, on.end, ts.units[end - 1].where.end)) return from;
-        std::size_t j = from + 1;
         for (; j < end && j < from + 4 && ts.tags[j] == 'w'; ++j) {
             const span u = ts.units[j].where;
             // ("said on Wednesday's programme": a date that modifies a noun.)
@@ -1886,11 +1892,16 @@ private:
         // (A clause must follow: its subject, or a word that opens one. "said on Thursday
         // ahead of signing his new deal" goes on with a phrase.)
         if (j == from + 1 || j >= end) return from;
+        return opens_clause_at(ts, j) ? j : from;
+    }
+
+    /// Whether unit `j` may open a clause: its subject, or a word that opens one ("the",
+    /// "there", "it", "a", a possessive).
+    bool opens_clause_at(const tagged_sentence& ts, std::size_t j) const {
+        if (j >= ts.units.size()) return false;
         const std::string_view next = ts.units[j].where.in(text_);
-        const bool clause = is_tag_in("NCPWDGt:q", ts.tags[j]) || spelled(next, "the") || spelled(next, "there") ||
-                            spelled(next, "it") ||
-                            spelled(next, "a") || spelled(next, "an") || is_possessive_determiner(next);
-        return clause ? j : from;
+        return is_tag_in("NCPWDGt:q", ts.tags[j]) || spelled(next, "the") || spelled(next, "there") || spelled(next, "it") ||
+               spelled(next, "a") || spelled(next, "an") || is_possessive_determiner(next);
     }
 
     /// Whether a phrase opens with a preposition of time, place or manner ("in a joint

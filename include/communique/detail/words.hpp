@@ -282,6 +282,9 @@ private:
             {"already", 'a', reference::none}, {"just", 'a', reference::none},
             {"now", 'a', reference::none}, {"all", 'a', reference::none},
             {"long", 'a', reference::none}, // "has long expressed interest in"
+            // When, as an adverb between a subject and its verb: "Lavrov yesterday said".
+            {"yesterday", 'a', reference::none}, {"today", 'a', reference::none},
+            {"earlier", 'a', reference::none}, {"tonight", 'a', reference::none},
             {"that", 't', reference::none}, {"and", '&', reference::none},
             {"And", '&', reference::none}, {"by", 'y', reference::none},
             {"but", 'u', reference::none}, {"But", 'u', reference::none},
