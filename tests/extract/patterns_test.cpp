@@ -509,6 +509,17 @@ const row rows[] = {
     {"a speaker closing the sentence reports his own side's stance: one statement of its kind",
      "Russia is ready to help, Sergei Lavrov said. China condemned the strike, Sergei Lavrov said.\n",
      "Sergei Lavrov|intent|indirect; China|criticism|indirect; Sergei Lavrov|statement|indirect"},
+    {"the closing speaker's own side opening the sentence, with another's act inside what it holds",
+     "Russia hopes the two sides will reach an agreement, Sergei Lavrov said.\n",
+     "Sergei Lavrov|optimism|indirect"},
+    {"an act after 'can', 'could', 'may' or 'might' may come: no act done",
+     "Ukraine could reject the plan, Sergei Lavrov said. Sergei Lavrov said he was hopeful that Russia and the "
+     "United States can reach an agreement. I am hopeful that we can reach an agreement, Sergei Lavrov said.\n",
+     "Sergei Lavrov|statement|indirect; Sergei Lavrov|optimism|indirect; Sergei Lavrov|optimism|indirect"},
+    {"a saying after a modal of possibility is still said, and so is the speaker's own 'we can' offer",
+     "Sergei Lavrov spoke to reporters in Moscow. \u201cI can confirm that the talks will resume. We can discuss "
+     "the proposals in Geneva.\u201d\n",
+     "Sergei Lavrov|statement|indirect; Sergei Lavrov|statement|direct; Sergei Lavrov|consultation|direct"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

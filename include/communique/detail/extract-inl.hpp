@@ -630,6 +630,7 @@ private:
         }
         rules_.passive_of_act(ts, found);
         rules_.hypothetical(ts, found);
+        rules_.possible_act(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
         // "We are going to test him", "music is going to be a big theme": a cue phrase that
@@ -746,11 +747,16 @@ private:
         if (found.size() >= 2)
             if (const attribution* c = closing_attribution(ts, found); c && c != &found.front() && c->pattern == 'A') {
                 const std::size_t kc = static_cast<std::size_t>(c - found.data());
-                const attribution& b = found[kc - 1];
+                // (The stance opens the sentence; what it holds may report others: "Russia
+                // hopes the two sides will reach an agreement, Lavrov said.")
+                const attribution& b = found.front();
+                const bool others_between = std::all_of(found.begin() + 1, found.begin() + static_cast<std::ptrdiff_t>(kc),
+                                                        [](const attribution& x) { return x.pattern == 'A' && x.source_end > x.source_begin; });
                 const int inner_cue = ts.units[b.cue].cue;
-                if (b.pattern == 'A' && b.source_end > b.source_begin && inner_cue >= 0 &&
+                if (b.pattern == 'A' && b.source_end > b.source_begin && inner_cue >= 0 && others_between &&
                     b.source_begin == next_actor_like(ts.tags, 0) &&
-                    tables_.entries.cues[static_cast<std::size_t>(inner_cue)].frame != cue_frame::say) {
+                    (tables_.entries.cues[static_cast<std::size_t>(inner_cue)].frame != cue_frame::say ||
+                     tables_.entries.cues[static_cast<std::size_t>(inner_cue)].kind != statement_kind::statement)) {
                     const auto outer = resolve(ts, c->source_begin, c->source_end, ts.units[c->source_begin].where.begin);
                     const auto inner = ts.tags[b.source_begin] == 'W' ? outer // "We ..., Lavrov said": his own
                                        : resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
@@ -758,7 +764,7 @@ private:
                         // Its cue is a signal of the words reported, which gives a neutral
                         // reporting cue its kind (below), unless denied ("Russia is not ready").
                         if (ts.tags.find('n', b.source_end) >= b.cue) ts.tags[b.cue] = ts.units[b.cue].tag = 's';
-                        found.erase(found.begin() + static_cast<std::ptrdiff_t>(kc - 1));
+                        found.erase(found.begin());
                     }
                 }
             }

@@ -500,6 +500,30 @@ public:
                     found.end());
     }
 
+    /// "I am hopeful that we can reach an agreement", "the US could veto the resolution": an
+    /// act after a modal of possibility ("can", "could", "may", "might") is one that may come,
+    /// not one done; what the sentence asserts is the speaker's, around it. (A denial is a cue
+    /// phrase of its own: "cannot accept", "could not support". A saying after such a modal is
+    /// still said: "I can confirm that", "I may add that", "all I can say is".)
+    void possible_act(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) {
+                        if (a.pattern != 'A' || ts.units[a.cue].cue < 0 || a.cue == 0 || ts.tags[a.cue] != 'V') return false;
+                        std::size_t i = a.cue;
+                        while (i > a.source_end && ts.tags[i - 1] == 'a') --i;
+                        if (i == a.source_end || ts.tags[i - 1] != 'd') return false;
+                        const std::string_view w = ts.units[i - 1].where.in(text_);
+                        if (w != "can" && w != "could" && w != "may" && w != "might") return false;
+                        // The speaker's own "we can" is as often what he offers ("we can discuss
+                        // it", "we can look forward to"); in what he hopes or fears, it is to come.
+                        // ("hopeful that we can": "that" may end the cue phrase before.)
+                        if (ts.tags[a.source_begin] != 'W') return true;
+                        if (a.source_begin == 0) return false;
+                        const std::string_view before = ts.units[a.source_begin - 1].where.in(text_);
+                        return before.size() >= 4 && before.substr(before.size() - 4) == "that";
+                    }),
+                    found.end());
+    }
+
     static bool past_participle(std::string_view w) {
         for (std::string_view adjective : {"opposed", "determined", "prepared", "committed", "pleased",
                                            "delighted", "satisfied", "interested", "convinced", "united"})
