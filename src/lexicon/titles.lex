@@ -87,7 +87,10 @@ high commissioner	high commissioner
 
 # Legislators and others
 senator	senator
-congressman|congresswoman|representative	congressman
+congressman|congresswoman	congressman
+# A US congressman before a name ("Representative Nancy Pelosi"); a state's own after "the"
+# ("the representative of Mozambique" speaks for Mozambique, a congressman for no state).
+representative	representative
 lawmaker|legislator|MP|member of parliament|deputy	lawmaker
 speaker|parliamentary speaker|house speaker	speaker
 governor	governor

@@ -520,6 +520,21 @@ const row rows[] = {
      "Sergei Lavrov spoke to reporters in Moscow. \u201cI can confirm that the talks will resume. We can discuss "
      "the proposals in Geneva.\u201d\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|statement|direct; Sergei Lavrov|consultation|direct"},
+    {"a state's possessive before a title or 'government' is that state, listed in demonyms.lex or not",
+     "Rwanda's delegate rejected the accusations. Andorra's government welcomed the decision.\n",
+     "Rwanda|rejection|indirect; Andorra|support|indirect"},
+    {"'the representative of' a state speaks for it; 'Representative' before a name is a person's title",
+     "The representative of Mozambique said the attack was unacceptable. Representative Nancy Pelosi said the "
+     "vote was close.\n",
+     "Mozambique|criticism|indirect; Nancy Pelosi|statement|indirect"},
+    {"'his government' is the state of the person 'he' is; 'her spokeswoman' and 'his office' are that person",
+     "Emmanuel Macron arrived in Berlin on Monday. His government has demanded a ceasefire. His office said the "
+     "visit was short. Annalena Baerbock arrived in Kyiv. Her spokeswoman said the visit had been planned for weeks.\n",
+     "France|demand|indirect; Emmanuel Macron|statement|indirect; Annalena Baerbock|statement|indirect"},
+    {"a cue in its base form after 'the' and a name is a noun, no act of that name; a past is a verb",
+     "Russia called the U.S. veto a mistake. China criticised the EU ban on imports. The US vetoed the resolution. "
+     "The EU said the talks were useful.\n",
+     "China|criticism|indirect; United States|rejection|indirect; European Union|statement|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

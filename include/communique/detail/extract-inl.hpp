@@ -394,9 +394,16 @@ private:
             if (u.ref == reference::it) return quote_at(u.where.begin) ? std::nullopt : talk_.it();
             // "he" inside a quotation is someone other than its speaker, who would say "I"
             // ("“He still cannot accept the simple truth,” Mr Letwin said").
-            if (const bool she = is_she(u.where.in(text_)); std::optional<actor> he = she ? talk_.she() : talk_.he()) {
+            // ("Her government": name_his_office.)
+            if (const bool she = is_she(u.where.in(text_)) || u.where.in(text_).substr(0, 4) == "Her " ||
+                                 u.where.in(text_).substr(0, 4) == "her ";
+                std::optional<actor> he = she ? talk_.she() : talk_.he()) {
                 if (const quote_info* q = quote_at(u.where.begin); q && q->speaker && q->speaker->name == he->name)
                     return std::nullopt;
+                // His government is his state, where the text says which.
+                if (ts.described(u).role == "government")
+                    return he->kind == actor_kind::person && !he->country.empty() ? tagger_.state_of(he->country)
+                                                                                 : std::nullopt;
                 return he;
             }
             return std::nullopt;
@@ -595,9 +602,11 @@ private:
         name_by_surname(ts);
         name_lone_proper_noun(ts);
         name_it(ts);
+        name_his_office(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
+        rules_.noun_after_the_name(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
         name_phrase_sources(ts);
@@ -1380,6 +1389,26 @@ private:
             if (!closes && i > (opening == std::string::npos ? opens_at() : opening)) continue;
             ts.tags[i] = ts.units[i].tag = 'P';
             ts.units[i].ref = reference::it;
+        }
+    }
+
+    /// "His government has demanded ...", "..., her office said": who speaks for the person
+    /// "he" or "she" is, before its cue. His government is his state, his office or spokesman
+    /// is he (unit_actor). The two words become one P unit described so.
+    void name_his_office(tagged_sentence& ts) const {
+        for (std::size_t i = 0; i + 2 < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'w' || ts.tags[i + 1] != 'w' || ts.units[i].where.size() != 3) continue;
+            const std::string_view det = ts.units[i].where.in(text_);
+            if (det != "His" && det != "his" && det != "Her" && det != "her") continue;
+            const std::string_view noun = ts.units[i + 1].where.in(text_);
+            const bool government = noun == "government" || noun == "administration";
+            if (!government && noun != "office" && !is_spokesperson_title(noun)) continue;
+            std::size_t cue = i + 2;
+            while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
+            if (cue >= ts.tags.size() || !is_tag_in("SVJM", ts.tags[cue])) continue;
+            merge_units(ts, i, i + 1, i, 'P');
+            ts.units[i].ref = reference::he;
+            ts.describe(ts.units[i], government ? "government" : "office", {});
         }
     }
 

@@ -623,6 +623,42 @@ public:
         return c >= 0 && tables_.entries.cues[static_cast<std::size_t>(c)].frame == cue_frame::say;
     }
 
+    /// "called the U.S. veto a mistake", "criticised the EU ban on ...": a cue in its base
+    /// form after "the" and a singular name is a noun the name modifies, no verb of that
+    /// name ("the Russians reject" is a plural's verb; "the US vetoed" a past).
+    void noun_after_the_name(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'S', 'V'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'S', 'V'>(ts.tags, i + 1)) {
+            if (ts.tags[i - 1] != 'N') continue;
+            // ("the" is the name's unit where the lexicon writes it so: "the U.S.")
+            const std::string_view name = ts.units[i - 1].where.in(text_);
+            const std::string_view the = name.substr(0, 4) == "the " || name.substr(0, 4) == "The " ? name.substr(0, 3)
+                                         : i >= 2 && ts.tags[i - 2] == 'w'                        ? ts.units[i - 2].where.in(text_)
+                                                                                                  : std::string_view();
+            if (the != "the" && the != "The") continue;
+            if (name.empty() || name.back() == 's') continue;
+            const std::string_view cue = ts.units[i].where.in(text_);
+            const std::string_view verb = cue.substr(0, cue.find(' '));
+            if (verb.size() < 3 || verb.back() == 's' || verb.substr(verb.size() - 2) == "ed" || !is_lower(verb[0]) ||
+                verb.find('\'') != std::string_view::npos || is_past_or_auxiliary(verb))
+                continue;
+            ts.tags[i] = ts.units[i].tag = 'w';
+            ts.units[i].cue = -1;
+        }
+    }
+
+    /// The past forms of cue verbs that do not end in "-ed" ("said", "told", "held"), and the
+    /// auxiliaries and other words that open cue phrases ("will", "were", "ready to").
+    static bool is_past_or_auxiliary(std::string_view w) noexcept {
+        for (std::string_view p : {"began", "brought", "came", "did", "drew", "gave", "had", "held", "hit", "made", "met",
+                                   "paid", "put", "said", "saw", "sent", "sought", "spoke", "stood", "struck", "swore",
+                                   "thought", "told", "took", "understood", "went", "won", "wrote", "kept", "left", "led",
+                                   "read", "set", "are", "were", "have", "can", "cannot", "could", "would", "will",
+                                   "shall", "may", "might", "must", "should", "also", "never", "not", "strongly", "ready",
+                                   "willing", "among", "there", "joint"})
+            if (w == p) return true;
+        return false;
+    }
+
     /// "some analysts say", "analysts of US-Russia relations say", "Economists said":
     /// commentators are sources (dev notes), named by the word the text uses, in lower case
     /// however a sentence opens; a short "of" phrase joins them.

@@ -1021,7 +1021,10 @@ private:
                     if (std::size_t n = members_of_body(text, i, i + (*adj)->length, end, (*adj)->index, out)) return n;
                 continue;
             }
-            std::size_t j = skip_spaces(text, i + (*adj)->length, end);
+            // A state's possessive is its demonym ("Rwanda's delegate", "Rwanda's government"),
+            // whether or not demonyms.lex lists it.
+            const std::size_t possessive = adj == &act ? possessive_at(text, i + (*adj)->length) : 0;
+            std::size_t j = skip_spaces(text, i + (*adj)->length + possessive, end);
             if (auto tt = match_phrase(t_.titles, text, j)) {
                 const std::string_view role = t_.entries.titles[tt->index].role;
                 if (is_body_role(role)) {
@@ -1053,7 +1056,7 @@ private:
                 if (body == "Ministry" || body == "Office" || body == "Department")
                     next = text.substr(k, k2 + body.size() - k);
             }
-            if (adj == &demonym && (next == "side" || next == "government" || next == "leadership" ||
+            if ((adj == &demonym || possessive) && (next == "side" || next == "government" || next == "leadership" ||
                                     next == "officials" || next == "official" || next == "authorities" || next == "delegation" ||
                                     next == "diplomats" || next == "negotiators" || next == "envoys" ||
                                     next == "diplomat" || next == "negotiator" ||
