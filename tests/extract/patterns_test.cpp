@@ -535,6 +535,10 @@ const row rows[] = {
      "Russia called the U.S. veto a mistake. China criticised the EU ban on imports. The US vetoed the resolution. "
      "The EU said the talks were useful.\n",
      "China|criticism|indirect; United States|rejection|indirect; European Union|statement|indirect"},
+    {"the one told, then when, then the words: up to six units, adverbs too",
+     "Sergei Lavrov told the BBC earlier this week that he was confident the talks would resume. Antony Blinken "
+     "told the Senate foreign relations committee: \u201cOur position is very clear.\u201d\n",
+     "Sergei Lavrov|optimism|indirect; Antony Blinken|statement|direct"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

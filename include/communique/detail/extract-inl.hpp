@@ -1851,12 +1851,13 @@ private:
     }
 
     /// Where the one told ends after a form of "tell" at unit `cue` ("told BBC Radio 4's Today
-    /// programme: ...", "told reporters that ..."): past up to four units from `from` that may
-    /// name or describe him, before `end`. `from` for any other cue.
+    /// programme: ...", "told reporters that ..."): past up to six units from `from` that may
+    /// name or describe him, or say when ("told the BBC earlier this week that"), before `end`.
+    /// `from` for any other cue.
     std::size_t past_the_one_told(const tagged_sentence& ts, std::size_t cue, std::size_t from, std::size_t end) const {
         if (!is_tell(ts.units[cue].where.in(text_))) return from;
         std::size_t j = from;
-        while (j < end && j < from + 4 && is_tag_in("NoGDwCpl", ts.tags[j])) ++j;
+        while (j < end && j < from + 6 && is_tag_in("NoGDwCpla", ts.tags[j])) ++j;
         return j;
     }
 
