@@ -539,6 +539,10 @@ const row rows[] = {
      "Sergei Lavrov told the BBC earlier this week that he was confident the talks would resume. Antony Blinken "
      "told the Senate foreign relations committee: \u201cOur position is very clear.\u201d\n",
      "Sergei Lavrov|optimism|indirect; Antony Blinken|statement|direct"},
+    {"'refused to rule out' is no refusal; a body's heads of state, member states and allies speak for it",
+     "Sergei Lavrov refused to rule out new strikes. NATO heads of state and government condemned the attack. "
+     "EU member states agreed to extend the sanctions. NATO allies welcomed the decision.\n",
+     "Sergei Lavrov|intent|indirect; NATO|criticism|indirect; European Union|agreement|indirect; NATO|support|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

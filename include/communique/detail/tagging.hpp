@@ -993,12 +993,26 @@ private:
             w = text.substr(k2, k_end - k2);
             if (w != "ministers") return 0;
         }
+        // "NATO heads of state and government", "EU member states": the members, in two to
+        // five words.
+        if (w == "heads" || w == "member") {
+            std::size_t n = 0;
+            for (std::string_view tail : {" of state and government", " of state", " of government", " states",
+                                          " countries", " nations"})
+                if (text.substr(k_end, tail.size()) == tail && (w == "heads") == (tail[1] == 'o')) {
+                    n = k_end + tail.size();
+                    break;
+                }
+            if (n == 0 || (n < end && is_word_byte(static_cast<unsigned char>(text[n])))) return 0;
+            push_entry(out, {i, n}, body, text);
+            return out.units.back().where.end;
+        }
         // "a NATO spokesman said": the body speaks through a spokesperson the text does not name
         // (a named one speaks himself: "NATO spokeswoman Oana Lungescu").
         if (is_spokesperson(w)) {
             if (!unnamed_after(text, k_end, end)) return 0;
         } else if (w != "leaders" && w != "officials" && w != "official" && w != "diplomats" && w != "ministers" && w != "members" &&
-                   w != "envoys" && w != "negotiators") {
+                   w != "envoys" && w != "negotiators" && w != "ambassadors" && w != "delegates" && w != "allies") {
             return 0;
         }
         push_entry(out, {i, k_end}, body, text);
