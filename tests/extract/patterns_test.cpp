@@ -403,7 +403,7 @@ const row rows[] = {
      "A NATO spokesman, Oana Lungescu, said the alliance would respond.\n",
      "Oana Lungescu|statement|indirect"},
     {"a body's members named one by one speak for themselves",
-     "NATO members Turkey and Greece said they would talk.\n",
+     "NATO members Turkey and Greece said the talks were useful.\n",
      "Turkey+Greece|agreement|indirect"},
     {"an office of a country the text names nobody of is its state",
      "Israel's prime minister vowed to continue the operation.\n",
@@ -543,6 +543,12 @@ const row rows[] = {
      "Sergei Lavrov refused to rule out new strikes. NATO heads of state and government condemned the attack. "
      "EU member states agreed to extend the sanctions. NATO allies welcomed the decision.\n",
      "Sergei Lavrov|intent|indirect; NATO|criticism|indirect; European Union|agreement|indirect; NATO|support|indirect"},
+    {"'would' in words reported after a saying is the 'will' of the speech reported; not after a belief",
+     "Olaf Scholz said Germany would increase its contribution. Sergei Lavrov told reporters that Russia would "
+     "expand its presence. Sergei Lavrov said he believed Ukraine would attack. Sergei Lavrov said that Russia would "
+     "not reopen the agreement.\n",
+     "Olaf Scholz|intent|indirect; Sergei Lavrov|intent|indirect; Sergei Lavrov|statement|indirect; "
+     "Sergei Lavrov|statement|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

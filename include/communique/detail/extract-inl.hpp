@@ -110,6 +110,7 @@ private:
     std::size_t block_index_ = 0;
     std::size_t cut_sentence_ = static_cast<std::size_t>(-1); ///< a last sentence cut off mid-word
     int intent_cue_ = -2; ///< index of the plain intent cue; -2 until looked for
+    int will_cue_ = -2;   ///< index of the cue "will"; -2 until looked for
     std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
     span finished_about_;                                ///< the span it read
 
@@ -611,6 +612,7 @@ private:
         name_documents(ts);
         name_phrase_sources(ts);
         contracted_going_to(ts);
+        backshifted_will(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
@@ -1637,6 +1639,49 @@ private:
         ts.tags[i + 1] = going.tag = 'V';
         ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 2));
         ts.tags.erase(i + 2, 1);
+    }
+
+    /// "said Germany would increase its contribution", "added that Britain would ...": in
+    /// words reported after a saying, "would" is the "will" of the speech reported, a plan
+    /// as "will" is there (the own-side rule and the modal rule read it as they read "will").
+    /// Only before a verb the lexicon has no cue for ("would support" is that act already),
+    /// not denied ("would not reopen") and not "would be"; and of a third person: "I would
+    /// find it more palatable" in a quotation is a wish or a condition.
+    void backshifted_will(tagged_sentence& ts) {
+        for (std::size_t i = ts.tags.find('d', 2); i != std::string::npos && i + 1 < ts.tags.size(); i = ts.tags.find('d', i + 1)) {
+            if (ts.tags[i + 1] != 'w' || ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;
+            if (!is_tag_in("NPD", ts.tags[i - 1])) continue;
+            // (The saying before the subject, or before its "that"; not a belief: "said he
+            // believed the prime minister would want ...".)
+            const std::size_t c = ts.tags[i - 2] == 't' && i >= 3 ? i - 3 : i - 2;
+            const unit& saying = ts.units[c];
+            const bool after_saying = (ts.tags[c] == 'S' && saying.cue >= 0 &&
+                                       tables_.entries.cues[static_cast<std::size_t>(saying.cue)].frame == cue_frame::say &&
+                                       !is_belief(saying.where.in(text_))) ||
+                                      (c != i - 2 && !is_tag_in("SVJ", ts.tags[c]));
+            if (!after_saying || will_cue() < 0) continue;
+            ts.tags[i] = ts.units[i].tag = 'M';
+            ts.units[i].cue = will_cue();
+        }
+    }
+
+    /// A cue of what one holds, not says ("believed", "thinks", "expects"): "would" after it
+    /// is a forecast.
+    static bool is_belief(std::string_view cue) noexcept {
+        for (std::string_view stem : {"believ", "think", "thought", "understand", "understood", "expect", "hope", "fear",
+                                      "doubt", "assum", "predict", "suspect", "feel", "felt", "reckon"})
+            if (cue.substr(0, stem.size()) == stem) return true;
+        return false;
+    }
+
+    /// The lexicon's cue of "will" (a modal intent), found once.
+    int will_cue() {
+        if (will_cue_ == -2) {
+            const std::string_view will = "will";
+            const auto found = tables_.cues.longest(will, 0);
+            will_cue_ = found && found->length == will.size() ? static_cast<int>(found->index) : -1;
+        }
+        return will_cue_;
     }
 
     /// The lexicon's plain intent cue (CAMEO 030, an act), found once.
