@@ -218,6 +218,8 @@ opposed|opposes|oppose|opposing	rejection	120	-4.0	act
 expressed opposition|expressed * opposition|voiced opposition|voiced * opposition|voiced objections|voiced * objections|voiced objection|voiced * objection|raised objections|raised * objections|voices objections|voices * objections|reiterated * opposition|reaffirmed * opposition|expresses opposition|express opposition|expressing opposition|expresses * opposition|express * opposition|expressing * opposition|voices opposition|voices * opposition|reiterates * opposition|reiterate * opposition|reaffirms * opposition|reaffirm * opposition	rejection	120	-4.0	act
 will not support|would not support|does not support|do not support|did not support|cannot support|could not support|won't support|doesn't support|don't support|didn't support	rejection	120	-4.0	act
 will not accept|would not accept|will never accept|would never accept|never accepts|never accepted|does not accept|do not accept|did not accept|cannot accept|won't accept|doesn't accept|don't accept|didn't accept|will not recognize|will not recognise|does not recognize|does not recognise|do not recognize|do not recognise	rejection	120	-4.0	act
+# 'did not agree' is no agreement (an act denied is none): a refusal, as 'disagreed' is
+do not agree|does not agree|did not agree|don't agree|doesn't agree|didn't agree|disagree|disagrees|disagreed|disagreeing	rejection	120	-4.0	act
 refused to meet|refuses to meet|declined to meet|refused to negotiate|refuses to negotiate|rejected talks|rejected * talks|rejected the offer of talks|ruled out talks|ruled out negotiations	rejection	125	-5.0	act
 defied|defies|defy|defying	rejection	128	-5.0	act
 vetoed|vetoes|veto|vetoing	rejection	129	-5.0	act

@@ -549,6 +549,15 @@ const row rows[] = {
      "not reopen the agreement.\n",
      "Olaf Scholz|intent|indirect; Sergei Lavrov|intent|indirect; Sergei Lavrov|statement|indirect; "
      "Sergei Lavrov|statement|indirect"},
+    {"an act denied is none, nor is what a denial's that-clause says was done; 'disagreed' is a refusal",
+     "Kaja Kallas did not condemn the government outright. Benjamin Netanyahu's office denied reports that Israel "
+     "had agreed to withdraw. China disagreed with the plan.\n",
+     "Benjamin Netanyahu|rejection|indirect; China|rejection|indirect"},
+    {"a body speaks through an office holder the text does not name; not through a member's seat",
+     "The UN secretary-general urged all parties to protect civilians. The NATO secretary general said the alliance "
+     "was united. A Labour MP criticised the plan. The EU ambassador to the WTO, Carlo Trojan, said the talks were "
+     "useful.\n",
+     "United Nations|appeal|indirect; NATO|statement|indirect; Carlo Trojan|statement|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

@@ -642,6 +642,8 @@ private:
         rules_.passive_of_act(ts, found);
         rules_.hypothetical(ts, found);
         rules_.possible_act(ts, found);
+        rules_.denied_act(ts, found);
+        rules_.denied_report(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
         // "We are going to test him", "music is going to be a big theme": a cue phrase that
@@ -1397,17 +1399,33 @@ private:
     /// "His government has demanded ...", "..., her office said": who speaks for the person
     /// "he" or "she" is, before its cue. His government is his state, his office or spokesman
     /// is he (unit_actor). The two words become one P unit described so.
-    void name_his_office(tagged_sentence& ts) const {
+    /// So does a person named with a possessive: "Netanyahu's office denied", "Macron's
+    /// government said" (an N unit of that person or his state).
+    void name_his_office(tagged_sentence& ts) {
         for (std::size_t i = 0; i + 2 < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'w' || ts.tags[i + 1] != 'w' || ts.units[i].where.size() != 3) continue;
+            if (ts.tags[i + 1] != 'w') continue;
+            const bool named = ts.tags[i] == 'G' && ts.units[i].actor >= 0 &&
+                               ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::person;
+            if (!named && (ts.tags[i] != 'w' || ts.units[i].where.size() != 3)) continue;
             const std::string_view det = ts.units[i].where.in(text_);
-            if (det != "His" && det != "his" && det != "Her" && det != "her") continue;
+            if (!named && det != "His" && det != "his" && det != "Her" && det != "her") continue;
             const std::string_view noun = ts.units[i + 1].where.in(text_);
             const bool government = noun == "government" || noun == "administration";
             if (!government && noun != "office" && !is_spokesperson_title(noun)) continue;
             std::size_t cue = i + 2;
             while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
             if (cue >= ts.tags.size() || !is_tag_in("SVJM", ts.tags[cue])) continue;
+            if (named) {
+                if (government) {
+                    const std::optional<actor> state =
+                        tagger_.state_of(ts.actors[static_cast<std::size_t>(ts.units[i].actor)].country);
+                    if (!state) continue;
+                    ts.actors.push_back(*state);
+                    ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size() - 1);
+                }
+                merge_units(ts, i, i + 1, i, 'N');
+                continue;
+            }
             merge_units(ts, i, i + 1, i, 'P');
             ts.units[i].ref = reference::he;
             ts.describe(ts.units[i], government ? "government" : "office", {});

@@ -524,6 +524,38 @@ public:
                     found.end());
     }
 
+    /// "did not condemn the government", "has not criticised", "never accused": an act denied
+    /// is no act. (A refusal is one: "did not accept" and the like are cue phrases of their own,
+    /// and a denial of a saying is still said: "did not say".)
+    void denied_act(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) {
+                        if (a.pattern != 'A' || ts.tags[a.cue] != 'V' || ts.units[a.cue].cue < 0) return false;
+                        const statement_kind kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[a.cue].cue)].kind;
+                        if (kind == statement_kind::rejection || kind == statement_kind::statement) return false;
+                        for (std::size_t i = a.cue; i > a.source_end && is_tag_in("dhan", ts.tags[i - 1]); --i)
+                            if (ts.tags[i - 1] == 'n') return true;
+                        return false;
+                    }),
+                    found.end());
+    }
+
+    /// "denied reports that Israel had agreed to withdraw", "rejected claims that Kyiv had
+    /// attacked": what a denial's that-clause says was done is what the speaker denies, no act.
+    void denied_report(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t k = 1; k < found.size(); ++k) {
+            const attribution& a = found[k];
+            const attribution& p = found[k - 1];
+            if (a.pattern != 'A' || a.source_begin == 0 || ts.units[p.cue].cue < 0) continue;
+            // ("that" alone, or the end of a phrase before it: "reports that", "claims that")
+            const std::string_view that = ts.units[a.source_begin - 1].where.in(text_);
+            if (that.size() < 4 || that.substr(that.size() - 4) != "that") continue;
+            if (tables_.entries.cues[static_cast<std::size_t>(ts.units[p.cue].cue)].kind != statement_kind::rejection) continue;
+            if (a.source_begin < p.end_unit || a.source_begin > p.end_unit + 3) continue; // (its own that-clause)
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+            --k;
+        }
+    }
+
     static bool past_participle(std::string_view w) {
         for (std::string_view adjective : {"opposed", "determined", "prepared", "committed", "pleased",
                                            "delighted", "satisfied", "interested", "convinced", "united"})

@@ -1007,6 +1007,27 @@ private:
             push_entry(out, {i, n}, body, text);
             return out.units.back().where.end;
         }
+        // "the UN secretary-general urged", "the EU foreign policy chief said": the body speaks
+        // through an office holder the text does not name (a named one is himself: "NATO
+        // Secretary General Mark Rutte").
+        if (k < end && !is_spokesperson(w))
+            if (const auto title = match_phrase(t_.titles, text, k)) {
+                // (An office that speaks for it, not a member's seat: "a Labour MP" is no
+                // voice of his party. And the title alone: "ambassador to the WTO, Carlo
+                // Trojan," is a longer description of a person.)
+                const std::string_view role = t_.entries.titles[title->index].role;
+                if (!is_state_office(role) && !is_body_role(role)) return 0;
+                const std::size_t t_end = k + title->length;
+                if (t_end < end && is_word_byte(static_cast<unsigned char>(text[t_end]))) return 0;
+                if (!unnamed_after(text, t_end, end)) return 0;
+                const std::size_t next = skip_spaces(text, t_end, end);
+                if (next < end && is_lower(text[next])) {
+                    const std::string_view word = text.substr(next, word_end(text, next, end) - next);
+                    if (const grammar_word* g = words_.find(word, lead_key(word, 0)); g && g->preposition) return 0;
+                }
+                push_entry(out, {i, t_end}, body, text);
+                return out.units.back().where.end;
+            }
         // "a NATO spokesman said": the body speaks through a spokesperson the text does not name
         // (a named one speaks himself: "NATO spokeswoman Oana Lungescu").
         if (is_spokesperson(w)) {

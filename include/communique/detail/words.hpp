@@ -305,7 +305,7 @@ private:
         // Words that start a sentence with a capital without naming anyone.
         static constexpr std::string_view common[] = {
             "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "It", "There", "But",
-            "And", "Or", "If", "When", "While", "After", "Before", "As", "For", "With", "From", "By",
+            "And", "Or", "If", "When", "While", "Whilst", "Whereas", "Unless", "Once", "After", "Before", "As", "For", "With", "From", "By",
             "To", "Of", "His", "Her", "Their", "Our", "My", "Its", "Some", "Many", "Most", "All",
             "Any", "No", "Not", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
             "Question", "Q", "A.", "What", "Who", "Why", "How", "Where", "Which", "First", "Second",
