@@ -134,7 +134,7 @@ const row rows[] = {
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|appeal|indirect"},
     {"an unquoted we after an act that reports no speech is the author's",
      "Sergei Lavrov met Rex Tillerson, and we trust that the talks will go on.\n",
-     "Sergei Lavrov+Rex Tillerson|consultation|indirect"},
+     "Sergei Lavrov+Rex Tillerson|consultation|summary"},
     {"a participle cue after an object goes on with the earlier speaker",
      "Russia wants to apply to the OPCW and sent a letter to Syria calling for cooperation.\n",
      "Russia|intent|indirect; Russia|appeal|indirect"},
@@ -156,13 +156,13 @@ const row rows[] = {
      "Russia|rejection|indirect"},
     {"talks hosted are a consultation",
      "Russia hosted talks on Syria.\n",
-     "Russia|consultation|indirect"},
+     "Russia|consultation|summary"},
     {"'is going to' takes the actor before it",
      "Sergei Lavrov said the talks were useful. Russia is going to send a delegation.\n",
      "Sergei Lavrov|statement|indirect; Russia|intent|indirect"},
     {"an issue raised is a consultation",
      "Sergei Lavrov raised the issue of sanctions with Rex Tillerson.\n",
-     "Sergei Lavrov|consultation|indirect"},
+     "Sergei Lavrov|consultation|summary"},
     {"the actor a source acts together with is one of the source",
      "Together with France, Germany condemned the strike.\n",
      "Germany+France|criticism|indirect"},
@@ -173,7 +173,7 @@ const row rows[] = {
      "The diplomats must leave the country by April 5, according to the Russian Foreign Ministry.\n",
      "Russia|demand|indirect"},
     {"an adverb between 'spoke' and 'with' (a readout's 'spoke today with')",
-     "Antony Blinken spoke today with Wang Yi.\n", "Antony Blinken+Wang Yi|consultation|indirect"},
+     "Antony Blinken spoke today with Wang Yi.\n", "Antony Blinken+Wang Yi|consultation|summary"},
     {"a speaker in apposition after the quotation and a description claims the quotation",
      "\u201cThere can be no military solution,\u201d the UN envoy for Syria, Geir Pedersen, told the council.\n",
      "Geir Pedersen|statement|direct"},
@@ -182,17 +182,17 @@ const row rows[] = {
      "Sergei Lavrov|statement|indirect"},
     {"'X and his counterpart Y' is a joint source",
      "Sergei Lavrov and his US counterpart Rex Tillerson held talks in Moscow.\n",
-     "Sergei Lavrov+Rex Tillerson|consultation|indirect"},
+     "Sergei Lavrov+Rex Tillerson|consultation|summary"},
     {"a counterpart the lexicon does not know keeps the name alone",
      "Lloyd Austin and his Chinese counterpart Dong Jun held talks.\n",
-     "Lloyd Austin+Dong Jun|consultation|indirect"},
+     "Lloyd Austin+Dong Jun|consultation|summary"},
     {"a question asks, it reports no act", "Does China support the ceasefire proposal?\n", ""},
     {"a question after a speaker's label asks too", "AFP: Why did Russia reject the plan?\n", ""},
     {"a question that reports a statement first is two sentences",
      "Sergei Lavrov said the talks went on. Do you agree?\n", "Sergei Lavrov|statement|indirect"},
     {"'concerned' after a noun with no 'be' before it means involved",
      "Russia and Ukraine held talks. China hopes the parties concerned will show restraint.\n",
-     "Russia+Ukraine|consultation|indirect; China|optimism|indirect"},
+     "Russia+Ukraine|consultation|summary; China|optimism|indirect"},
     {"'concerned' after a noun with what the concern is about is still concern",
      "Lavrov concerned about NATO expansion\n", "Sergei Lavrov|concern|indirect"},
     {"a movement the lexicon names whole (a group with no members) speaks as one actor",
@@ -219,7 +219,7 @@ const row rows[] = {
     {"'Among the topics discussed was' is an agentless passive: the talks of the two in the news",
      "Mike Pompeo spoke with Sergei Lavrov.\nAmong the topics discussed was the situation in Syria.\n",
      // (The pair of the talks before, in their order.)
-     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo+Sergei Lavrov|consultation|summary"},
+     "Mike Pompeo+Sergei Lavrov|consultation|summary; Mike Pompeo+Sergei Lavrov|consultation|summary"},
     {"a text cut off mid-word: its last sentence says nothing for sure",
      "Sergei Lavrov condemned the strike.\nRex Tillerson told reporters afterwards tha",
      "Sergei Lavrov|criticism|indirect"},
@@ -244,7 +244,7 @@ const row rows[] = {
      "Rex Tillerson|appeal|indirect"},
     {"the verb after a relative clause with a cue is the antecedent's",
      "Sergei Lavrov, who met Rex Tillerson on Friday, said the talks were useful.\n",
-     "Sergei Lavrov+Rex Tillerson|consultation|indirect; Sergei Lavrov|statement|indirect"},
+     "Sergei Lavrov+Rex Tillerson|consultation|summary; Sergei Lavrov|statement|indirect"},
     {"a contracted 'they’re going to' is the intent 'are going to'",
      "Sergei Lavrov said they\u2019re going to meet in July.\n",
      "Sergei Lavrov|intent|indirect"},
@@ -304,7 +304,7 @@ const row rows[] = {
      "Russia|statement|indirect"},
     {"narrated talks belong to all participants",
      "Secretary Pompeo spoke with Russian Foreign Minister Sergey Lavrov.\n",
-     "Mike Pompeo+Sergei Lavrov|consultation|indirect"},
+     "Mike Pompeo+Sergei Lavrov|consultation|summary"},
     {"a headline in Title Case",
      "Kremlin Condemns New US Sanctions\n\nThe measures were published on Friday.\n",
      "Russia|criticism|indirect"},
@@ -313,7 +313,7 @@ const row rows[] = {
      "Russia+China|consultation|summary"},
     {"'the two' before an adverb is the pair in the news",
      "Mike Pompeo spoke with Sergei Lavrov on Friday.\nThe two also discussed Syria.\n",
-     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo+Sergei Lavrov|consultation|indirect"},
+     "Mike Pompeo+Sergei Lavrov|consultation|summary; Mike Pompeo+Sergei Lavrov|consultation|summary"},
     {"a known name in apposition between commas",
      "Russian Foreign Minister, Sergei Lavrov, stated today that the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
@@ -430,7 +430,7 @@ const row rows[] = {
     // in narration gave no statement.
     {"a coordinated cue after narrated talks speaks for the first speaker alone",
      "Mike Pompeo spoke with Sergei Lavrov and urged Russia to withdraw its troops.\n",
-     "Mike Pompeo+Sergei Lavrov|consultation|indirect; Mike Pompeo|appeal|indirect"},
+     "Mike Pompeo+Sergei Lavrov|consultation|summary; Mike Pompeo|appeal|indirect"},
     {"a coordinated cue after a plan that gave no statement keeps its speaker",
      "Sergei Lavrov will travel to Ankara and said the talks were useful.\n",
      "Sergei Lavrov|statement|indirect"},
@@ -438,7 +438,7 @@ const row rows[] = {
     // group ("he": a person), and through the members where it may ("they").
     {"he after a joint statement of states is the person in the news",
      "Sergei Lavrov met Mike Pompeo. Russia and the United States said the talks were useful. He added that Russia is ready to help.\n",
-     "Sergei Lavrov+Mike Pompeo|consultation|indirect; Russia+United States|agreement|indirect; Sergei Lavrov|intent|indirect"},
+     "Sergei Lavrov+Mike Pompeo|consultation|summary; Russia+United States|agreement|indirect; Sergei Lavrov|intent|indirect"},
     {"they after a joint statement is the group",
      "Sergei Lavrov and Mike Pompeo said the talks were useful. They added that they are ready to help.\n",
      "Sergei Lavrov+Mike Pompeo|agreement|indirect; Sergei Lavrov+Mike Pompeo|intent|indirect"},
@@ -455,7 +455,7 @@ const row rows[] = {
      "Sergei Lavrov|intent|indirect; G7|support|indirect"},
     {"a counterpart named after the demonym is a person of its state, met with the subject",
      "Zed Marks met his Chinese counterpart Wu Anjin in Singapore. Wu said the talks were candid.\n",
-     "Zed Marks+Wu Anjin|consultation|indirect; Wu Anjin|statement|indirect"},
+     "Zed Marks+Wu Anjin|consultation|summary; Wu Anjin|statement|indirect"},
     {"a date after a noun's or a passive's 'on' is no cue; after a verb's subject the cue stays",
      "Recep Tayyip Erdogan told Vladimir Putin in a phone call on Saturday that Turkey was ready to host talks. "
      "The vote will be called on 4 April. Sergei Lavrov called on Monday for a ceasefire.\n",
@@ -463,23 +463,23 @@ const row rows[] = {
     {"'the two sides' are the two who last agreed, as the two who last held talks",
      "Sergei Lavrov met Rex Tillerson in Manila. Ukraine and Poland agreed to open the border. "
      "The two sides also discussed trade.\n",
-     "Sergei Lavrov+Rex Tillerson|consultation|indirect; Ukraine+Poland|agreement|indirect; "
-     "Ukraine+Poland|consultation|indirect"},
+     "Sergei Lavrov+Rex Tillerson|consultation|summary; Ukraine+Poland|agreement|indirect; "
+     "Ukraine+Poland|consultation|summary"},
     {"the one told after a possessive, and a presidency that speaks for its state",
      "Recep Tayyip Erdogan told his Russian counterpart Vladimir Putin in a phone call that Turkey was ready "
      "to host talks, the Turkish presidency said.\n",
      "Recep Tayyip Erdogan|intent|indirect; Turkey|statement|indirect"},
     {"a bare title of two words after 'and' shares the article before it",
      "Secretary of State Zed Marks met Saudi Foreign Minister Abu Karim. The Secretary and Foreign Minister discussed Gaza.\n",
-     "Zed Marks+Abu Karim|consultation|indirect; Zed Marks+Abu Karim|consultation|indirect"},
+     "Zed Marks+Abu Karim|consultation|summary; Zed Marks+Abu Karim|consultation|summary"},
     {"a cue after 'but' goes on with its clause's speaker",
      "Volodymyr Zelensky thanked the United States for its support but said more systems were needed.\n",
      "Volodymyr Zelensky|support|indirect; Volodymyr Zelensky|statement|indirect"},
     {"the subject after an opening 'according to' holds the talks of 'both sides'",
      "Sergei Lavrov met Rex Tillerson. According to Swiss officials, Antony Blinken met Wang Yi in Geneva. "
      "Both sides reaffirmed their commitment to the deal.\n",
-     "Sergei Lavrov+Rex Tillerson|consultation|indirect; Switzerland|statement|indirect; "
-     "Antony Blinken+Wang Yi|consultation|indirect; "
+     "Sergei Lavrov+Rex Tillerson|consultation|summary; Switzerland|statement|indirect; "
+     "Antony Blinken+Wang Yi|consultation|summary; "
      "Antony Blinken+Wang Yi|intent|indirect"},
     {"a text or an office that speaks is its issuer",
      "Benjamin Netanyahu's office said the talks were useful. A statement from the Elysee said the talks had failed. "
@@ -490,7 +490,7 @@ const row rows[] = {
      "United States|statement|indirect"},
     {"a headline joins with a comma a name the lexicon knows and one it does not",
      "Lavrov, Wang discuss Ukraine security in Beijing\n\nThe talks were held on Tuesday.\n",
-     "Sergei Lavrov+Wang|consultation|indirect"},
+     "Sergei Lavrov+Wang|consultation|summary"},
     {"a day right after the subject says when, as an adverb would",
      "China Tuesday urged the United States to stop arms sales to Taiwan.\n", "China|appeal|indirect"},
     {"a state before a place's noun names the place, no one who meets",
@@ -500,7 +500,7 @@ const row rows[] = {
      "Foreign Minister Yoko Kamikawa of Japan and Foreign Minister Cho Tae-yul of the Republic of Korea held a "
      "meeting in Tokyo. The two Ministers shared the view that ties had entered a new phase. Both Ministers decided "
      "to continue close communication.\n",
-     "Yoko Kamikawa+Cho Tae-yul|consultation|indirect; Yoko Kamikawa+Cho Tae-yul|agreement|indirect; "
+     "Yoko Kamikawa+Cho Tae-yul|consultation|summary; Yoko Kamikawa+Cho Tae-yul|agreement|indirect; "
      "Yoko Kamikawa+Cho Tae-yul|intent|indirect"},
     {"'voiced objections'; the actor after 'with' is the subject of the participle after it",
      "Turkey, however, has voiced objections, with President Erdogan accusing the two nations of harbouring "
@@ -558,6 +558,10 @@ const row rows[] = {
      "was united. A Labour MP criticised the plan. The EU ambassador to the WTO, Carlo Trojan, said the talks were "
      "useful.\n",
      "United Nations|appeal|indirect; NATO|statement|indirect; Carlo Trojan|statement|indirect"},
+    {"talks a speaker reports are indirect; talks the text narrates, even after another's saying, a summary",
+     "Sergei Lavrov said he had discussed the crisis with Antony Blinken. The two sides released a joint statement, "
+     "the Kremlin said, after Vladimir Putin and Joe Biden met in Geneva.\n",
+     "Sergei Lavrov|consultation|indirect; Russia|statement|indirect; Vladimir Putin+Joe Biden|consultation|summary"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},
@@ -595,7 +599,7 @@ const row rows[] = {
      "Wang said China opposed the sale.\n",
      "Xi Jinping+Luiz In\u00e1cio Lula da Silva|intent|indirect; Wang Wenbin|rejection|indirect"},
     {"a name the lexicon does not know after 'met' is the other side of the talks",
-     "Antony Blinken met Retno Marsudi in Jakarta.\n", "Antony Blinken+Retno Marsudi|consultation|indirect"},
+     "Antony Blinken met Retno Marsudi in Jakarta.\n", "Antony Blinken+Retno Marsudi|consultation|summary"},
     {"a country's delegate speaks for it, as its ambassador does",
      "China's delegate expressed support for the Luanda process. The Chinese delegate said the resolution was "
      "unbalanced.\n",

@@ -1112,6 +1112,17 @@ private:
                 s.kind = statement_kind::statement;
                 cue = nullptr;
             }
+            // Talks the text narrates ("Pompeo spoke with Lavrov", "The parties exchanged views
+            // on ...") report that something was discussed, not what anyone said: a summary
+            // (dev notes), unless a speaker reports them ("said he had discussed", a quotation).
+            if (s.kind == statement_kind::consultation && cue_unit.cue >= 0 &&
+                tables_.entries.cues[static_cast<std::size_t>(cue_unit.cue)].kind == statement_kind::consultation &&
+                tables_.entries.cues[static_cast<std::size_t>(cue_unit.cue)].frame != cue_frame::say && a.pattern == 'A' &&
+                s.mode == mode::indirect && !s.quote &&
+                !quote_at(cue_unit.where.begin) &&
+                !(k > 0 && rules_.reports(ts, found[k - 1]) && found[k - 1].end_unit <= a.source_begin &&
+                  ts.tags.find(',', found[k - 1].end_unit) >= a.source_begin)) // ("the Kremlin said, after they met")
+                s.mode = mode::summary;
             set_code(s, cue);
             s.target = target_in(ts, target_from, target_to, s.kind);
             // A transcript's turn is its speaker's own words: what he says in the first person
