@@ -562,6 +562,9 @@ const row rows[] = {
      "Sergei Lavrov said he had discussed the crisis with Antony Blinken. The two sides released a joint statement, "
      "the Kremlin said, after Vladimir Putin and Joe Biden met in Geneva.\n",
      "Sergei Lavrov|consultation|indirect; Russia|statement|indirect; Vladimir Putin+Joe Biden|consultation|summary"},
+    {"a cue after 'whether' in a clause between commas is no cue of the sentence's own",
+     "Sergei Lavrov, asked whether Moscow would retaliate, said the response would be proportionate.\n",
+     "Sergei Lavrov|statement|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},
@@ -731,6 +734,10 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("In Moscow on Monday, Sergei Lavrov said the talks would resume in July.\n") ==
                "the talks would resume in July.");
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said.\n").rfind("The talks will resume in July", 0) == 0);
+    // An attribution set between commas inside its clause reports the whole clause.
+    BOOST_TEST(content("The sanctions, Sergei Lavrov said, would fail.\n") == "The sanctions, Sergei Lavrov said, would fail.");
+    BOOST_TEST(content("The talks, according to Sergei Lavrov, had failed.\n") ==
+               "The talks, according to Sergei Lavrov, had failed.");
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov told reporters.\n").rfind("The talks will resume", 0) == 0);
     // The first one's words end before the words that modify a source closing the sentence.
     BOOST_TEST(content("Russia lodged a protest with China, chief negotiator Zed Marks told a press conference.\n") ==

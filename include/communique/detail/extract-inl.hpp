@@ -608,6 +608,7 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         rules_.noun_after_the_name(ts);
+        rules_.conditional_cues(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
         name_phrase_sources(ts);
@@ -881,6 +882,12 @@ private:
             if (a.pattern == 'I' || a.pattern == 'R' ||
                 (a.pattern == 'A' && source_phrase > 0 && ts.tags[source_phrase - 1] == ',' && ends_clause)) {
                 s.content = span{where.begin, ts.units[std::min(a.cue, source_phrase)].where.begin};
+                // "Russia, he said, had long learned to live under sanctions", "The talks,
+                // according to Lavrov, had failed": set between commas inside its clause, whose
+                // verb goes on after it, the attribution reports the whole clause.
+                if (past_phrase + 1 < clause_end && ts.tags[past_phrase] == ',' && is_tag_in("dhbn", ts.tags[past_phrase + 1]) &&
+                    (k + 1 >= found.size() || found[k + 1].cue >= clause_end))
+                    s.content = span{where.begin, ts.units[clause_end - 1].where.end};
             }
             // "said that ...": the content starts after "that" and the marks around the cue,
             // and after the one told ("told reporters that ...", "told the Independent he

@@ -556,6 +556,27 @@ public:
         }
     }
 
+    /// "Lavrov, asked whether Moscow would retaliate, said ...": the cue of a subject after
+    /// "whether" or "if" in a clause set between commas is no act (hypothetical drops such
+    /// attributions), and is no cue for the grammar either, which would otherwise take it for
+    /// the sentence's own and lose the speaker around it.
+    void conditional_cues(tagged_sentence& ts) const {
+        for (std::size_t i = 1; i + 2 < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'w' || !is_tag_in("NPWDC", ts.tags[i + 1])) continue;
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w != "whether" && w != "if") continue;
+            // (inside a clause set off by a comma before it: ", asked whether", ", even if")
+            std::size_t open = i;
+            while (open > 0 && open + 4 > i && ts.tags[open - 1] != ',') --open;
+            if (open == 0 || ts.tags[open - 1] != ',') continue;
+            std::size_t cue = i + 2;
+            while (cue < ts.tags.size() && is_tag_in("dhan", ts.tags[cue])) ++cue;
+            if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) continue;
+            ts.tags[cue] = ts.units[cue].tag = 'w';
+            ts.units[cue].cue = -1;
+        }
+    }
+
     static bool past_participle(std::string_view w) {
         for (std::string_view adjective : {"opposed", "determined", "prepared", "committed", "pleased",
                                            "delighted", "satisfied", "interested", "convinced", "united"})
