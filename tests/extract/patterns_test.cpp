@@ -565,6 +565,10 @@ const row rows[] = {
     {"a cue after 'whether' in a clause between commas is no cue of the sentence's own",
      "Sergei Lavrov, asked whether Moscow would retaliate, said the response would be proportionate.\n",
      "Sergei Lavrov|statement|indirect"},
+    {"'a spokesman' nobody holds speaks for the body the sentence names, else the last body in the news",
+     "China's foreign ministry criticised the curbs. Beijing will take all necessary measures, a ministry "
+     "spokesperson said. Downing Street defended the decision, with a spokesperson saying the vote was close.\n",
+     "China|criticism|indirect; China|intent|indirect; United Kingdom|support|indirect; United Kingdom|statement|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

@@ -1284,7 +1284,7 @@ private:
 
     /// name_bare_titles at unit `i`, a plain or Capitalised word right before a cue, or the
     /// two words ending there ("The Secretary and Foreign Minister discussed"): the units
-    /// merged into one (0 or 1). Out of line: most cues have none before them, and the look
+    /// merged away into the one (0 to 3: "a ministry spokesperson"). Out of line: most cues have none before them, and the look
     /// for the one named after a headline tags sentences.
     BOOST_NOINLINE std::size_t name_bare_title(const document& doc, tagged_sentence& ts, std::size_t i, span where, bool headline) {
         auto title_of = [&](std::size_t first) -> std::optional<std::string> {
@@ -1302,13 +1302,34 @@ private:
             return 0;
         std::optional<actor> who = talk_.with_role(*role);
         if (!who && headline) who = named_later(doc, where, *role);
+        // "a spokesman said", "a ministry spokesperson said": a spokesperson the text names
+        // nobody for speaks for the body or state last in the news as a subject or speaker.
+        // (A body the sentence names before him first: "Downing Street defended the decision,
+        // with a spokesperson saying ...". The article joins his unit: "a spokesman".)
+        if (!who && first > 0 && ts.tags[first - 1] == 'w' && is_spokesperson_title(*role)) {
+            auto is_a = [](std::string_view w) { return w == "a" || w == "A" || w == "an" || w == "An"; };
+            const std::string_view before = ts.units[first - 1].where.in(text_);
+            std::size_t from = first;
+            if (is_a(before)) from = first - 1;
+            else if ((before == "ministry" || before == "government") && first > 1 && is_a(ts.units[first - 2].where.in(text_)))
+                from = first - 2;
+            if (from < first) {
+                for (std::size_t j = 0; j < from; ++j)
+                    if (ts.tags[j] == 'N' && ts.units[j].actor >= 0) {
+                        const actor& body = ts.actors[static_cast<std::size_t>(ts.units[j].actor)];
+                        if (body.kind == actor_kind::state || body.kind == actor_kind::organization) who = body;
+                    }
+                if (!who) who = talk_.it();
+                if (who) first = from;
+            }
+        }
         if (!who) return 0;
         ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(*who);
         ts.tags[i] = ts.units[i].tag = 'N';
         if (first == i) return 0;
         merge_units(ts, first, i, i, 'N');
-        return 1;
+        return i - first;
     }
 
     /// A person named by surname alone ("Mr Howard", "Secretary Miller", "Howard's") is the

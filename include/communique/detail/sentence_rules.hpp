@@ -743,8 +743,9 @@ public:
     /// "..., with President Erdogan accusing the two nations of ...": the actor after "with"
     /// is the subject of the participle that follows it, no object of the clause before.
     void with_participle_subjects(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'o'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
-             i = next_tag_in<'o'>(ts.tags, i + 1)) {
+        // (N too: a bare title named after tagging, "with a spokesperson saying".)
+        for (std::size_t i = next_tag_in<'o', 'N'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'o', 'N'>(ts.tags, i + 1)) {
             if (!is_tag_in("SVJ", ts.tags[i + 1]) || ts.tags[i - 1] != 'p' || ts.units[i - 1].where.in(text_) != "with")
                 continue;
             const std::string_view cue = ts.units[i + 1].where.in(text_);
