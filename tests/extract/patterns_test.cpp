@@ -569,6 +569,15 @@ const row rows[] = {
      "China's foreign ministry criticised the curbs. Beijing will take all necessary measures, a ministry "
      "spokesperson said. Downing Street defended the decision, with a spokesperson saying the vote was close.\n",
      "China|criticism|indirect; China|intent|indirect; United Kingdom|support|indirect; United Kingdom|statement|indirect"},
+    {"a text that opens with a state's stance in the present is its statement: its 'we' is that state",
+     "Attack on Humanitarian Convoy in Sudan\n\nThe United States condemns in the strongest terms the attack on a "
+     "humanitarian convoy in North Darfur. We extend our deepest condolences to the families of the aid workers. We "
+     "call on the Rapid Support Forces to cease hostilities immediately.\n",
+     "United States|criticism|indirect; United States|sympathy|direct; United States|appeal|direct"},
+    {"a news lede's plan in the present is no statement's voice",
+     "Kraft cuts snack ads\n\nRussia plans to cut its gas exports. We extend our deepest condolences to the "
+     "families.\n",
+     "Russia|intent|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

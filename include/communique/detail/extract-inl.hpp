@@ -96,6 +96,7 @@ private:
     std::vector<std::pair<std::size_t, char>> marks_;
     std::optional<actor> turn_speaker_;
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
+    std::size_t body_sentences_ = 0;     ///< sentences of paragraphs read so far (note_official_voice)
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
     const std::optional<actor> no_actor_;
     std::string lowered_;               ///< lower-cased view for headlines, same offsets
@@ -591,6 +592,36 @@ private:
         return false;
     }
 
+    /// "The United States condemns in the strongest terms the attack on ...", "The Council
+    /// welcomes ...": a text that opens with a state or body doing an act in the present tense
+    /// is that body's own statement (a press statement, conclusions), not news of it, which
+    /// tells its acts in the past ("condemned"). Its unquoted "we" is that body ("We call on
+    /// Russia to ..."), and its sentences without a cue are its words. Read in the first two
+    /// sentences of the text's paragraphs only.
+    void note_official_voice(const tagged_sentence& ts, const std::vector<attribution>& found) {
+        if (doc_speaker_ || body_sentences_++ >= 2 || found.empty()) return;
+        const attribution& a = found.front();
+        if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || ts.tags[a.source_begin] != 'N' ||
+            a.source_begin != next_actor_like(ts.tags, 0) || ts.tags[a.cue] != 'V' || ts.units[a.cue].cue < 0 ||
+            ts.units[a.source_begin].actor < 0 || quote_at(ts.units[a.source_begin].where.begin))
+            return;
+        // (A stance, as press statements open: not a plan, which a news lede tells in the
+        // present too, "Kraft plans to cut back on advertising", nor talks or a saying. And
+        // no other speaker in the sentence: "..., Michael Howard has said.")
+        const statement_kind k = tables_.entries.cues[static_cast<std::size_t>(ts.units[a.cue].cue)].kind;
+        if (k == statement_kind::statement || k == statement_kind::intent || k == statement_kind::consultation ||
+            k == statement_kind::agreement)
+            return;
+        for (const attribution& other : found)
+            if (other.source_end > other.source_begin && other.source_begin != a.source_begin) return;
+        const std::string_view cue = ts.units[a.cue].where.in(text_);
+        const std::string_view verb = cue.substr(0, cue.find(' '));
+        if (verb.size() < 4 || verb.back() != 's' || verb == "has" || verb == "was" || verb.substr(verb.size() - 2) == "ss")
+            return;
+        const actor& who = ts.actors[static_cast<std::size_t>(ts.units[a.source_begin].actor)];
+        if (who.kind == actor_kind::state || who.kind == actor_kind::organization) doc_speaker_ = who;
+    }
+
     /// The statements of the sentence `whole`, whose words from `where` on are read (past a
     /// dateline).
     void run_sentence(document& doc, span whole, span where, block_kind kind) {
@@ -707,6 +738,7 @@ private:
         rules_.participle_after_object(ts, found);
         rules_.relative_subject(ts, found);
         rules_.expressed_passive(ts, found);
+        if (kind == block_kind::paragraph || kind == block_kind::dateline) note_official_voice(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
