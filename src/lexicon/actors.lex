@@ -238,6 +238,16 @@ G7|G-7|Group of Seven	organization	IGO
 G8|G-8|Group of Eight	organization	IGO
 G20|G-20|Group of Twenty|Group of 20	organization	IGO
 African Union|AU|the African Union	organization	IGO
+# The AU's organ for conflicts, which issues communiques in its own name.
+African Union Peace and Security Council|Peace and Security Council|AU Peace and Security Council	organization	IGO
+ECOWAS|Economic Community of West African States	organization	IGO
+IGAD|Intergovernmental Authority on Development	organization	IGO
+SADC|Southern African Development Community	organization	IGO
+East African Community|EAC	organization	IGO
+Mercosur|MERCOSUR	organization	IGO
+CARICOM|Caribbean Community	organization	IGO
+Pacific Islands Forum	organization	IGO
+OPEC|Opec|Organization of the Petroleum Exporting Countries	organization	IGO
 Arab League|League of Arab States|the Arab League	organization	IGO
 Gulf Cooperation Council|GCC|Cooperation Council for the Arab States of the Gulf	organization	IGO
 Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC	organization	IGO

@@ -578,6 +578,11 @@ const row rows[] = {
      "Kraft cuts snack ads\n\nRussia plans to cut its gas exports. We extend our deepest condolences to the "
      "families.\n",
      "Russia|intent|indirect"},
+    {"regional bodies are actors; the adverb of a coordinated cue is no part of the first one's words",
+     "The Peace and Security Council expresses deep concern over the situation in Congo and strongly condemns the "
+     "attacks by the M23 armed group. ECOWAS called for calm.\n",
+     "African Union Peace and Security Council|concern|indirect; African Union Peace and Security Council|criticism|indirect; "
+     "ECOWAS|appeal|indirect"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},
@@ -749,6 +754,8 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said.\n").rfind("The talks will resume in July", 0) == 0);
     // An attribution set between commas inside its clause reports the whole clause.
     BOOST_TEST(content("The sanctions, Sergei Lavrov said, would fail.\n") == "The sanctions, Sergei Lavrov said, would fail.");
+    // The adverb of a coordinated cue is the next one's.
+    BOOST_TEST(content("Russia expressed concern over the situation and later condemned the attacks.\n") == "the situation");
     BOOST_TEST(content("The talks, according to Sergei Lavrov, had failed.\n") ==
                "The talks, according to Sergei Lavrov, had failed.");
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov told reporters.\n").rfind("The talks will resume", 0) == 0);

@@ -965,7 +965,9 @@ private:
             };
             for (std::size_t* end : {&content_end_unit, &words_end_unit})
                 while (*end > content_begin_unit + 1 && *end <= ts.units.size() &&
-                       (is_tag_in("&u,", ts.tags[*end - 1]) || (*end < ts.units.size() && opener(*end - 1))))
+                       (is_tag_in("&u,", ts.tags[*end - 1]) || (*end < ts.units.size() && opener(*end - 1)) ||
+                        // ("... and strongly condemns": the adverbs of the next cue are its own)
+                        (ts.tags[*end - 1] == 'a' && *end >= 2 && is_tag_in("&ua", ts.tags[*end - 2]))))
                     --*end;
             // Nothing but the word that opens the next one's clause: no words of its own ("Turkey
             // has voiced objections, with President Erdogan accusing ...").
