@@ -634,11 +634,10 @@ private:
         name_by_surname(ts);
         name_lone_proper_noun(ts);
         name_it(ts);
-        name_his_office(ts);
+        scan_cues(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
-        rules_.noun_after_the_name(ts);
         rules_.conditional_cues(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
@@ -1474,35 +1473,46 @@ private:
     /// is he (unit_actor). The two words become one P unit described so.
     /// So does a person named with a possessive: "Netanyahu's office denied", "Macron's
     /// government said" (an N unit of that person or his state).
-    void name_his_office(tagged_sentence& ts) {
-        for (std::size_t i = 0; i + 2 < ts.units.size(); ++i) {
-            if (ts.tags[i + 1] != 'w') continue;
-            const bool named = ts.tags[i] == 'G' && ts.units[i].actor >= 0 &&
-                               ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::person;
-            if (!named && (ts.tags[i] != 'w' || ts.units[i].where.size() != 3)) continue;
-            const std::string_view det = ts.units[i].where.in(text_);
-            if (!named && det != "His" && det != "his" && det != "Her" && det != "her") continue;
-            const std::string_view noun = ts.units[i + 1].where.in(text_);
-            const bool government = noun == "government" || noun == "administration";
-            if (!government && noun != "office" && !is_spokesperson_title(noun)) continue;
-            std::size_t cue = i + 2;
-            while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
-            if (cue >= ts.tags.size() || !is_tag_in("SVJM", ts.tags[cue])) continue;
-            if (named) {
-                if (government) {
-                    const std::optional<actor> state =
-                        tagger_.state_of(ts.actors[static_cast<std::size_t>(ts.units[i].actor)].country);
-                    if (!state) continue;
-                    ts.actors.push_back(*state);
-                    ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size() - 1);
-                }
-                merge_units(ts, i, i + 1, i, 'N');
-                continue;
+    /// The steps that look back from each cue, in one pass over the cues (fewer than words):
+    /// name_his_office, then sentence_rules::noun_after_the_name.
+    void scan_cues(tagged_sentence& ts) {
+        for (std::size_t c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, 1); c != std::string::npos;
+             c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, c + 1)) {
+            c -= name_his_office(ts, c);
+            rules_.noun_after_the_name(ts, c);
+        }
+    }
+
+    /// name_his_office for the cue at unit `c`, back past its adverbs and auxiliaries to the
+    /// two words before them: the units merged away (0 or 1).
+    std::size_t name_his_office(tagged_sentence& ts, std::size_t c) {
+        std::size_t head = c; // the unit after the two words
+        while (head > 0 && is_tag_in("ahdn", ts.tags[head - 1])) --head;
+        if (head < 2 || ts.tags[head - 1] != 'w') return 0;
+        const std::size_t i = head - 2;
+        const bool named = ts.tags[i] == 'G' && ts.units[i].actor >= 0 &&
+                           ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::person;
+        if (!named && (ts.tags[i] != 'w' || ts.units[i].where.size() != 3)) return 0;
+        const std::string_view det = ts.units[i].where.in(text_);
+        if (!named && det != "His" && det != "his" && det != "Her" && det != "her") return 0;
+        const std::string_view noun = ts.units[i + 1].where.in(text_);
+        const bool government = noun == "government" || noun == "administration";
+        if (!government && noun != "office" && !is_spokesperson_title(noun)) return 0;
+        if (named) {
+            if (government) {
+                const std::optional<actor> state =
+                    tagger_.state_of(ts.actors[static_cast<std::size_t>(ts.units[i].actor)].country);
+                if (!state) return 0;
+                ts.actors.push_back(*state);
+                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size() - 1);
             }
+            merge_units(ts, i, i + 1, i, 'N');
+        } else {
             merge_units(ts, i, i + 1, i, 'P');
             ts.units[i].ref = reference::he;
             ts.describe(ts.units[i], government ? "government" : "office", {});
         }
+        return 1;
     }
 
     /// Whether the text writes `word` elsewhere than at `at` with its capital after a lower-case
@@ -1739,7 +1749,7 @@ private:
     /// not denied ("would not reopen") and not "would be"; and of a third person: "I would
     /// find it more palatable" in a quotation is a wish or a condition.
     void backshifted_will(tagged_sentence& ts) {
-        for (std::size_t i = ts.tags.find('d', 2); i != std::string::npos && i + 1 < ts.tags.size(); i = ts.tags.find('d', i + 1)) {
+        for (std::size_t i = next_tag_in<'d'>(ts.tags, 2); i != std::string::npos && i + 1 < ts.tags.size(); i = next_tag_in<'d'>(ts.tags, i + 1)) {
             if (ts.tags[i + 1] != 'w' || ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;
             if (!is_tag_in("NPD", ts.tags[i - 1])) continue;
             // (The saying before the subject, or before its "that"; not a belief: "said he

@@ -561,20 +561,19 @@ public:
     /// attributions), and is no cue for the grammar either, which would otherwise take it for
     /// the sentence's own and lose the speaker around it.
     void conditional_cues(tagged_sentence& ts) const {
-        for (std::size_t i = 1; i + 2 < ts.units.size(); ++i) {
-            if (ts.tags[i] != 'w' || !is_tag_in("NPWDC", ts.tags[i + 1])) continue;
-            const std::string_view w = ts.units[i].where.in(text_);
-            if (w != "whether" && w != "if") continue;
-            // (inside a clause set off by a comma before it: ", asked whether", ", even if")
-            std::size_t open = i;
-            while (open > 0 && open + 4 > i && ts.tags[open - 1] != ',') --open;
-            if (open == 0 || ts.tags[open - 1] != ',') continue;
-            std::size_t cue = i + 2;
-            while (cue < ts.tags.size() && is_tag_in("dhan", ts.tags[cue])) ++cue;
-            if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) continue;
-            ts.tags[cue] = ts.units[cue].tag = 'w';
-            ts.units[cue].cue = -1;
-        }
+        // (From each comma to the few words after it: commas are fewer than words.)
+        for (std::size_t comma = next_tag_in<','>(ts.tags, 0); comma != std::string::npos; comma = next_tag_in<','>(ts.tags, comma + 1))
+            for (std::size_t i = comma + 1; i < comma + 5 && i + 2 < ts.units.size(); ++i) {
+                if (ts.tags[i] == ',') break;
+                if (ts.tags[i] != 'w' || !is_tag_in("NPWDC", ts.tags[i + 1])) continue;
+                const std::string_view w = ts.units[i].where.in(text_);
+                if (w != "whether" && w != "if") continue;
+                std::size_t cue = i + 2;
+                while (cue < ts.tags.size() && is_tag_in("dhan", ts.tags[cue])) ++cue;
+                if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) continue;
+                ts.tags[cue] = ts.units[cue].tag = 'w';
+                ts.units[cue].cue = -1;
+            }
     }
 
     static bool past_participle(std::string_view w) {
@@ -678,25 +677,24 @@ public:
 
     /// "called the U.S. veto a mistake", "criticised the EU ban on ...": a cue in its base
     /// form after "the" and a singular name is a noun the name modifies, no verb of that
-    /// name ("the Russians reject" is a plural's verb; "the US vetoed" a past).
-    void noun_after_the_name(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'S', 'V'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'S', 'V'>(ts.tags, i + 1)) {
-            if (ts.tags[i - 1] != 'N') continue;
-            // ("the" is the name's unit where the lexicon writes it so: "the U.S.")
-            const std::string_view name = ts.units[i - 1].where.in(text_);
-            const std::string_view the = name.substr(0, 4) == "the " || name.substr(0, 4) == "The " ? name.substr(0, 3)
-                                         : i >= 2 && ts.tags[i - 2] == 'w'                        ? ts.units[i - 2].where.in(text_)
-                                                                                                  : std::string_view();
-            if (the != "the" && the != "The") continue;
-            if (name.empty() || name.back() == 's') continue;
-            const std::string_view cue = ts.units[i].where.in(text_);
-            const std::string_view verb = cue.substr(0, cue.find(' '));
-            if (verb.size() < 3 || verb.back() == 's' || verb.substr(verb.size() - 2) == "ed" || !is_lower(verb[0]) ||
-                verb.find('\'') != std::string_view::npos || is_past_or_auxiliary(verb))
-                continue;
-            ts.tags[i] = ts.units[i].tag = 'w';
-            ts.units[i].cue = -1;
-        }
+    /// name ("the Russians reject" is a plural's verb; "the US vetoed" a past). `i` is the
+    /// cue's unit (engine::scan_cues asks for each).
+    void noun_after_the_name(tagged_sentence& ts, std::size_t i) const {
+        if (i == 0 || ts.tags[i - 1] != 'N' || (ts.tags[i] != 'S' && ts.tags[i] != 'V')) return;
+        // ("the" is the name's unit where the lexicon writes it so: "the U.S.")
+        const std::string_view name = ts.units[i - 1].where.in(text_);
+        const std::string_view the = name.substr(0, 4) == "the " || name.substr(0, 4) == "The " ? name.substr(0, 3)
+                                     : i >= 2 && ts.tags[i - 2] == 'w'                        ? ts.units[i - 2].where.in(text_)
+                                                                                              : std::string_view();
+        if (the != "the" && the != "The") return;
+        if (name.empty() || name.back() == 's') return;
+        const std::string_view cue = ts.units[i].where.in(text_);
+        const std::string_view verb = cue.substr(0, cue.find(' '));
+        if (verb.size() < 3 || verb.back() == 's' || verb.substr(verb.size() - 2) == "ed" || !is_lower(verb[0]) ||
+            verb.find('\'') != std::string_view::npos || is_past_or_auxiliary(verb))
+            return;
+        ts.tags[i] = ts.units[i].tag = 'w';
+        ts.units[i].cue = -1;
     }
 
     /// The past forms of cue verbs that do not end in "-ed" ("said", "told", "held"), and the
