@@ -752,6 +752,8 @@ BOOST_AUTO_TEST_CASE(content_is_what_the_cue_reports) {
     BOOST_TEST(content("In Moscow on Monday, Sergei Lavrov said the talks would resume in July.\n") ==
                "the talks would resume in July.");
     BOOST_TEST(content("The talks will resume in July, Sergei Lavrov said.\n").rfind("The talks will resume in July", 0) == 0);
+    // A clause right after the one told is the words reported.
+    BOOST_TEST(content("Sergei Lavrov told Al Jazeera the talks had failed.\n") == "the talks had failed.");
     // An attribution set between commas inside its clause reports the whole clause.
     BOOST_TEST(content("The sanctions, Sergei Lavrov said, would fail.\n") == "The sanctions, Sergei Lavrov said, would fail.");
     // The adverb of a coordinated cue is the next one's.

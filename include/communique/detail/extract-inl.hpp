@@ -936,9 +936,13 @@ private:
             if (const std::size_t told = a.end_unit + (a.end_unit < ts.tags.size() && ts.tags[a.end_unit] == 'w' &&
                                                        is_possessive_determiner(ts.units[a.end_unit].where.in(text_)));
                 content_begin_unit == a.end_unit && told + 1 < ts.tags.size() && is_tag_in("NoC", ts.tags[told]) &&
-                is_tell(cue_unit.where.in(text_)))
+                is_tell(cue_unit.where.in(text_))) {
                 if (const std::size_t past = past_phrase_and_that(ts, told + 1, content_end_unit); past > told + 1)
                     content_begin_unit = past;
+                // ("told Al Jazeera the talks had failed": a clause right after the one told.)
+                else if (told + 2 < content_end_unit && opens_clause_at(ts, told + 1) && ts.tags[told + 1] != 'G')
+                    content_begin_unit = told + 1;
+            }
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
