@@ -583,6 +583,9 @@ const row rows[] = {
      "attacks by the M23 armed group. ECOWAS called for calm.\n",
      "African Union Peace and Security Council|concern|indirect; African Union Peace and Security Council|criticism|indirect; "
      "ECOWAS|appeal|indirect"},
+    {"a turn's label may part a title from the name with a comma; 'Shri' is a form of address",
+     "Official Spokesperson, Shri Randhir Jaiswal: We have seen these remarks. We reject them completely.\n",
+     "Randhir Jaiswal|statement|direct; Randhir Jaiswal|rejection|direct"},
     {"a participle of an act after a comma is the subject's act too",
      "Hakan Fidan condemned the attack, offering condolences to the victims.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan|sympathy|indirect"},

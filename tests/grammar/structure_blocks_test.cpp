@@ -69,6 +69,7 @@ const row cases[] = {
     {"QUESTION: Will you meet?\nMR RATHKE: I don’t have that.\nQ: Why?\nA: Because.",
      "turn turn turn turn"},
     {"He continued: we will see.", "paragraph"},
+    {"Official Spokesperson, Shri Randhir Jaiswal: We reject them.", "turn"},
     // datelines, bylines, captions
     {"WASHINGTON -- The U.S. has no evidence.", "dateline"},
     {"WASHINGTON- Russian Foreign Minister spoke.", "dateline"},
@@ -168,7 +169,8 @@ BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) 
                            "ST. PETERSBURG", "O'BRIEN", "WASHINGTON", "A", "AB", "I", "U.S.",
                            "MOSCOW, 12 APR", "MANILA (XINHUA)", "NEW YORK, N.Y.", "The talks",
                            "Here are the key points", "he said", "x", "1.", "", " Q", "\xC2\xA0Q",
-                           "A B C D E F G", "A B C D E F", "Aa", "A.", "A'", "a"};
+                           "A B C D E F G", "A B C D E F", "Aa", "A.", "A'", "a",
+                           "Official Spokesperson, Shri Randhir Jaiswal", "Minister, Lavrov"};
     const char* tails[] = {"", ":", ": ", ":\t", ":x", " --", "--", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
                            "-", " - ", " (XINHUA) - ", ", 3 May -- ", " : ", ", said: ", "."};
     int labels = 0;

@@ -397,7 +397,8 @@ inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
 BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
     if (w.size() < 2 || w.size() > 5) return false;
     if (w.back() == '.') w.remove_suffix(1);
-    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof";
+    // (And India's: "Shri Randhir Jaiswal", "Smt. Nirmala Sitharaman".)
+    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Shri" || w == "Smt";
 }
 
 /// A form of address before a name, with or without its dot, as written or in capitals

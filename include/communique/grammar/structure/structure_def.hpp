@@ -163,9 +163,10 @@ auto const list_marker_def =
     >> &_chars::blank;
 
 // speaker_label: one to six capitalised words, then a colon and a blank (or the line's end).
-// "Here are the key points:" fails at "are"; "He continued:" at "continued".
+// "Here are the key points:" fails at "are"; "He continued:" at "continued". A comma may
+// part a title from the name ("Official Spokesperson, Shri Randhir Jaiswal:").
 auto const speaker_label_def =
-    x3::raw[_chars::name_word >> x3::repeat(0, 5)[x3::lit(' ') >> _chars::name_word]]
+    x3::raw[_chars::name_word >> x3::repeat(0, 5)[-x3::lit(',') >> x3::lit(' ') >> _chars::name_word]]
     >> x3::lit(':') >> (&_chars::blank | x3::eoi);
 
 // dateline: an upper-case place of up to four words, an optional ", 12 APR" or ", Vietnam"
