@@ -235,6 +235,13 @@ private:
             std::string_view name = l;
             if (const auto space = name.find(' '); space != std::string_view::npos && is_honorific(name.substr(0, space)))
                 name.remove_prefix(space + 1);
+            // So is a title before it ("SPOKESPERSON LIN JIAN:", as later turns write "LIN JIAN:").
+            if (const auto space = name.find(' '); space != std::string_view::npos) {
+                std::string first(name.substr(0, space));
+                for (char& c : first) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+                if (const auto title = match_phrase(tables_.titles, first, 0); title && title->length == first.size())
+                    name.remove_prefix(space + 1);
+            }
             // After the honorific, a name and nothing but a name ("MR RATHKE", "MS. NAUERT"):
             // a label with any other word is a heading, however capitalised ("Subs Not Used:
             // Pellegrino, Carson." in a football line-up).
@@ -834,7 +841,7 @@ private:
             std::optional<actor> who = from == speaker_from::last ? previous
                                        : from == speaker_from::source
                                            ? resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin)
-                                       : from == speaker_from::pair ? talk_.pair({})
+                                       : from == speaker_from::pair ? pair_between(ts, a.end_unit)
                                                                     : block_speaker_;
             // "Lavrov said that ..., and we trust that ...": an unquoted "we" after another's
             // reporting cue slips into the reported speaker's own words.
@@ -1787,6 +1794,22 @@ private:
             will_cue_ = found && found->length == will.size() ? static_cast<int>(found->index) : -1;
         }
         return will_cue_;
+    }
+
+    /// The two of talks told in the passive: those the sentence names after "between" ("Talks
+    /// were held in Brussels between Serbia and Kosovo"), else the two in the news ("were
+    /// discussed", "It was agreed").
+    std::optional<actor> pair_between(const tagged_sentence& ts, std::size_t from) const {
+        for (std::size_t j = from; j + 3 < ts.units.size(); ++j) {
+            if (ts.tags[j] != 'p' || ts.units[j].where.in(text_) != "between") continue;
+            const unit& x = ts.units[j + 1];
+            const unit& y = ts.units[j + 3];
+            if (is_tag_in("No", ts.tags[j + 1]) && ts.tags[j + 2] == '&' && is_tag_in("No", ts.tags[j + 3]) && x.actor >= 0 &&
+                y.actor >= 0)
+                return make_group({ts.actors[static_cast<std::size_t>(x.actor)], ts.actors[static_cast<std::size_t>(y.actor)]});
+            break;
+        }
+        return talk_.pair({});
     }
 
     /// The lexicon's plain intent cue (CAMEO 030, an act), found once.
