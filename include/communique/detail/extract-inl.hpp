@@ -236,12 +236,8 @@ private:
             if (const auto space = name.find(' '); space != std::string_view::npos && is_honorific(name.substr(0, space)))
                 name.remove_prefix(space + 1);
             // So is a title before it ("SPOKESPERSON LIN JIAN:", as later turns write "LIN JIAN:").
-            if (const auto space = name.find(' '); space != std::string_view::npos) {
-                std::string first(name.substr(0, space));
-                for (char& c : first) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-                if (const auto title = match_phrase(tables_.titles, first, 0); title && title->length == first.size())
-                    name.remove_prefix(space + 1);
-            }
+            if (const auto space = name.find(' '); space != std::string_view::npos && role_of_title(name.substr(0, space)))
+                name.remove_prefix(space + 1);
             // After the honorific, a name and nothing but a name ("MR RATHKE", "MS. NAUERT"):
             // a label with any other word is a heading, however capitalised ("Subs Not Used:
             // Pellegrino, Carson." in a football line-up).
@@ -1326,17 +1322,23 @@ private:
             if (ts.tags[cue - 1] == 'w' || ts.tags[cue - 1] == 'C') cue -= name_bare_title(doc, ts, cue - 1, where, headline);
     }
 
+    /// The role of the title that `words` are, all of them, in any case ("Secretary",
+    /// "SPOKESPERSON", "Foreign Minister").
+    std::optional<std::string> role_of_title(std::string_view words) const {
+        std::string word(words);
+        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const auto title = match_phrase(tables_.titles, word, 0);
+        if (!title || title->length != word.size()) return std::nullopt;
+        return std::string(tables_.entries.titles[title->index].role);
+    }
+
     /// name_bare_titles at unit `i`, a plain or Capitalised word right before a cue, or the
     /// two words ending there ("The Secretary and Foreign Minister discussed"): the units
-    /// merged away into the one (0 to 3: "a ministry spokesperson"). Out of line: most cues have none before them, and the look
-    /// for the one named after a headline tags sentences.
+    /// merged away into the one (0 to 3: "a ministry spokesperson"). Out of line: most cues
+    /// have none before them, and the look for the one named after a headline tags sentences.
     BOOST_NOINLINE std::size_t name_bare_title(const document& doc, tagged_sentence& ts, std::size_t i, span where, bool headline) {
         auto title_of = [&](std::size_t first) -> std::optional<std::string> {
-            std::string word(text_.substr(ts.units[first].where.begin, ts.units[i].where.end - ts.units[first].where.begin));
-            for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-            const auto title = match_phrase(tables_.titles, word, 0);
-            if (!title || title->length != word.size()) return std::nullopt;
-            return std::string(tables_.entries.titles[title->index].role);
+            return role_of_title(text_.substr(ts.units[first].where.begin, ts.units[i].where.end - ts.units[first].where.begin));
         };
         std::size_t first = i;
         std::optional<std::string> role;
