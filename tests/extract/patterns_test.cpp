@@ -641,6 +641,12 @@ const row rows[] = {
     {"'yesterday' or 'earlier' between a subject and its verb says when",
      "Sergei Lavrov yesterday said the talks had failed. Wang Yi earlier warned that China would respond.\n",
      "Sergei Lavrov|criticism|indirect; Wang Yi|threat|indirect"},
+    {"'The Council' and 'the League' alone are the body the text named with that word; an intergovernmental "
+     "body's organ speaks for the body",
+     "The UN Security Council condemned the attack. The Council called on both sides to show restraint. The "
+     "African Union Commission welcomed the deal. The League rejected the plan.\n",
+     "UN Security Council|criticism|indirect; UN Security Council|appeal|indirect; African Union|support|indirect; "
+     "League|rejection|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
@@ -957,6 +963,8 @@ BOOST_AUTO_TEST_CASE(the_target_is_what_the_act_is_aimed_at) {
                "-");
     // An object pronoun is the object.
     BOOST_TEST(target("Narendra Modi urged him to visit India.\n") == "-");
+    // A state's government, named by its state after "of", is that state.
+    BOOST_TEST(target("The Security Council called on the Government of Mali to investigate the attack.\n") == "Mali");
 }
 
 // A last sentence dropped because the text looks cut off is reported, not lost in silence.

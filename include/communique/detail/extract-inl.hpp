@@ -376,6 +376,13 @@ private:
             // "Matthew Rojansky"), where there is one.
             if (name.find(' ') == std::string_view::npos)
                 if (const auto full = talk_.named_in_full(name)) return full->who();
+            // "The Council", "the League": the body the text named with that word ("the UN
+            // Security Council", "the Arab League"). (Right after the article: "the Welsh
+            // Students Rugby Football Union" is a body of its own.)
+            if (const std::size_t k = static_cast<std::size_t>(&u - ts.units.data());
+                k > 0 && name.find(' ') == std::string_view::npos && is_organization_head(name) &&
+                equals_lower(ts.units[k - 1].where.in(text_), "the"))
+                if (auto body = talk_.body_named_by(name)) return body;
             std::optional<actor> a(std::in_place);
             // An acronym ("BBC", "OECD") is a body, not a person, but in a sentence set in
             // capitals, where every name is one. So is a body's word alone ("the Commission",
@@ -2235,6 +2242,11 @@ private:
             const char t = ts.tags[i];
             if ((t == 'N' || t == 'o' || t == 'G') && ts.units[i].actor >= 0)
                 return mention{ts.units[i].where, ts.actors[static_cast<std::size_t>(ts.units[i].actor)]};
+            // "urged the Government of Mali to", "called on the authorities of Niger": a body of
+            // a state the text names is that state.
+            if (t == 'D' && ts.units[i].ref == reference::title)
+                if (const description d = ts.described(ts.units[i]); !d.country.empty() && is_body_role(d.role))
+                    if (auto state = tagger_.state_of(d.country)) return mention{ts.units[i].where, std::move(*state)};
             if (t == 'q' || t == '.' || t == 't' || t == 'S' || t == 'V' || t == 'm') break;
         }
         return std::nullopt;

@@ -152,6 +152,32 @@ public:
         return std::nullopt;
     }
 
+    /// "The Council", "the League": the body named last whose name has `word` as its last word
+    /// or before "of" ("UN Security Council", "Arab League", "League of Arab States"), in any
+    /// case; none when the text named no such body.
+    std::optional<actor> body_named_by(std::string_view word) const {
+        auto same = [](std::string_view a, std::string_view b) {
+            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                       return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == (y >= 'A' && y <= 'Z' ? y - 'A' + 'a' : y);
+                   });
+        };
+        const entry* best = nullptr;
+        for (const auto& e : seen_) {
+            if (e.who.kind != actor_kind::organization || e.who.name.size() <= word.size()) continue;
+            if (best && e.last < best->last) continue;
+            const std::string_view name = e.who.name;
+            const std::size_t space = name.rfind(' ');
+            const std::size_t of = name.find(" of ");
+            const std::string_view last = space == std::string_view::npos ? std::string_view{} : name.substr(space + 1);
+            const std::string_view head = of == std::string_view::npos ? std::string_view{} : name.substr(0, of);
+            const std::size_t head_space = head.rfind(' ');
+            if (same(last, word) || same(head_space == std::string_view::npos ? head : head.substr(head_space + 1), word))
+                best = &e;
+        }
+        if (best) return best->who;
+        return std::nullopt;
+    }
+
     /// The two actors in the news: the two who last held talks (with `role` in both their
     /// titles when given: "the presidents"), else the two most salient persons (likewise),
     /// else the two most salient states. (In a text of two readouts, "the leaders" of the

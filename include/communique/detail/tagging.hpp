@@ -1007,6 +1007,13 @@ private:
             push_entry(out, {i, n}, body, text);
             return out.units.back().where.end;
         }
+        // "The African Union Commission condemned", "the ASEAN Secretariat said": an
+        // intergovernmental body's organ the lexicon does not list speaks for the body. (Only
+        // such a body's: "a Labour council" is a town's, not the party's.)
+        if (t_.entries.actors[body].country == "IGO" && is_body_organ(w)) {
+            push_entry(out, {i, k_end}, body, text);
+            return out.units.back().where.end;
+        }
         // "the UN secretary-general urged", "the EU foreign policy chief said": the body speaks
         // through an office holder the text does not name (a named one is himself: "NATO
         // Secretary General Mark Rutte").

@@ -536,6 +536,15 @@ inline bool is_organization_head(std::string_view w) {
     return false;
 }
 
+/// The word for an intergovernmental body's organ, in any case ("Commission", "Council",
+/// "Secretariat", "Presidency"): after the body's name it is the body speaking ("the African
+/// Union Commission"), and alone it is the body the text named last with that word.
+inline bool is_body_organ(std::string_view w) {
+    for (std::string_view organ : {"commission", "council", "secretariat", "presidency"})
+        if (equals_lower(w, organ)) return true;
+    return false;
+}
+
 /// Whether a name ends in is_organization_head ("Electoral Commission", or "Commission"
 /// alone): a body, not a person.
 inline bool names_a_body(std::string_view name) {
