@@ -647,12 +647,23 @@ const row rows[] = {
      "African Union Commission welcomed the deal. The League rejected the plan.\n",
      "UN Security Council|criticism|indirect; UN Security Council|appeal|indirect; African Union|support|indirect; "
      "League|rejection|indirect"},
+    {"a coordinated cue with no cue before it in its clause goes on with the subject that opens the sentence; "
+     "a stance may be coordinated",
+     "The EU follows the cases closely and stands ready to raise them. Jordan and Egypt affirmed their support for "
+     "the plan. Finland continues to support Ukraine. Sergei Lavrov condemned the attack and is ready to help.\n",
+     "European Union|intent|indirect; Jordan+Egypt|support|indirect; Finland|support|indirect; "
+     "Sergei Lavrov|criticism|indirect; Sergei Lavrov|intent|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
 };
 
 const row negatives[] = {
+    {"a stance coordinated inside the words reported, or with nothing after it, or a relative clause's cue",
+     "Sergei Lavrov said his party was strong and was ready for a poll. Russia is confident and optimistic. "
+     "Agents who burgle his home and threaten his family are in the film. Mr Wass was given a "
+     "curfew and told to surrender his passport.\n",
+     "Sergei Lavrov|statement|indirect; Russia|optimism|indirect"},
     {"a relative clause of a thing, not an actor", "The attack hit the town, which condemned the strike.\n", ""},
     {"'Among the topics discussed' with nobody in the news", "Among the topics discussed was the budget.\n", ""},
     {"an agentless 'hope was expressed' with no speaker before it",

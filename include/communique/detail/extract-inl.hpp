@@ -673,6 +673,7 @@ private:
         std::vector<attribution>& found = found_;
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         settle_speakers(ts, found);
+        rules_.subject_of_coordinated(ts, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&

@@ -412,6 +412,41 @@ public:
         }
     }
 
+    /// "The EU follows the cases closely and stands ready to raise them": a coordinated cue
+    /// with no cue of its own clause before it goes on with the subject that opens the
+    /// sentence (after a conjunction or sentence adverbs at most), where no other actor, mark
+    /// of a clause or quotation stands between them.
+    /// A coordinated stance is one of the words reported after a saying ("said his party was
+    /// the one of hope and was ready for a poll"), and one with nothing after it is an
+    /// adjective of a list ("I am confident and optimistic"): neither is a cue of its own.
+    /// "was given a curfew and told to surrender his passport" is told, not telling.
+    void subject_of_coordinated(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const attribution& a) {
+                                       if (a.pattern != 'K') return false;
+                                       if (ts.tags[a.cue] == 'J') {
+                                           if (a.cue + 1 >= ts.tags.size() || is_tag_in(".,xQq", ts.tags[a.cue + 1])) return true;
+                                           const auto before = std::find_if(found.rbegin(), found.rend(),
+                                                                            [&](const attribution& b) { return b.cue < a.cue; });
+                                           return before != found.rend() && reports(ts, *before);
+                                       }
+                                       return a.cue + 1 < ts.units.size() && spelled(ts.units[a.cue + 1].where.in(text_), "to") &&
+                                              is_tell(ts.units[a.cue].where.in(text_));
+                                   }),
+                    found.end());
+        if (found.empty() || found.front().pattern != 'K') return;
+        std::size_t j = 0;
+        while (j < ts.tags.size() && is_tag_in("a&u,", ts.tags[j])) ++j;
+        if (j >= ts.tags.size() || !is_tag_in("NCPD", ts.tags[j])) return;
+        const std::size_t cue = found.front().cue;
+        for (std::size_t i = j + 1; i < cue; ++i) {
+            if (is_tag_in("NCPWDGtqQ:,.xSVJMRZO", ts.tags[i])) return;
+            // (Nor a relative clause's: "agents who burgle his home and threaten his family".)
+            if (ts.tags[i] == 'w' && opens_a_clause(ts.units[i].where.in(text_))) return;
+        }
+        found.front() = attribution{'A', j, j + 1, cue, found.front().end_unit};
+    }
+
     /// "sent a letter to Syria calling for cooperation", "issued a statement urging restraint":
     /// a participle cue after an object (not after a subject of its own) goes on with the
     /// speaker of the sentence's earlier attribution.

@@ -77,8 +77,9 @@ const auto named = lit('N') >> *(lit('&') >> lit('N'));
 const auto label = attr(char(ast::label)) >> raw[named] >> x3::omit[-modifier] >> raw[lit(':')] >>
                    &char_("qw.NCDWpo");
 // ("... thanked the US for its support but said ...": "but" coordinates clauses, never a list.)
+// (A stance too: "... and stands ready to raise them", "... and is ready to help".)
 const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[char_("&u") >> *char_("ab")] >>
-                         raw[char_("SV")] >> raw[x3::eps];
+                         raw[char_("SVJ")] >> raw[x3::eps];
 const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
 } // namespace rules
 
