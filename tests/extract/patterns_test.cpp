@@ -653,6 +653,16 @@ const row rows[] = {
      "the plan. Finland continues to support Ukraine. Sergei Lavrov condemned the attack and is ready to help.\n",
      "European Union|intent|indirect; Jordan+Egypt|support|indirect; Finland|support|indirect; "
      "Sergei Lavrov|criticism|indirect; Sergei Lavrov|intent|indirect"},
+    {"a saying denied is none, a belief denied is a view stated; the subject goes on past a denied act",
+     "Sergei Lavrov did not say whether Russia would send troops. Sergei Lavrov did not believe the plan would "
+     "work. Gustavo Petro did not condemn the deployment but said the region should avoid a spiral of "
+     "confrontation.\n",
+     "Sergei Lavrov|statement|indirect; Gustavo Petro|appeal|indirect"},
+    {"'would not recognise' and 'would not allow' reported after a saying are the speaker's side refusing",
+     "Brazilian Foreign Minister Mauro Vieira said that Brazil would not recognise the results. Turkish Foreign "
+     "Minister Hakan Fidan said Turkey would not allow a terror corridor. China will not tolerate any interference, "
+     "Wang Yi said.\n",
+     "Mauro Vieira|rejection|indirect; Hakan Fidan|rejection|indirect; Wang Yi|threat|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -562,16 +562,37 @@ public:
     /// "did not condemn the government", "has not criticised", "never accused": an act denied
     /// is no act. (A refusal is one: "did not accept" and the like are cue phrases of their own,
     /// and a denial of a saying is still said: "did not say".)
+    /// So is a saying denied: "He did not say whether Venezuela would send troops".
+    /// What the same subject goes on to do is still done: "Petro did not condemn the
+    /// deployment but said the region should avoid a spiral" keeps Petro for "but said".
     void denied_act(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) {
-                        if (a.pattern != 'A' || ts.tags[a.cue] != 'V' || ts.units[a.cue].cue < 0) return false;
-                        const statement_kind kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[a.cue].cue)].kind;
-                        if (kind == statement_kind::rejection || kind == statement_kind::statement) return false;
-                        for (std::size_t i = a.cue; i > a.source_end && is_tag_in("dhan", ts.tags[i - 1]); --i)
-                            if (ts.tags[i - 1] == 'n') return true;
-                        return false;
-                    }),
-                    found.end());
+        auto denied = [&](const attribution& a) {
+            if (a.pattern != 'A' || ts.units[a.cue].cue < 0) return false;
+            const cue_entry& cue = tables_.entries.cues[static_cast<std::size_t>(ts.units[a.cue].cue)];
+            if (ts.tags[a.cue] == 'V') {
+                if (cue.kind == statement_kind::rejection || cue.kind == statement_kind::statement) return false;
+            } else if (ts.tags[a.cue] != 'S' || cue.kind != statement_kind::statement || cue.frame != cue_frame::say ||
+                       ts.tags[a.source_begin] == 'W' || !tells_what(ts.units[a.cue].where.in(text_))) {
+                // (A belief denied is still a view stated: "we do not believe that ..."; and a
+                // speaker's own "we never said" is his statement.)
+                return false;
+            }
+            for (std::size_t i = a.cue; i > a.source_end && is_tag_in("dhan", ts.tags[i - 1]); --i)
+                if (ts.tags[i - 1] == 'n') return true;
+            return false;
+        };
+        for (std::size_t k = 0; k < found.size();) {
+            if (!denied(found[k])) {
+                ++k;
+                continue;
+            }
+            if (k + 1 < found.size() && found[k + 1].pattern == 'K') {
+                found[k + 1].pattern = 'A';
+                found[k + 1].source_begin = found[k].source_begin;
+                found[k + 1].source_end = found[k].source_end;
+            }
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+        }
     }
 
     /// "denied reports that Israel had agreed to withdraw", "rejected claims that Kyiv had

@@ -587,6 +587,16 @@ inline bool opens_a_clause(std::string_view w) {
     return false;
 }
 
+/// A cue of saying what happened, in any form ("say", "confirmed", "mention", "comment"), not
+/// of a view ("believe", "suggest"): denied ("did not say whether ..."), nothing was said.
+inline bool tells_what(std::string_view cue) {
+    const std::string_view w = cue.substr(0, cue.find(' '));
+    for (std::string_view stem : {"say", "said", "confirm", "mention", "comment", "explain", "specify", "specified",
+                                  "disclose", "reveal", "elaborate", "detail"})
+        if (w.size() >= stem.size() && equals_lower(w.substr(0, stem.size()), stem)) return true;
+    return false;
+}
+
 /// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
 /// its object is the one told, not a speaker.
 inline bool is_tell(std::string_view cue) {
