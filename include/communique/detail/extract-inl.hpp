@@ -720,7 +720,11 @@ private:
         // one of an act (", urging restraint", ", offering condolences to the victims").
         for (std::size_t i = next_tag_in<'S', 'V'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'S', 'V'>(ts.tags, i + 1)) {
             if (ts.tags[i - 1] != ',') continue;
-            if (const std::string_view cue = ts.units[i].where.in(text_); !is_participle(cue.substr(0, cue.find(' ')))) continue;
+            // (In a headline, a verb in the present after a comma goes on with the headline's
+            // subject: "Guyana rejects Venezuelan claim, says ICJ ruling must be respected".)
+            if (const std::string_view cue = ts.units[i].where.in(text_);
+                !is_participle(cue.substr(0, cue.find(' '))) && kind != block_kind::title)
+                continue;
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             const auto at = std::upper_bound(found.begin(), found.end(), i,
                                              [](std::size_t cue, const attribution& x) { return cue < x.cue; });
@@ -1946,7 +1950,12 @@ private:
     bool no_inverted_speaker(const tagged_sentence& ts, const attribution& a) const {
         if (a.pattern != 'I') return false;
         const std::string_view cue = ts.units[a.cue].where.in(text_);
-        return is_tell(cue) || is_participle(cue.substr(0, cue.find(' ')));
+        if (is_tell(cue) || is_participle(cue.substr(0, cue.find(' ')))) return true;
+        // Nor a name that modifies the noun after it, the subject of the words said: "...,
+        // says ICJ ruling must be respected" (not "said Robert Currington who is ...").
+        const std::size_t n = a.source_end;
+        return n + 1 < ts.tags.size() && ts.tags[n] == 'w' && is_tag_in("bhdMZs", ts.tags[n + 1]) &&
+               !opens_a_clause(ts.units[n].where.in(text_)) && is_lower(ts.units[n].where.in(text_)[0]);
     }
 
     /// closing_speaker of `q`, looked for once: the source of the attribution that claims it in

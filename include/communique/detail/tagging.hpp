@@ -974,8 +974,14 @@ private:
     /// Whether no name follows `at` (past spaces), neither right after it ("spokesman Geng Shuang")
     /// nor between commas ("spokeswoman, Maria Zakharova,"): the title before `at` is unnamed.
     bool unnamed_after(std::string_view text, std::size_t at, std::size_t end) const {
-        const std::size_t next = skip_spaces(text, at, end);
-        return next >= end || (text[next] != ',' && name_end(text, next, end) == next);
+        std::size_t next = skip_spaces(text, at, end);
+        // (After a comma, a word in lower case is no name: "EU foreign ministers, meeting in
+        // Brussels, condemned ...".)
+        if (next < end && text[next] == ',') {
+            next = skip_spaces(text, next + 1, end);
+            return next >= end || is_lower(text[next]);
+        }
+        return next >= end || name_end(text, next, end) == next;
     }
 
     /// "EU leaders", "NATO officials", "a U.S. official", "EU foreign ministers", "a UN
@@ -1037,7 +1043,8 @@ private:
             }
         // "a NATO spokesman said": the body speaks through a spokesperson the text does not name
         // (a named one speaks himself: "NATO spokeswoman Oana Lungescu").
-        if (is_spokesperson(w)) {
+        // ("Arab League chief condemns ...", "the IAEA head said": its head, likewise.)
+        if (is_spokesperson(w) || w == "chief" || w == "head") {
             if (!unnamed_after(text, k_end, end)) return 0;
         } else if (w != "leaders" && w != "officials" && w != "official" && w != "diplomats" && w != "ministers" && w != "members" &&
                    w != "envoys" && w != "negotiators" && w != "ambassadors" && w != "delegates" && w != "allies") {
