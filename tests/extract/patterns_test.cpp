@@ -671,6 +671,15 @@ const row rows[] = {
      "Guyana|rejection|indirect; Guyana|appeal|indirect"},
     {"a body's members with a phrase between commas after them are unnamed, and speak for the body",
      "EU foreign ministers, meeting in Brussels, condemned the attack.\n", "European Union|criticism|indirect"},
+    {"'the Secretary-General' nobody named is the UN's; 'he' is then he",
+     "The Secretary-General is deeply alarmed by the reports. He condemns all forms of violence against civilians.\n",
+     "UN Secretary-General|concern|indirect; UN Secretary-General|criticism|indirect"},
+    {"the ministers of states named after a plural title are those states together, and so are 'the Ministers' "
+     "and 'they' after their talks",
+     "The Foreign Ministers of the Arab Republic of Egypt, the Hashemite Kingdom of Jordan and the Republic of Iraq "
+     "held their fifth trilateral meeting in Baghdad. The Ministers agreed to meet again in Amman. They welcomed "
+     "the ceasefire.\n",
+     "Egypt+Jordan+Iraq|consultation|summary; Egypt+Jordan+Iraq|agreement|indirect; Egypt+Jordan+Iraq|support|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -441,10 +441,28 @@ private:
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
             if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))
                 one = talk_.state_speaker();
+            // "The Secretary-General is deeply alarmed": whoever holds the office the text does
+            // not name, of the intergovernmental body it named last, the United Nations most
+            // often (a statement of his spokesperson names no body at all).
+            if (!one && u.ref == reference::title && d.country.empty() && d.role == "secretary-general")
+                one = secretary_general();
             return one;
         }
         default: return std::nullopt;
         }
+    }
+
+    /// The secretary-general of unit_actor: the body named last speaking through him, or,
+    /// where that is the United Nations or the text named none, the UN Secretary-General.
+    std::optional<actor> secretary_general() const {
+        std::optional<actor> body = talk_.last_intergovernmental();
+        if (body && body->name != "United Nations") return body;
+        actor a;
+        a.kind = actor_kind::person;
+        a.name = "UN Secretary-General";
+        a.country = "IGO";
+        a.title = "secretary-general";
+        return a;
     }
 
     /// The plural of an acronym ("MPs", "NGOs").

@@ -88,7 +88,7 @@ public:
     /// Two who held talks ("Putin had a telephone conversation with Erdogan", "Lavrov and
     /// Tillerson met"): the pair of "the leaders" and "the two sides" to come.
     void met(const actor& pair) {
-        if (pair.kind == actor_kind::group && pair.members.size() == 2) keep_actor(last_pair_, pair);
+        if (pair.kind == actor_kind::group && pair.members.size() >= 2) keep_actor(last_pair_, pair);
     }
 
     /// "it said": the last body or state that was a subject or spoke ("Yukos ... It said").
@@ -178,6 +178,16 @@ public:
         return std::nullopt;
     }
 
+    /// The intergovernmental body named last ("NATO", "the United Nations"), or none.
+    std::optional<actor> last_intergovernmental() const {
+        const entry* best = nullptr;
+        for (const auto& e : seen_)
+            if (e.who.kind == actor_kind::organization && e.who.country == "IGO" && (!best || e.last >= best->last))
+                best = &e;
+        if (best) return best->who;
+        return std::nullopt;
+    }
+
     /// The two actors in the news: the two who last held talks (with `role` in both their
     /// titles when given: "the presidents"), else the two most salient persons (likewise),
     /// else the two most salient states. (In a text of two readouts, "the leaders" of the
@@ -185,8 +195,13 @@ public:
     /// With `persons` ("the two men", "the leaders"), only persons: not the two states that
     /// last made a joint statement.
     std::optional<actor> pair(const std::string& role, bool persons = false) const {
+        // (States that met hold every role of their talks: "The Foreign Ministers of Egypt,
+        // Jordan and Iraq met ... The Ministers agreed".)
         if (last_pair_ && (role.empty() || std::all_of(last_pair_->members.begin(), last_pair_->members.end(),
-                                                       [&](const actor& m) { return m.title.find(role) != std::string::npos; })) &&
+                                                       [&](const actor& m) {
+                                                           return m.kind == actor_kind::state ||
+                                                                  m.title.find(role) != std::string::npos;
+                                                       })) &&
             (!persons || std::all_of(last_pair_->members.begin(), last_pair_->members.end(),
                                      [](const actor& m) { return m.kind == actor_kind::person; })))
             return last_pair_;
@@ -206,6 +221,11 @@ public:
             if (top[1]) return make_group({top[1]->who, top[0]->who});
         }
         if (!role.empty()) return pair({}, persons);
+        // States whose ministers met, where no person in the text holds the role: "The Foreign
+        // Ministers of Egypt, Jordan and Iraq met ... The Ministers agreed".
+        if (persons && last_pair_ && std::all_of(last_pair_->members.begin(), last_pair_->members.end(),
+                                                 [](const actor& m) { return m.kind == actor_kind::state; }))
+            return last_pair_;
         return persons ? std::nullopt : last_plural_;
     }
 

@@ -1159,8 +1159,8 @@ private:
         std::size_t j = after_the;
         std::size_t j_end = end_of_word(text, j, end, next_lead);
         std::string_view next = text.substr(j, j_end - j);
-        if (spelled(next, "two") || spelled(next, "both")) {
-            const bool numeral = spelled(next, "two");
+        if (spelled(next, "two") || spelled(next, "both") || spelled(next, "three") || spelled(next, "four")) {
+            const bool numeral = !spelled(next, "both");
             const std::size_t numeral_end = j_end;
             j = skip_spaces(text, j_end, end);
             j_end = word_end(text, j, end);
@@ -1201,6 +1201,8 @@ private:
         if (auto tt = lookup(t_.titles, in_table::titles, j); tt && !lookup(t_.actors, in_table::actors, j)) {
             const std::size_t t_end = j + tt->length;
             const std::string_view role = t_.entries.titles[tt->index].role;
+            // "The Foreign Ministers of Egypt, Jordan and Iraq": the states, together.
+            if (std::size_t n = plural_title_of_states(text, i, t_end, out)) return n;
             // "the High Representative of the European Union", "the President of Russia"
             if (std::size_t n = title_then_name(text, i, t_end, end, role, country, out)) return n;
             // Only a bare title ("the minister said"), not "the minister of X Y".
@@ -1220,6 +1222,37 @@ private:
             return j_end;
         }
         return 0;
+    }
+
+    /// "The Foreign Ministers of the Arab Republic of Egypt, the Hashemite Kingdom of Jordan and
+    /// the Republic of Iraq", "the Presidents of Chile and Indonesia": a plural title (ending
+    /// at `t_end` in an s) of two or more states named after "of" is those states together, one
+    /// unit from `begin`; 0 where no such list follows.
+    std::size_t plural_title_of_states(std::string_view text, std::size_t begin, std::size_t t_end,
+                                       tagged_sentence& out) const {
+        if (t_end == 0 || text[t_end - 1] != 's' || text.substr(t_end, 4) != " of ") return 0;
+        std::vector<actor> members;
+        std::size_t k = t_end + 4, last = 0;
+        for (;;) {
+            if (text.substr(k, 4) == "the ") k += 4;
+            const auto m = match_phrase(t_.actors, text, k);
+            if (!m || t_.entries.actors[m->index].kind != actor_kind::state) break;
+            assign_entry(members.emplace_back(), m->index);
+            last = k + m->length;
+            k = last;
+            // ", " or " and " or ", and " before the next one.
+            if (text.substr(k, 2) == ", ") k += 2;
+            if (text.substr(k, 4) == "and ") k += 4;
+            else if (text.substr(k, 5) == " and ") k += 5;
+            else if (k == last) break;
+        }
+        if (members.size() < 2) return 0;
+        actor group;
+        group.kind = actor_kind::group;
+        for (const actor& m : members) group.name += (group.name.empty() ? "" : " and ") + m.name;
+        group.members = std::move(members);
+        push_actor(out, {begin, last}, text) = std::move(group);
+        return out.units.back().where.end;
     }
 
     /// After "both" at `i`: "both sides", "both countries’ presidents"; 0 when no such noun follows.
