@@ -680,6 +680,10 @@ const row rows[] = {
      "held their fifth trilateral meeting in Baghdad. The Ministers agreed to meet again in Amman. They welcomed "
      "the ceasefire.\n",
      "Egypt+Jordan+Iraq|consultation|summary; Egypt+Jordan+Iraq|agreement|indirect; Egypt+Jordan+Iraq|support|indirect"},
+    {"a text that opens with a state's government taking a stance is that state's; its 'we' is the state",
+     "The Government of Finland strongly condemns the missile attack on Dnipro. We extend our heartfelt condolences "
+     "to the families of the victims.\n",
+     "Finland|criticism|indirect; Finland|sympathy|direct"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

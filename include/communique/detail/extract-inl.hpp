@@ -629,9 +629,13 @@ private:
     void note_official_voice(const tagged_sentence& ts, const std::vector<attribution>& found) {
         if (doc_speaker_ || body_sentences_++ >= 2 || found.empty()) return;
         const attribution& a = found.front();
-        if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || ts.tags[a.source_begin] != 'N' ||
+        // (A state's body is the state: "The Government of Finland strongly condemns ...".)
+        const unit& source = ts.units[a.source_begin];
+        const bool body_of_state = source.tag == 'D' && source.ref == reference::title &&
+                                   !ts.described(source).country.empty() && is_body_role(ts.described(source).role);
+        if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || (source.tag != 'N' && !body_of_state) ||
             a.source_begin != next_actor_like(ts.tags, 0) || ts.tags[a.cue] != 'V' || ts.units[a.cue].cue < 0 ||
-            ts.units[a.source_begin].actor < 0 || quote_at(ts.units[a.source_begin].where.begin))
+            (source.tag == 'N' && source.actor < 0) || quote_at(source.where.begin))
             return;
         // (A stance, as press statements open: not a plan, which a news lede tells in the
         // present too, "Kraft plans to cut back on advertising", nor talks or a saying. And
@@ -646,7 +650,11 @@ private:
         const std::string_view verb = cue.substr(0, cue.find(' '));
         if (verb.size() < 4 || verb.back() != 's' || verb == "has" || verb == "was" || verb.substr(verb.size() - 2) == "ss")
             return;
-        const actor& who = ts.actors[static_cast<std::size_t>(ts.units[a.source_begin].actor)];
+        if (body_of_state) {
+            doc_speaker_ = tagger_.state_of(ts.described(source).country);
+            return;
+        }
+        const actor& who = ts.actors[static_cast<std::size_t>(source.actor)];
         if (who.kind == actor_kind::state || who.kind == actor_kind::organization) doc_speaker_ = who;
     }
 
