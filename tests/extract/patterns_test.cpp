@@ -684,6 +684,13 @@ const row rows[] = {
      "The Government of Finland strongly condemns the missile attack on Dnipro. We extend our heartfelt condolences "
      "to the families of the victims.\n",
      "Finland|criticism|indirect; Finland|sympathy|direct"},
+    {"'according to X,' before a clause with its own subject is X's report of it, and no part of that subject",
+     "Mauro Vieira arrived in Bogota. According to Vieira, Brazil and Colombia have agreed to coordinate their "
+     "position.\n",
+     "Mauro Vieira|statement|indirect; Brazil+Colombia|agreement|indirect"},
+    {"the visitor one holds talks with is the other side",
+     "Li Qiang held talks with visiting Vietnamese Prime Minister Pham Minh Chinh in Beijing.\n",
+     "Li Qiang+Pham Minh Chinh|consultation|summary"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -699,6 +699,7 @@ private:
         std::vector<attribution>& found = found_;
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         settle_speakers(ts, found);
+        split_according_to(ts, found);
         rules_.subject_of_coordinated(ts, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
@@ -1171,8 +1172,12 @@ private:
                 !is_collective(*speaker)) {
                 std::size_t i = a.end_unit;
                 if (i < ts.units.size() && ts.tags[i] == 'p' && ts.units[i].where.in(text_) == "with") ++i;
-                // ("met his Chinese counterpart Dong Jun")
+                // ("met his Chinese counterpart Dong Jun", "held talks with visiting Vietnamese
+                // Prime Minister Pham Minh Chinh")
                 if (i < ts.units.size() && ts.tags[i] == 'w' && is_possessive_determiner(ts.units[i].where.in(text_))) ++i;
+                else if (i + 1 < ts.units.size() && spelled(ts.units[i].where.in(text_), "visiting") &&
+                         is_tag_in("NC", ts.tags[i + 1]))
+                    ++i;
                 // (A name the lexicon does not know is a person too: "met Retno Marsudi".)
                 std::optional<actor> named;
                 if (i < ts.units.size() && ts.tags[i] == 'C' && i + 1 < ts.units.size() && is_tag_in(".,p", ts.tags[i + 1]))
@@ -1939,6 +1944,22 @@ private:
                 if (first < i) a.source_begin = first, a.source_end = first + 1;
                 break;
             }
+        }
+    }
+
+    /// "According to Vieira, Brazil and Colombia have agreed": the one after "according to" and
+    /// a comma is no part of the subject after it, but the speaker of what follows (a name the
+    /// text gave in full, or an actor; an unknown name there is most often the medium).
+    void split_according_to(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            attribution& a = found[k];
+            const std::size_t b = a.source_begin;
+            if (a.pattern != 'A' || b == 0 || ts.tags[b - 1] != 'R' || b + 2 >= a.source_end || ts.tags[b + 1] != ',')
+                continue;
+            a.source_begin = b + 2;
+            const bool known = is_tag_in("NPD", ts.tags[b]) ||
+                               (ts.tags[b] == 'C' && talk_.named_in_full(ts.units[b].where.in(text_)));
+            if (known) found.insert(found.begin() + static_cast<std::ptrdiff_t>(k), attribution{'R', b, b + 1, b - 1, b + 1});
         }
     }
 
