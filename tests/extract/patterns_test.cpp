@@ -691,6 +691,11 @@ const row rows[] = {
     {"the visitor one holds talks with is the other side",
      "Li Qiang held talks with visiting Vietnamese Prime Minister Pham Minh Chinh in Beijing.\n",
      "Li Qiang+Pham Minh Chinh|consultation|summary"},
+    {"a turn of 'MR SPOKESPERSON' is the state whose spokesperson the heading named",
+     "Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Spain\n\nMR SPOKESPERSON: We have "
+     "seen the reports about the vessel today.\n\nQ: Any comment on the vessel?\n\nMR SPOKESPERSON: Our position "
+     "has been conveyed through diplomatic channels.\n",
+     "Spain|statement|direct; Spain|statement|direct"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -95,6 +95,7 @@ private:
     /// by byte, one mark to a byte.
     std::vector<std::pair<std::size_t, char>> marks_;
     std::optional<actor> turn_speaker_;
+    std::string briefing_country_; ///< the state whose spokesperson a heading named (run_turn)
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
     std::size_t body_sentences_ = 0;     ///< sentences of paragraphs read so far (note_official_voice)
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
@@ -225,8 +226,14 @@ private:
                 return;
             // "A:" of a briefing's transcript: the spokesperson the text named ("Foreign
             // Ministry Spokesperson Lin Jian's Regular Press Conference"), else nobody known.
-            if (lower == "a" || lower == "answer") {
+            // So is "MR SPOKESPERSON:", or the state whose spokesperson the heading named
+            // ("Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Spain").
+            std::string_view bare = lower;
+            if (const auto space = l.find(' '); space != std::string_view::npos && is_honorific(l.substr(0, space)))
+                bare.remove_prefix(space + 1);
+            if (bare == "a" || bare == "answer" || (bare.find(' ') == std::string_view::npos && is_spokesperson_title(bare))) {
                 who = talk_.with_role("spokesperson", {}, true);
+                if (!who && !briefing_country_.empty()) who = tagger_.state_of(briefing_country_);
                 if (!who) return;
             }
         }
@@ -688,6 +695,7 @@ private:
         // phrase set in capitals: "CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES").
         std::string headline_tags;
         if (kind == block_kind::title) {
+            note_briefing_country(ts);
             headline_tags = ts.tags;
             const bool capitals = !ts.units.empty() && in_capitals(ts.units.front().where.begin, ts.units.back().where.end);
             auto name = [&](std::size_t u) { return headline_tags[u] == 'N' || (headline_tags[u] == 'C' && !capitals); };
@@ -1944,6 +1952,27 @@ private:
                 if (first < i) a.source_begin = first, a.source_end = first + 1;
                 break;
             }
+        }
+    }
+
+    /// A heading's spokesperson of a state ("the Spokesperson of the Ministry of Foreign Affairs
+    /// of Spain", "the Spanish Foreign Ministry Spokesperson"): whose the briefing is.
+    void note_briefing_country(const tagged_sentence& ts) {
+        for (std::size_t i = 0; i < ts.units.size(); ++i) {
+            if (ts.tags[i] != 'D' || ts.units[i].ref != reference::title) continue;
+            const description d = ts.described(ts.units[i]);
+            if (!is_spokesperson_title(d.role)) continue;
+            if (!d.country.empty()) {
+                briefing_country_ = std::string(d.country);
+                return;
+            }
+            // (... "of" the state's body)
+            if (i + 2 < ts.units.size() && spelled(ts.units[i + 1].where.in(text_), "of") && ts.tags[i + 2] == 'D' &&
+                ts.units[i + 2].ref == reference::title)
+                if (const description body = ts.described(ts.units[i + 2]); !body.country.empty() && is_body_role(body.role)) {
+                    briefing_country_ = std::string(body.country);
+                    return;
+                }
         }
     }
 
