@@ -696,6 +696,11 @@ const row rows[] = {
      "seen the reports about the vessel today.\n\nQ: Any comment on the vessel?\n\nMR SPOKESPERSON: Our position "
      "has been conveyed through diplomatic channels.\n",
      "Spain|statement|direct; Spain|statement|direct"},
+    {"a known place after a capitalised preposition opening the sentence is oblique: the speaker after it is "
+     "the subject, and 'he' to come",
+     "Scott Bessent said the move was overdue. In Beijing, Foreign Ministry spokesman Lin Jian said China opposes "
+     "the sanctions. He urged Washington to stop.\n",
+     "Scott Bessent|statement|indirect; Lin Jian|rejection|indirect; Lin Jian|appeal|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -311,6 +311,14 @@ private:
         if (n < 2) return;
         // "A spokesman for the Foreign Ministry said": a body speaks through its spokesperson,
         // as through the head of "the head of the ministry", so the "for" is "of" there.
+        // ("In Beijing, ...": a preposition opening the sentence is capitalised, a plain word
+        // to the word tables; the place after it is as oblique.)
+        // (An actor the lexicon knows: an unknown name there is still the text's full name of
+        // someone, "For Andrea Arnold, ...".)
+        if (n == 2 && u[0].tag == 'w' && u[1].tag == 'N' && opens_with_preposition(u[0].where.in(text))) {
+            u[1].tag = 'o';
+            return;
+        }
         if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') {
             if (n >= 3 && u[n - 2].where.end - u[n - 2].where.begin == 3 && spelled(u[n - 2].where.in(text), "for") &&
                 is_spokesperson(u[n - 3].where.in(text)))

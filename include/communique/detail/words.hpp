@@ -597,6 +597,15 @@ inline bool tells_what(std::string_view cue) {
     return false;
 }
 
+/// A capitalised preposition that opens a sentence with a phrase of place or time ("In
+/// Beijing, ...", "At the UN, ..."), not one that may open a clause ("After Lavrov spoke").
+inline bool opens_with_preposition(std::string_view w) {
+    for (std::string_view p : {"In", "At", "On", "From", "For", "With", "During", "Near", "Outside", "Inside", "Across",
+                               "Throughout", "Under", "Within", "Despite", "Beyond", "Against", "Among", "Amid", "Via"})
+        if (w == p) return true;
+    return false;
+}
+
 /// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
 /// its object is the one told, not a speaker.
 inline bool is_tell(std::string_view cue) {
