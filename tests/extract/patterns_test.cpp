@@ -701,6 +701,15 @@ const row rows[] = {
      "Scott Bessent said the move was overdue. In Beijing, Foreign Ministry spokesman Lin Jian said China opposes "
      "the sanctions. He urged Washington to stop.\n",
      "Scott Bessent|statement|indirect; Lin Jian|rejection|indirect; Lin Jian|appeal|indirect"},
+    {"a turn labelled with a surname in capitals is the person named in full; an interviewer's turns are none",
+     "Transcript: Foreign Minister Dmytro Kuleba on the Sunday Report\n\nHOST (MARGARET LANE): Minister, thank "
+     "you for joining us today.\n\nKULEBA: We welcome the new package of aid from Washington.\n\nLANE: "
+     "Are you ready to negotiate with Moscow?\n",
+     "Dmytro Kuleba|statement|direct; Dmytro Kuleba|support|direct"},
+    {"'A:' is the spokesperson of a ministry the heading names",
+     "Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on March 12\n\nQ: What is China's "
+     "response?\n\nA: We urge the Philippine side to stop its provocations at once.\n",
+     "Lin Hao|statement|direct; Lin Hao|appeal|direct"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

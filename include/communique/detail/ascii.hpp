@@ -6,6 +6,7 @@
 #include <communique/config.hpp>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 COMMUNIQUE_BEGIN_NAMESPACE
@@ -20,6 +21,14 @@ inline bool equals_lower(std::string_view word, std::string_view lower) noexcept
         if (c != lower[i]) return false;
     }
     return true;
+}
+
+/// `word` with its ASCII capitals made small letters.
+inline std::string lower_ascii(std::string_view word) {
+    std::string out(word);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 } // namespace detail

@@ -96,6 +96,8 @@ private:
     std::vector<std::pair<std::size_t, char>> marks_;
     std::optional<actor> turn_speaker_;
     std::string briefing_country_; ///< the state whose spokesperson a heading named (run_turn)
+    std::vector<std::string> hosts_; ///< the surnames of a transcript's interviewers, lower case (run_turn)
+    bool hosts_read_ = false;        ///< note_hosts has looked
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
     std::size_t body_sentences_ = 0;     ///< sentences of paragraphs read so far (note_official_voice)
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
@@ -208,6 +210,20 @@ private:
         if (blk.label.empty()) return;
         // A fragment of a turn ("MR RATHKE: I d", cut off) says nothing yet.
         if (blk.body.size() < 12) return;
+        // An interviewer asks, he makes no statement: "HOST (MARGARET LANE):", then "LANE:".
+        if (!hosts_read_) note_hosts();
+        {
+            const std::string lower = lower_ascii(blk.label.in(text_));
+            const std::size_t space = lower.find_last_of(" (");
+            const std::string last = space == std::string::npos ? lower : lower.substr(space + 1);
+            const std::string surname = last.substr(0, last.find(')'));
+            for (std::string_view host : {"host", "presenter", "interviewer", "anchor", "moderator"})
+                if (lower.compare(0, host.size(), host) == 0) {
+                    if (surname != host && hosts_.size() < 8) hosts_.push_back(surname);
+                    return;
+                }
+            if (std::find(hosts_.begin(), hosts_.end(), surname) != hosts_.end()) return;
+        }
         auto quote_kind = [](std::size_t, char guess) { return guess == '"' ? 'x' : guess; };
         tagged_sentence label = tagger_.tag(text_, blk.label, quote_kind);
         std::optional<actor> who;
@@ -251,8 +267,10 @@ private:
             // A surname alone is the person the text named in full ("Abdelatty:" after
             // "Egyptian Foreign Minister Badr Abdelatty"), whatever the tagger made of a lone
             // capitalised word.
+            // (In capitals as a label writes it: "KULEBA:" after "Foreign Minister Dmytro Kuleba".)
             if (name.find(' ') == std::string_view::npos)
-                if (const auto full = talk_.named_in_full(name)) who = full->who();
+                if (const auto full = talk_.named_in_full(name); full || in_capitals_only(name))
+                    if (const auto again = full ? full : talk_.named_in_full(capitalised(name))) who = again->who();
             const std::size_t name_begin = blk.label.end - name.size();
             bool named = who.has_value();
             for (const auto& u : label.units) {
@@ -1953,6 +1971,21 @@ private:
                 break;
             }
         }
+    }
+
+    /// The interviewers a transcript names in a label the structure does not take for one
+    /// ("HOST (MARGARET LANE):"), by surname: read once a document, at its first turn.
+    void note_hosts() {
+        hosts_read_ = true;
+        for (std::string_view host : {"HOST (", "Host (", "PRESENTER (", "Presenter (", "INTERVIEWER (", "Interviewer (",
+                                      "MODERATOR (", "Moderator (", "ANCHOR (", "Anchor ("})
+            for (std::size_t at = text_.find(host); at != std::string_view::npos && hosts_.size() < 8;
+                 at = text_.find(host, at + 1)) {
+                const std::size_t close = text_.find(')', at);
+                if (close == std::string_view::npos || close - at > 64) continue;
+                const std::string_view name = text_.substr(at + host.size(), close - at - host.size());
+                hosts_.push_back(lower_ascii(name.substr(name.rfind(' ') + 1)));
+            }
     }
 
     /// A heading's spokesperson of a state ("the Spokesperson of the Ministry of Foreign Affairs

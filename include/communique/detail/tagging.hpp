@@ -560,6 +560,12 @@ private:
         // A further title word ("Foreign Minister" after "Deputy").
         const auto more = match_phrase(t_.titles, text, j);
         if (more) j = skip_spaces(text, j + more->length, end);
+        // The person's own role is the one after a body's ("Foreign Ministry Spokesperson Lin
+        // Hao" is a spokesperson, whom "the spokesperson" and "A:" of his briefing mean).
+        const std::string_view person_role =
+            more && is_body_role(role) && !is_body_role(t_.entries.titles[more->index].role)
+                ? std::string_view(t_.entries.titles[more->index].role)
+                : role;
         // A body is no person ("the Cabinet Office", "the Government"): a name follows it only
         // after a person's title ("Foreign Ministry spokeswoman Maria Zakharova"). (Asked only
         // where a name follows: most titles have none after them.)
@@ -576,7 +582,7 @@ private:
                 (!known || t_.entries.actors[known->index].kind == actor_kind::person) && names_a_person() &&
                 !after_spokesperson_for(out.units.data(), out.units.size(), text)) {
                 // The closing comma belongs to the apposition, so the verb follows the name.
-                named_person(out, {begin, n + 1}, {}, text, {k, n}, role, country);
+                named_person(out, {begin, n + 1}, {}, text, {k, n}, person_role, country);
                 return n + 1;
             }
         }
@@ -588,7 +594,7 @@ private:
                 if (country.empty()) country = of->first;
                 unit_end = of->second;
             }
-            named_person(out, {begin, unit_end}, text, text, {j, n_end}, role, country);
+            named_person(out, {begin, unit_end}, text, text, {j, n_end}, person_role, country);
             return out.units.back().where.end;
         }
         // "The President of Russia briefed ...": a role and a country, no name.

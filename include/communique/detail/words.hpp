@@ -506,9 +506,11 @@ inline bool is_state_office(std::string_view role) {
 
 /// A person's title or a role of titles.lex that makes a spokesperson ("spokeswoman", "Kremlin
 /// spokesman", "deputy spokesperson", "press secretary"); not a body ("spokesperson's office").
+/// ("foreign ministry spokesperson" is one: only a body's word at its end makes a body.)
 inline bool is_spokesperson_title(std::string_view title) {
+    const std::size_t space = title.rfind(' ');
     return (title.find("spokes") != std::string_view::npos || title.find("press secretary") != std::string_view::npos) &&
-           !is_body_role(title);
+           !is_body_role(space == std::string_view::npos ? title : title.substr(space + 1));
 }
 
 /// A word that names a body in any case ("Office", "MINISTRY", "government"): the words by
@@ -604,6 +606,34 @@ inline bool opens_with_preposition(std::string_view w) {
                                "Throughout", "Under", "Within", "Despite", "Beyond", "Against", "Among", "Amid", "Via"})
         if (w == p) return true;
     return false;
+}
+
+/// Whether `w` has capitals and no small ASCII letter ("KULEBA", "SZIJJÁRTÓ").
+inline bool in_capitals_only(std::string_view w) {
+    bool capital = false;
+    for (char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        capital = capital || (c >= 'A' && c <= 'Z');
+    }
+    return capital;
+}
+
+/// A word in capitals as a name is written ("KULEBA" is "Kuleba", "SZIJJÁRTÓ" "Szijjártó"):
+/// the letters after the first made small, ASCII and the accented capitals of Latin-1.
+inline std::string capitalised(std::string_view w) {
+    std::string out(w);
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = static_cast<char>(c - 'A' + 'a');
+        } else if (c == 0xC3 && i + 1 < out.size()) {
+            // U+00C0..U+00DE but U+00D7 (x) are the capitals of U+00E0..U+00FE.
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+            ++i;
+        }
+    }
+    return out;
 }
 
 /// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
