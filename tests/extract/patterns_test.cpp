@@ -710,12 +710,20 @@ const row rows[] = {
      "Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on March 12\n\nQ: What is China's "
      "response?\n\nA: We urge the Philippine side to stop its provocations at once.\n",
      "Lin Hao|statement|direct; Lin Hao|appeal|direct"},
+    {"a name in apposition, then when, then the cue; a person named by one word after his title is he",
+     "The EU's foreign policy chief, Josep Borrell, on Tuesday called on both sides to stop. Indonesian Foreign "
+     "Minister Sugiono arrived on Monday. Sugiono said the talks were useful.\n",
+     "Josep Borrell|appeal|indirect; Sugiono|statement|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
 };
 
 const row negatives[] = {
+    {"a place's state or county between commas after the place is no speaker in apposition",
+     "He was arrested in Barstow, California, on Saturday following an alleged traffic offence. Mr Mubanga, from "
+     "Wembley, London, said he was interrogated.\n",
+     ""},
     {"a stance coordinated inside the words reported, or with nothing after it, or a relative clause's cue",
      "Sergei Lavrov said his party was strong and was ready for a poll. Russia is confident and optimistic. "
      "Agents who burgle his home and threaten his family are in the film. Mr Wass was given a "

@@ -1501,6 +1501,14 @@ private:
         std::size_t cue = 1;
         while (cue < ts.tags.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
         if (cue >= ts.tags.size() || !is_tag_in("SVJ", ts.tags[cue])) return;
+        // A person the text named by this one word after his title ("Indonesian Foreign Minister
+        // Sugiono arrived ... Sugiono said").
+        if (const actor* person = talk_.person_noted_as(word); person && !person->title.empty()) {
+            u.actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(*person);
+            ts.tags[0] = u.tag = 'N';
+            return;
+        }
         // (Each word is read once a document: its answer is kept for the sentences that ask again.)
         const auto known = std::find_if(proper_nouns_.begin(), proper_nouns_.end(),
                                         [&](const std::pair<std::string_view, bool>& p) { return p.first == word; });
@@ -2013,6 +2021,20 @@ private:
     /// a comma is no part of the subject after it, but the speaker of what follows (a name the
     /// text gave in full, or an actor; an unknown name there is most often the medium).
     void split_according_to(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        // (And a place's state between commas after it is no speaker in apposition: "was
+        // arrested in Barstow, California, on Saturday following an alleged offence".)
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const attribution& a) {
+                                       const std::size_t b = a.source_begin;
+                                       return a.pattern == 'A' && b >= 2 && a.source_end == b + 1 && b + 1 < ts.tags.size() &&
+                                              ts.tags[b - 1] == ',' && ts.tags[b + 1] == ',' &&
+                                              (is_tag_in("ol", ts.tags[b - 2]) ||
+                                               (b >= 3 && ts.tags[b - 2] == 'C' && ts.tags[b - 3] == 'p')) &&
+                                              ((ts.tags[b] == 'N' && ts.units[b].actor >= 0 &&
+                                                ts.actors[static_cast<std::size_t>(ts.units[b].actor)].kind != actor_kind::person) ||
+                                               (ts.tags[b] == 'C' && ts.units[b].where.in(text_).find(' ') == std::string_view::npos));
+                                   }),
+                    found.end());
         for (std::size_t k = 0; k < found.size(); ++k) {
             attribution& a = found[k];
             const std::size_t b = a.source_begin;

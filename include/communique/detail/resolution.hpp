@@ -178,6 +178,14 @@ public:
         return std::nullopt;
     }
 
+    /// The person noted by exactly this name ("Sugiono", named after his title), or null.
+    const actor* person_noted_as(std::string_view name) const {
+        const std::uint32_t* head = newest_.find(bytes_key(name));
+        for (std::uint32_t k = head ? *head : 0; k != 0; k = seen_[k - 1].same_key)
+            if (seen_[k - 1].who.name == name) return seen_[k - 1].who.kind == actor_kind::person ? &seen_[k - 1].who : nullptr;
+        return nullptr;
+    }
+
     /// The intergovernmental body named last ("NATO", "the United Nations"), or none.
     std::optional<actor> last_intergovernmental() const {
         const entry* best = nullptr;

@@ -32,7 +32,8 @@ const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOy")] >> lit(
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
-const auto source = raw[joint] >> -x3::omit[apposition | modifier];
+// (Both, in that order: "The EU's foreign policy chief, Josep Borrell, on Tuesday called on".)
+const auto source = raw[joint] >> -x3::omit[apposition >> -modifier | modifier];
 
 // What may stand between a source and its cue: adverbs ("also", "again"), auxiliaries
 // ("has", "did", "is", "was"), negation.
@@ -44,7 +45,7 @@ const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb
 // "Cosby's lawyer, Walter Phillips, said": a name between commas right before its cue is the
 // apposition of the noun before it, and the speaker.
 const auto appositive_source = attr(char(ast::source_cue)) >> x3::omit[lit(',')] >> raw[unit] >>
-                               x3::omit[lit(',')] >> between >> verb_cue;
+                               x3::omit[lit(',') >> -modifier] >> between >> verb_cue;
 // "..., said Ladbrokes's Warren Lush": a possessive before the source is its modifier, and so
 // is a name before a title ("said England doctor Simon Kemp", "said Nortel president and chief
 // executive Bill Owens"). (Not a name after "of": "said Stuart Hensel of the EIU" is Hensel's,
