@@ -720,6 +720,8 @@ const row rows[] = {
 };
 
 const row negatives[] = {
+    {"a cue in its base form before its own verb is a noun", "Labour support has been falling away. HD support is "
+     "mandatory.\n", ""},
     {"a place's state or county between commas after the place is no speaker in apposition",
      "He was arrested in Barstow, California, on Saturday following an alleged traffic offence. Mr Mubanga, from "
      "Wembley, London, said he was interrogated.\n",

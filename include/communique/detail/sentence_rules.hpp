@@ -735,7 +735,20 @@ public:
     /// form after "the" and a singular name is a noun the name modifies, no verb of that
     /// name ("the Russians reject" is a plural's verb; "the US vetoed" a past). `i` is the
     /// cue's unit (engine::scan_cues asks for each).
+    /// So is one in its base form whose own verb follows it: "American support will last",
+    /// "Russia's support is welcome" (a base form is no verb before "will" or "is").
     void noun_after_the_name(tagged_sentence& ts, std::size_t i) const {
+        if (i > 0 && i + 1 < ts.tags.size() && (ts.tags[i] == 'S' || ts.tags[i] == 'V') && is_tag_in("CNG", ts.tags[i - 1]) &&
+            is_tag_in("Mbh", ts.tags[i + 1]) && ts.units[i].where.in(text_).find(' ') == std::string_view::npos) {
+            const std::string_view verb = ts.units[i].where.in(text_);
+            const std::string_view next = ts.units[i + 1].where.in(text_);
+            if (verb.size() >= 3 && verb.back() != 's' && verb.substr(verb.size() - 2) != "ed" && is_lower(verb[0]) &&
+                !is_past_or_auxiliary(verb) && next != "being" && next != "been" && next != "having") {
+                ts.tags[i] = ts.units[i].tag = 'w';
+                ts.units[i].cue = -1;
+                return;
+            }
+        }
         if (i == 0 || ts.tags[i - 1] != 'N' || (ts.tags[i] != 'S' && ts.tags[i] != 'V')) return;
         // ("the" is the name's unit where the lexicon writes it so: "the U.S.")
         const std::string_view name = ts.units[i - 1].where.in(text_);
