@@ -714,6 +714,14 @@ const row rows[] = {
      "The EU's foreign policy chief, Josep Borrell, on Tuesday called on both sides to stop. Indonesian Foreign "
      "Minister Sugiono arrived on Monday. Sugiono said the talks were useful.\n",
      "Josep Borrell|appeal|indirect; Sugiono|statement|indirect"},
+    {"a state visit at the invitation of a state's office: the two states are 'the two Presidents' to come",
+     "At the invitation of the President of the Republic of Chile, the President of the Republic of Indonesia paid "
+     "a state visit to Chile. The two Presidents held talks in Santiago.\n",
+     "Indonesia|consultation|summary; Indonesia+Chile|consultation|summary"},
+    {"a heading's participants after a preposition are the persons of the surnames in capitals to come",
+     "Joint press conference of Foreign Minister of Hungary Peter Szijjarto and Foreign Minister of Kazakhstan Murat "
+     "Nurtleu\n\nSZIJJARTO: We have agreed today to double our trade turnover by 2030.\n",
+     "Peter Szijjarto|statement|direct; Peter Szijjarto|agreement|direct"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -1220,8 +1220,11 @@ private:
             }
             // "At the invitation of Prime Minister Store, President Boric paid a state visit to
             // Norway": the host and the guest are the two to come ("The two leaders ...").
-            if (s.kind == statement_kind::consultation && has_source && !joint && speaker->kind == actor_kind::person)
-                if (const actor* host = inviting_host(ts, a.source_begin); host && !same_actor(*host, *speaker))
+            // (States too: "At the invitation of the President of the Republic of Chile, the
+            // President of the Republic of Indonesia paid a state visit".)
+            if (s.kind == statement_kind::consultation && has_source && !joint &&
+                (speaker->kind == actor_kind::person || speaker->kind == actor_kind::state))
+                if (const std::optional<actor> host = inviting_host(ts, a.source_begin); host && !same_actor(*host, *speaker))
                     talk_.met(make_group({*speaker, *host}));
             // "spoke to reporters", "met the press": talking to the news is saying, no talks.
             if (s.kind == statement_kind::consultation && a.end_unit < ts.units.size() && speaks_to_the_press(ts, a.end_unit)) {
@@ -1287,7 +1290,16 @@ private:
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
         // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
         // Miller" later is him.
-        for_each_tag_in<'N', 'G', 'C'>(ts.tags, [&](std::size_t i) {
+        for_each_tag_in<'N', 'G', 'C', 'o'>(ts.tags, [&](std::size_t i) {
+            // A person after a preposition is named, not in the news; but a heading's are its
+            // participants ("Joint press conference of Foreign Minister of Hungary Péter
+            // Szijjártó and ...", then "SZIJJÁRTÓ:").
+            if (ts.tags[i] == 'o') {
+                if (kind != block_kind::title || ts.units[i].actor < 0) return;
+                const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                if (a.kind == actor_kind::person) talk_.mentioned(a);
+                return;
+            }
             if (ts.tags[i] != 'C') {
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
                 if (a.kind == actor_kind::person) talk_.show_sex(a.name, shown_sex(ts.units[i].where.in(text_), a.title));
@@ -2327,14 +2339,21 @@ private:
 
     /// The person after "invitation of" before unit `before` ("At the invitation of Prime
     /// Minister Jonas Gahr Store, ..."); null for none.
-    const actor* inviting_host(const tagged_sentence& ts, std::size_t before) const {
-        for (std::size_t i = 2; i < before && i < ts.units.size(); ++i)
-            if ((ts.tags[i] == 'o' || ts.tags[i] == 'N') && ts.units[i].actor >= 0 &&
-                ts.units[i - 1].where.in(text_) == "of" && ts.units[i - 2].where.in(text_) == "invitation") {
+    /// (A host named by his office is his state: "At the invitation of the President of the
+    /// Republic of Chile".)
+    std::optional<actor> inviting_host(const tagged_sentence& ts, std::size_t before) const {
+        for (std::size_t i = 2; i < before && i < ts.units.size(); ++i) {
+            if (ts.units[i - 1].where.in(text_) != "of" || ts.units[i - 2].where.in(text_) != "invitation") continue;
+            if ((ts.tags[i] == 'o' || ts.tags[i] == 'N') && ts.units[i].actor >= 0) {
                 const actor& host = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                return host.kind == actor_kind::person ? &host : nullptr;
+                if (host.kind == actor_kind::person) return host;
+                return std::nullopt;
             }
-        return nullptr;
+            if (ts.tags[i] == 'D' && ts.units[i].ref == reference::title)
+                if (const description d = ts.described(ts.units[i]); !d.country.empty()) return tagger_.state_of(d.country);
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// Whether the units from `at` are the press: "reporters", "journalists", "the media",
