@@ -722,6 +722,11 @@ const row rows[] = {
      "Joint press conference of Foreign Minister of Hungary Peter Szijjarto and Foreign Minister of Kazakhstan Murat "
      "Nurtleu\n\nSZIJJARTO: We have agreed today to double our trade turnover by 2030.\n",
      "Peter Szijjarto|statement|direct; Peter Szijjarto|agreement|direct"},
+    {"'the league', 'the commission' are the body named with that word; 'the alliance' the intergovernmental "
+     "body named last",
+     "The Arab League condemned the strikes. In a statement, the league said the attack was a violation. NATO "
+     "met in Brussels. The alliance said it was ready to help.\n",
+     "Arab League|criticism|indirect; Arab League|criticism|indirect; NATO|consultation|summary; NATO|intent|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

@@ -453,7 +453,7 @@ private:
             const description d = ts.described(u);
             if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
             if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role), names_persons(u.where.in(text_)));
-            else if (u.ref == reference::title) {
+            else if (u.ref == reference::title && !is_body_word_role(d.role)) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
                 // that speaks through him (dev notes: the Kremlin is source Russia), not the
                 // country's most salient person. Any other office or body of a country the text
@@ -471,6 +471,12 @@ private:
             // often (a statement of his spokesperson names no body at all).
             if (!one && u.ref == reference::title && d.country.empty() && d.role == "secretary-general")
                 one = secretary_general();
+            // "the league said": the body named with the word; "the bloc", "the alliance": the
+            // intergovernmental body named last.
+            if (!one && u.ref == reference::title && is_body_word_role(d.role)) {
+                one = talk_.body_named_by(d.role);
+                if (!one && (d.role == "bloc" || d.role == "alliance")) one = talk_.last_intergovernmental();
+            }
             return one;
         }
         default: return std::nullopt;

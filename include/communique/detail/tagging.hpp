@@ -1235,6 +1235,13 @@ private:
             push_ref(out, {i, j_end}, 'D', reference::title, "ministry");
             return j_end;
         }
+        // "the league said", "the bloc", "the alliance": the body the text named with that word,
+        // or the intergovernmental one it named last (the resolution's).
+        if (j == after_the && is_lower(next[0]))
+            if (const std::string_view organ = body_word_after_the(next); !organ.empty()) {
+                push_ref(out, {i, j_end}, 'D', reference::title, organ);
+                return j_end;
+            }
         return 0;
     }
 

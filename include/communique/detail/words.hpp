@@ -547,6 +547,17 @@ inline bool is_body_organ(std::string_view w) {
     return false;
 }
 
+/// The word after "the" that means a body named before ("the league", "the bloc", "the
+/// alliance", "the council"), as the role of its description; empty for any other word.
+inline std::string_view body_word_after_the(std::string_view w) {
+    for (std::string_view body : {"league", "bloc", "alliance", "council", "commission", "union"})
+        if (w == body) return body;
+    return {};
+}
+
+/// Whether a description's role is one of body_word_after_the's.
+inline bool is_body_word_role(std::string_view role) { return !body_word_after_the(role).empty(); }
+
 /// Whether a name ends in is_organization_head ("Electoral Commission", or "Commission"
 /// alone): a body, not a person.
 inline bool names_a_body(std::string_view name) {
