@@ -727,6 +727,10 @@ const row rows[] = {
      "The Arab League condemned the strikes. In a statement, the league said the attack was a violation. NATO "
      "met in Brussels. The alliance said it was ready to help.\n",
      "Arab League|criticism|indirect; Arab League|criticism|indirect; NATO|consultation|summary; NATO|intent|indirect"},
+    {"what a speaker was asked about, between commas, holds no cue: the speaker says what follows",
+     "Mao Ning said Beijing was ready. Yoko Kamikawa, asked about a possible meeting with her Chinese "
+     "counterpart, said she hoped to hold talks with Wang Yi.\n",
+     "Mao Ning|statement|indirect; Yoko Kamikawa|intent|indirect"},
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},

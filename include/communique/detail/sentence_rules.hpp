@@ -618,7 +618,15 @@ public:
     /// the sentence's own and lose the speaker around it.
     void conditional_cues(tagged_sentence& ts) const {
         // (From each comma to the few words after it: commas are fewer than words.)
-        for (std::size_t comma = next_tag_in<','>(ts.tags, 0); comma != std::string::npos; comma = next_tag_in<','>(ts.tags, comma + 1))
+        for (std::size_t comma = next_tag_in<','>(ts.tags, 0); comma != std::string::npos; comma = next_tag_in<','>(ts.tags, comma + 1)) {
+            // ("Kamikawa, asked about a possible meeting with her counterpart, said ...": what
+            // she was asked about, up to the next comma, holds no cue either.)
+            if (comma + 2 < ts.units.size() && ts.tags[comma + 1] == 'w' && spelled(ts.units[comma + 1].where.in(text_), "asked"))
+                for (std::size_t k = comma + 2; k < ts.units.size() && !is_tag_in(",.:", ts.tags[k]); ++k)
+                    if (is_tag_in("SVJM", ts.tags[k])) {
+                        ts.tags[k] = ts.units[k].tag = 'w';
+                        ts.units[k].cue = -1;
+                    }
             for (std::size_t i = comma + 1; i < comma + 5 && i + 2 < ts.units.size(); ++i) {
                 if (ts.tags[i] == ',') break;
                 if (ts.tags[i] != 'w' || !is_tag_in("NPWDC", ts.tags[i + 1])) continue;
@@ -630,6 +638,7 @@ public:
                 ts.tags[cue] = ts.units[cue].tag = 'w';
                 ts.units[cue].cue = -1;
             }
+        }
     }
 
     static bool past_participle(std::string_view w) {
