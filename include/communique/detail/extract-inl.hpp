@@ -235,8 +235,7 @@ private:
         if (!who) {
             // An unknown speaker label: a name if it looks like one, never "Question" or "Q".
             const std::string_view l = blk.label.in(text_);
-            std::string lower;
-            for (char c : l) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            const std::string lower = lower_ascii(l);
             if (lower == "q" || lower == "question" || lower == "journalist" || lower == "reporter" ||
                 lower == "moderator" || lower.find("question") != std::string::npos)
                 return;

@@ -156,11 +156,8 @@ public:
     /// or before "of" ("UN Security Council", "Arab League", "League of Arab States"), in any
     /// case; none when the text named no such body.
     std::optional<actor> body_named_by(std::string_view word) const {
-        auto same = [](std::string_view a, std::string_view b) {
-            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                       return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == (y >= 'A' && y <= 'Z' ? y - 'A' + 'a' : y);
-                   });
-        };
+        const std::string lower = lower_ascii(word);
+        auto same = [&](std::string_view w) { return equals_lower(w, lower); };
         const entry* best = nullptr;
         for (const auto& e : seen_) {
             if (e.who.kind != actor_kind::organization || e.who.name.size() <= word.size()) continue;
@@ -171,7 +168,7 @@ public:
             const std::string_view last = space == std::string_view::npos ? std::string_view{} : name.substr(space + 1);
             const std::string_view head = of == std::string_view::npos ? std::string_view{} : name.substr(0, of);
             const std::size_t head_space = head.rfind(' ');
-            if (same(last, word) || same(head_space == std::string_view::npos ? head : head.substr(head_space + 1), word))
+            if (same(last) || same(head_space == std::string_view::npos ? head : head.substr(head_space + 1)))
                 best = &e;
         }
         if (best) return best->who;
