@@ -212,8 +212,8 @@ private:
         if (blk.body.size() < 12) return;
         // An interviewer asks, he makes no statement: "HOST (MARGARET LANE):", then "LANE:".
         if (!hosts_read_) note_hosts();
+        const std::string lower = lower_ascii(blk.label.in(text_));
         {
-            const std::string lower = lower_ascii(blk.label.in(text_));
             const std::size_t space = lower.find_last_of(" (");
             const std::string last = space == std::string::npos ? lower : lower.substr(space + 1);
             const std::string surname = last.substr(0, last.find(')'));
@@ -235,7 +235,6 @@ private:
         if (!who) {
             // An unknown speaker label: a name if it looks like one, never "Question" or "Q".
             const std::string_view l = blk.label.in(text_);
-            const std::string lower = lower_ascii(l);
             if (lower == "q" || lower == "question" || lower == "journalist" || lower == "reporter" ||
                 lower == "moderator" || lower.find("question") != std::string::npos)
                 return;
@@ -730,6 +729,7 @@ private:
         std::vector<attribution>& found = found_;
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         settle_speakers(ts, found);
+        no_place_in_apposition(ts, found);
         split_according_to(ts, found);
         rules_.subject_of_coordinated(ts, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
@@ -2034,12 +2034,10 @@ private:
         }
     }
 
-    /// "According to Vieira, Brazil and Colombia have agreed": the one after "according to" and
-    /// a comma is no part of the subject after it, but the speaker of what follows (a name the
-    /// text gave in full, or an actor; an unknown name there is most often the medium).
-    void split_according_to(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        // (And a place's state between commas after it is no speaker in apposition: "was
-        // arrested in Barstow, California, on Saturday following an alleged offence".)
+    /// A place's state or county between commas after the place is no speaker in apposition:
+    /// "was arrested in Barstow, California, on Saturday following an alleged offence", "from
+    /// Wembley, London, said".
+    void no_place_in_apposition(const tagged_sentence& ts, std::vector<attribution>& found) const {
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [&](const attribution& a) {
                                        const std::size_t b = a.source_begin;
@@ -2052,6 +2050,12 @@ private:
                                                (ts.tags[b] == 'C' && ts.units[b].where.in(text_).find(' ') == std::string_view::npos));
                                    }),
                     found.end());
+    }
+
+    /// "According to Vieira, Brazil and Colombia have agreed": the one after "according to" and
+    /// a comma is no part of the subject after it, but the speaker of what follows (a name the
+    /// text gave in full, or an actor; an unknown name there is most often the medium).
+    void split_according_to(const tagged_sentence& ts, std::vector<attribution>& found) const {
         for (std::size_t k = 0; k < found.size(); ++k) {
             attribution& a = found[k];
             const std::size_t b = a.source_begin;
