@@ -143,4 +143,5 @@ embassy	embassy
 permanent mission|mission to the UN|mission to the United Nations	permanent mission
 government|cabinet	government
 administration	administration
+military|army|armed forces|defence forces|defense forces	armed forces
 presidential administration|presidential office|president's office|presidential press service|press service|presidency	presidential administration

@@ -734,6 +734,13 @@ const row rows[] = {
     {"two coordinated cues of one speaker",
      "Sergei Lavrov said the talks were useful and added that Russia is ready to help.\n",
      "Sergei Lavrov|statement|indirect; Sergei Lavrov|intent|indirect"},
+    {"a state's armed forces speak for the state; 'the army' later is the same army",
+     "The Israeli military said it had struck a command post. Pakistan's army denied the claims. The army "
+     "said two soldiers were wounded.\n",
+     "Israel|statement|indirect; Pakistan|rejection|indirect; Pakistan|statement|indirect"},
+    {"an army after a name is the name's last word: a body of its own, no state",
+     "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
+     "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},
 };
 
 const row negatives[] = {

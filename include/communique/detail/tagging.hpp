@@ -430,9 +430,15 @@ private:
             // (A phrase ends the name only where it holds the whole word: "Amir-Abdollahian" is
             // no title "Amir".)
             auto whole = [&](const std::optional<phrase_match>& m) { return m && j + m->length >= w_end; };
-            if (((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j))) ||
-                ((in_text & in_table::titles) && whole(t_.titles.longest(text, j))))
-                break;
+            if ((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j))) break;
+            if (in_text & in_table::titles) {
+                // "the Salvation Army", "the Free Syrian Army": an army after a name is the
+                // name's last word, a body of its own ("the Pakistani Army" is no name: a
+                // demonym or state before a body is that state, before_title).
+                if (const auto t = t_.titles.longest(text, j);
+                    whole(t) && !(words > 0 && is_upper(text[j]) && is_armed_forces_role(t_.entries.titles[t->index].role)))
+                    break;
+            }
             // "Ban Ki-moon’s statement": the name ends before the possessive (both forms end
             // in the word's last byte, an s: most words are not asked).
             if (text[w_end - 1] == 's') {

@@ -484,7 +484,7 @@ inline bool last_word_of_name(std::string_view text, std::size_t i, std::size_t 
 
 /// The words by which a title's role names a body, not a person (src/lexicon/titles.lex).
 inline constexpr std::string_view body_words[] = {"ministry", "office", "department", "embassy", "mission",
-                                                  "government", "administration", "service"};
+                                                  "government", "administration", "service", "forces"};
 
 /// A title whose role names a body, not a person ("foreign ministry", "embassy", "government"):
 /// after a demonym or a state it is that state speaking (src/lexicon/titles.lex).
@@ -532,7 +532,7 @@ inline bool is_organization_head(std::string_view w) {
         "university", "college", "foundation", "organisation", "organization", "society", "board",
         "fund", "trust", "airlines", "airways", "records", "studios", "club", "league", "assembly",
         "parliament", "senate", "congress", "tribunal", "exchange", "news", "television", "radio",
-        "treasury"};
+        "treasury", "army"};
     for (std::string_view h : heads)
         if (equals_lower(w, h)) return true;
     return false;
@@ -554,6 +554,10 @@ inline std::string_view body_word_after_the(std::string_view w) {
         if (w == body) return body;
     return {};
 }
+
+/// The role of titles.lex for a state's armed forces ("the Israeli military", "Pakistan's
+/// army"): a body that speaks for its state, and after a name the name's last word.
+inline bool is_armed_forces_role(std::string_view role) { return role == "armed forces"; }
 
 /// Whether a description's role is one of body_word_after_the's.
 inline bool is_body_word_role(std::string_view role) { return !body_word_after_the(role).empty(); }
