@@ -29,11 +29,12 @@ head of state	head of state
 pope	pope
 
 # Foreign affairs
-foreign minister|foreign affairs minister|minister of foreign affairs|minister for foreign affairs|foreign ministers|FM	foreign minister
+foreign minister|foreign affairs minister|minister of foreign affairs|minister for foreign affairs|foreign ministers|FM|minister for europe and foreign affairs|minister of europe and foreign affairs|minister of foreign and european affairs|minister of foreign affairs and international cooperation|minister of foreign affairs and cooperation|minister for foreign affairs and trade|minister of foreign affairs and trade|minister of foreign affairs and international trade|minister of international relations and cooperation|secretary of foreign affairs	foreign minister
 deputy foreign minister|deputy minister of foreign affairs|vice foreign minister	deputy foreign minister
 first deputy foreign minister	first deputy foreign minister
 foreign secretary|secretary of state for foreign affairs|secretary for foreign affairs	foreign secretary
-external affairs minister|minister of external affairs	external affairs minister
+external affairs minister|minister of external affairs|EAM	external affairs minister
+minister of state for external affairs|minister of state for foreign affairs	minister of state
 secretary of state|secretary	secretary of state
 deputy secretary of state|deputy secretary	deputy secretary of state
 assistant secretary of state|assistant secretary	assistant secretary of state

@@ -738,6 +738,27 @@ const row rows[] = {
      "The Israeli military said it had struck a command post. Pakistan's army denied the claims. The army "
      "said two soldiers were wounded.\n",
      "Israel|statement|indirect; Pakistan|rejection|indirect; Pakistan|statement|indirect"},
+    {"a person's full name, 'of the' and where the person works: the person speaks",
+     "Hannah Rowley of the Lowy Institute argues that the deal will not last. \"Prices are rising,\" said "
+     "energy analyst Orin Middleton of Barclays Capital.\n",
+     "Hannah Rowley|statement|indirect; Orin Middleton|statement|direct"},
+    {"a time phrase of two words between a subject and its cue ('last year', 'this week')",
+     "Sergei Lavrov last year said Russia was ready to talk. China this week warned that it would retaliate.\n",
+     "Sergei Lavrov|intent|indirect; China|threat|indirect"},
+    {"titles of foreign ministers by their ministries' names, and India's abbreviation",
+     "Minister of International Relations and Cooperation Ronald Lamola said the talks were useful. "
+     "EAM Jaishankar said the talks were useful.\n",
+     "Ronald Lamola|statement|indirect; Subrahmanyam Jaishankar|statement|indirect"},
+    {"a call received and a visitor received are consultations of both",
+     "Prime Minister Narendra Modi received a telephone call from President Emmanuel Macron. President Cyril "
+     "Ramaphosa received visiting Chinese Foreign Minister Wang Yi in Pretoria.\n",
+     "Narendra Modi+Emmanuel Macron|consultation|summary; Cyril Ramaphosa+Wang Yi|consultation|summary"},
+    {"a dateline's capital is the state of a body the text gives no country",
+     "MOSCOW, March 3 (Reuters) - The foreign ministry said on Tuesday that the claims were false.\n",
+     "Russia|statement|indirect"},
+    {"saying what something is: 'called it', 'branded', 'dubbed'",
+     "Michael Howard branded the decision unacceptable. Sergei Lavrov called it a horrible deal.\n",
+     "Michael Howard|statement|indirect; Sergei Lavrov|statement|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

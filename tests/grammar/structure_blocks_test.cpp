@@ -76,6 +76,8 @@ const row cases[] = {
     {"MOSCOW, 12 APR – RIA Novosti. Lavrov said so.", "dateline"},
     {"DA’NANG, Vietnam — The leaders met.", "dateline"},
     {"MANILA (XINHUA) - China and the Philippines agreed.", "dateline"},
+    {"MOSCOW, March 3 (Reuters) - The foreign ministry said so.", "dateline"},
+    {"NEW DELHI, Jan 5 (Press Trust of India) - The talks ended.", "dateline"},
     {"DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\nThe talks ended.", "title paragraph"},
     {"NATO and Russia met today.", "paragraph"},
     {"UK-based bank Standard Chartered said it would buy a bank.", "paragraph"},
@@ -172,7 +174,8 @@ BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) 
                            "A B C D E F G", "A B C D E F", "Aa", "A.", "A'", "a",
                            "Official Spokesperson, Shri Randhir Jaiswal", "Minister, Lavrov"};
     const char* tails[] = {"", ":", ": ", ":\t", ":x", " --", "--", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-                           "-", " - ", " (XINHUA) - ", ", 3 May -- ", " : ", ", said: ", "."};
+                           "-", " - ", " (XINHUA) - ", " (Reuters) - ", ", 3 May (Dow Jones) -- ", ", 3 May -- ", " : ",
+                           ", said: ", "."};
     int labels = 0;
     int datelines = 0;
     for (const char* h : heads) {

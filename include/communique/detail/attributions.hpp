@@ -77,7 +77,11 @@ inline std::size_t last_pattern_cue(std::string_view tags) noexcept {
 /// cue, or a label's colon. Most actors stand in no attribution and fail here, without a parse.
 inline bool source_may_open(std::string_view tags, std::size_t at) noexcept {
     static constexpr tag_table after_unit(",&pabhdnqSVJM:");
-    return at + 1 < tags.size() && after_unit(tags[at + 1]);
+    if (at + 1 >= tags.size()) return false;
+    if (after_unit(tags[at + 1])) return true;
+    // (... or "of the" before where the source works: "Hannah Rowley of the Lowy Institute
+    // argues", w w l.)
+    return at + 3 < tags.size() && tags[at + 1] == 'w' && tags[at + 2] == 'w' && (tags[at + 3] == 'l' || tags[at + 3] == 'o');
 }
 
 /// All attributions in a tag string, left to right, into `found` (cleared first: a caller

@@ -99,6 +99,7 @@ private:
     std::vector<std::string> hosts_; ///< the surnames of a transcript's interviewers, lower case (run_turn)
     bool hosts_read_ = false;        ///< note_hosts has looked
     std::optional<actor> doc_speaker_;  ///< who "we" and "I" are outside quotations
+    std::optional<actor> dateline_state_; ///< the state whose capital the first dateline names
     std::size_t body_sentences_ = 0;     ///< sentences of paragraphs read so far (note_official_voice)
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
     const std::optional<actor> no_actor_;
@@ -191,6 +192,8 @@ private:
         const auto& st = doc.structure;
         if (blk.kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
+        if (blk.kind == block_kind::dateline && !dateline_state_ && !blk.label.empty())
+            dateline_state_ = state_of_place(blk.label.in(text_));
         for (std::size_t s = first; s < last; ++s) {
             if (s == cut_sentence_) continue;
             const span whole = st.sentences[s].where;
@@ -202,6 +205,21 @@ private:
                 read.begin = blk.body.begin;
             run_sentence(doc, whole, read, blk.kind);
         }
+    }
+
+    /// The state a dateline's place names as its metonym ("MOSCOW", "New Delhi": the lexicon's
+    /// capitals), in any case; none for another place ("GENEVA").
+    std::optional<actor> state_of_place(std::string_view place) const {
+        place = place.substr(0, place.find(','));
+        if (place.empty() || place.size() > 40) return std::nullopt;
+        std::string name(place); // Title Case, as the lexicon writes a capital
+        for (std::size_t k = 0; k < name.size(); ++k)
+            if (is_upper(name[k]) && k > 0 && name[k - 1] != ' ' && name[k - 1] != '-') name[k] = static_cast<char>(name[k] + ('a' - 'A'));
+        const auto m = match_phrase(tables_.actors, name, 0);
+        if (!m || m->length != name.size()) return std::nullopt;
+        const auto& entry = tables_.entries.actors[m->index];
+        if (entry.kind != actor_kind::state) return std::nullopt;
+        return tagger_.state_of(entry.country);
     }
 
     /// A transcript turn: the label names the speaker; the turn is the speaker's statement.
@@ -464,6 +482,11 @@ private:
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
             if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))
                 one = talk_.state_speaker();
+            // "MOSCOW (Reuters) - The foreign ministry said": else the state of the dateline.
+            // (Not "the army": a wire story from a capital reports wars nearby.)
+            if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role) &&
+                !is_armed_forces_role(d.role))
+                one = dateline_state_;
             // "The Secretary-General is deeply alarmed": whoever holds the office the text does
             // not name, of the intergovernmental body it named last, the United Nations most
             // often (a statement of his spokesperson names no body at all).
@@ -704,6 +727,7 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         rules_.conditional_cues(ts);
+        rules_.time_before_cue(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
         name_phrase_sources(ts);

@@ -641,6 +641,28 @@ public:
         }
     }
 
+    /// "Sergei Lavrov last year said", "Beijing this week warned": a time phrase of two words
+    /// ("last", "this", "next" and a unit of time) between a subject and its cue says when, as
+    /// "yesterday" there does: an adverb to the grammar.
+    void time_before_cue(tagged_sentence& ts) const {
+        for (std::size_t c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, 3); c != std::string::npos;
+             c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, c + 1)) {
+            if (ts.tags[c - 1] != 'w' || ts.tags[c - 2] != 'w' || !is_tag_in("NCPWDa", ts.tags[c - 3])) continue;
+            const std::string_view which = ts.units[c - 2].where.in(text_);
+            if (which != "last" && which != "this" && which != "next") continue;
+            if (!is_time_unit(ts.units[c - 1].where.in(text_))) continue;
+            ts.tags[c - 2] = ts.units[c - 2].tag = 'a';
+            ts.tags[c - 1] = ts.units[c - 1].tag = 'a';
+        }
+    }
+
+    static bool is_time_unit(std::string_view w) noexcept {
+        for (std::string_view t : {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall",
+                                   "winter", "night", "morning", "evening", "time"})
+            if (w == t) return true;
+        return false;
+    }
+
     static bool past_participle(std::string_view w) {
         for (std::string_view adjective : {"opposed", "determined", "prepared", "committed", "pleased",
                                            "delighted", "satisfied", "interested", "convinced", "united"})

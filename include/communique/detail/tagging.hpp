@@ -331,10 +331,30 @@ private:
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].where.end - u[n - 2].where.begin == 2 &&
             spelled(u[n - 2].where.in(text), "of") && !speaks_for(u[n - 3].where.in(text)))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
+        // "Hannah Rowley of the Lowy Institute argues": a body after a person's full name and
+        // "of the" is where the person works, not who speaks. (After a title or a group it may
+        // be who speaks: "the members of the Security Council", "the Foreign Minister of the
+        // Russian Federation"; nor is a body's name a person's: "the Political Bureau of the
+        // CPC Central Committee".)
+        if (n >= 4 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].where.end - u[n - 2].where.begin == 3 &&
+            spelled(u[n - 2].where.in(text), "the") && spelled(u[n - 3].where.in(text), "of") &&
+            (u[n - 4].tag == 'C' || u[n - 4].tag == 'N') && is_persons_full_name(out, u[n - 4], text) &&
+            !(n >= 5 && spelled_or_capitalised(u[n - 5].where.in(text), "the")))
+            u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
         // ... and so is the next one of a list ("in Donetsk and Lugansk").
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].tag == '&' &&
             (u[n - 3].tag == 'o' || u[n - 3].tag == 'l'))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
+    }
+
+    /// Whether the unit `v` (an N or a C) names a person by a full name: a person the lexicon or
+    /// the tagger knows, or capitalised words, two or more, that name no body.
+    static bool is_persons_full_name(const tagged_sentence& out, const unit& v, std::string_view text) {
+        const std::string_view name = v.where.in(text);
+        if (name.find(' ') == std::string_view::npos) return false;
+        if (v.tag == 'N')
+            return v.actor >= 0 && out.actors[static_cast<std::size_t>(v.actor)].kind == actor_kind::person;
+        return !names_a_body(name);
     }
 
     const lexicon_tables& t_;

@@ -31,7 +31,9 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOy")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
-const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")];
+// So may where the source works ("Hannah Rowley of the Lowy Institute argues": the body after
+// "of the" the tagger marks oblique, l or o, after a person's full name).
+const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")] | lit('w') >> lit('w') >> char_("lo");
 // (Both, in that order: "The EU's foreign policy chief, Josep Borrell, on Tuesday called on".)
 const auto source = raw[joint] >> -x3::omit[apposition >> -modifier | modifier];
 
@@ -55,7 +57,10 @@ const auto employer = repeat(1, 3)[char_("NC") >> lit('w') >> repeat(0, 3)[char_
 // "..., said security firm RSA.", "said consultancy 4Cast": a few plain words that say what the
 // source is, before a name that ends the clause; the name may stand in apposition ("said
 // Russia's foreign minister, Sergei Lavrov.").
-const auto descriptor = repeat(1, 3)[lit('w')] >> -lit(',') >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
+// (The name may end in where the source works: "said energy analyst Orin Middleton of Barclays
+// Capital", the body after "of" oblique.)
+const auto descriptor = repeat(1, 3)[lit('w')] >> -lit(',') >>
+                        &(char_("NC") >> (char_(",.:Qx") | x3::eoi | lit('w') >> -lit('w') >> char_("lo")));
 // "..., said the minister, Sergei Lavrov.": a description, then the name in apposition.
 const auto described = lit('D') >> lit(',') >> &(char_("NC") >> (char_(",.:Qx") | x3::eoi));
 // (The source ends its clause: "..., said Washington had not been consulted" is no inverted
