@@ -759,6 +759,32 @@ const row rows[] = {
     {"saying what something is: 'called it', 'branded', 'dubbed'",
      "Michael Howard branded the decision unacceptable. Sergei Lavrov called it a horrible deal.\n",
      "Michael Howard|statement|indirect; Sergei Lavrov|statement|indirect"},
+    {"two titles of one person joined by 'and', the first with 'of' phrases: the bodies named there are no "
+     "speakers",
+     "On May 20, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi spoke "
+     "with Egyptian Foreign Minister Badr Abdelatty.\n",
+     "Wang Yi+Badr Abdelatty|consultation|summary"},
+    {"the own side's stance in a second content clause is the speaker's, of its kind",
+     "Wang Yi said that China and Iran enjoy a traditional friendship, and that China is ready to work with "
+     "Iran.\n",
+     "Wang Yi|intent|indirect"},
+    {"a spokesperson whose state the text does not say speaks for the state his words open with",
+     "Official Spokesperson Randhir Jaiswal said that India rejects such comments.\n",
+     "Randhir Jaiswal|rejection|indirect"},
+    {"'..., his office said' after words about one person speaks for that person, not the last speaker",
+     "Kenyan President William Ruto said the summit would go ahead. Felix Tshisekedi will not attend the summit, "
+     "his office said. Emmanuel Macron will travel to Beijing, his spokesman said.\n",
+     "William Ruto|statement|indirect; Felix Tshisekedi|intent|indirect; Emmanuel Macron|intent|indirect"},
+    {"a stance by its noun after a verb of saying again or sharing ('reiterated ... condemnation', 'shared ... "
+     "concerns')",
+     "Sergei Lavrov reiterated Russia's firm condemnation of terrorism. Wang Yi and Sergei Lavrov shared serious "
+     "concerns over the situation.\n",
+     "Sergei Lavrov|criticism|indirect; Wang Yi+Sergei Lavrov|concern|indirect"},
+    {"a person goes by a middle word of his name, or by the first where his country writes the family name "
+     "first",
+     "Bangladesh Foreign Adviser Md Touhid Hossain met the envoy. Touhid said the talks were useful. South Korean "
+     "Foreign Minister Cho Tae-yul arrived. Cho said the talks were useful.\n",
+     "Md Touhid Hossain|consultation|summary; Md Touhid Hossain|statement|indirect; Cho Tae-yul|statement|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

@@ -283,6 +283,33 @@ public:
         return std::nullopt;
     }
 
+    /// The one person the discourse noted by a full name that holds `word` as a word other
+    /// than its last ("Cho" of Cho Tae-yul, "Touhid" of Md Touhid Hossain, "Prabowo" of
+    /// Prabowo Subianto); none where no such person or two were noted. (named_in_full first:
+    /// this reads every actor noted.)
+    std::optional<actor> named_by_other_word(std::string_view word) const {
+        const actor* found = nullptr;
+        for (const entry& e : seen_) {
+            if (e.who.kind != actor_kind::person || !e.who.members.empty()) continue;
+            // (A middle word of a longer name; the first only of a person whose country writes
+            // the family name first, or where one name is usual: "Apple" of a misread "Apple
+            // Mac", "Nicolas" of Nicolas Anelka are no way to name them.)
+            const std::string_view name = e.who.name;
+            const bool first_too = family_name_first(e.who.country) || e.who.country == "IDN" || e.who.country == "MMR";
+            bool holds = false;
+            for (std::size_t b = 0; b < name.size() && !holds;) {
+                const std::size_t space = std::min(name.find(' ', b), name.size());
+                holds = space < name.size() && (b > 0 || first_too) && name.substr(b, space - b) == word;
+                b = space + 1;
+            }
+            if (!holds) continue;
+            if (found && found->name != e.who.name) return std::nullopt;
+            found = &e.who;
+        }
+        if (!found) return std::nullopt;
+        return *found;
+    }
+
 private:
     struct entry {
         /// Built where it stays (emplace_back): the actor is copied once, not moved as well.

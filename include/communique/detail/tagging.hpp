@@ -319,6 +319,7 @@ private:
             u[1].tag = 'o';
             return;
         }
+        if (n >= 6 && u[n - 1].tag == 'N' && u[n - 2].tag == '&' && titles_of_one_person(out, text)) return;
         if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') {
             if (n >= 3 && u[n - 2].where.end - u[n - 2].where.begin == 3 && spelled(u[n - 2].where.in(text), "for") &&
                 is_spokesperson(u[n - 3].where.in(text)))
@@ -345,6 +346,50 @@ private:
         if (n >= 3 && (u[n - 1].tag == 'N' || u[n - 1].tag == 'C') && u[n - 2].tag == '&' &&
             (u[n - 3].tag == 'o' || u[n - 3].tag == 'l'))
             u[n - 1].tag = u[n - 1].tag == 'N' ? 'o' : 'l';
+    }
+
+    /// "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang
+    /// Yi": two titles of one person, the first with "of" phrases, joined by "and" before the
+    /// person's title and name (the last unit). What the "of" phrases name is no actor and the
+    /// "and" joins no actors: their units become plain or oblique. Whether it was so.
+    static bool titles_of_one_person(tagged_sentence& out, std::string_view text) {
+        const std::size_t n = out.units.size();
+        unit* const u = out.units.data();
+        // The person named with a title ("Foreign Minister Wang Yi": more than the name).
+        const unit& last = u[n - 1];
+        if (last.actor < 0) return false;
+        const actor& who = out.actors[static_cast<std::size_t>(last.actor)];
+        if (who.kind != actor_kind::person || last.where.in(text).size() <= who.name.size() ||
+            !ends_in_words(last.where.in(text), who.name))
+            return false;
+        // Back from the "and": names, "of" and "the", to a capitalised head that opens the
+        // sentence or follows a comma ("Member", "General Secretary").
+        std::size_t k = n - 2;
+        int ofs = 0;
+        while (k > 0) {
+            const unit& v = u[k - 1];
+            const std::string_view w = v.where.in(text);
+            if (v.tag == 'w' && spelled(w, "of")) ++ofs;
+            else if (!(is_tag_in("NClo", v.tag) || (v.tag == 'w' && spelled(w, "the")))) break;
+            --k;
+        }
+        // The head: capitalised plain words before the chain ("General Secretary"), or the
+        // chain's first unit, a name or title ("Member"); "of" right after it.
+        if (ofs < 2) return false;
+        std::size_t head = k;
+        while (head > 0 && k - head < 3 && u[head - 1].tag == 'w' && is_upper(text[u[head - 1].where.begin])) --head;
+        std::size_t first_of = k;
+        if (head == k) {
+            if (!(u[k].tag == 'C' || u[k].tag == 'D')) return false;
+            first_of = k + 1;
+        }
+        if (first_of >= n - 2 || !spelled(u[first_of].where.in(text), "of") || !(head == 0 || u[head - 1].tag == ','))
+            return false;
+        if (u[head].tag == 'C') u[head].tag = 'w';
+        for (std::size_t j = first_of; j < n - 2; ++j)
+            if (u[j].tag == 'N' || u[j].tag == 'C') u[j].tag = u[j].tag == 'N' ? 'o' : 'l';
+        u[n - 2].tag = 'w';
+        return true;
     }
 
     /// Whether the unit `v` (an N or a C) names a person by a full name: a person the lexicon or
