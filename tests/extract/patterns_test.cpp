@@ -785,6 +785,13 @@ const row rows[] = {
      "Bangladesh Foreign Adviser Md Touhid Hossain met the envoy. Touhid said the talks were useful. South Korean "
      "Foreign Minister Cho Tae-yul arrived. Cho said the talks were useful.\n",
      "Md Touhid Hossain|consultation|summary; Md Touhid Hossain|statement|indirect; Cho Tae-yul|statement|indirect"},
+    {"a stance verb quoted right after the subject of the words said gives its kind; 'called the attack'",
+     "The Chinese foreign ministry said it \"categorically rejects\" the accusations. Sergei Lavrov called the "
+     "attack barbaric.\n",
+     "China|rejection|partial; Sergei Lavrov|statement|indirect"},
+    {"an apposition may hold a pronoun: 'Blinken, standing beside him, told reporters'",
+     "Antony Blinken, standing beside him, told reporters that the deal was not dead.\n",
+     "Antony Blinken|statement|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

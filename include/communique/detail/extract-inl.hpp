@@ -1136,6 +1136,15 @@ private:
             if (cue && (cue->frame == cue_frame::say || a.pattern == 'B' || a.pattern == 'P')) {
                 std::size_t open = std::max(a.end_unit, content_begin_unit); // (past the one told)
                 while (open < ts.units.size() && is_tag_in("taw,", ts.tags[open])) ++open;
+                // A quotation that opens with the stance itself is no word between ("said it
+                // \"categorically rejects\" the claims"); one that opens a clause of its own is
+                // the speaker's words, whose "we" is his (said: "We are ready ...").
+                if (open + 1 < ts.units.size() && open > 0 && is_tag_in("\"q", ts.tags[open]) && is_tag_in("wP", ts.tags[open - 1]) &&
+                    open <= std::max(a.end_unit, content_begin_unit) + 2) {
+                    std::size_t stance = open + 1;
+                    while (stance < ts.units.size() && ts.tags[stance] == 'a') ++stance;
+                    if (stance < ts.units.size() && is_tag_in("SVJO", ts.tags[stance])) open = stance;
+                }
                 // An impersonal stance opening the content ("said it was crucial to help")
                 // is the speaker's own.
                 if (open < ts.units.size() && ts.units[open].cue >= 0 && s.kind == statement_kind::statement &&

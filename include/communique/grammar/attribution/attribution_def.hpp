@@ -28,7 +28,8 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 // (Its words may hold a name after "of": "David Page, of Investec Securities, said"; and how
 // the words were given: "Hamas, in a statement, said".)
 // (... and by whom: "Antonio Guterres, in a statement issued by his spokesperson, said".)
-const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOy")] >> lit(',');
+// (... and whom it was near: "Blinken, standing beside him, told reporters".)
+const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOym")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 // So may where the source works ("Hannah Rowley of the Lowy Institute argues": the body after
