@@ -756,6 +756,7 @@ private:
         no_place_in_apposition(ts, found);
         split_according_to(ts, found);
         rules_.subject_of_coordinated(ts, found);
+        rules_.subject_participle(ts, found);
         // "We, the G7 Foreign Ministers of ..., underline": a first person with a long
         // apposition keeps its verb.
         if (ts.tags.size() > 2 && ts.tags[0] == 'W' && ts.tags[1] == ',' &&

@@ -447,6 +447,30 @@ public:
         found.front() = attribution{'A', j, j + 1, cue, found.front().end_unit};
     }
 
+    /// "Dmitry Medvedev went further on Telegram, accusing Kyiv of terrorism": a participle cue
+    /// after a comma, in a sentence whose subject has no cue of its own before it, is the
+    /// subject's act. (Only where nothing but plain words, places and times stand between:
+    /// no other actor, clause or quotation.)
+    void subject_participle(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t i = next_tag_in<'V', 'S'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'V', 'S'>(ts.tags, i + 1)) {
+            if (!found.empty() && found.front().cue < i) return; // an attribution before it
+            if (ts.tags[i - 1] != ',') continue;
+            const std::string_view cue = ts.units[i].where.in(text_);
+            if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
+            std::size_t j = 0;
+            while (j < i && is_tag_in("a&u,", ts.tags[j])) ++j;
+            if (j >= i || !is_tag_in("NCPD", ts.tags[j])) return;
+            for (std::size_t k = j + 1; k + 1 < i; ++k) {
+                const char t = ts.tags[k];
+                if (t == 'C' && ts.tags[k - 1] == 'p') continue; // "on Telegram", "in Jeddah"
+                if (is_tag_in("NCPWDGtqQ:,.xSVJMRZO&", t)) return;
+                if (t == 'w' && opens_a_clause(ts.units[k].where.in(text_))) return;
+            }
+            found.insert(found.begin(), attribution{'A', j, j + 1, i, i + 1});
+            return;
+        }
+    }
+
     /// "sent a letter to Syria calling for cooperation", "issued a statement urging restraint":
     /// a participle cue after an object (not after a subject of its own) goes on with the
     /// speaker of the sentence's earlier attribution.
