@@ -795,6 +795,10 @@ const row rows[] = {
     {"a participle cue after a comma is the act of a subject with no cue of its own",
      "Dmitry Medvedev went further on Telegram, accusing Kyiv of terrorism.\n",
      "Dmitry Medvedev|criticism|indirect"},
+    {"a list of demonyms before a plural noun of officials is those states together",
+     "The Qatari, Egyptian and American mediators said the talks would resume on Sunday. French and German "
+     "officials said the proposal was unacceptable.\n",
+     "Qatar+Egypt+United States|agreement|indirect; France+Germany|agreement|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

@@ -902,6 +902,9 @@ private:
             return no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text,
                                 in_cues, facts, ahead);
 
+        // A list of demonyms or states before a plural noun: "French and German officials".
+        if (demonym && i + demonym->length + 1 < end && (text[i + demonym->length] == ',' || text.substr(i + demonym->length, 5) == " and "))
+            if (std::size_t n = joint_sides(text, i, demonym, act, end, i, out)) return n;
         // Demonym or state before a title: "Russian Foreign Minister Sergei Lavrov",
         // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
         if (demonym || act)
@@ -1465,33 +1468,57 @@ private:
         return std::nullopt;
     }
 
-    /// "the US and Russian sides", "the Chinese and Philippine presidents": two states. `d` and
-    /// `a` are the demonym and the actor phrase at `j` (after_the has looked them up).
+    /// "the US and Russian sides", "the Chinese and Philippine presidents", "French and German
+    /// officials", "the Qatari, Egyptian and American mediators": two states or more, a list of
+    /// demonyms or states joined by commas and "and" before a plural noun of people or sides.
+    /// `d` and `a` are the demonym and the actor phrase at `j` (the caller has looked them up);
+    /// the unit spans from `begin` ("the", or `j`) to the noun's end.
     std::size_t joint_sides(std::string_view text, std::size_t j, const std::optional<phrase_match>& d,
                             const std::optional<phrase_match>& a, std::size_t end, std::size_t begin,
                             tagged_sentence& out) const {
         auto first = country_of(j, d, a);
         if (!first) return 0;
-        std::size_t k = skip_spaces(text, first->second, end);
-        if (text.substr(k, 4) != "and ") return 0;
-        const std::size_t k2 = skip_spaces(text, k + 4, end);
-        auto second = k2 < text.size() ? country_word(text, k2, lead_at(text, k2)) : std::nullopt;
-        if (!second) return 0;
-        k = skip_spaces(text, second->second, end);
+        std::string_view countries[6] = {first->first};
+        std::size_t count = 1;
+        std::size_t k = first->second;
+        for (bool last = false; !last;) {
+            // ", " goes on with the list; "and " or ", and " ends it with one more.
+            if (k < end && text[k] == ',') ++k;
+            k = skip_spaces(text, k, end);
+            last = text.substr(k, 4) == "and ";
+            if (last) k = skip_spaces(text, k + 4, end);
+            else if (k == 0 || text[k - 1] != ' ' || text[k - 2] != ',') return 0; // neither
+            auto next = k < text.size() ? country_word(text, k, lead_at(text, k)) : std::nullopt;
+            if (!next || count == 6) return 0;
+            countries[count++] = next->first;
+            k = next->second;
+        }
+        k = skip_spaces(text, k, end);
         const std::size_t k_end = word_end(text, k, end);
-        if (k >= end || !is_pair_noun(text.substr(k, k_end - k))) return 0;
+        if (k >= end || !is_joint_noun(text.substr(k, k_end - k))) return 0;
         std::vector<actor> members;
-        for (const std::string_view c : {first->first, second->first}) {
-            const std::uint32_t* st = t_.state_by_country.find(c);
+        for (std::size_t m = 0; m < count; ++m) {
+            const std::uint32_t* st = t_.state_by_country.find(countries[m]);
             if (!st) return 0;
             assign_entry(members.emplace_back(), *st);
         }
         actor group;
         group.kind = actor_kind::group;
-        group.name = members[0].name + " and " + members[1].name;
+        for (std::size_t m = 0; m < members.size(); ++m)
+            group.name += (m == 0 ? "" : m + 1 == members.size() ? " and " : ", ") + members[m].name;
         group.members = std::move(members);
         push_actor(out, {begin, k_end}) = std::move(group);
         return k_end;
+    }
+
+    /// A plural noun after a list of states that makes them speakers: is_pair_noun's ("sides",
+    /// "leaders", "ministers") and those of their officials ("mediators", "negotiators").
+    static bool is_joint_noun(std::string_view w) {
+        if (is_pair_noun(w)) return true;
+        for (std::string_view n : {"officials", "mediators", "negotiators", "envoys", "governments", "authorities",
+                                   "delegations", "counterparts"})
+            if (w == n) return true;
+        return false;
     }
 
     /// A unit of the grammar's words or a description, with no role (as push).
