@@ -799,6 +799,9 @@ const row rows[] = {
      "The Qatari, Egyptian and American mediators said the talks would resume on Sunday. French and German "
      "officials said the proposal was unacceptable.\n",
      "Qatar+Egypt+United States|agreement|indirect; France+Germany|agreement|indirect"},
+    {"a body's delegation or negotiators speak for the body",
+     "The UNHCR delegation said it was concerned about the returns. Hamas negotiators rejected the proposal.\n",
+     "UNHCR|concern|indirect; Hamas|rejection|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

@@ -1108,6 +1108,12 @@ private:
             push_entry(out, {i, k_end}, body, text);
             return out.units.back().where.end;
         }
+        // "The UNHCR delegation said", "Hamas negotiators rejected": a body's delegation speaks
+        // for the body.
+        if (w == "delegation" || w == "delegations" || w == "negotiators" || w == "mediators") {
+            push_entry(out, {i, k_end}, body, text);
+            return out.units.back().where.end;
+        }
         // "the UN secretary-general urged", "the EU foreign policy chief said": the body speaks
         // through an office holder the text does not name (a named one is himself: "NATO
         // Secretary General Mark Rutte").
