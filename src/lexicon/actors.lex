@@ -50,7 +50,7 @@ China|People's Republic of China|PRC|P.R.C.|mainland China|Beijing|Peking|Zhongn
 Colombia|Republic of Colombia|Bogotá|Bogota|Casa de Nariño	state	COL
 Comoros|Union of the Comoros|Moroni	state	COM
 Republic of the Congo|Congo-Brazzaville|Congo Republic|Brazzaville	state	COG
-Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa|Kinshasa	state	COD
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Kinshasa|Congo	state	COD
 Costa Rica|Republic of Costa Rica|San José	state	CRI
 Côte d'Ivoire|Cote d'Ivoire|Ivory Coast|Yamoussoukro|Abidjan	state	CIV
 Croatia|Republic of Croatia|Zagreb	state	HRV

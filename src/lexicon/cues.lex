@@ -192,6 +192,9 @@ issued a demand|made a demand|reiterated * demand|renewed * demand|repeated * de
 
 # criticism (CAMEO 111 criticize or denounce, 112 accuse, 114 complain officially; all -2.0)
 condemned|condemns|condemn|condemning|strongly condemned|condemned in the strongest terms|condemns in the strongest terms|reiterated * condemnation|reiterates * condemnation|reaffirmed * condemnation|reaffirms * condemnation|expressed * condemnation|expresses * condemnation|conveyed * condemnation|voiced * condemnation	criticism	111	-2.0	act
+# "took aim at Washington", "mocked the plan": disapproval (CAMEO 111). (Not "cast doubt on": figures,
+# results and conflicts do that as often as people.)
+took aim at|takes aim at|taking aim at|mocked|mocks|mocking|ridiculed|ridicules	criticism	111	-2.0	act
 criticised|criticized|criticises|criticizes|criticise|criticize|criticising|criticizing|voiced criticism|voiced * criticism|offered * criticism|voices criticism|voices * criticism	criticism	111	-2.0	act
 denounced|denounces|denounce|denouncing	criticism	111	-2.0	act
 slammed|slams|slam|slamming	criticism	111	-2.0	act

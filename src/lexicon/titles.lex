@@ -137,7 +137,7 @@ fly-half	fly-half
 referee	referee
 
 # Bodies that speak for their state (see the note at the top)
-foreign ministry|ministry of foreign affairs|foreign affairs ministry|MFA|foreign office|foreign affairs department	foreign ministry
+foreign ministry|ministry of foreign affairs|foreign affairs ministry|MFA|foreign office|foreign affairs department|department of foreign affairs|department of foreign affairs and trade|ministry of external affairs|external affairs ministry|ministry of foreign affairs and international cooperation|foreign, commonwealth and development office	foreign ministry
 defence ministry|defense ministry|ministry of defence|ministry of defense|defense department|department of defense	defence ministry
 state department|department of state	state department
 embassy	embassy

@@ -802,6 +802,14 @@ const row rows[] = {
     {"a body's delegation or negotiators speak for the body",
      "The UNHCR delegation said it was concerned about the returns. Hamas negotiators rejected the proposal.\n",
      "UNHCR|concern|indirect; Hamas|rejection|indirect"},
+    {"'was quoted as saying' is no passive: its subject spoke, after an apposition too",
+     "Sergei Lavrov, for his part, was quoted as saying that the talks were useful.\n",
+     "Sergei Lavrov|statement|indirect"},
+    {"'Congo' is the DR Congo; a ministry by its country's own name; 'took aim at'",
+     "Congo accused Rwanda of aggression. The Philippine Department of Foreign Affairs said it had lodged "
+     "a protest. Sergei Lavrov took aim at Washington.\n",
+     "Democratic Republic of the Congo|criticism|indirect; Philippines|statement|indirect; "
+     "Sergei Lavrov|criticism|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

@@ -848,8 +848,11 @@ private:
         // "There were talks on ...": an existential cue has no subject of its own.
         // So has an impersonal one ("It was agreed that ...").
         if (spelled(w, "There") || spelled(w, "there") || spelled(w, "It") || spelled(w, "it")) tag = 'O';
-        // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z.
-        else if ((tag == 'S' || tag == 'V') && closed == 'b') tag = 'Z';
+        // A cue phrase that is itself a passive ("was discussed", "were raised"): tag Z. (Not
+        // "was quoted as saying": its subject is who spoke, "Lavrov, for his part, was quoted as
+        // saying".)
+        else if ((tag == 'S' || tag == 'V') && closed == 'b' && !ends_in_words(text.substr(i, cue.length), "as saying"))
+            tag = 'Z';
         else if ((tag == 'S' || tag == 'V') && closed == 'h' && cue.length > w.size() + 5 &&
                  text.substr(skip_spaces(text, i + w.size(), end), 4) == "been")
             tag = 'Z';
