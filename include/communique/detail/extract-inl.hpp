@@ -212,9 +212,7 @@ private:
     std::optional<actor> state_of_place(std::string_view place) const {
         place = place.substr(0, place.find(','));
         if (place.empty() || place.size() > 40) return std::nullopt;
-        std::string name(place); // Title Case, as the lexicon writes a capital
-        for (std::size_t k = 0; k < name.size(); ++k)
-            if (is_upper(name[k]) && k > 0 && name[k - 1] != ' ' && name[k - 1] != '-') name[k] = static_cast<char>(name[k] + ('a' - 'A'));
+        const std::string name = capitalised(place); // as the lexicon writes a capital
         const auto m = match_phrase(tables_.actors, name, 0);
         if (!m || m->length != name.size()) return std::nullopt;
         const auto& entry = tables_.entries.actors[m->index];
@@ -1689,8 +1687,8 @@ private:
 
     /// The unit of the person that opens the words before a trailing "..., his office said" at
     /// unit `i` (after its comma), where that person is the one actor there; npos otherwise.
-    /// (A full name the lexicon does not know counts: two capitalised words or more that name
-    /// no body, "Felix Tshisekedi".)
+    /// (A full name the lexicon does not know counts: names_a_person_in_full, "Felix
+    /// Tshisekedi".)
     std::size_t subject_before_trailing_cue(const tagged_sentence& ts, std::size_t i) const {
         if (i < 2 || ts.tags[i - 1] != ',') return std::string::npos;
         std::size_t first = 0;
@@ -1698,8 +1696,7 @@ private:
         if (first >= i) return std::string::npos;
         const unit& u = ts.units[first];
         const bool person = u.tag == 'N' ? u.actor >= 0 && ts.actors[static_cast<std::size_t>(u.actor)].kind == actor_kind::person
-                          : u.tag == 'C' && u.actor < 0 && u.where.in(text_).find(' ') != std::string_view::npos &&
-                                !names_a_body(u.where.in(text_));
+                          : u.tag == 'C' && u.actor < 0 && names_a_person_in_full(u.where.in(text_));
         if (!person) return std::string::npos;
         for (std::size_t k = first + 1; k < i; ++k)
             if (is_tag_in("NCPWDmG", ts.tags[k])) return std::string::npos;

@@ -393,13 +393,13 @@ private:
     }
 
     /// Whether the unit `v` (an N or a C) names a person by a full name: a person the lexicon or
-    /// the tagger knows, or capitalised words, two or more, that name no body.
+    /// the tagger knows, or capitalised words that do (names_a_person_in_full).
     static bool is_persons_full_name(const tagged_sentence& out, const unit& v, std::string_view text) {
         const std::string_view name = v.where.in(text);
-        if (name.find(' ') == std::string_view::npos) return false;
         if (v.tag == 'N')
-            return v.actor >= 0 && out.actors[static_cast<std::size_t>(v.actor)].kind == actor_kind::person;
-        return !names_a_body(name);
+            return name.find(' ') != std::string_view::npos && v.actor >= 0 &&
+                   out.actors[static_cast<std::size_t>(v.actor)].kind == actor_kind::person;
+        return names_a_person_in_full(name);
     }
 
     const lexicon_tables& t_;

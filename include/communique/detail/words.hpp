@@ -569,6 +569,12 @@ inline bool names_a_body(std::string_view name) {
     return is_organization_head(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
+/// Whether capitalised words the lexicon does not know name a person in full: two words or
+/// more that name no body ("Felix Tshisekedi", not "Political Bureau" of a party's).
+inline bool names_a_person_in_full(std::string_view name) {
+    return name.find(' ') != std::string_view::npos && !names_a_body(name);
+}
+
 /// "she" or "She": the "he" reference (reference::he) that means a woman.
 BOOST_FORCEINLINE bool is_she(std::string_view w) noexcept { return spelled(w, "she") || spelled(w, "She"); }
 
@@ -633,12 +639,14 @@ inline bool in_capitals_only(std::string_view w) {
     return capital;
 }
 
-/// A word in capitals as a name is written ("KULEBA" is "Kuleba", "SZIJJÁRTÓ" "Szijjártó"):
-/// the letters after the first made small, ASCII and the accented capitals of Latin-1.
+/// Words in capitals as a name is written ("KULEBA" is "Kuleba", "SZIJJÁRTÓ" "Szijjártó", "NEW
+/// DELHI" "New Delhi"): the letters after each word's first made small, ASCII and the accented
+/// capitals of Latin-1.
 inline std::string capitalised(std::string_view w) {
     std::string out(w);
     for (std::size_t i = 1; i < out.size(); ++i) {
         const auto c = static_cast<unsigned char>(out[i]);
+        if (out[i - 1] == ' ' || out[i - 1] == '-') continue; // a word's first letter
         if (c >= 'A' && c <= 'Z') {
             out[i] = static_cast<char>(c - 'A' + 'a');
         } else if (c == 0xC3 && i + 1 < out.size()) {
