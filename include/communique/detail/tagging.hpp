@@ -1492,11 +1492,11 @@ private:
         std::size_t k = first->second;
         for (bool last = false; !last;) {
             // ", " goes on with the list; "and " or ", and " ends it with one more.
-            if (k < end && text[k] == ',') ++k;
-            k = skip_spaces(text, k, end);
+            const bool comma = k < end && text[k] == ',';
+            k = skip_spaces(text, comma ? k + 1 : k, end);
             last = text.substr(k, 4) == "and ";
             if (last) k = skip_spaces(text, k + 4, end);
-            else if (k == 0 || text[k - 1] != ' ' || text[k - 2] != ',') return 0; // neither
+            else if (!comma) return 0;
             auto next = k < text.size() ? country_word(text, k, lead_at(text, k)) : std::nullopt;
             if (!next || count == 6) return 0;
             countries[count++] = next->first;
