@@ -13,6 +13,7 @@ inline std::ostream& operator<<(std::ostream& os, mode m) { return os << to_stri
 inline std::ostream& operator<<(std::ostream& os, block_kind k) { return os << to_string(k); }
 inline std::ostream& operator<<(std::ostream& os, actor_kind k) { return os << to_string(k); }
 inline std::ostream& operator<<(std::ostream& os, cue_frame f) { return os << to_string(f); }
+inline std::ostream& operator<<(std::ostream& os, given_sex s) { return os << to_string(s); }
 inline std::ostream& operator<<(std::ostream& os, severity s) { return os << to_string(s); }
 inline std::ostream& operator<<(std::ostream& os, quad_class q) { return os << static_cast<int>(q); }
 inline std::ostream& operator<<(std::ostream& os, span s) {

@@ -1,5 +1,5 @@
 // communique/lexicon.hpp: what the library knows (actors, demonyms, titles, cue phrases,
-// topics), as data. The default is embedded from src/lexicon/*.lex; users add or override
+// topics, given names), as data. The default is embedded from src/lexicon/*.lex; users add or override
 // entries at run time from files in the same format (documented in src/lexicon/README.md).
 #ifndef COMMUNIQUE_LEXICON_HPP
 #define COMMUNIQUE_LEXICON_HPP
@@ -81,6 +81,19 @@ struct topic_entry {
     std::string topic;
 };
 
+/// The sex a given name shows ("Maria", "Sergei"): whom "he" and "she" may mean.
+enum class given_sex : unsigned char { female, male };
+
+constexpr std::string_view to_string(given_sex s) noexcept { return s == given_sex::female ? "female" : "male"; }
+
+/// Given names that nearly always belong to one sex, in international news. The extractor
+/// reads the first word of a person's full name ("Patricia Hewitt"), so that "she said" is
+/// not given to the man named last. Names that both sexes bear are left out.
+struct given_name_entry {
+    std::vector<std::string> forms;
+    given_sex sex = given_sex::female;
+};
+
 /// Everything a lexicon file holds, in file order.
 struct lexicon_entries {
     std::vector<actor_entry> actors;
@@ -88,6 +101,7 @@ struct lexicon_entries {
     std::vector<title_entry> titles;
     std::vector<cue_entry> cues;
     std::vector<topic_entry> topics;
+    std::vector<given_name_entry> given_names;
 };
 
 /// Parses text in the lexicon file format. On a malformed line, appends an error diagnostic

@@ -12,6 +12,7 @@ BOOST_SPIRIT_INSTANTIATE(demonym_line_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(title_line_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(cue_line_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(topic_line_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(given_line_type, iterator_type, context_type)
 
 } // namespace grammar::lexicon_file
 COMMUNIQUE_END_NAMESPACE

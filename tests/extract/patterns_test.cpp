@@ -813,6 +813,10 @@ const row rows[] = {
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},
+    {"a heading in Title Case gives the adverb before its cue a capital: no name",
+     "Iran's Foreign Ministry Spokesman Strongly Condemns Israeli Strikes on Yemen\n\n"
+     "Esmaeil Baghaei said the strikes were a violation of international law.\n",
+     "Iran|criticism|indirect; Esmaeil Baghaei|criticism|indirect"},
 };
 
 const row negatives[] = {

@@ -24,7 +24,7 @@ using communique::statement_kind;
 namespace {
 
 struct counts {
-    std::size_t actors, demonyms, titles, cues, topics;
+    std::size_t actors, demonyms, titles, cues, topics, given = 0;
 };
 
 struct good_case {
@@ -64,6 +64,8 @@ const good_case good_cases[] = {
      {5, 0, 0, 0, 0}},
     {"curly apostrophes", "[demonym]\nRussia’s|Russia's\tRUS\n[cue]\nexpressed * concern about\tconcern\t012\t-0.1\tact\n",
      {0, 1, 0, 1, 0}},
+    {"given names", "[given]\nMaria|Mariya\tfemale\nSergei|Sergey\t male \n[given names]\nOlaf\tmale\n",
+     {0, 0, 0, 0, 0, 3}},
     {"four-digit CAMEO and signed weights",
      "[cue]\npromised aid\tintent\t0311\t+5.2\tact\nthreatened war\tthreat\t138\t-7\tact\n"
      "made peace\tagreement\t050\t10\tact\n",
@@ -81,11 +83,11 @@ struct bad_case {
 
 const bad_case bad_cases[] = {
     {"record before any section", "said\tstatement\t010\t0\tsay\n", 1, 1,
-     "t.lex:1:1: expected a section header ([actor], [demonym], [title], [cue] or [topic])", 0},
+     "t.lex:1:1: expected a section header ([actor], [demonym], [title], [cue], [topic] or [given])", 0},
     {"unknown section", "[cues]\nsaid\tstatement\t010\t0\tsay\n[verbs]\n", 3, 2,
-     "t.lex:3:2: expected a section name (actor|demonym|title|cue|topic)", 1},
+     "t.lex:3:2: expected a section name (actor|demonym|title|cue|topic|given)", 1},
     {"section name with a suffix", "[actorz]\n", 1, 2,
-     "t.lex:1:2: expected a section name (actor|demonym|title|cue|topic)", 0},
+     "t.lex:1:2: expected a section name (actor|demonym|title|cue|topic|given)", 0},
     {"unclosed section", "[actor\n", 1, 7, "t.lex:1:7: expected ']'", 0},
     {"text after a section", "[actor] x\n", 1, 8, "t.lex:1:8: expected the end of the line", 0},
     {"unknown statement kind", "[cue]\nsaid\tstatment\t010\t0.0\tsay\n", 2, 6,
@@ -119,6 +121,9 @@ const bad_case bad_cases[] = {
     {"empty alternative", "[actor]\nRussia||Moscow\tstate\tRUS\n", 2, 8, "t.lex:2:8: expected a name", 0},
     {"blank alternative", "[topic]\nSyria|  \tSyria\n", 2, 7, "t.lex:2:7: expected a form", 0},
     {"missing topic", "[topic]\nsarin\t\n", 2, 7, "t.lex:2:7: expected a topic", 0},
+    {"unknown sex", "[given]\nMaria\tfemale\nAlex\tunisex\n", 3, 6, "t.lex:3:6: expected a sex (female|male)", 1},
+    {"sex is a prefix", "[given]\nMaria\tfemales\n", 2, 7, "t.lex:2:7: expected a sex (female|male)", 0},
+    {"given name without a sex", "[given]\nMaria\n", 2, 6, "t.lex:2:6: expected a TAB", 0},
     {"gap at the end", "[cue]\nexpressed *\tconcern\t012\t-0.1\tact\n", 2, 1,
      "t.lex:2:1: expected a cue form (words, with at most one ' * ' gap between two words)", 0},
     {"two gaps", "[cue]\nsaid|a * b * c\tconcern\t012\t-0.1\tact\n", 2, 6,
@@ -130,11 +135,12 @@ const bad_case bad_cases[] = {
     {"CRLF keeps line numbers", "[actor]\r\nRussia\tstate\tRUS\r\n\r\nChina\tstate\tchn\r\n", 4, 13,
      "t.lex:4:13: expected a country code (3 capital letters, or IGO)", 1},
     {"BOM is not a column", "\xEF\xBB\xBF[nope]\n", 1, 2,
-     "t.lex:1:2: expected a section name (actor|demonym|title|cue|topic)", 0},
+     "t.lex:1:2: expected a section name (actor|demonym|title|cue|topic|given)", 0},
 };
 
 std::size_t total(const communique::lexicon_entries& e) {
-    return e.actors.size() + e.demonyms.size() + e.titles.size() + e.cues.size() + e.topics.size();
+    return e.actors.size() + e.demonyms.size() + e.titles.size() + e.cues.size() + e.topics.size() +
+           e.given_names.size();
 }
 
 } // namespace
@@ -152,6 +158,7 @@ BOOST_DATA_TEST_CASE(well_formed_files_load, bdata::make(good_cases), c) {
     BOOST_TEST(out.titles.size() == c.expected.titles);
     BOOST_TEST(out.cues.size() == c.expected.cues);
     BOOST_TEST(out.topics.size() == c.expected.topics);
+    BOOST_TEST(out.given_names.size() == c.expected.given);
 }
 
 BOOST_DATA_TEST_CASE(malformed_lines_are_reported_exactly, bdata::make(bad_cases), c) {
@@ -175,7 +182,8 @@ BOOST_AUTO_TEST_CASE(fields_land_in_the_entries) {
                        "envoy|special envoy\tenvoy\n"
                        "[cue]\nexpressed * concern about|voiced concern\tconcern\t012\t-0.1\tact\n"
                        "according to\tstatement\t010\t0\taccording\n"
-                       "[topic]\nsarin|chemical attack\tchemical weapons\n";
+                       "[topic]\nsarin|chemical attack\tchemical weapons\n"
+                       "[given]\nMaria|Mariya\tfemale\nSergei\tmale\n";
     communique::lexicon_entries out;
     communique::diagnostics errors;
     BOOST_TEST_REQUIRE(communique::parse_lexicon(text, "t.lex", out, errors));
@@ -209,6 +217,11 @@ BOOST_AUTO_TEST_CASE(fields_land_in_the_entries) {
     BOOST_TEST_REQUIRE(out.topics.size() == 1u);
     BOOST_TEST(out.topics[0].forms[1] == "chemical attack");
     BOOST_TEST(out.topics[0].topic == "chemical weapons");
+
+    BOOST_TEST_REQUIRE(out.given_names.size() == 2u);
+    BOOST_TEST(out.given_names[0].forms[1] == "Mariya");
+    BOOST_TEST(out.given_names[0].sex == communique::given_sex::female);
+    BOOST_TEST(out.given_names[1].sex == communique::given_sex::male);
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_and_frame_name_loads) {

@@ -348,6 +348,30 @@ private:
     }
 
     std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
+    /// Whether a description names one official of a state by a person's role ("The
+    /// representative of Iraq", "Rwanda's delegate", "The Chinese envoy"): not a body ("the
+    /// Foreign Ministry"), its armed forces, or several ("Iranian officials").
+    bool names_one_official(const tagged_sentence& ts, const unit& u) const {
+        const description d = ts.described(u);
+        if (d.role.empty() || is_body_word_role(d.role) || is_armed_forces_role(d.role)) return false;
+        const std::string_view role_word = d.role.substr(d.role.rfind(' ') + 1);
+        const std::string_view mention = u.where.in(text_);
+        for (std::size_t at = mention.find(role_word); at != std::string_view::npos; at = mention.find(role_word, at + 1)) {
+            const std::size_t after = at + role_word.size();
+            if ((at == 0 || !is_word_byte(static_cast<unsigned char>(mention[at - 1]))) &&
+                (after == mention.size() || !is_word_byte(static_cast<unsigned char>(mention[after]))))
+                return true;
+        }
+        return false;
+    }
+
+    /// What a person's mention shows of the person's sex: its form of address or title
+    /// (shown_sex), else the given name of the person's full name (`full_name`, or the
+    /// actor's name), where the lexicon lists it.
+    sex sex_shown(std::string_view mention, const actor& a, std::string_view full_name = {}) const {
+        if (const sex shown = shown_sex(mention, a.title); shown != sex::unknown) return shown;
+        return given_name_sex(tables_, full_name.empty() ? std::string_view(a.name) : full_name, a.country);
+    }
 
     /// The actor of a source range, resolved against the discourse; nullopt when it is the
     /// article's own voice or cannot be resolved.
@@ -1305,6 +1329,9 @@ private:
             auto in_quote = [this](std::size_t byte) { return quote_at(byte) != nullptr; };
             const bool subject = has_source && subject_position(ts, a.source_begin, in_quote);
             talk_.spoke(*speaker, quoted || (has_source && !subject));
+            if (has_source && subject && !quoted && ts.tags[a.source_begin] == 'D' &&
+                names_one_official(ts, ts.units[a.source_begin]))
+                talk_.unnamed_official_spoke(*speaker);
             // Talks of two the sentence names ("Putin had a telephone conversation with Erdogan")
             // give the pair of "the leaders" to come; talks of a pair resolved from a description
             // ("both countries' presidents") leave it as salience found it. So do two who agreed
@@ -1350,12 +1377,12 @@ private:
             }
             if (ts.tags[i] != 'C') {
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                if (a.kind == actor_kind::person) talk_.show_sex(a.name, shown_sex(ts.units[i].where.in(text_), a.title));
+                if (a.kind == actor_kind::person) talk_.show_sex(a.name, sex_shown(ts.units[i].where.in(text_), a));
                 return talk_.mentioned(a);
             }
             const std::string_view name = ts.units[i].where.in(text_);
             if (name.find(' ') != std::string_view::npos) talk_.gave_full_name(name);
-            talk_.show_sex(name, shown_sex(name, {}));
+            talk_.show_sex(name, sex_shown(name, actor{}, name));
         });
 
         // An official text's own sentences (a statement by the G7, a press release with the

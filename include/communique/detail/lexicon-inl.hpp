@@ -37,6 +37,9 @@ inline void index_entries(lexicon_tables& t) {
         for (const auto& form : e.demonyms[i].forms) put(t.demonyms, form, i);
     for (std::uint32_t i = 0; i < e.titles.size(); ++i)
         for (const auto& form : e.titles[i].forms) put_cased(t.titles, form, i, true, scratch);
+    // A later entry wins, as in the phrase tables: a user's file may correct a built-in name.
+    for (std::uint32_t i = 0; i < e.given_names.size(); ++i)
+        for (const auto& form : e.given_names[i].forms) t.given_names.put(form, i, true);
     with_starts<phrase_table> topics{t.topics, t.topic_heads}; // topics_in's filter sees every form
     for (std::uint32_t i = 0; i < e.topics.size(); ++i)
         for (const auto& form : e.topics[i].forms) put_cased(topics, form, i, false, scratch);
@@ -156,6 +159,7 @@ COMMUNIQUE_FUNC void lexicon::add(const lexicon_entries& more) {
     detail::append(next->entries.titles, more.titles);
     detail::append(next->entries.cues, more.cues);
     detail::append(next->entries.topics, more.topics);
+    detail::append(next->entries.given_names, more.given_names);
     detail::index_entries(*next);
     tables_ = std::move(next);
 }

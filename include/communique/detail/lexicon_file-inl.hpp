@@ -102,7 +102,7 @@ COMMUNIQUE_FUNC bool parse_lexicon(std::string_view text, std::string_view origi
             else section = next;
         } else if (!section) {
             failure = std::make_pair(first, std::string("a section header ([actor], [demonym], "
-                                                        "[title], [cue] or [topic])"));
+                                                        "[title], [cue], [topic] or [given])"));
         } else {
             switch (*section) {
             case lf::ast::section::actor: {
@@ -131,6 +131,11 @@ COMMUNIQUE_FUNC bool parse_lexicon(std::string_view text, std::string_view origi
             case lf::ast::section::topic: {
                 topic_entry e;
                 failure = detail::parse_lexicon_line(lf::topic_line(), line, &out.topics, e);
+                break;
+            }
+            case lf::ast::section::given: {
+                given_name_entry e;
+                failure = detail::parse_lexicon_line(lf::given_line(), line, &out.given_names, e);
                 break;
             }
             }

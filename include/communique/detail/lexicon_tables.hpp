@@ -788,6 +788,8 @@ struct lexicon_tables {
     string_index person_by_last_name;
     /// The state of a country code ("RUS" -> Russia).
     string_index state_by_country;
+    /// Given names ("Maria") -> index into entries.given_names.
+    string_index given_names;
 };
 
 

@@ -85,6 +85,13 @@ public:
         if (a.kind == actor_kind::organization || a.kind == actor_kind::state) keep_actor(last_body_, a);
     }
 
+    /// An official the text does not name spoke for his state as a subject ("The
+    /// representative of Iraq said", "The Chinese envoy said"): "he" and "she" to come are that
+    /// official, so his state (`state`), not a person named before him.
+    void unnamed_official_spoke(const actor& state) {
+        if (state.kind == actor_kind::state) keep_actor(last_subject_, state);
+    }
+
     /// Two who held talks ("Putin had a telephone conversation with Erdogan", "Lavrov and
     /// Tillerson met"): the pair of "the leaders" and "the two sides" to come.
     void met(const actor& pair) {

@@ -496,6 +496,7 @@ private:
             // no title "Amir".)
             auto whole = [&](const std::optional<phrase_match>& m) { return m && j + m->length >= w_end; };
             if ((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j))) break;
+            if (w.back() == 'y' && adverb_in_title_case(text, w, w_end, end)) break;
             if (in_text & in_table::titles) {
                 // "the Salvation Army", "the Free Syrian Army": an army after a name is the
                 // name's last word, a body of its own ("the Pakistani Army" is no name: a
@@ -668,8 +669,9 @@ private:
             named_person(out, {begin, unit_end}, text, text, {j, n_end}, person_role, country);
             return out.units.back().where.end;
         }
-        // "The President of Russia briefed ...": a role and a country, no name.
-        if (!country.empty() && j > after_title) {
+        // "The President of Russia briefed ...": a role and a country, no name. (Also before a
+        // comma: "Rwanda's delegate, however, rejected ...".)
+        if (!country.empty() && (j > after_title || (j < end && text[j] == ','))) {
             unit u;
             u.where = {begin, after_title};
             u.tag = 'D';
@@ -1052,6 +1054,10 @@ private:
         // Capitalised words not in the lexicon: a candidate name ("Rojansky", "Kerry").
         if (may_open_name(static_cast<unsigned char>(w[0])) &&
             !is_common_capitalised(w, lead.key)) {
+            if (adverb_in_title_case(text, w, w_end, end)) {
+                push(out, {i, w_end}, 'a');
+                return w_end;
+            }
             // The name's first word is this one: its end and tables are known (unless the
             // sentence ends inside its lead, where name_end reads the whole lead).
             const first_word first{w_end, in_text, in_cues};
@@ -1060,6 +1066,16 @@ private:
         }
         push(out, {i, w_end}, 'w');
         return w_end;
+    }
+
+    /// "Spokesman Strongly Condemns Israeli Strikes": a heading in Title Case gives the adverb
+    /// before its cue a capital, and it names nobody. `w` (ending at `w_end`) is an adverb of
+    /// the way a cue is said, capitalised (is_manner_adverb: not any word in "-ly", "Early
+    /// Warning System" is a name), and a capitalised cue follows.
+    bool adverb_in_title_case(std::string_view text, std::string_view w, std::size_t w_end, std::size_t end) const {
+        if (w.size() < 5 || w[w.size() - 2] != 'l' || w.back() != 'y' || !is_manner_adverb(w)) return false;
+        const std::size_t next = skip_spaces(text, w_end, end);
+        return next < end && is_upper(text[next]) && match_phrase(t_.cues, text.substr(0, end), next).has_value();
     }
 
     /// Whether no name follows `at` (past spaces), neither right after it ("spokesman Geng Shuang")

@@ -348,6 +348,20 @@ BOOST_FORCEINLINE bool is_ly_adverb(std::string_view w) {
     return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
 }
 
+/// An adverb of the way something is said, capitalised as a heading in Title Case writes it
+/// ("Strongly Condemns", "Firmly Rejects", "Warmly Welcomes").
+inline bool is_manner_adverb(std::string_view w) {
+    static constexpr std::string_view adverbs[] = {
+        "Strongly", "Firmly", "Sharply", "Categorically", "Vehemently", "Strenuously", "Roundly", "Fully",
+        "Warmly", "Deeply", "Resolutely", "Unequivocally", "Publicly", "Jointly", "Openly", "Repeatedly",
+        "Formally", "Officially", "Seriously", "Severely", "Highly", "Vigorously", "Emphatically", "Flatly",
+        "Bitterly", "Angrily", "Cautiously", "Greatly", "Sincerely", "Heartily", "Profoundly", "Gravely",
+        "Swiftly", "Promptly", "Utterly", "Totally", "Completely", "Unanimously", "Tacitly", "Explicitly"};
+    for (std::string_view a : adverbs)
+        if (w == a) return true;
+    return false;
+}
+
 /// What a word is to the grammar, found by one lookup: its closed class, or 'w'.
 struct word_facts {
     word_class cls{'w', reference::none};
@@ -685,6 +699,18 @@ inline bool is_possessive_determiner(std::string_view w) noexcept {
 inline bool family_name_first(std::string_view country) noexcept {
     return country == "CHN" || country == "TWN" || country == "HKG" || country == "MAC" || country == "PRK" ||
            country == "KOR" || country == "KHM";
+}
+
+/// What the given name of a person's full name shows of the person's sex, where the lexicon
+/// lists that name ("Patricia Hewitt": female): its first word, unless the person's country
+/// writes the family name first (the lexicon lists none of those countries' given names). A
+/// name of one word has no given name to read.
+inline sex given_name_sex(const lexicon_tables& t, std::string_view full_name, std::string_view country) {
+    const std::size_t space = full_name.find(' ');
+    if (space == std::string_view::npos || family_name_first(country)) return sex::unknown;
+    const std::uint32_t* i = t.given_names.find(full_name.substr(0, space));
+    if (!i) return sex::unknown;
+    return t.entries.given_names[*i].sex == given_sex::female ? sex::female : sex::male;
 }
 
 /// A spokesperson's word ("spokesman", "spokeswomen"): "a spokesman for the ministry" and "the

@@ -12,13 +12,14 @@ COMMUNIQUE_BEGIN_NAMESPACE
 namespace grammar::lexicon_file::ast {
 
 /// The section a `[name]` header opens; it decides how the lines below it are read.
-enum class section : unsigned char { actor, demonym, title, cue, topic };
+enum class section : unsigned char { actor, demonym, title, cue, topic, given };
 
 using actor_line = actor_entry;     ///< names \t kind \t country [\t title]
 using demonym_line = demonym_entry; ///< forms \t country
 using title_line = title_entry;     ///< forms [\t role]
 using cue_line = cue_entry;         ///< forms \t kind \t cameo \t goldstein \t frame
 using topic_line = topic_entry;     ///< forms \t topic
+using given_line = given_name_entry; ///< forms \t sex
 
 } // namespace grammar::lexicon_file::ast
 COMMUNIQUE_END_NAMESPACE

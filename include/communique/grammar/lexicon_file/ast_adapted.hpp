@@ -12,5 +12,6 @@ BOOST_FUSION_ADAPT_STRUCT(communique::demonym_entry, forms, country)
 BOOST_FUSION_ADAPT_STRUCT(communique::title_entry, forms, role)
 BOOST_FUSION_ADAPT_STRUCT(communique::cue_entry, forms, kind, cameo, goldstein, frame)
 BOOST_FUSION_ADAPT_STRUCT(communique::topic_entry, forms, topic)
+BOOST_FUSION_ADAPT_STRUCT(communique::given_name_entry, forms, sex)
 
 #endif

@@ -35,7 +35,8 @@ struct section_names : x3::symbols<ast::section> {
            ("demonym", ast::section::demonym)("demonyms", ast::section::demonym)
            ("title", ast::section::title)("titles", ast::section::title)
            ("cue", ast::section::cue)("cues", ast::section::cue)
-           ("topic", ast::section::topic)("topics", ast::section::topic);
+           ("topic", ast::section::topic)("topics", ast::section::topic)
+           ("given", ast::section::given)("given names", ast::section::given);
     }
 };
 
@@ -62,10 +63,17 @@ struct cue_frames : x3::symbols<cue_frame> {
     }
 };
 
+struct given_sexes : x3::symbols<given_sex> {
+    given_sexes() {
+        for (given_sex s : {given_sex::female, given_sex::male}) add(std::string(to_string(s)), s);
+    }
+};
+
 inline const section_names section_name_table;
 inline const actor_kinds actor_kind_table;
 inline const statement_kinds statement_kind_table;
 inline const cue_frames cue_frame_table;
+inline const given_sexes given_sex_table;
 
 // ---- Forms and semantic actions ----
 
@@ -270,6 +278,7 @@ using section_name_type = x3::rule<class section_name_class, ast::section>;
 using close_bracket_type = x3::rule<class close_bracket_class>;
 using role_type = x3::rule<class role_class, std::string>;
 using topic_type = x3::rule<class topic_class, std::string>;
+using given_sex_type = x3::rule<class given_sex_class, given_sex>;
 
 // The rule names are the `<what>` of "expected <what>" in diagnostics.
 inline const separator_type separator = "a TAB";
@@ -288,10 +297,11 @@ inline const statement_kind_type statement_kind_field =
 inline const cameo_type cameo = "a CAMEO code (3 or 4 digits)";
 inline const goldstein_type goldstein = "a Goldstein weight (a number from -10 to 10)";
 inline const cue_frame_type cue_frame_field = "a cue frame (say|act|stance|modal|according|nominal|signal)";
-inline const section_name_type section_name = "a section name (actor|demonym|title|cue|topic)";
+inline const section_name_type section_name = "a section name (actor|demonym|title|cue|topic|given)";
 inline const close_bracket_type close_bracket = "']'";
 inline const role_type role = "a role";
 inline const topic_type topic = "a topic";
+inline const given_sex_type given_sex_field = "a sex (female|male)";
 
 /// Fields are separated by one or more TABs (so columns may be aligned); spaces next to a TAB
 /// are ignored.
@@ -315,10 +325,11 @@ inline const auto section_name_def = x3::lexeme[detail::section_name_table >> !(
 inline const auto close_bracket_def = x3::lit(']');
 inline const auto role_def = form;
 inline const auto topic_def = form;
+inline const auto given_sex_field_def = keyword(detail::given_sex_table);
 
 BOOST_SPIRIT_DEFINE(separator, end_of_line, form, name, cue_form, forms, names, cue_forms,
                     country, actor_kind_field, statement_kind_field, cameo, goldstein,
-                    cue_frame_field, section_name, close_bracket, role, topic)
+                    cue_frame_field, section_name, close_bracket, role, topic, given_sex_field)
 
 // ---- Lines ----
 
@@ -328,6 +339,7 @@ inline const demonym_line_type demonym_line_rule = "a demonym line";
 inline const title_line_type title_line_rule = "a title line";
 inline const cue_line_type cue_line_rule = "a cue line";
 inline const topic_line_type topic_line_rule = "a topic line";
+inline const given_line_type given_line_rule = "a given name line";
 
 /// [name]
 inline const auto section_line_rule_def =
@@ -345,9 +357,11 @@ inline const auto cue_line_rule_def = x3::eps > cue_forms > separator > statemen
                                       cue_frame_field > end_of_line;
 /// chemical weapons|sarin \t chemical weapons
 inline const auto topic_line_rule_def = x3::eps > forms > separator > topic > end_of_line;
+/// Maria|Mariya \t female
+inline const auto given_line_rule_def = x3::eps > forms > separator > given_sex_field > end_of_line;
 
 BOOST_SPIRIT_DEFINE(section_line_rule, actor_line_rule, demonym_line_rule, title_line_rule,
-                    cue_line_rule, topic_line_rule)
+                    cue_line_rule, topic_line_rule, given_line_rule)
 
 COMMUNIQUE_FUNC const section_line_type& section_line() { return section_line_rule; }
 COMMUNIQUE_FUNC const actor_line_type& actor_line() { return actor_line_rule; }
@@ -355,6 +369,7 @@ COMMUNIQUE_FUNC const demonym_line_type& demonym_line() { return demonym_line_ru
 COMMUNIQUE_FUNC const title_line_type& title_line() { return title_line_rule; }
 COMMUNIQUE_FUNC const cue_line_type& cue_line() { return cue_line_rule; }
 COMMUNIQUE_FUNC const topic_line_type& topic_line() { return topic_line_rule; }
+COMMUNIQUE_FUNC const given_line_type& given_line() { return given_line_rule; }
 
 } // namespace grammar::lexicon_file
 COMMUNIQUE_END_NAMESPACE

@@ -1,0 +1,3 @@
+[given]
+Patricia|Maria|Ingrid	female
+Tony|Sergei|Olusegun|John	male
