@@ -546,12 +546,13 @@ const row rows[] = {
      "Sergei Lavrov refused to rule out new strikes. NATO heads of state and government condemned the attack. "
      "EU member states agreed to extend the sanctions. NATO allies welcomed the decision.\n",
      "Sergei Lavrov|intent|indirect; NATO|criticism|indirect; European Union|agreement|indirect; NATO|support|indirect"},
-    {"'would' in words reported after a saying is the 'will' of the speech reported; not after a belief",
+    {"'would' in words reported after a saying is the 'will' of the speech reported, 'would not' its refusal; "
+     "not after a belief",
      "Olaf Scholz said Germany would increase its contribution. Sergei Lavrov told reporters that Russia would "
      "expand its presence. Sergei Lavrov said he believed Ukraine would attack. Sergei Lavrov said that Russia would "
      "not reopen the agreement.\n",
      "Olaf Scholz|intent|indirect; Sergei Lavrov|intent|indirect; Sergei Lavrov|statement|indirect; "
-     "Sergei Lavrov|statement|indirect"},
+     "Sergei Lavrov|rejection|indirect"},
     {"an act denied is none, nor is what a denial's that-clause says was done; 'disagreed' is a refusal",
      "Kaja Kallas did not condemn the government outright. Benjamin Netanyahu's office denied reports that Israel "
      "had agreed to withdraw. China disagreed with the plan.\n",
@@ -774,7 +775,7 @@ const row rows[] = {
     {"'..., his office said' after words about one person speaks for that person, not the last speaker",
      "Kenyan President William Ruto said the summit would go ahead. Felix Tshisekedi will not attend the summit, "
      "his office said. Emmanuel Macron will travel to Beijing, his spokesman said.\n",
-     "William Ruto|statement|indirect; Felix Tshisekedi|intent|indirect; Emmanuel Macron|intent|indirect"},
+     "William Ruto|statement|indirect; Felix Tshisekedi|rejection|indirect; Emmanuel Macron|intent|indirect"},
     {"a stance by its noun after a verb of saying again or sharing ('reiterated ... condemnation', 'shared ... "
      "concerns')",
      "Sergei Lavrov reiterated Russia's firm condemnation of terrorism. Wang Yi and Sergei Lavrov shared serious "
@@ -810,6 +811,12 @@ const row rows[] = {
      "a protest. Sergei Lavrov took aim at Washington.\n",
      "Democratic Republic of the Congo|criticism|indirect; Philippines|statement|indirect; "
      "Sergei Lavrov|criticism|indirect"},
+    {"a state's 'will not' or 'would not' is a refusal, 'will not give up' resolve, 'will not be' no refusal",
+     "Sergei Lavrov said that Russia will not send troops. Olaf Scholz told reporters that Germany would not "
+     "send anyone. Sergei Lavrov said that Russia will not give up. Sergei Lavrov said that Russia will not be a "
+     "burden. Russia will not attend the summit.\n",
+     "Sergei Lavrov|rejection|indirect; Olaf Scholz|rejection|indirect; Sergei Lavrov|intent|indirect; "
+     "Sergei Lavrov|intent|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

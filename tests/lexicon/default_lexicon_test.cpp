@@ -197,6 +197,22 @@ BOOST_AUTO_TEST_CASE(every_section_is_populated) {
     BOOST_TEST(e.titles.size() >= 50u);
     BOOST_TEST(e.cues.size() >= 150u);
     BOOST_TEST(e.topics.size() >= 50u);
+    std::size_t given = 0;
+    for (const auto& g : e.given_names) given += g.forms.size();
+    BOOST_TEST(given >= 2000u);
+}
+
+// A given name that both sexes bear would send a pronoun to the wrong person: such names are
+// left out, and no name is listed twice (with one sex or two).
+BOOST_AUTO_TEST_CASE(given_names_are_listed_once_and_none_that_both_sexes_bear) {
+    const auto& e = communique::lexicon::builtin().entries();
+    std::map<std::string, int> seen;
+    for (const auto& g : e.given_names)
+        for (const auto& f : g.forms) BOOST_TEST(++seen[f] == 1, "given name listed twice: " << f);
+    for (const char* both : {"Andrea", "Nicola", "Jean", "Kim", "Alex", "Sasha", "Simone", "Nikola", "Ariel", "Kelly"})
+        BOOST_TEST(seen.count(both) == 0u, "a name both sexes bear is listed: " << both);
+    BOOST_TEST(seen.count("Patricia") == 1u);
+    BOOST_TEST(seen.count("Sergei") == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(cue_codes_lie_under_their_kind_and_one_code_has_one_weight) {

@@ -116,6 +116,7 @@ private:
     std::size_t cut_sentence_ = static_cast<std::size_t>(-1); ///< a last sentence cut off mid-word
     int intent_cue_ = -2; ///< index of the plain intent cue; -2 until looked for
     int will_cue_ = -2;   ///< index of the cue "will"; -2 until looked for
+    int will_not_cue_ = -2; ///< index of the cue "will not"; -2 until looked for
     std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
     span finished_about_;                                ///< the span it read
 
@@ -755,6 +756,7 @@ private:
         name_phrase_sources(ts);
         contracted_going_to(ts);
         backshifted_will(ts);
+        will_not_of_what_comes(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
@@ -1963,9 +1965,14 @@ private:
     /// Only before a verb the lexicon has no cue for ("would support" is that act already),
     /// not denied ("would not reopen") and not "would be"; and of a third person: "I would
     /// find it more palatable" in a quotation is a wish or a condition.
+    /// So is "would not" of "will not", a refusal ("told reporters that Madrid would not send
+    /// anyone"), where "not" or "never" stands before such a verb.
     void backshifted_will(tagged_sentence& ts) {
         for (std::size_t i = next_tag_in<'d'>(ts.tags, 2); i != std::string::npos && i + 1 < ts.tags.size(); i = next_tag_in<'d'>(ts.tags, i + 1)) {
-            if (ts.tags[i + 1] != 'w' || ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;
+            if (ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;
+            const bool refused = ts.tags[i + 1] == 'n' && i + 2 < ts.tags.size() && ts.tags[i + 2] == 'w' &&
+                                 is_not_or_never(ts.units[i + 1].where.in(text_));
+            if (ts.tags[i + 1] != 'w' && !refused) continue;
             if (!is_tag_in("NPD", ts.tags[i - 1])) continue;
             // (The saying before the subject, or before its "that"; not a belief: "said he
             // believed the prime minister would want ...".)
@@ -1975,10 +1982,40 @@ private:
                                        tables_.entries.cues[static_cast<std::size_t>(saying.cue)].frame == cue_frame::say &&
                                        !is_belief(saying.where.in(text_))) ||
                                       (c != i - 2 && !is_tag_in("SVJ", ts.tags[c]));
-            if (!after_saying || will_cue() < 0) continue;
+            const int cue = refused ? will_not_cue() : will_cue();
+            if (!after_saying || cue < 0) continue;
             ts.tags[i] = ts.units[i].tag = 'M';
-            ts.units[i].cue = will_cue();
+            ts.units[i].cue = cue;
+            // (The refusal takes its "not" in: no negation is left to turn it round.)
+            if (refused) {
+                ts.units[i].where.end = ts.units[i + 1].where.end;
+                ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1));
+                ts.tags.erase(i + 1, 1);
+            }
         }
+    }
+
+    static bool is_not_or_never(std::string_view w) noexcept { return w == "not" || w == "never"; }
+
+    /// "will not be", "won't be able to", "will not have to": no refusal, what will not come
+    /// about ("Turkey will not be a burden"). Read as "will" was read before "will not" was a
+    /// cue of its own: a modal that keeps the words after it from being a cue ("we will not
+    /// be a nation that asks permission" is no appeal).
+    void will_not_of_what_comes(tagged_sentence& ts) {
+        for (std::size_t i = next_tag_in<'M'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'M'>(ts.tags, i + 1))
+            if (ts.units[i].cue >= 0 &&
+                forecasts_what_will_not_be(ts.units[i], tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)], text_))
+                ts.units[i].cue = will_cue();
+    }
+
+    /// The lexicon's cue of "will not" (a modal refusal), found once.
+    int will_not_cue() {
+        if (will_not_cue_ == -2) {
+            const std::string_view will_not = "will not";
+            const auto found = tables_.cues.longest(will_not, 0);
+            will_not_cue_ = found && found->length == will_not.size() ? static_cast<int>(found->index) : -1;
+        }
+        return will_not_cue_;
     }
 
     /// A cue of what one holds, not says ("believed", "thinks", "expects"): "would" after it

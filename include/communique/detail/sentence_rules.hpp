@@ -251,6 +251,20 @@ inline std::size_t last_first_person(std::string_view text, span inner) noexcept
 /// after the last first person that no first person's cue can stand behind (not an adverb or
 /// auxiliary); the units after it are never read. `bounded` false tags on (the test's
 /// reference).
+/// Whether the unit `u` of cue `cue` is a modal refusal ("will not", "won't") that forecasts
+/// instead, what will not come about: "will not be", "won't be able to", "will not have to",
+/// "will not need" ("Turkey will not be a burden"). The next word is read from the text, as
+/// a quotation's tagging may stop at the cue.
+inline bool forecasts_what_will_not_be(const unit& u, const cue_entry& cue, std::string_view text) {
+    if (cue.kind != statement_kind::rejection || cue.frame != cue_frame::modal) return false;
+    std::size_t at = u.where.end;
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < text.size() && is_lower(text[end])) ++end;
+    const std::string_view next = text.substr(at, end - at);
+    return next == "be" || next == "have" || next == "need";
+}
+
 inline std::optional<statement_kind> first_person_kind(const tagger& tagging, const lexicon_tables& tables, std::string_view text,
                                                        span inner, tagged_sentence& ts, bool bounded = true) {
     const std::size_t last = last_first_person(text, inner);
@@ -272,7 +286,7 @@ inline std::optional<statement_kind> first_person_kind(const tagger& tagging, co
         while (j < ts.units.size() && is_tag_in("abhdn", ts.tags[j])) ++j;
         if (j < ts.units.size() && ts.units[j].cue >= 0 && ts.tags[j] != 's') {
             const auto& ce = tables.entries.cues[static_cast<std::size_t>(ts.units[j].cue)];
-            if (ce.kind != statement_kind::statement) return ce.kind;
+            if (ce.kind != statement_kind::statement && !forecasts_what_will_not_be(ts.units[j], ce, text)) return ce.kind;
         }
     }
     return std::nullopt;
