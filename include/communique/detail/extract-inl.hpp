@@ -2008,16 +2008,6 @@ private:
                 ts.units[i].cue = will_cue();
     }
 
-    /// The lexicon's cue of "will not" (a modal refusal), found once.
-    int will_not_cue() {
-        if (will_not_cue_ == -2) {
-            const std::string_view will_not = "will not";
-            const auto found = tables_.cues.longest(will_not, 0);
-            will_not_cue_ = found && found->length == will_not.size() ? static_cast<int>(found->index) : -1;
-        }
-        return will_not_cue_;
-    }
-
     /// A cue of what one holds, not says ("believed", "thinks", "expects"): "would" after it
     /// is a forecast.
     static bool is_belief(std::string_view cue) noexcept {
@@ -2027,14 +2017,18 @@ private:
         return false;
     }
 
-    /// The lexicon's cue of "will" (a modal intent), found once.
-    int will_cue() {
-        if (will_cue_ == -2) {
-            const std::string_view will = "will";
-            const auto found = tables_.cues.longest(will, 0);
-            will_cue_ = found && found->length == will.size() ? static_cast<int>(found->index) : -1;
+    /// The lexicon's cue of "will" (a modal intent) and of "will not" (a modal refusal), each
+    /// found once.
+    int will_cue() { return cue_of_form("will", will_cue_); }
+    int will_not_cue() { return cue_of_form("will not", will_not_cue_); }
+    /// The lexicon's cue whose form is all of `form`, or -1; looked up once into `found` (-2
+    /// until then).
+    int cue_of_form(std::string_view form, int& found) const {
+        if (found == -2) {
+            const auto match = tables_.cues.longest(form, 0);
+            found = match && match->length == form.size() ? static_cast<int>(match->index) : -1;
         }
-        return will_cue_;
+        return found;
     }
 
     /// The two of talks told in the passive: those the sentence names after "between" ("Talks
