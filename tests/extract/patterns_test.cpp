@@ -817,6 +817,14 @@ const row rows[] = {
      "burden. Russia will not attend the summit.\n",
      "Sergei Lavrov|rejection|indirect; Olaf Scholz|rejection|indirect; Sergei Lavrov|intent|indirect; "
      "Sergei Lavrov|intent|indirect"},
+    {"an acronym in brackets after a name is another name of it, no mark between the subject and its cue",
+     "The International Atomic Energy Agency (IAEA) said on Monday that inspectors had left. The Economic "
+     "Community of West African States (ECOWAS) on Tuesday condemned the coup.\n",
+     "IAEA|statement|indirect; ECOWAS|criticism|indirect"},
+    {"a body's ministers of any portfolio speak for it, and 'the ministers' after them are the body",
+     "EU agriculture ministers rejected the deal. ASEAN foreign ministers met in Kuala Lumpur on Tuesday. In a joint "
+     "communique, the ministers urged restraint.\n",
+     "European Union|rejection|indirect; ASEAN|consultation|summary; ASEAN|appeal|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

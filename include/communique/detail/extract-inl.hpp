@@ -349,6 +349,16 @@ private:
     }
 
     std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
+    /// Whether a body's mention ends in a word for its members together ("ASEAN foreign
+    /// ministers", "EU leaders", "NATO allies").
+    static bool names_members(std::string_view mention) noexcept {
+        const std::string_view last = mention.substr(mention.rfind(' ') + 1);
+        for (std::string_view w : {"ministers", "leaders", "members", "officials", "delegates", "envoys", "diplomats",
+                                   "negotiators", "allies"})
+            if (last == w) return true;
+        return false;
+    }
+
     /// Whether a description names one official of a state by a person's role ("The
     /// representative of Iraq", "Rwanda's delegate", "The Chinese envoy"): not a body ("the
     /// Foreign Ministry"), its armed forces, or several ("Iranian officials").
@@ -491,6 +501,8 @@ private:
             std::optional<actor> one;
             const description d = ts.described(u);
             if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
+            // "ASEAN foreign ministers met ... the ministers urged": the body they spoke for.
+            if (u.ref == reference::pair && !one && d.country.empty()) one = talk_.members_named();
             if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role), names_persons(u.where.in(text_)));
             else if (u.ref == reference::title && !is_body_word_role(d.role)) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
@@ -751,6 +763,7 @@ private:
         rules_.name_analysts(ts);
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
+        rules_.acronym_in_brackets(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
         name_phrase_sources(ts);
@@ -1334,6 +1347,9 @@ private:
             if (has_source && subject && !quoted && ts.tags[a.source_begin] == 'D' &&
                 names_one_official(ts, ts.units[a.source_begin]))
                 talk_.unnamed_official_spoke(*speaker);
+            if (has_source && !quoted && ts.tags[a.source_begin] == 'N' && speaker->kind == actor_kind::organization &&
+                speaker->country == "IGO" && names_members(ts.units[a.source_begin].where.in(text_)))
+                talk_.members_spoke(*speaker);
             // Talks of two the sentence names ("Putin had a telephone conversation with Erdogan")
             // give the pair of "the leaders" to come; talks of a pair resolved from a description
             // ("both countries' presidents") leave it as salience found it. So do two who agreed

@@ -95,7 +95,21 @@ public:
     /// Two who held talks ("Putin had a telephone conversation with Erdogan", "Lavrov and
     /// Tillerson met"): the pair of "the leaders" and "the two sides" to come.
     void met(const actor& pair) {
-        if (pair.kind == actor_kind::group && pair.members.size() >= 2) keep_actor(last_pair_, pair);
+        if (pair.kind == actor_kind::group && pair.members.size() >= 2) {
+            keep_actor(last_pair_, pair);
+            pair_at_ = clock_;
+        }
+    }
+
+    /// An intergovernmental body spoke or met through its members named together ("ASEAN
+    /// foreign ministers met", "EU leaders agreed"): "the ministers", "the leaders" to come.
+    void members_spoke(const actor& body) {
+        keep_actor(last_members_, body);
+        members_at_ = clock_;
+    }
+    /// The body of members_spoke, where none met as a pair since.
+    std::optional<actor> members_named() const {
+        return last_members_ && members_at_ >= pair_at_ ? last_members_ : std::nullopt;
     }
 
     /// "it said": the last body or state that was a subject or spoke ("Yukos ... It said").
@@ -414,7 +428,8 @@ private:
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;
-    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_;
+    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_, last_members_;
+    std::size_t pair_at_ = 0, members_at_ = 0; ///< clock_ when last_pair_ and last_members_ were kept
 };
 
 } // namespace detail

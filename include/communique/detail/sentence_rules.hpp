@@ -679,6 +679,34 @@ public:
         }
     }
 
+    /// "The International Atomic Energy Agency (IAEA) said", "The African Union Peace and
+    /// Security Council (PSC) on Tuesday demanded": an acronym in brackets right after a name
+    /// or a description is another name of it, no mark between a subject and its cue. Its
+    /// units are dropped; the mention stays the name as written ("Mare Aperto", not "Mare
+    /// Aperto (MA)", whose name the text gives).
+    void acronym_in_brackets(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'x'>(ts.tags, 1); i != std::string::npos && i + 2 < ts.tags.size();
+             i = next_tag_in<'x'>(ts.tags, i + 1)) {
+            if (!is_tag_in("NDC", ts.tags[i - 1]) || ts.tags[i + 2] != 'x' || ts.units[i].where.in(text_) != "(" ||
+                ts.units[i + 2].where.in(text_) != ")" || !is_acronym(ts.units[i + 1].where.in(text_)))
+                continue;
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i),
+                           ts.units.begin() + static_cast<std::ptrdiff_t>(i + 3));
+            ts.tags.erase(i, 3);
+        }
+    }
+
+    /// Two to ten capitals, digits, '&' or '-', two capitals at least ("IAEA", "G20", "PSC").
+    static bool is_acronym(std::string_view w) noexcept {
+        if (w.size() < 2 || w.size() > 10) return false;
+        std::size_t capitals = 0;
+        for (char c : w) {
+            if (c >= 'A' && c <= 'Z') ++capitals;
+            else if (!((c >= '0' && c <= '9') || c == '&' || c == '-')) return false;
+        }
+        return capitals >= 2;
+    }
+
     /// "Sergei Lavrov last year said", "Beijing this week warned": a time phrase of two words
     /// ("last", "this", "next" and a unit of time) between a subject and its cue says when, as
     /// "yesterday" there does: an adverb to the grammar.

@@ -1100,11 +1100,17 @@ private:
         std::size_t k = skip_spaces(text, after, end);
         std::size_t k_end = word_end(text, k, end);
         std::string_view w = text.substr(k, k_end - k);
-        if (w == "foreign" || w == "finance" || w == "defence" || w == "defense") { // "EU foreign ministers"
+        // "EU foreign ministers", "EU interior ministers", "G20 energy ministers": a word in
+        // lower case for the portfolio, then "ministers".
+        if (!w.empty() && is_lower(w[0]) && w != "ministers") {
             const std::size_t k2 = skip_spaces(text, k_end, end);
-            k_end = word_end(text, k2, end);
-            w = text.substr(k2, k_end - k2);
-            if (w != "ministers") return 0;
+            const std::size_t k2_end = word_end(text, k2, end);
+            if (text.substr(k2, k2_end - k2) != "ministers") {
+                if (w == "foreign" || w == "finance" || w == "defence" || w == "defense") return 0;
+            } else {
+                k_end = k2_end;
+                w = "ministers";
+            }
         }
         // "NATO heads of state and government", "EU member states": the members, in two to
         // five words.
