@@ -825,6 +825,10 @@ const row rows[] = {
      "EU agriculture ministers rejected the deal. ASEAN foreign ministers met in Kuala Lumpur on Tuesday. In a joint "
      "communique, the ministers urged restraint.\n",
      "European Union|rejection|indirect; ASEAN|consultation|summary; ASEAN|appeal|indirect"},
+    {"an apposition may hold a relative clause of 'that' and a number with a comma; analysts where they work",
+     "Kessler Automotive, a parts maker that employs 3,000 people, said the tariffs were unfair. Analysts in "
+     "Santiago said the result was a surprise.\n",
+     "Kessler Automotive|statement|indirect; analysts|statement|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

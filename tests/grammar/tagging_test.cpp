@@ -39,7 +39,8 @@ const row rows[] = {
     {"The two sides agreed to meet again in Geneva.", "DVwapC.", "DVwapC.", "DVwapC"},
     {"Mr. Tillerson strongly condemned the attack, calling it a crime.", "NVww,Vww.", "NVww,Vww.",
      "NVww,Vww"},
-    {"The minister expressed deep concern about the 1,400 refugees.", "DVww,ww.", "DVww,ww.", "DVww,ww"},
+    // (A comma between digits groups them: no clause or list mark.)
+    {"The minister expressed deep concern about the 1,400 refugees.", "DVwwwww.", "DVwwwww.", "DVwwwww"},
     {"They\xE2\x80\x99re going to respond, she told reporters in Moscow.", "Pwpw,PSwpo.", "Pwpw,PSwpo.",
      "Pwpw,PSwpC"},
     {"Ban Ki-moon\xE2\x80\x99s statement was welcomed by both sides.", "GwbVyD.", "GwbVyD.", "GwbVyDw"},

@@ -895,14 +895,20 @@ public:
             const std::string_view w = ts.units[i].where.in(text_);
             if (w.size() < 7 || w.back() != 's' || !is_commentators(w)) continue;
             std::size_t cue = i + 1;
-            if (cue < ts.units.size() && ts.units[cue].where.in(text_) == "of")
-                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && is_tag_in("wpo", ts.tags[cue]))
+            // ("analysts of US-Russia relations say"; "Analysts in Santiago said": where they work.)
+            if (cue < ts.units.size() &&
+                (ts.units[cue].where.in(text_) == "of" ||
+                 (is_place_preposition(ts.units[cue].where.in(text_)) && cue + 1 < ts.units.size() &&
+                  is_tag_in("oC", ts.tags[cue + 1]))))
+                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && is_tag_in("wpoC", ts.tags[cue]))
                     ++cue;
             if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
             name_commentator(ts, i, cue, w);
             next_say = i + 1; // the cue, moved up behind the word
         }
     }
+
+    static bool is_place_preposition(std::string_view w) noexcept { return w == "in" || w == "at" || w == "from"; }
 
     /// "..., with President Erdogan accusing the two nations of ...": the actor after "with"
     /// is the subject of the participle that follows it, no object of the clause before.

@@ -265,7 +265,9 @@ public:
                 }
                 if (mark == '-' || mark == '.' || c < 0x80 || mark == '\'') {
                     char tag = 'x';
-                    if (c == ',' || c == ';') tag = ',';
+                    // (A comma between digits groups them: "3,000 people" is no list or clause.)
+                    if (c == ',' && i > 0 && i + 1 < end && is_digit(text[i - 1]) && is_digit(text[i + 1])) tag = 'w';
+                    else if (c == ',' || c == ';') tag = ',';
                     else if (c == ':') tag = ':';
                     else if (c == '.' || c == '!' || c == '?' || mark == '.') tag = '.';
                     push(out, {i, i + len}, tag);

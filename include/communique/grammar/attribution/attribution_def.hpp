@@ -29,7 +29,9 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 // the words were given: "Hamas, in a statement, said".)
 // (... and by whom: "Antonio Guterres, in a statement issued by his spokesperson, said".)
 // (... and whom it was near: "Blinken, standing beside him, told reporters".)
-const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOym")] >> lit(',');
+// (... and a relative clause of "that": "Kessler Automotive, a parts maker that employs 3,000
+// people, said"; "which" and "who" are plain words already.)
+const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOymt")] >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 // So may where the source works ("Hannah Rowley of the Lowy Institute argues": the body after
