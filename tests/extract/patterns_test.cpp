@@ -829,6 +829,10 @@ const row rows[] = {
      "Kessler Automotive, a parts maker that employs 3,000 people, said the tariffs were unfair. Analysts in "
      "Santiago said the result was a surprise.\n",
      "Kessler Automotive|statement|indirect; analysts|statement|indirect"},
+    {"a quoted stance after a form of 'be' gives the kind; a few words quoted do not part a subject from 'and said'",
+     "Ukraine's foreign ministry said it was \"deeply disappointed\" by the ruling. Sergei Lavrov called the "
+     "chair's statement \"a propaganda leaflet\" and said Russia would not sign it.\n",
+     "Ukraine|concern|partial; Sergei Lavrov|rejection|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

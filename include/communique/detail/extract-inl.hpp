@@ -1177,9 +1177,11 @@ private:
                 // A quotation that opens with the stance itself is no word between ("said it
                 // \"categorically rejects\" the claims"); one that opens a clause of its own is
                 // the speaker's words, whose "we" is his (said: "We are ready ...").
-                if (open + 1 < ts.units.size() && open > 0 && is_tag_in("\"q", ts.tags[open]) && is_tag_in("wP", ts.tags[open - 1]) &&
+                // (So is one after a form of "be": "said it was \"deeply disappointed\"".)
+                const std::size_t mark = open + 1 < ts.units.size() && ts.tags[open] == 'b' ? open + 1 : open;
+                if (mark + 1 < ts.units.size() && open > 0 && is_tag_in("\"q", ts.tags[mark]) && is_tag_in("wP", ts.tags[open - 1]) &&
                     open <= std::max(a.end_unit, content_begin_unit) + 2) {
-                    std::size_t stance = open + 1;
+                    std::size_t stance = mark + 1;
                     while (stance < ts.units.size() && ts.tags[stance] == 'a') ++stance;
                     if (stance < ts.units.size() && is_tag_in("SVJO", ts.tags[stance])) open = stance;
                 }

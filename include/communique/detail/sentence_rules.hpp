@@ -454,11 +454,28 @@ public:
         if (j >= ts.tags.size() || !is_tag_in("NCPD", ts.tags[j])) return;
         const std::size_t cue = found.front().cue;
         for (std::size_t i = j + 1; i < cue; ++i) {
+            // (A few words quoted are words of the clause: "Grushko called the chair's
+            // statement \"a propaganda leaflet\" and said ...".)
+            if (ts.tags[i] == 'q')
+                if (const std::size_t close = plain_quoted_words_end(ts, i, cue); close != 0) {
+                    i = close;
+                    continue;
+                }
             if (is_tag_in("NCPWDGtqQ:,.xSVJMRZO", ts.tags[i])) return;
             // (Nor a relative clause's: "agents who burgle his home and threaten his family".)
             if (ts.tags[i] == 'w' && opens_a_clause(ts.units[i].where.in(text_))) return;
         }
         found.front() = attribution{'A', j, j + 1, cue, found.front().end_unit};
+    }
+
+    /// The closing mark of the quotation that opens at unit `open`, where it closes before
+    /// `before` and holds plain words only (no actor, cue or clause mark); else 0.
+    static std::size_t plain_quoted_words_end(const tagged_sentence& ts, std::size_t open, std::size_t before) noexcept {
+        for (std::size_t k = open + 1; k < before; ++k) {
+            if (ts.tags[k] == 'Q') return k > open + 1 ? k : 0;
+            if (!is_tag_in("wsapb", ts.tags[k])) return 0;
+        }
+        return 0;
     }
 
     /// "Dmitry Medvedev went further on Telegram, accusing Kyiv of terrorism": a participle cue
