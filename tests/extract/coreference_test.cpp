@@ -254,6 +254,9 @@ const row rows[] = {
      "Patricia Hewitt arrived in New York.\nRwanda's delegate, however, rejected the accusations.\n"
      "\u201cWe have no troops there,\u201d she said.\n",
      "Rwanda"},
+    {"a state's office nobody holds is the state, not a compatriot of another occupation",
+     "Moroccan coach Laila Bennani said her team was ready.\nMorocco's foreign minister condemned the map.\n",
+     "Morocco"},
     {"a party is an organization, not a person",
      "The Tories condemned the plan.\n", "Conservative Party"},
     {"he after a body's spokesman is the spokesman, not a person named before",

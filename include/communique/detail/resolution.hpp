@@ -153,6 +153,7 @@ public:
         const std::string key = space == std::string::npos ? role : role.substr(space + 1);
         // (Any spokesperson's title is a spokesperson's: "spokeswoman", "press secretary".)
         const bool spokesperson = is_spokesperson_title(role);
+        const bool state_office = is_state_office(role);
         const entry* best = nullptr;
         const entry* best_unplaced = nullptr; // a holder of no known country
         const entry* compatriot = nullptr;
@@ -165,12 +166,25 @@ public:
                                                     : e.who.title.find(key) != std::string::npos;
             const entry*& holder = placed ? best : best_unplaced;
             if (holds && (!holder || e.last >= holder->last)) holder = &e;
-            if (placed && (!compatriot || better(e, *compatriot))) compatriot = &e;
+            // (Not one whose occupation the text gave: "Morocco's foreign minister" is no
+            // Moroccan coach named before.)
+            const bool occupied = !e.who.title.empty() && state_office && !is_state_office(e.who.title) &&
+                                  !is_political_title(e.who.title);
+            if (placed && !occupied && (!compatriot || better(e, *compatriot))) compatriot = &e;
         }
         if (best) return best->who;
         if (best_unplaced) return best_unplaced->who;
         if (!country.empty() && compatriot && !holder_only) return compatriot->who;
         return std::nullopt;
+    }
+
+    /// A title of political life that is_state_office does not list ("leader", "crown prince",
+    /// "governor", "senator"): its holder may be "the Saudi foreign minister" no text named.
+    static bool is_political_title(std::string_view title) {
+        for (std::string_view w : {"leader", "head", "chief", "prince", "emir", "sultan", "chair", "general",
+                                   "governor", "mayor", "lawmaker", "senator", "mp", "member", "speaker", "commander"})
+            if (title.find(w) != std::string_view::npos) return true;
+        return false;
     }
 
     /// "The Council", "the League": the body named last whose name has `word` as its last word
