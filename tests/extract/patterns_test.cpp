@@ -833,6 +833,9 @@ const row rows[] = {
      "Ukraine's foreign ministry said it was \"deeply disappointed\" by the ruling. Sergei Lavrov called the "
      "chair's statement \"a propaganda leaflet\" and said Russia would not sign it.\n",
      "Ukraine|concern|partial; Sergei Lavrov|rejection|indirect"},
+    {"where an envoy serves stands between his title and his name, and his state's stance is his",
+     "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
+     "Chen Yuling|intent|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

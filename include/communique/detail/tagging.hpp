@@ -631,6 +631,15 @@ private:
                 break;
             }
         }
+        // Where an envoy serves, before his name between commas: "China's ambassador in
+        // Kathmandu, Chen Yuling, said" (not "of", which names whose: above).
+        if (body < 0 && text.substr(j, 3) == "in " && j + 3 < end && is_upper(text[j + 3])) {
+            const std::size_t k = j + 3;
+            const std::size_t n = name_end(text, k, end);
+            const auto place = match_phrase(t_.actors, text, k);
+            const std::size_t place_end = place ? k + place->length : n;
+            if (place_end > k && place_end < end && text[place_end] == ',') j = place_end;
+        }
         // A further title word ("Foreign Minister" after "Deputy").
         const auto more = match_phrase(t_.titles, text, j);
         if (more) j = skip_spaces(text, j + more->length, end);
