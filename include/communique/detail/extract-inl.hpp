@@ -734,7 +734,12 @@ private:
         for (const attribution& other : found)
             if (other.source_end > other.source_begin && other.source_begin != a.source_begin) return;
         const std::string_view cue = ts.units[a.cue].where.in(text_);
-        const std::string_view verb = cue.substr(0, cue.find(' '));
+        // (Past an adverb the cue holds: "strongly condemns".)
+        std::string_view verb = cue.substr(0, cue.find(' '));
+        if (is_ly_adverb(verb) && verb.size() < cue.size()) {
+            const std::string_view rest = cue.substr(verb.size() + 1);
+            verb = rest.substr(0, rest.find(' '));
+        }
         if (verb.size() < 4 || verb.back() != 's' || verb == "has" || verb == "was" || verb.substr(verb.size() - 2) == "ss")
             return;
         if (body_of_state) {
