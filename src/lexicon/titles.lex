@@ -17,6 +17,9 @@ vice president|vice-president|vice-president of the republic	vice president
 prime minister|premier|PM|head of government	prime minister
 first deputy prime minister|deputy prime minister|deputy premier|vice premier|vice-premier	deputy prime minister
 chancellor|federal chancellor	chancellor
+# (Switzerland's seven ministers are Federal Councillors; its head of state a Federal President.)
+federal councillor|federal councilor	federal councillor
+federal president	president
 vice chancellor|vice-chancellor	vice chancellor
 king	king
 queen	queen

@@ -257,6 +257,13 @@ const row rows[] = {
     {"a state's office nobody holds is the state, not a compatriot of another occupation",
      "Moroccan coach Laila Bennani said her team was ready.\nMorocco's foreign minister condemned the map.\n",
      "Morocco"},
+    {"a body between two titles is no name; a Swiss Federal Councillor is a person of his state",
+     "Russia's deputy U.N. envoy Anna Evstigneeva said the sanctions were unjust.\nSwiss Federal Councillor Ignazio "
+     "Cassis opened the meeting.\nHe condemned the delay.\n",
+     "Ignazio Cassis"},
+    {"she after a deputy envoy of a body is the envoy",
+     "Russia's deputy U.N. envoy Anna Evstigneeva said the sanctions were unjust.\nShe condemned the delay.\n",
+     "Anna Evstigneeva"},
     {"a party is an organization, not a person",
      "The Tories condemned the plan.\n", "Conservative Party"},
     {"he after a body's spokesman is the spokesman, not a person named before",

@@ -640,6 +640,13 @@ private:
             const std::size_t place_end = place ? k + place->length : n;
             if (place_end > k && place_end < end && text[place_end] == ',') j = place_end;
         }
+        // A body between two titles says where the office is, and is no name: "Russia's deputy
+        // U.N. envoy Anna Evstigneeva".
+        if (const auto m = match_phrase(t_.actors, text, j);
+            m && t_.entries.actors[m->index].kind == actor_kind::organization && t_.entries.actors[m->index].country == "IGO") {
+            const std::size_t k = skip_spaces(text, j + m->length, end);
+            if (k < end && is_lower(text[k]) && match_phrase(t_.titles, text, k)) j = k;
+        }
         // A further title word ("Foreign Minister" after "Deputy").
         const auto more = match_phrase(t_.titles, text, j);
         if (more) j = skip_spaces(text, j + more->length, end);
