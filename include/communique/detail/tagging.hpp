@@ -1360,11 +1360,47 @@ private:
         }
         // "the league said", "the bloc", "the alliance": the body the text named with that word,
         // or the intergovernmental one it named last (the resolution's).
-        if (j == after_the && is_lower(next[0]))
-            if (const std::string_view organ = body_word_after_the(next); !organ.empty()) {
+        if (j == after_the && is_lower(next[0])) {
+            // "the bloc's trade chief said", "the alliance's spokesman": the body speaks
+            // through an office holder the text does not name, as "the EU foreign policy
+            // chief" does (members_of_body). (The word ends past its possessive.)
+            const std::size_t p = next.size() > 2 && next.back() == 's' ? possessive_at(text, j_end - 2) +
+                                                                            possessive_at(text, j_end - 4) : 0;
+            const std::size_t bare_end = p == 2 ? j_end - 2 : p == 4 ? j_end - 4 : j_end;
+            if (const std::string_view organ = body_word_after_the(text.substr(j, bare_end - j)); !organ.empty()) {
+                if (bare_end != j_end) {
+                    if (const std::size_t holder = officer_after_possessive(text, bare_end, end); holder != 0) {
+                        push_ref(out, {i, holder}, 'D', reference::title, organ);
+                        return holder;
+                    }
+                    return 0;
+                }
                 push_ref(out, {i, j_end}, 'D', reference::title, organ);
                 return j_end;
             }
+        }
+        return 0;
+    }
+
+    /// Where "'s trade chief", "'s spokesman" or "'s secretary general" ends, at `at` (a
+    /// possessive, up to two words in lower case, a title that speaks for its body); 0 where
+    /// none is there or a name follows ("the bloc's envoy, Tom Smith," is Smith).
+    std::size_t officer_after_possessive(std::string_view text, std::size_t at, std::size_t end) const {
+        const std::size_t p = possessive_at(text, at);
+        if (p == 0) return 0;
+        std::size_t k = skip_spaces(text, at + p, end);
+        for (int words = 0; words <= 2 && k < end && is_lower(text[k]); ++words) {
+            const std::size_t k_end = word_end(text, k, end);
+            const std::string_view w = text.substr(k, k_end - k);
+            const auto title = match_phrase(t_.titles, text, k);
+            const bool officer = w == "chief" || w == "head" || is_spokesperson(w) ||
+                                 (title && !is_body_role(t_.entries.titles[title->index].role));
+            if (officer) {
+                const std::size_t t_end = w == "chief" || w == "head" || !title ? k_end : k + title->length;
+                return unnamed_after(text, t_end, end) ? t_end : 0;
+            }
+            k = skip_spaces(text, k_end, end);
+        }
         return 0;
     }
 
