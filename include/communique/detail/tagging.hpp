@@ -480,7 +480,7 @@ private:
             }
             const std::string_view w = text.substr(j, w_end - j);
             if (!(may_open_name(c) || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
-                  spelled(w, "von") || spelled(w, "da") || spelled(w, "el")))
+                  spelled(w, "von") || spelled(w, "da") || spelled(w, "el") || (words > 0 && is_arabic_article_name(w))))
                 break;
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
             // name only when no number follows them. (The lead's key is the word's own where

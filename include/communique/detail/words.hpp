@@ -348,6 +348,14 @@ BOOST_FORCEINLINE bool is_ly_adverb(std::string_view w) {
     return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
 }
 
+/// A name's part with the Arabic article in lower case: "al-Harbi", "el-Sisi", "ad-Din" (the
+/// article, a hyphen, a capital).
+inline bool is_arabic_article_name(std::string_view w) noexcept {
+    return w.size() > 4 && w[2] == '-' && is_upper(w[3]) && w[0] >= 'a' && w[0] <= 'e' &&
+           ((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd' || w[1] == 'n' || w[1] == 's' || w[1] == 't' || w[1] == 'z')) ||
+            (w[0] == 'e' && w[1] == 'l'));
+}
+
 /// An adverb of the way something is said, capitalised as a heading in Title Case writes it
 /// ("Strongly Condemns", "Firmly Rejects", "Warmly Welcomes").
 inline bool is_manner_adverb(std::string_view w) {
