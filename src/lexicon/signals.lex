@@ -15,6 +15,8 @@ is a precondition for|is a prerequisite for|is a precondition to|is a prerequisi
 # criticism: a negative judgement of an actor or its conduct
 failed|fails|failure|fault|to blame|is responsible for|violated|violates|violation|violations|aggression|illegal|illegitimate|unlawful	criticism	111	-2.0	signal
 trying to evade|try to evade|attempts to evade|attempting to evade|wriggle out|counterproductive|unacceptable|irresponsible|provocation|provocations|provocative|sabotage|sabotaging|short-sighted|hostile|outrageous|reckless|destabilizing|destabilising|war crimes|false claims|propaganda|interference|meddling	criticism	111	-2.0	signal
+# criticism: a word that condemns an act by naming what it is ("called the attack barbaric")
+barbaric|heinous|brutal|inhumane|atrocious|atrocity|atrocities|cowardly|shameful|disgraceful|deplorable|despicable|reprehensible|abhorrent|cynical|hypocritical|hypocrisy|politically motivated|blackmail|unjustified|unjustifiable|flagrant|blatant|act of terrorism|terrorist act|state terrorism	criticism	111	-2.0	signal
 # criticism: conduct set against what it should serve ("the decision runs counter to the spirit of the summit")
 runs counter to|run counter to|ran counter to|contradicts|contradicted|is at odds with|are at odds with|disagrees with|undermines|undermined|undermining	criticism	111	-2.0	signal
 # criticism (CAMEO 112 accuse): holding an actor behind an attack or a crime

@@ -759,7 +759,7 @@ const row rows[] = {
      "Russia|statement|indirect"},
     {"saying what something is: 'called it', 'branded', 'dubbed'",
      "Michael Howard branded the decision unacceptable. Sergei Lavrov called it a horrible deal.\n",
-     "Michael Howard|statement|indirect; Sergei Lavrov|statement|indirect"},
+     "Michael Howard|criticism|indirect; Sergei Lavrov|statement|indirect"},
     {"two titles of one person joined by 'and', the first with 'of' phrases: the bodies named there are no "
      "speakers",
      "On May 20, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi spoke "
@@ -789,7 +789,7 @@ const row rows[] = {
     {"a stance verb quoted right after the subject of the words said gives its kind; 'called the attack'",
      "The Chinese foreign ministry said it \"categorically rejects\" the accusations. Sergei Lavrov called the "
      "attack barbaric.\n",
-     "China|rejection|partial; Sergei Lavrov|statement|indirect"},
+     "China|rejection|partial; Sergei Lavrov|criticism|indirect"},
     {"an apposition may hold a pronoun: 'Blinken, standing beside him, told reporters'",
      "Antony Blinken, standing beside him, told reporters that the deal was not dead.\n",
      "Antony Blinken|statement|indirect"},
@@ -845,6 +845,10 @@ const row rows[] = {
     {"a name's part with the Arabic article in lower case is part of the name",
      "Saudi Energy Minister Faisal al-Harbi said the cuts would stay.\n",
      "Faisal al-Harbi|statement|indirect"},
+    {"a neutral act of saying what something is takes its kind from the words, as 'said' does",
+     "Sergei Lavrov called the attack a flagrant violation of international law. Sergei Lavrov described the "
+     "decision as barbaric. Sergei Lavrov called the remarks useful.\n",
+     "Sergei Lavrov|criticism|indirect; Sergei Lavrov|criticism|indirect; Sergei Lavrov|statement|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

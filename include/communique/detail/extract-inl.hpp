@@ -1254,8 +1254,12 @@ private:
             const bool reported_before = !s.content.empty() && s.content.end <= cue_unit.where.begin;
             std::size_t target_from = reported_before ? a.cue : a.end_unit;
             std::size_t target_to = reported_before ? a.cue : content_end_unit;
+            // (So does a neutral act of saying what something is or was told: "called the
+            // attack a flagrant violation", "described the move as illegal", "reminded Kyiv
+            // that it had failed".)
             if (!merged && s.kind == statement_kind::statement && cue &&
-                (cue->frame == cue_frame::say || cue->frame == cue_frame::according)) {
+                (cue->frame == cue_frame::say || cue->frame == cue_frame::according ||
+                 (cue->frame == cue_frame::act && cue->kind == statement_kind::statement && cue->cameo == "010"))) {
                 const bool quoted = s.quote.has_value();
                 std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, quoted, nullptr);
                 // "..., Tillerson said": the content came before the cue.
