@@ -849,6 +849,10 @@ const row rows[] = {
      "Sergei Lavrov called the attack a flagrant violation of international law. Sergei Lavrov described the "
      "decision as barbaric. Sergei Lavrov called the remarks useful.\n",
      "Sergei Lavrov|criticism|indirect; Sergei Lavrov|criticism|indirect; Sergei Lavrov|statement|indirect"},
+    {"a text a body adopted speaks for it; an agency's dateline needs no dash",
+     "BISHKEK, Aug 28 (PTI) Leaders of the Shanghai Cooperation Organisation on Thursday adopted the Bishkek "
+     "Declaration, which calls for a just world order and condemns unilateral sanctions.\n",
+     "Shanghai Cooperation Organisation|agreement|indirect; Shanghai Cooperation Organisation|criticism|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
      "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},

@@ -78,6 +78,8 @@ const row cases[] = {
     {"MANILA (XINHUA) - China and the Philippines agreed.", "dateline"},
     {"MOSCOW, March 3 (Reuters) - The foreign ministry said so.", "dateline"},
     {"NEW DELHI, Jan 5 (Press Trust of India) - The talks ended.", "dateline"},
+    {"NEW DELHI, Aug 28 (PTI) Leaders of the SCO adopted the text.", "dateline"},
+    {"MOSCOW (Reuters) the talks ended.", "paragraph"},
     {"DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\nThe talks ended.", "title paragraph"},
     {"NATO and Russia met today.", "paragraph"},
     {"UK-based bank Standard Chartered said it would buy a bank.", "paragraph"},
@@ -174,7 +176,7 @@ BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) 
                            "A B C D E F G", "A B C D E F", "Aa", "A.", "A'", "a",
                            "Official Spokesperson, Shri Randhir Jaiswal", "Minister, Lavrov"};
     const char* tails[] = {"", ":", ": ", ":\t", ":x", " --", "--", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-                           "-", " - ", " (XINHUA) - ", " (Reuters) - ", ", 3 May (Dow Jones) -- ", ", 3 May -- ", " : ",
+                           "-", " - ", " (XINHUA) - ", " (Reuters) - ", " (PTI) ", ", 3 May (Dow Jones) -- ", ", 3 May -- ", " : ",
                            ", said: ", "."};
     int labels = 0;
     int datelines = 0;

@@ -724,6 +724,10 @@ private:
             a.source_begin != next_actor_like(ts.tags, 0) || ts.tags[a.cue] != 'V' || ts.units[a.cue].cue < 0 ||
             (source.tag == 'N' && source.actor < 0) || quote_at(source.where.begin))
             return;
+        // (Nor the present tense of a text it adopted: "Leaders of the SCO adopted the Bishkek
+        // Declaration, which calls for ...".)
+        for (std::size_t k = a.source_end; k < a.cue; ++k)
+            if (spelled(ts.units[k].where.in(text_), "which")) return;
         // (A stance, as press statements open: not a plan, which a news lede tells in the
         // present too, "Kraft plans to cut back on advertising", nor talks or a saying. And
         // no other speaker in the sentence: "..., Michael Howard has said.")

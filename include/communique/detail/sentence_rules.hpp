@@ -796,6 +796,13 @@ public:
             const bool who = pronoun == "who", which = pronoun == "which", whose = pronoun == "whose";
             if (!who && !which && !whose) continue;
             const std::size_t antecedent = i - 1;
+            // "The member states adopted the Bishkek Declaration, which calls for ...": a text
+            // the subject adopted speaks for it.
+            if (which && is_tag_in("Cw", ts.tags[antecedent]) && names_a_text(ts.units[antecedent].where.in(text_))) {
+                if (const std::size_t adopter = adopter_of_text(ts, antecedent); adopter != std::string::npos)
+                    attribute_to(ts, found, adopter, adopter + 1, i + 2);
+                continue;
+            }
             if (which ? ts.tags[antecedent] != 'N' : !is_tag_in("NoCD", ts.tags[antecedent])) continue;
             if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
             // ("Brazil and Colombia, which ...", "the Netherlands, Portugal and the Czech Republic,
@@ -821,6 +828,38 @@ public:
                     break;
                 }
         }
+    }
+
+    /// Whether a name or word ends in a word for a text a body adopts ("the Bishkek
+    /// Declaration", "a joint communique", "the resolution").
+    static bool names_a_text(std::string_view w) noexcept {
+        const std::string_view last = w.substr(w.rfind(' ') + 1);
+        for (std::string_view t : {"Declaration", "declaration", "Communique", "communique", "Communiqué", "communiqué",
+                                   "statement", "Statement", "resolution", "Resolution", "Charter"})
+            if (last == t) return true;
+        return false;
+    }
+
+    /// The unit of the sentence's opening subject where a verb of adopting or issuing stands
+    /// between it and the text at `text` ("The member states adopted the ... Declaration");
+    /// npos where there is none.
+    std::size_t adopter_of_text(const tagged_sentence& ts, std::size_t text) const {
+        std::size_t j = 0;
+        while (j < text && is_tag_in("a&u,", ts.tags[j])) ++j;
+        // ("Leaders of the Shanghai Cooperation Organisation on Thursday adopted": the body.)
+        if (j + 2 < text && ts.tags[j] == 'w' && ts.units[j + 1].where.in(text_) == "of") {
+            j += 2;
+            if (j < text && ts.tags[j] == 'w' && spelled(ts.units[j].where.in(text_), "the")) ++j;
+        }
+        if (j >= text || !is_tag_in("NCD", ts.tags[j])) return std::string::npos;
+        for (std::size_t k = j + 1; k < text; ++k) {
+            const std::string_view w = ts.units[k].where.in(text_);
+            if (w == "adopted" || w == "issued" || w == "released" || w == "endorsed" || w == "approved" ||
+                w == "signed" || w == "published")
+                return j;
+            if (!is_tag_in("wadhpo", ts.tags[k])) return std::string::npos;
+        }
+        return std::string::npos;
     }
 
     /// A source attribution of `source` to the cue at `cue` (after adverbs and auxiliaries),
