@@ -377,11 +377,11 @@ private:
     }
 
     /// What a person's mention shows of the person's sex: its form of address or title
-    /// (shown_sex), else the given name of the person's full name (`full_name`, or the
-    /// actor's name), where the lexicon lists it.
-    sex sex_shown(std::string_view mention, const actor& a, std::string_view full_name = {}) const {
-        if (const sex shown = shown_sex(mention, a.title); shown != sex::unknown) return shown;
-        return given_name_sex(tables_, full_name.empty() ? std::string_view(a.name) : full_name, a.country);
+    /// (shown_sex), else the given name of the person's full name, where the lexicon lists it.
+    sex sex_shown(std::string_view mention, std::string_view title, std::string_view full_name,
+                  std::string_view country) const {
+        if (const sex shown = shown_sex(mention, title); shown != sex::unknown) return shown;
+        return given_name_sex(tables_, full_name, country);
     }
 
     /// The actor of a source range, resolved against the discourse; nullopt when it is the
@@ -1410,12 +1410,13 @@ private:
             }
             if (ts.tags[i] != 'C') {
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                if (a.kind == actor_kind::person) talk_.show_sex(a.name, sex_shown(ts.units[i].where.in(text_), a));
+                if (a.kind == actor_kind::person)
+                    talk_.show_sex(a.name, sex_shown(ts.units[i].where.in(text_), a.title, a.name, a.country));
                 return talk_.mentioned(a);
             }
             const std::string_view name = ts.units[i].where.in(text_);
             if (name.find(' ') != std::string_view::npos) talk_.gave_full_name(name);
-            talk_.show_sex(name, sex_shown(name, actor{}, name));
+            talk_.show_sex(name, sex_shown(name, {}, name, {}));
         });
 
         // An official text's own sentences (a statement by the G7, a press release with the
@@ -1994,10 +1995,10 @@ private:
     /// words reported after a saying, "would" is the "will" of the speech reported, a plan
     /// as "will" is there (the own-side rule and the modal rule read it as they read "will").
     /// Only before a verb the lexicon has no cue for ("would support" is that act already),
-    /// not denied ("would not reopen") and not "would be"; and of a third person: "I would
-    /// find it more palatable" in a quotation is a wish or a condition.
-    /// So is "would not" of "will not", a refusal ("told reporters that Madrid would not send
-    /// anyone"), where "not" or "never" stands before such a verb.
+    /// not "would be"; and of a third person: "I would find it more palatable" in a quotation
+    /// is a wish or a condition. "would not" (or "never") there is the "will not" of the speech
+    /// reported, a refusal ("told reporters that Madrid would not send anyone", "said that
+    /// Russia would not reopen the agreement").
     void backshifted_will(tagged_sentence& ts) {
         for (std::size_t i = next_tag_in<'d'>(ts.tags, 2); i != std::string::npos && i + 1 < ts.tags.size(); i = next_tag_in<'d'>(ts.tags, i + 1)) {
             if (ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;

@@ -713,16 +713,8 @@ public:
         }
     }
 
-    /// Two to ten capitals, digits, '&' or '-', two capitals at least ("IAEA", "G20", "PSC").
-    static bool is_acronym(std::string_view w) noexcept {
-        if (w.size() < 2 || w.size() > 10) return false;
-        std::size_t capitals = 0;
-        for (char c : w) {
-            if (c >= 'A' && c <= 'Z') ++capitals;
-            else if (!((c >= '0' && c <= '9') || c == '&' || c == '-')) return false;
-        }
-        return capitals >= 2;
-    }
+    /// Two to ten bytes in capitals ("IAEA", "G20", "PSC": in_capitals_only).
+    static bool is_acronym(std::string_view w) noexcept { return w.size() >= 2 && w.size() <= 10 && in_capitals_only(w); }
 
     /// "Sergei Lavrov last year said", "Beijing this week warned": a time phrase of two words
     /// ("last", "this", "next" and a unit of time) between a subject and its cue says when, as
