@@ -17,6 +17,12 @@ foreach(_file IN LISTS INPUTS)
     endif()
     string(APPEND _out "    {\"${_name}\", std::string_view(\n")
     string(LENGTH "${_text}" _len)
+    # The chunks join into one literal, and a compiler need not take one longer than 65,536
+    # bytes (clang warns, -Woverlength-strings): split a file that grows past that.
+    if(_len GREATER 65000)
+        message(FATAL_ERROR "${_file} is ${_len} bytes: split it into files of at most 65,000 "
+                            "(each is embedded as one string literal)")
+    endif()
     set(_pos 0)
     while(_pos LESS _len)
         string(SUBSTRING "${_text}" ${_pos} 8000 _chunk)
