@@ -350,13 +350,9 @@ private:
 
     std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
     /// Whether a body's mention ends in a word for its members together ("ASEAN foreign
-    /// ministers", "EU leaders", "NATO allies").
+    /// ministers", "EU leaders", "NATO allies": is_members_word).
     static bool names_members(std::string_view mention) noexcept {
-        const std::string_view last = mention.substr(mention.rfind(' ') + 1);
-        for (std::string_view w : {"ministers", "leaders", "members", "officials", "delegates", "envoys", "diplomats",
-                                   "negotiators", "allies"})
-            if (last == w) return true;
-        return false;
+        return is_members_word(mention.substr(mention.rfind(' ') + 1));
     }
 
     /// Whether a description names one official of a state by a person's role ("The

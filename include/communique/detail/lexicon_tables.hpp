@@ -802,6 +802,16 @@ inline std::size_t possessive_at(std::string_view text, std::size_t i) noexcept 
     return 0;
 }
 
+/// Where the word [begin, end) of `text` ends before a possessive "’s" or "'s" at its end,
+/// which leaves at least one byte of the word ("Ban Ki-moon’s" -> "Ban Ki-moon"); `end`
+/// where it has none. (Both forms end in an s: most words are not asked.)
+inline std::size_t end_before_possessive(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    if (end <= begin || text[end - 1] != 's') return end;
+    if (end > begin + 4 && possessive_at(text, end - 4) == 4) return end - 4;
+    if (end > begin + 2 && possessive_at(text, end - 2) == 2) return end - 2;
+    return end;
+}
+
 /// The same with the lead key of the word at `at` already computed (`lead_key(text, at)`).
 inline std::optional<phrase_match> match_phrase(const phrase_table& table, std::string_view text,
                                                 std::size_t at, word_lead lead) {

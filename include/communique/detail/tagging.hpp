@@ -507,17 +507,10 @@ private:
                     whole(t) && !(words > 0 && is_upper(text[j]) && is_armed_forces_role(t_.entries.titles[t->index].role)))
                     break;
             }
-            // "Ban Ki-moon’s statement": the name ends before the possessive (both forms end
-            // in the word's last byte, an s: most words are not asked).
-            if (text[w_end - 1] == 's') {
-                if (const std::size_t p = w_end > 4 ? possessive_at(text, w_end - 4) : 0; p == 4 && w_end - 4 > j) {
-                    last = w_end - 4;
-                    break;
-                }
-                if (const std::size_t p = w_end > 2 ? possessive_at(text, w_end - 2) : 0; p == 2 && w_end - 2 > j) {
-                    last = w_end - 2;
-                    break;
-                }
+            // "Ban Ki-moon’s statement": the name ends before the possessive.
+            if (const std::size_t bare = end_before_possessive(text, j, w_end); bare != w_end) {
+                last = bare;
+                break;
             }
             last = w_end;
             ++words;
@@ -1183,8 +1176,7 @@ private:
         // ("Arab League chief condemns ...", "the IAEA head said": its head, likewise.)
         if (is_spokesperson(w) || w == "chief" || w == "head") {
             if (!unnamed_after(text, k_end, end)) return 0;
-        } else if (w != "leaders" && w != "officials" && w != "official" && w != "diplomats" && w != "ministers" && w != "members" &&
-                   w != "envoys" && w != "negotiators" && w != "ambassadors" && w != "delegates" && w != "allies") {
+        } else if (w != "official" && !is_members_word(w)) {
             return 0;
         }
         push_entry(out, {i, k_end}, body, text);
@@ -1364,9 +1356,7 @@ private:
             // "the bloc's trade chief said", "the alliance's spokesman": the body speaks
             // through an office holder the text does not name, as "the EU foreign policy
             // chief" does (members_of_body). (The word ends past its possessive.)
-            const std::size_t p = next.size() > 2 && next.back() == 's' ? possessive_at(text, j_end - 2) +
-                                                                            possessive_at(text, j_end - 4) : 0;
-            const std::size_t bare_end = p == 2 ? j_end - 2 : p == 4 ? j_end - 4 : j_end;
+            const std::size_t bare_end = end_before_possessive(text, j, j_end);
             if (const std::string_view organ = body_word_after_the(text.substr(j, bare_end - j)); !organ.empty()) {
                 if (bare_end != j_end) {
                     if (const std::size_t holder = officer_after_possessive(text, bare_end, end); holder != 0) {

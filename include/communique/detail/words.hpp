@@ -348,6 +348,16 @@ BOOST_FORCEINLINE bool is_ly_adverb(std::string_view w) {
     return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
 }
 
+/// A word for a body's members together after its name ("EU leaders", "NATO allies", "ASEAN
+/// foreign ministers"): through them the body speaks (members_of_body), and "the ministers"
+/// to come are that body.
+inline bool is_members_word(std::string_view w) noexcept {
+    for (std::string_view m : {"leaders", "officials", "diplomats", "ministers", "members", "envoys", "negotiators",
+                               "ambassadors", "delegates", "allies"})
+        if (w == m) return true;
+    return false;
+}
+
 /// A name's part with the Arabic article in lower case: "al-Harbi", "el-Sisi", "ad-Din" (the
 /// article, a hyphen, a capital).
 inline bool is_arabic_article_name(std::string_view w) noexcept {
