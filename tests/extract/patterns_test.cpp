@@ -404,7 +404,7 @@ const row rows[] = {
      "NATO|statement|indirect"},
     {"a body's spokesman named after a comma speaks himself",
      "A NATO spokesman, Oana Lungescu, said the alliance would respond.\n",
-     "Oana Lungescu|statement|indirect"},
+     "Oana Lungescu|threat|indirect"},
     {"a body's members named one by one speak for themselves",
      "NATO members Turkey and Greece said the talks were useful.\n",
      "Turkey+Greece|agreement|indirect"},
@@ -833,6 +833,19 @@ const row rows[] = {
      "Ukraine's foreign ministry said it was \"deeply disappointed\" by the ruling. Sergei Lavrov called the "
      "chair's statement \"a propaganda leaflet\" and said Russia would not sign it.\n",
      "Ukraine|concern|partial; Sergei Lavrov|rejection|indirect"},
+    {"the speaker's side as 'it' or by its body's word: its plan or refusal after the saying is the speaker's",
+     "Senegal said it would keep its border open. The European Union said it will not recognise the vote. "
+     "Japan's chief cabinet secretary, Hayashi Yoshimasa, said the government would continue to gather "
+     "information. Giulia Ferri said the group would challenge the transfer in court. Sergei Lavrov said "
+     "he would remain in Geneva.\n",
+     "Senegal|intent|indirect; European Union|rejection|indirect; Hayashi Yoshimasa|intent|indirect; "
+     "Giulia Ferri|intent|indirect; Sergei Lavrov|intent|indirect"},
+    {"not what will be, a person's 'it', an outsider's 'the government', nor a condition's outcome",
+     "Russia said it would be difficult. Judy Bell said it would cost a huge amount. Fidelis Nanga, a "
+     "journalist, said the government would act soon. The World Bank said it would lend more only if "
+     "reforms went ahead.\n",
+     "Russia|statement|indirect; Judy Bell|statement|indirect; Fidelis Nanga|statement|indirect; "
+     "World Bank|statement|indirect"},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},
@@ -855,7 +868,7 @@ const row rows[] = {
      "Shanghai Cooperation Organisation|agreement|indirect; Shanghai Cooperation Organisation|criticism|indirect"},
     {"an army after a name is the name's last word: a body of its own, no state",
      "The Salvation Army said it would open more shelters. The Free Syrian Army said it had taken the town.\n",
-     "Salvation Army|statement|indirect; Free Syrian Army|statement|indirect"},
+     "Salvation Army|intent|indirect; Free Syrian Army|statement|indirect"},
     {"a heading in Title Case gives the adverb before its cue a capital: no name",
      "Iran's Foreign Ministry Spokesman Strongly Condemns Israeli Strikes on Yemen\n\n"
      "Esmaeil Baghaei said the strikes were a violation of international law.\n",

@@ -1198,6 +1198,39 @@ private:
                     s.kind = ce.kind;
                     cue = &ce;
                 }
+                // So is the plan or refusal of the speaker's side named as "it" or by its body's
+                // word ("Senegal said it would keep its border open", "said the agency would
+                // share ..."), which names no actor the grammar could give a statement of its own.
+                // (Not what will be: "said it will be up to four years", "the group will just be
+                // a parody". A body's or a state's "it"; a person's is a thing ("said it would
+                // cost a huge amount"). A person's "the group" is his; his "the government" only
+                // where he holds a state's office: not a journalist's, nor analysts'.)
+                if (open < ts.units.size() && ts.tags[open] == 'M' && ts.units[open].cue >= 0 &&
+                    s.kind == statement_kind::statement) {
+                    std::size_t subject = std::max(a.end_unit, content_begin_unit);
+                    while (subject < open && is_tag_in("ta,", ts.tags[subject])) ++subject;
+                    std::size_t verb = open + 1;
+                    while (verb < ts.units.size() && ts.tags[verb] == 'a') ++verb;
+                    const bool will_be = verb < ts.units.size() && ts.tags[verb] == 'b' &&
+                                         ts.units[verb].where.in(text_) != "remain";
+                    const bool collective = speaker->kind == actor_kind::organization || speaker->kind == actor_kind::state;
+                    const std::string_view body = ts.units[open - 1].where.in(text_);
+                    const bool member = speaker->kind == actor_kind::person && body != "it" &&
+                                        (!names_a_state_side(body) || is_state_office(speaker->title));
+                    // (Nor a condition's outcome: "would make itself irrelevant if it turned away".)
+                    auto conditional = [&] {
+                        for (std::size_t u = open + 1; u < std::min(content_end_unit, ts.units.size()); ++u)
+                            if (ts.tags[u] == 'w' && (ts.units[u].where.in(text_) == "if" || ts.units[u].where.in(text_) == "unless"))
+                                return true;
+                        return false;
+                    };
+                    if (own_side_subject_before(ts, open) == subject && !will_be && (collective || member) && !conditional()) {
+                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
+                        s.kind = ce.kind;
+                        cue = &ce;
+                        merged = true; // (reported by the speaker: no plan in plain narration)
+                    }
+                }
                 const attribution* b = k + 1 < found.size() ? &found[k + 1] : nullptr;
                 // (... or a second content clause does: "said that China and Iran are friends,
                 // and that China is ready to".)
@@ -1213,7 +1246,17 @@ private:
                     const bool official_of_unsaid_state = inner && inner->kind == actor_kind::state &&
                                                           speaker->kind == actor_kind::person &&
                                                           speaker->country.empty() && is_spokesperson_title(speaker->title);
-                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || official_of_unsaid_state) {
+                    // (So is a body's word in a state official's words, where the text says no
+                    // other side holds it: "Japan's chief cabinet secretary said the government
+                    // would continue to ...". Not a union's or a journalist's "the government".)
+                    const std::string_view subject = ts.units[b->source_begin].where.in(text_);
+                    const bool own_body = t0 == 'D' && b->source_end == b->source_begin + 1 &&
+                                          speaker->kind == actor_kind::person &&
+                                          is_own_side_noun(subject.substr(subject.rfind(' ') + 1)) &&
+                                          (!names_a_state_side(subject.substr(subject.rfind(' ') + 1)) ||
+                                           is_state_office(speaker->title)) &&
+                                          (!inner || speaker->country.empty() || same_side(*speaker, *inner));
+                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || official_of_unsaid_state || own_body) {
                         const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
                         // (A stance denied is none: "said the United States would not negotiate".)
                         const bool denied = std::find(ts.tags.begin() + static_cast<std::ptrdiff_t>(b->source_end),
@@ -2000,16 +2043,21 @@ private:
             if (ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;
             const bool refused = ts.tags[i + 1] == 'n' && i + 2 < ts.tags.size() && ts.tags[i + 2] == 'w' &&
                                  is_not_or_never(ts.units[i + 1].where.in(text_));
-            if (ts.tags[i + 1] != 'w' && !refused) continue;
-            if (!is_tag_in("NPD", ts.tags[i - 1])) continue;
+            // ("would remain in San Salvador": a plan, where "would be" is none.)
+            const bool stays = ts.tags[i + 1] == 'b' && ts.units[i + 1].where.in(text_) == "remain";
+            if (ts.tags[i + 1] != 'w' && !refused && !stays) continue;
+            // (The subject: an actor, or the speaker's side as "it" or a body's word: "Senegal
+            // said it would keep its border open", "said the new authorities would convene".)
+            const std::size_t subject = is_tag_in("NPD", ts.tags[i - 1]) ? i - 1 : own_side_subject_before(ts, i);
+            if (subject == std::string::npos || subject < 1) continue;
             // (The saying before the subject, or before its "that"; not a belief: "said he
             // believed the prime minister would want ...".)
-            const std::size_t c = ts.tags[i - 2] == 't' && i >= 3 ? i - 3 : i - 2;
+            const std::size_t c = ts.tags[subject - 1] == 't' && subject >= 2 ? subject - 2 : subject - 1;
             const unit& saying = ts.units[c];
             const bool after_saying = (ts.tags[c] == 'S' && saying.cue >= 0 &&
                                        tables_.entries.cues[static_cast<std::size_t>(saying.cue)].frame == cue_frame::say &&
                                        !is_belief(saying.where.in(text_))) ||
-                                      (c != i - 2 && !is_tag_in("SVJ", ts.tags[c]));
+                                      (c != subject - 1 && !is_tag_in("SVJ", ts.tags[c]));
             const int cue = refused ? will_not_cue() : will_cue();
             if (!after_saying || cue < 0) continue;
             ts.tags[i] = ts.units[i].tag = 'M';
@@ -2024,6 +2072,23 @@ private:
     }
 
     static bool is_not_or_never(std::string_view w) noexcept { return w == "not" || w == "never"; }
+
+    /// Where a subject that names the speaker's own side without naming it ends right before
+    /// unit `i` starts: "it", or "the" with a body's word (is_own_side_noun) and at most two
+    /// words before it ("the government", "the new authorities"); npos for any other.
+    std::size_t own_side_subject_before(const tagged_sentence& ts, std::size_t i) const {
+        if (i < 1 || ts.tags[i - 1] != 'w') return std::string::npos;
+        const std::string_view last = ts.units[i - 1].where.in(text_);
+        if (last == "it") return i - 1;
+        if (!is_own_side_noun(last)) return std::string::npos;
+        for (std::size_t j = i - 1; j-- > 0 && j + 4 >= i;) {
+            if (ts.tags[j] != 'w') break;
+            const std::string_view w = ts.units[j].where.in(text_);
+            if (w == "the") return j;
+            if (w.empty() || !is_lower(w.front())) break;
+        }
+        return std::string::npos;
+    }
 
     /// "will not be", "won't be able to", "will not have to": no refusal, what will not come
     /// about ("Turkey will not be a burden"). Read as "will" was read before "will not" was a
