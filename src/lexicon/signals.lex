@@ -19,14 +19,22 @@ trying to evade|try to evade|attempts to evade|attempting to evade|wriggle out|c
 barbaric|heinous|brutal|inhumane|atrocious|atrocity|atrocities|cowardly|shameful|disgraceful|deplorable|despicable|reprehensible|abhorrent|cynical|hypocritical|hypocrisy|politically motivated|blackmail|unjustified|unjustifiable|flagrant|blatant|act of terrorism|terrorist act|state terrorism	criticism	111	-2.0	signal
 # criticism: conduct set against what it should serve ("the decision runs counter to the spirit of the summit")
 runs counter to|run counter to|ran counter to|contradicts|contradicted|is at odds with|are at odds with|disagrees with|undermines|undermined|undermining	criticism	111	-2.0	signal
+# criticism: words that name conduct as coercion, deceit or unfairness ("amount to economic bullying", "riddled with loopholes")
+bullying|declaration of war|riddled with|loophole|loopholes|a legal black hole|one-sided|double standards|double standard|smear|slander|misleading|intimidation|coercion|coercive|escalatory|arbitrary|absurd|ridiculous|discriminatory|harassment|hegemonism|hegemonic|neo-colonial|a direct threat to|dictate terms|to dictate|unfair|unjust|biased|belligerent|warmongering|expansionist|extortion|a grave mistake|a serious mistake|a big mistake|a historic mistake|a step backward|a step backwards|scandalous|appalling|deceitful|dishonest	criticism	111	-2.0	signal
 # criticism (CAMEO 112 accuse): holding an actor behind an attack or a crime
 was behind the|is behind the|were behind the|are behind the|was behind this|is behind this	criticism	112	-2.0	signal
 # threat: consequences announced for another's act
 consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
+# threat: a price announced for another's act ("will pay a heavy price", "would be considered an act of war")
+pay a heavy price|pay a high price|pay a very heavy price|a red line|red lines|will not go unanswered|will not go unpunished|decisive response|crushing response|all necessary measures|all necessary precautions|countermeasures|counter-measures|right to respond|right to retaliate|considered an act of war|treated as an act of war	threat	130	-4.4	signal
 # intent: what the speaker's side sets itself as its aim ("restoring sovereignty is a priority")
 is a priority|is the priority|is our priority|is a top priority|is a major priority|is a key priority|are priorities|were priorities|major priorities|top priorities|key priorities|main priorities|remains a priority|remain a priority|a top priority	intent	030	4.0	signal
 # support (CAMEO 051 praise): a warm judgement of an actor's work ("the World Cup was one of the best ever")
 one of the best|the best ever|best ever|excellent|outstanding|a great success|a big success|a huge success|great job|wonderful|fantastic|superb|magnificent	support	051	3.4	signal
+# intent: a commitment the speaker's side holds to ("remained fully committed to the mediation")
+committed to|fully committed|firmly committed|determined to|is determined to|are determined to	intent	030	4.0	signal
+# support: standing by an actor, or a warm judgement of a step ("stands with our ally", "a welcome signal", "a historic step")
+stands with|stood with|shoulder to shoulder|a welcome signal|a welcome step|a welcome move|a welcome development|a welcome sign|a historic step|a historic day|a historic moment|a historic achievement|a historic agreement|a historic decision|a new page|a new chapter|an important milestone|a milestone|a step in the right direction|a positive step|a step forward|an important step forward|a fair decision|a wise decision|a breakthrough	support	051	3.4	signal
 # optimism and concern
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal

@@ -828,7 +828,7 @@ const row rows[] = {
     {"an apposition may hold a relative clause of 'that' and a number with a comma; analysts where they work",
      "Kessler Automotive, a parts maker that employs 3,000 people, said the tariffs were unfair. Analysts in "
      "Santiago said the result was a surprise.\n",
-     "Kessler Automotive|statement|indirect; analysts|statement|indirect"},
+     "Kessler Automotive|criticism|indirect; analysts|statement|indirect"},
     {"a quoted stance after a form of 'be' gives the kind; a few words quoted do not part a subject from 'and said'",
      "Ukraine's foreign ministry said it was \"deeply disappointed\" by the ruling. Sergei Lavrov called the "
      "chair's statement \"a propaganda leaflet\" and said Russia would not sign it.\n",
@@ -846,6 +846,12 @@ const row rows[] = {
      "reforms went ahead.\n",
      "Russia|statement|indirect; Judy Bell|statement|indirect; Fidelis Nanga|statement|indirect; "
      "World Bank|statement|indirect"},
+    {"content signals: coercion named, an ally stood by, a commitment, a price announced; not a feeling",
+     "China said the export controls amount to economic bullying. Melanie Joly said Canada stood with the "
+     "Philippines. Sergei Lavrov said Russia is firmly committed. Pakistan said any attempt to divert the water "
+     "would be considered an act of war. Andy Roddick said he was feeling horrible.\n",
+     "China|criticism|indirect; Melanie Joly|support|indirect; Sergei Lavrov|intent|indirect; "
+     "Pakistan|threat|indirect; Andy Roddick|statement|indirect"},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},
