@@ -852,6 +852,13 @@ const row rows[] = {
      "would be considered an act of war. Andy Roddick said he was feeling horrible.\n",
      "China|criticism|indirect; Melanie Joly|support|indirect; Sergei Lavrov|intent|indirect; "
      "Pakistan|threat|indirect; Andy Roddick|statement|indirect"},
+    {"a headline's verb after a comma is the subject's that opens it; a quoted stance needs no verb there",
+     "ECOWAS suspends The Gambia, threatens sanctions over coup\n\nOrb\xC3\xA1n refuses to lift veto; Zelensky "
+     "'deeply disappointed'\n\nThe talks went on.\n",
+     "ECOWAS|threat|indirect; Viktor Orb\xC3\xA1n|rejection|indirect; Volodymyr Zelensky|concern|partial"},
+    {"an actor right after a cue is its object, not the subject of a participle after a comma",
+     "The producers defended Sergei Lavrov, saying his comments were jokes.\n",
+     ""},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},

@@ -791,6 +791,16 @@ private:
                 if (headline_tags[i] == ',' && name(i - 1) && name(i + 1) &&
                     (headline_tags[i - 1] == 'N' || headline_tags[i + 1] == 'N'))
                     headline_tags[i] = '&';
+            // "Zelensky 'deeply disappointed'": a headline quotes its subject's stance without a
+            // verb; the marks between them part no subject from its cue.
+            for (std::size_t i = 1; i + 1 < headline_tags.size(); ++i)
+                if ((headline_tags[i] == 'q' || (headline_tags[i] == 'x' && (ts.units[i].where.in(text_) == "'" ||
+                                                                             ts.units[i].where.in(text_) == "\""))) &&
+                    is_tag_in("NC", headline_tags[i - 1])) {
+                    std::size_t c = i + 1;
+                    while (c < headline_tags.size() && headline_tags[c] == 'a') ++c;
+                    if (c < headline_tags.size() && is_tag_in("JV", headline_tags[c])) headline_tags[i] = 'a';
+                }
         }
         std::vector<attribution>& found = found_;
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
@@ -867,10 +877,15 @@ private:
                 found.insert(at, attribution{'K', i, i, i, i + 1});
             } else if (has_subject) {
                 found.insert(at, attribution{'A', clause[-1].source_begin, clause[-1].source_end, i, i + 1});
-            } else if (const std::size_t j = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); j < i && ts.tags[i] == 'S') {
+            } else if (const std::size_t j = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0);
+                       j < i && (ts.tags[i] == 'S' || (kind == block_kind::title && j == 0)) &&
+                       (j == 0 || !is_tag_in("SVJMZp", ts.tags[j - 1]))) {
                 // (Only a saying: an act's participle with no cue of the clause before it is
                 // as often of a subject that is no actor: "Since Napster was forced to close,
-                // the industry has been critical, blaming it for ...".)
+                // the industry has been critical, blaming it for ...". A headline's verb after a
+                // comma is the subject's that opens it: "ECOWAS suspends The Gambia, threatens sanctions".)
+                // (Not an actor right after a cue or a preposition, its object: "FG rejects US
+                // visa restrictions, says ...", "rejected an offer from Deutsche Boerse, claiming".)
                 found.insert(at, attribution{'A', j, j + 1, i, i + 1});
             }
         }

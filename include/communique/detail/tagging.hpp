@@ -851,6 +851,14 @@ private:
             }
             tag = 's';
         }
+        // "to lodge a protest", "made a pledge": a one-word cue right after "a" is a noun, no
+        // cue.
+        if ((tag == 'S' || tag == 'V' || tag == 'J') && cue.length == w.size() && !out.units.empty() &&
+            out.units.back().where.size() <= 2 &&
+            (spelled(out.units.back().where.in(text), "a") || spelled(out.units.back().where.in(text), "an"))) {
+            push(out, {i, i + w.size()}, 'w');
+            return i + w.size();
+        }
         // "the parties concerned will show restraint": "concerned" after a noun, with neither a
         // form of be before it nor what the concern is about after it, means "involved".
         if (cue.length == 9 && spelled(w, "concerned") && !out.units.empty() &&
