@@ -95,7 +95,7 @@ congressman|congresswoman	congressman
 # A US congressman before a name ("Representative Nancy Pelosi"); a state's own after "the"
 # ("the representative of Mozambique" speaks for Mozambique, a congressman for no state).
 representative	representative
-lawmaker|legislator|MP|member of parliament|deputy	lawmaker
+lawmaker|legislator|MP|member of parliament|deputy|backbencher|frontbencher	lawmaker
 speaker|parliamentary speaker|house speaker	speaker
 governor	governor
 mayor	mayor

@@ -275,6 +275,14 @@ const row rows[] = {
      "Ann Clwyd"},
     {"the title of an occupation named before is its person",
      "Arsenal manager Arsene Wenger spoke after the game.\nThe manager condemned the tackle.\n", "Arsene Wenger"},
+    {"a plural's possessive is no subject of its own: she after 'the Liberal Democrats' Fiona Drummond' is her",
+     "Giles Mortimer said the cuts were wrong.\nThe Liberal Democrats' Fiona Drummond accused ministers of "
+     "neglect.\nShe demanded an inquiry.\n",
+     "Fiona Drummond"},
+    {"a backbencher before a name is his title: he after 'Labour backbencher Imran Qureshi, who ...,' is him",
+     "Giles Mortimer said the cuts were wrong.\nLabour backbencher Imran Qureshi, who chairs the group on Sudan, "
+     "urged the government to act.\nHe condemned the attack.\n",
+     "Imran Qureshi"},
 };
 } // namespace
 

@@ -420,12 +420,23 @@ private:
         unit& u = out.units.emplace_back();
         u.where = where;
         u.tag = 'N';
-        if (const std::size_t p = text.empty() ? 0 : possessive_at(text, where.end)) {
+        if (const std::size_t p = text.empty() ? 0 : possessive_at(text, where.end) + plural_possessive_at(text, where)) {
             u.where.end += p;
             u.tag = 'G';
         }
         u.actor = static_cast<std::int32_t>(out.actors.size());
         return out.actors.emplace_back();
+    }
+
+    /// Length of a plural's possessive apostrophe right after the name at `where` ("The
+    /// Liberal Democrats' Fiona Drummond", "the United States’ position"): "'" or "’" after a
+    /// final s, before a space; else 0.
+    static std::size_t plural_possessive_at(std::string_view text, span where) noexcept {
+        const std::size_t i = where.end;
+        if (where.empty() || text[i - 1] != 's' || i >= text.size()) return 0;
+        if (text[i] == '\'' && i + 1 < text.size() && text[i + 1] == ' ') return 1;
+        if (i + 3 < text.size() && text.substr(i, 3) == "\xE2\x80\x99" && text[i + 3] == ' ') return 3;
+        return 0;
     }
 
     /// An actor unit for the lexicon's entry `index` (as push_actor).
@@ -962,7 +973,7 @@ private:
             // A person's full name in the lexicon, or a state, body or metonym. With a
             // possessive ("Russia’s concern") it names whose, not who speaks: tag G.
             push_entry(out, {i, a_end}, act->index);
-            if (const std::size_t pos = possessive_at(text, a_end)) {
+            if (const std::size_t pos = possessive_at(text, a_end) + plural_possessive_at(text, {i, a_end})) {
                 out.units.back().where.end = a_end + pos;
                 out.units.back().tag = 'G';
                 return a_end + pos;
