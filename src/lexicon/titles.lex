@@ -143,6 +143,13 @@ referee	referee
 foreign ministry|ministry of foreign affairs|foreign affairs ministry|MFA|foreign office|foreign affairs department|department of foreign affairs|department of foreign affairs and trade|ministry of external affairs|external affairs ministry|ministry of foreign affairs and international cooperation|foreign, commonwealth and development office	foreign ministry
 defence ministry|defense ministry|ministry of defence|ministry of defense|defense department|department of defense	defence ministry
 state department|department of state	state department
+commerce ministry|ministry of commerce|trade ministry|ministry of trade|ministry of commerce and industry|commerce and industry ministry	commerce ministry
+interior ministry|ministry of the interior|ministry of interior|home ministry|ministry of home affairs|home affairs ministry	interior ministry
+finance ministry|ministry of finance|treasury department|department of the treasury	finance ministry
+economy ministry|ministry of economy|ministry of the economy	economy ministry
+justice ministry|ministry of justice|justice department|department of justice	justice ministry
+energy ministry|ministry of energy	energy ministry
+unification ministry|ministry of unification	unification ministry
 embassy	embassy
 permanent mission|mission to the UN|mission to the United Nations	permanent mission
 government|cabinet	government

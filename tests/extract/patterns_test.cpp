@@ -859,6 +859,10 @@ const row rows[] = {
     {"an actor right after a cue is its object, not the subject of a participle after a comma",
      "The producers defended Sergei Lavrov, saying his comments were jokes.\n",
      ""},
+    {"a state's ministries of trade, the interior, finance and justice speak for the state",
+     "China's commerce ministry said the tariffs were unfair. The Indian Home Ministry said the border was calm. "
+     "The US Justice Department said it had opened an inquiry.\n",
+     "China|criticism|indirect; India|statement|indirect; United States|statement|indirect"},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},
