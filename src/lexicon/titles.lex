@@ -41,7 +41,7 @@ minister of state for external affairs|minister of state for foreign affairs	min
 secretary of state|secretary	secretary of state
 deputy secretary of state|deputy secretary	deputy secretary of state
 assistant secretary of state|assistant secretary	assistant secretary of state
-under secretary of state|undersecretary of state|under secretary	under secretary of state
+under secretary of state|undersecretary of state|under secretary|undersecretary|under-secretary|foreign affairs undersecretary|undersecretary for foreign affairs|undersecretary of foreign affairs	under secretary of state
 top diplomat|chief diplomat	foreign minister
 diplomat|senior diplomat	diplomat
 # "his Chinese counterpart Dong Jun": the name is a person of the demonym's state.

@@ -275,6 +275,18 @@ const row rows[] = {
      "Ann Clwyd"},
     {"the title of an occupation named before is its person",
      "Arsenal manager Arsene Wenger spoke after the game.\nThe manager condemned the tackle.\n", "Arsene Wenger"},
+    {"the name after a description's comma is the other side of talks, with the description's title",
+     "Prime Minister Mark Carney spoke in Ottawa.\nForeign Minister Ann Lindqvist held a telephone conversation with "
+     "the Foreign Minister of Kenya, Peter Mwangi.\nThe two ministers discussed trade.\n",
+     "Ann Lindqvist+Peter Mwangi"},
+    {"a title in the plural after 'the two' is the pair with that role",
+     "Prime Minister Mark Carney met Prime Minister Keir Starmer in London.\nForeign Minister Ann Lindqvist spoke in "
+     "Stockholm.\nThe two prime ministers condemned the attack.\n",
+     "Keir Starmer+Mark Carney"},
+    {"an undersecretary is a title: the person after it is the other side of talks",
+     "Chinese Vice Foreign Minister Sun Weidong held consultations with Philippine Foreign Affairs Undersecretary "
+     "Theresa Lazaro in Manila.\nThe two sides exchanged views.\n",
+     "Sun Weidong+Theresa Lazaro"},
     {"a plural's possessive is no subject of its own: she after 'the Liberal Democrats' Fiona Drummond' is her",
      "Giles Mortimer said the cuts were wrong.\nThe Liberal Democrats' Fiona Drummond accused ministers of "
      "neglect.\nShe demanded an inquiry.\n",

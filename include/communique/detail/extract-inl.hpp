@@ -1360,10 +1360,21 @@ private:
                 else if (i + 1 < ts.units.size() && spelled(ts.units[i].where.in(text_), "visiting") &&
                          is_tag_in("NC", ts.tags[i + 1]))
                     ++i;
+                // ("spoke with the President of Mexico, Claudia Sheinbaum": the name after the
+                // description's comma is the other side.)
+                // (Its title and country are the description's where the name has none.)
+                const description* described = nullptr;
+                if (i + 2 < ts.units.size() && ts.tags[i] == 'D' && ts.tags[i + 1] == ',' && is_tag_in("NC", ts.tags[i + 2])) {
+                    if (ts.units[i].description >= 0) described = &ts.descriptions[static_cast<std::size_t>(ts.units[i].description)];
+                    i += 2;
+                }
                 // (A name the lexicon does not know is a person too: "met Retno Marsudi".)
                 std::optional<actor> named;
-                if (i < ts.units.size() && ts.tags[i] == 'C' && i + 1 < ts.units.size() && is_tag_in(".,p", ts.tags[i + 1]))
+                if (i < ts.units.size() && ts.tags[i] == 'C' && i + 1 < ts.units.size() && is_tag_in(".,p", ts.tags[i + 1])) {
                     named = unit_actor(ts, ts.units[i], ts.units[i].where.begin);
+                    if (named && described && named->title.empty()) named->title = std::string(described->role);
+                    if (named && described && named->country.empty()) named->country = std::string(described->country);
+                }
                 if (i < ts.units.size() && (named || ((ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0))) {
                     const actor& other = named ? *named : ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
                     if (other.kind == actor_kind::person && !same_actor(other, *speaker)) {

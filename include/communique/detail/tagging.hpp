@@ -1321,6 +1321,23 @@ private:
                 push_ref(out, {i, numeral_end}, 'D', reference::pair);
                 return numeral_end;
             }
+            // "the two foreign ministers", "the two prime ministers": a title in the plural is
+            // the pair among persons with that role, as "the two ministers" is.
+            // (The title is matched without the plural's s, one to three words long.)
+            if (numeral && !is_pair_noun(next))
+                for (std::size_t k = j, words = 0; k < end && words < 3; ++words) {
+                    const std::size_t stop = word_end(text, k, end);
+                    if (stop > k + 1 && text[stop - 1] == 's') {
+                        const std::string_view singular = text.substr(0, stop - 1);
+                        if (const auto tt = match_phrase(t_.titles, singular, j); tt && j + tt->length == stop - 1 &&
+                                                                                 !is_body_role(t_.entries.titles[tt->index].role)) {
+                            push_ref(out, {i, stop}, 'D', reference::pair, t_.entries.titles[tt->index].role);
+                            return stop;
+                        }
+                    }
+                    k = skip_spaces(text, stop, end);
+                    if (k >= end || !is_lower(text[k])) break;
+                }
         }
         if (is_pair_noun(next)) {
             // "the presidents", "the ministers": the pair among persons with that role.
