@@ -832,7 +832,7 @@ const row rows[] = {
     {"a quoted stance after a form of 'be' gives the kind; a few words quoted do not part a subject from 'and said'",
      "Ukraine's foreign ministry said it was \"deeply disappointed\" by the ruling. Sergei Lavrov called the "
      "chair's statement \"a propaganda leaflet\" and said Russia would not sign it.\n",
-     "Ukraine|concern|partial; Sergei Lavrov|rejection|indirect"},
+     "Ukraine|concern|partial; Sergei Lavrov|criticism|partial; Sergei Lavrov|rejection|indirect"},
     {"the speaker's side as 'it' or by its body's word: its plan or refusal after the saying is the speaker's",
      "Senegal said it would keep its border open. The European Union said it will not recognise the vote. "
      "Japan's chief cabinet secretary, Hayashi Yoshimasa, said the government would continue to gather "
@@ -863,6 +863,10 @@ const row rows[] = {
      "China's commerce ministry said the tariffs were unfair. The Indian Home Ministry said the border was calm. "
      "The US Justice Department said it had opened an inquiry.\n",
      "China|criticism|indirect; India|statement|indirect; United States|statement|indirect"},
+    {"'called' with a noun phrase and then a quotation or 'a' says what that is; not 'called the election for'",
+     "Kaja Kallas called the incursion \"a reckless provocation\". Ingrid Halvorsen called the judgment a victory for "
+     "the rule of law. Boris Johnson called the election for June.\n",
+     "Kaja Kallas|criticism|partial; Ingrid Halvorsen|support|indirect"},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},

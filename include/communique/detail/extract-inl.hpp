@@ -117,6 +117,7 @@ private:
     int intent_cue_ = -2; ///< index of the plain intent cue; -2 until looked for
     int will_cue_ = -2;   ///< index of the cue "will"; -2 until looked for
     int will_not_cue_ = -2; ///< index of the cue "will not"; -2 until looked for
+    int called_it_cue_ = -2; ///< index of the cue "called it"; -2 until looked for
     std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
     span finished_about_;                                ///< the span it read
 
@@ -775,6 +776,7 @@ private:
         contracted_going_to(ts);
         backshifted_will(ts);
         will_not_of_what_comes(ts);
+        naming_call(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
@@ -2098,6 +2100,36 @@ private:
     }
 
     static bool is_not_or_never(std::string_view w) noexcept { return w == "not" || w == "never"; }
+
+    /// "called the incursion \"a reckless provocation\"", "called the new rules a step back":
+    /// "call" with a noun phrase of one to three words and then a quotation, "a" or a content
+    /// signal says what that is, as the lexicon's "called the move" does for the nouns it lists; not "called
+    /// the election for June" nor "called the meeting to order".
+    void naming_call(tagged_sentence& ts) {
+        for (std::size_t i = next_tag_in<'w'>(ts.tags, 1); i != std::string::npos && i + 3 < ts.tags.size();
+             i = next_tag_in<'w'>(ts.tags, i + 1)) {
+            const std::string_view call = ts.units[i].where.in(text_);
+            if (call != "called" && call != "calls" && call != "calling") continue;
+            if (ts.tags[i + 1] != 'w' && ts.tags[i + 1] != 'G') continue;
+            const std::string_view det = ts.units[i + 1].where.in(text_);
+            if (ts.tags[i + 1] == 'w' && det != "the" && det != "this" && det != "that" && det != "its" && det != "their" &&
+                det != "his" && det != "her")
+                continue;
+            std::size_t k = i + 2;
+            while (k < ts.tags.size() && k < i + 5 && ts.tags[k] == 'w' && is_lower(ts.units[k].where.in(text_).front()) &&
+                   ts.units[k].where.in(text_) != "a" && ts.units[k].where.in(text_) != "an")
+                ++k;
+            if (k == i + 2 || k >= ts.tags.size()) continue;
+            const std::string_view after = ts.units[k].where.in(text_);
+            // (Or a content signal: "called the move unacceptable", "called the deal a victory for".)
+            const bool names = ts.tags[k] == 'q' || ts.tags[k] == 's' || (ts.tags[k] == 'x' && (after == "\"" || after == "'")) ||
+                               (ts.tags[k] == 'w' && (after == "a" || after == "an"));
+            const int cue = cue_of_form("called it", called_it_cue_);
+            if (!names || cue < 0) continue;
+            ts.tags[i] = ts.units[i].tag = 'V';
+            ts.units[i].cue = cue;
+        }
+    }
 
     /// Where a subject that names the speaker's own side without naming it ends right before
     /// unit `i` starts: "it", or "the" with a body's word (is_own_side_noun) and at most two
