@@ -867,6 +867,10 @@ const row rows[] = {
      "Kaja Kallas called the incursion \"a reckless provocation\". Ingrid Halvorsen called the judgment a victory for "
      "the rule of law. Boris Johnson called the election for June.\n",
      "Kaja Kallas|criticism|partial; Ingrid Halvorsen|support|indirect"},
+    {"a curly quotation mark inside a cue phrase or right after it ends no match: 'expressed its “full solidarity”'",
+     "Mali expressed its \xE2\x80\x9C" "full solidarity\xE2\x80\x9D with Burkina Faso. Niger expressed "
+     "\xE2\x80\x9C" "deep concern\xE2\x80\x9D over the move.\n",
+     "Mali|support|indirect; Niger|concern|indirect"},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},

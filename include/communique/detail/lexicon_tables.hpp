@@ -567,12 +567,20 @@ inline bool at_apostrophe(const char* it, const char* last) noexcept {
            static_cast<unsigned char>(it[1]) == 0x80 && static_cast<unsigned char>(it[2]) == 0x99;
 }
 
+/// Whether `it` starts an apostrophe or a mark of Unicode's General Punctuation block (U+2000 to
+/// U+203F: curly quotation marks and apostrophes, dashes, the ellipsis), whose first byte is a
+/// word byte of UTF-8: a phrase may end before it ("expressed its “full solidarity”").
+inline bool at_general_punctuation(const char* it, const char* last) noexcept {
+    if (*it == '\'') return true;
+    return last - it >= 3 && static_cast<unsigned char>(it[0]) == 0xE2 && static_cast<unsigned char>(it[1]) == 0x80;
+}
+
 /// Whether a phrase found from `first` to `it` ends on a word boundary of [first, last): a
 /// phrase ending in a letter must not continue into a longer word ("said" in "saidx"); a
 /// possessive ’s or 's may follow ("Russia’s").
 BOOST_FORCEINLINE bool ends_a_word(const char* it, const char* last) noexcept {
     return it == last || !is_word_byte(static_cast<unsigned char>(it[-1])) ||
-           !is_word_byte(static_cast<unsigned char>(*it)) || at_apostrophe(it, last);
+           !is_word_byte(static_cast<unsigned char>(*it)) || at_general_punctuation(it, last);
 }
 
 /// Longest phrase of `table` that starts at `at` and ends on a word boundary. Kept out of line:
