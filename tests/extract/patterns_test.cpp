@@ -871,6 +871,11 @@ const row rows[] = {
      "Mali expressed its \xE2\x80\x9C" "full solidarity\xE2\x80\x9D with Burkina Faso. Niger expressed "
      "\xE2\x80\x9C" "deep concern\xE2\x80\x9D over the move.\n",
      "Mali|support|indirect; Niger|concern|indirect"},
+    {"a body's name goes on past 'for', 'of' or 'on' after its head word, and 'and' after that; not into a date",
+     "The State Committee for National Security said the border was calm. The National Institute of Economic and "
+     "Social Research said taxes must rise. The Electoral Commission on Thursday said it was satisfied.\n",
+     "State Committee for National Security|statement|indirect; National Institute of Economic and Social "
+     "Research|appeal|indirect; Electoral Commission|statement|indirect"},
     {"where an envoy serves stands between his title and his name, and his state's stance is his",
      "China's ambassador in Kathmandu, Chen Yuling, said Beijing was ready to send more rescuers.\n",
      "Chen Yuling|intent|indirect"},

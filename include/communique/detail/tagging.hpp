@@ -471,6 +471,7 @@ private:
         const bool same_view = cue_text.data() == text.data();
         std::size_t last = i, j = i;
         int words = 0;
+        bool linked = false; // past a body's " of " or " for "
         while (j < end && words < 4) {
             const bool known = first && j == i;
             // A word that starts with neither a capital nor a particle's letter ("al", "bin",
@@ -526,6 +527,30 @@ private:
             last = w_end;
             ++words;
             j = w_end;
+            // "State Committee for National Security", "Institute of Peace Studies": after a
+            // body's head word the name goes on past " for ", " of " or " on " (and "the") to
+            // capitalised words, up to four more.
+            // ("... of Economic and Social Research": past such a link, "and" between capitalised
+            // words is the name's own.)
+            if (linked && text.substr(j, 5) == " and " && j + 5 < end && is_upper(text[j + 5])) {
+                j += 5;
+                continue;
+            }
+            if (words < 4 && is_organization_head(w))
+                for (std::string_view link : {" for ", " of ", " on "})
+                    if (text.substr(j, link.size()) == link) {
+                        std::size_t k = j + link.size();
+                        if (text.substr(k, 4) == "the ") k += 4;
+                        // (Not a date: "the Electoral Commission on Thursday said".)
+                        if (k < end && is_upper(text[k]) &&
+                            !is_calendar_word(text.substr(k, word_end(text, k, end) - k)) &&
+                            !is_weekday(text.substr(k, word_end(text, k, end) - k))) {
+                            j = k;
+                            words = 0;
+                            linked = true;
+                        }
+                        break;
+                    }
             // A middle or first initial ("Antony J. Blinken", "S. Jaishankar"): the name goes on
             // past its period when a capitalised word follows (the structure pass never ends a
             // sentence at an initial). If that word is no part of the name, the name ends

@@ -620,6 +620,10 @@ inline bool is_body_word_role(std::string_view role) { return !body_word_after_t
 /// Whether a name ends in is_organization_head ("Electoral Commission", or "Commission"
 /// alone): a body, not a person.
 inline bool names_a_body(std::string_view name) {
+    // ("State Committee for National Security", "Institute of Peace Studies": the head before
+    // the name's " for " or " of " names the body.)
+    for (std::string_view link : {" for ", " of ", " on "})
+        if (const std::size_t at = name.find(link); at != std::string_view::npos) name = name.substr(0, at);
     const std::size_t space = name.rfind(' ');
     return is_organization_head(space == std::string_view::npos ? name : name.substr(space + 1));
 }
