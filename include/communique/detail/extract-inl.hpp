@@ -776,7 +776,7 @@ private:
         contracted_going_to(ts);
         backshifted_will(ts);
         will_not_of_what_comes(ts);
-        naming_call(ts, where);
+        naming_call(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
@@ -2105,9 +2105,9 @@ private:
     /// "call" with a noun phrase of one to three words and then a quotation, "a" or a content
     /// signal says what that is, as the lexicon's "called the move" does for the nouns it lists; not "called
     /// the election for June" nor "called the meeting to order".
-    void naming_call(tagged_sentence& ts, span where) {
-        // (Most sentences hold no "call": one search of their bytes, not a look at each word.)
-        if (where.in(text_).find("call") == std::string_view::npos) return;
+    void naming_call(tagged_sentence& ts) {
+        // (Most sentences hold no such "call": the tagger noted one where it saw it.)
+        if (!ts.calls) return;
         for (std::size_t i = next_tag_in<'w'>(ts.tags, 1); i != std::string::npos && i + 3 < ts.tags.size();
              i = next_tag_in<'w'>(ts.tags, i + 1)) {
             const std::string_view call = ts.units[i].where.in(text_);

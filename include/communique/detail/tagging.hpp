@@ -146,6 +146,7 @@ struct tagged_sentence {
     std::vector<actor> actors;
     std::vector<description> descriptions; ///< the units' descriptions (unit::description)
     std::size_t surnames = 0; ///< units of a person named by a surname alone (reference::surname)
+    bool calls = false;       ///< a "called", "calls" or "calling" that no cue phrase took (naming_call)
 
     /// The description of `u`, a unit of this sentence: no role and no country for none.
     description described(const unit& u) const {
@@ -228,6 +229,7 @@ public:
         out.actors.clear();
         out.descriptions.clear();
         out.surnames = 0;
+        out.calls = false;
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
@@ -803,6 +805,10 @@ private:
                                                                     ? cue_at(text, text, i, end, in_text)
                                                                     : t_.cues.longest(text, i))
                         return push_cue(out, text, i, end, w, *cue, f.cls.tag);
+                // (A "call" the lexicon's "called the move" did not take: naming_call reads what
+                // follows it. Its first byte first: one compare for most words.)
+                if (w[0] == 'c' && (spelled(w, "called") || spelled(w, "calls") || spelled(w, "calling")))
+                    out.calls = true;
                 if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
                 else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref);
                 return w_end;
