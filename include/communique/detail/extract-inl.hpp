@@ -796,9 +796,7 @@ private:
             // "Zelensky 'deeply disappointed'": a headline quotes its subject's stance without a
             // verb; the marks between them part no subject from its cue.
             for (std::size_t i = 1; i + 1 < headline_tags.size(); ++i)
-                if ((headline_tags[i] == 'q' || (headline_tags[i] == 'x' && (ts.units[i].where.in(text_) == "'" ||
-                                                                             ts.units[i].where.in(text_) == "\""))) &&
-                    is_tag_in("NC", headline_tags[i - 1])) {
+                if (opens_quotation(headline_tags[i], ts.units[i].where.in(text_)) && is_tag_in("NC", headline_tags[i - 1])) {
                     std::size_t c = i + 1;
                     while (c < headline_tags.size() && headline_tags[c] == 'a') ++c;
                     if (c < headline_tags.size() && is_tag_in("JV", headline_tags[c])) headline_tags[i] = 'a';
@@ -1267,11 +1265,10 @@ private:
                     // other side holds it: "Japan's chief cabinet secretary said the government
                     // would continue to ...". Not a union's or a journalist's "the government".)
                     const std::string_view subject = ts.units[b->source_begin].where.in(text_);
+                    const std::string_view body = subject.substr(subject.rfind(' ') + 1); // (npos + 1: all of it)
                     const bool own_body = t0 == 'D' && b->source_end == b->source_begin + 1 &&
-                                          speaker->kind == actor_kind::person &&
-                                          is_own_side_noun(subject.substr(subject.rfind(' ') + 1)) &&
-                                          (!names_a_state_side(subject.substr(subject.rfind(' ') + 1)) ||
-                                           is_state_office(speaker->title)) &&
+                                          speaker->kind == actor_kind::person && is_own_side_noun(body) &&
+                                          (!names_a_state_side(body) || is_state_office(speaker->title)) &&
                                           (!inner || speaker->country.empty() || same_side(*speaker, *inner));
                     if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || official_of_unsaid_state || own_body) {
                         const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
@@ -2101,6 +2098,12 @@ private:
 
     static bool is_not_or_never(std::string_view w) noexcept { return w == "not" || w == "never"; }
 
+    /// Whether a unit tagged `tag` and spelled `w` opens a quotation: an opening mark (q), or a
+    /// straight quotation mark, which the tagger leaves an other mark (x).
+    static bool opens_quotation(char tag, std::string_view w) noexcept {
+        return tag == 'q' || (tag == 'x' && (w == "\"" || w == "'"));
+    }
+
     /// "called the incursion \"a reckless provocation\"", "called the new rules a step back":
     /// "call" with a noun phrase of one to three words and then a quotation, "a" or a content
     /// signal says what that is, as the lexicon's "called the move" does for the nouns it lists; not "called
@@ -2124,7 +2127,7 @@ private:
             if (k == i + 2 || k >= ts.tags.size()) continue;
             const std::string_view after = ts.units[k].where.in(text_);
             // (Or a content signal: "called the move unacceptable", "called the deal a victory for".)
-            const bool names = ts.tags[k] == 'q' || ts.tags[k] == 's' || (ts.tags[k] == 'x' && (after == "\"" || after == "'")) ||
+            const bool names = opens_quotation(ts.tags[k], after) || ts.tags[k] == 's' ||
                                (ts.tags[k] == 'w' && (after == "a" || after == "an"));
             const int cue = cue_of_form("called it", called_it_cue_);
             if (!names || cue < 0) continue;

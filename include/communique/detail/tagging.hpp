@@ -848,8 +848,7 @@ private:
                 g = next_word(text, g, end);
                 // (An opening curly quotation mark is no word of the gap: "expressed its “full
                 // solidarity”", as with a straight one.)
-                if (g + 3 < end && text[g] == '\xE2' && text[g + 1] == '\x80' && (text[g + 2] == '\x9C' || text[g + 2] == '\x98'))
-                    g += 3;
+                if (std::size_t len = 0; g < end && mark_at(text.substr(0, end), g, len) == 'o') g += len;
                 if (g >= cue_text.size() || !rule.may_start(cue_text, g)) continue;
                 if (auto tail = match_phrase(rule.tails, cue_text, g)) {
                     const std::size_t len = g + tail->length - i;
