@@ -287,6 +287,9 @@ const row rows[] = {
      "Chinese Vice Foreign Minister Sun Weidong held consultations with Philippine Foreign Affairs Undersecretary "
      "Theresa Lazaro in Manila.\nThe two sides exchanged views.\n",
      "Sun Weidong+Theresa Lazaro"},
+    {"a name ending in 'International' or 'Watch' is a body, no 'he'",
+     "Jack Straw spoke in London.\nHuman Rights Watch said the ban was wrong.\nHe condemned the attack.\n",
+     "Jack Straw"},
     {"a plural's possessive is no subject of its own: she after 'the Liberal Democrats' Fiona Drummond' is her",
      "Giles Mortimer said the cuts were wrong.\nThe Liberal Democrats' Fiona Drummond accused ministers of "
      "neglect.\nShe demanded an inquiry.\n",

@@ -587,7 +587,7 @@ inline bool is_organization_head(std::string_view w) {
         "university", "college", "foundation", "organisation", "organization", "society", "board",
         "fund", "trust", "airlines", "airways", "records", "studios", "club", "league", "assembly",
         "parliament", "senate", "congress", "tribunal", "exchange", "news", "television", "radio",
-        "treasury", "army"};
+        "treasury", "army", "international", "watch"}; // ("Amnesty International", "Human Rights Watch")
     for (std::string_view h : heads)
         if (equals_lower(w, h)) return true;
     return false;
