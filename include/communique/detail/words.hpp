@@ -358,25 +358,24 @@ inline bool is_members_word(std::string_view w) noexcept {
     return false;
 }
 
-/// The words by which a report names the speaker's own side after his saying ("Senegal said
-/// the country would ...", "the ministry said the government would ...", "said the group would
-/// challenge ..."): a body or a state, in lower case. Not the words for people ("officials") nor
-/// for a thing ("the plan", "prices").
-inline bool is_own_side_noun(std::string_view w) noexcept {
-    for (std::string_view n : {"government", "authorities", "administration", "ministry", "department", "agency",
-                               "embassy", "mission", "group", "organisation", "organization", "company",
-                               "party", "alliance", "bloc", "union", "council", "commission", "committee",
-                               "federation", "association", "charity", "coalition", "country", "nation",
-                               "kingdom", "republic", "state", "institutions", "military", "army"})
+/// The words by which a report names a state's side ("the government", "the country"): a
+/// person speaks for it only from a state's office.
+inline bool names_a_state_side(std::string_view w) noexcept {
+    for (std::string_view n : {"government", "authorities", "administration", "ministry", "department", "country",
+                               "nation", "kingdom", "republic", "state", "military", "army"})
         if (w == n) return true;
     return false;
 }
 
-/// Of is_own_side_noun's words, those for a state's side ("the government", "the country"):
-/// a person speaks for it only from a state's office.
-inline bool names_a_state_side(std::string_view w) noexcept {
-    for (std::string_view n : {"government", "authorities", "administration", "ministry", "department", "country",
-                               "nation", "kingdom", "republic", "state", "military", "army"})
+/// The words by which a report names the speaker's own side after his saying ("Senegal said
+/// the country would ...", "the ministry said the government would ...", "said the group would
+/// challenge ..."): a state's side (names_a_state_side) or another body, in lower case. Not the
+/// words for people ("officials") nor for a thing ("the plan", "prices").
+inline bool is_own_side_noun(std::string_view w) noexcept {
+    if (names_a_state_side(w)) return true;
+    for (std::string_view n : {"agency", "embassy", "mission", "group", "organisation", "organization", "company", "party",
+                               "alliance", "bloc", "union", "council", "commission", "committee", "federation",
+                               "association", "charity", "coalition", "institutions"})
         if (w == n) return true;
     return false;
 }
