@@ -1231,6 +1231,22 @@ BOOST_AUTO_TEST_CASE(the_target_is_what_the_act_is_aimed_at) {
     BOOST_TEST(target("The Security Council called on the Government of Mali to investigate the attack.\n") == "Mali");
 }
 
+// Two sides who accuse each other make one act each, aimed at the other; two who condemn
+// something together make one joint act.
+BOOST_AUTO_TEST_CASE(a_reciprocal_act_is_one_act_a_side) {
+    auto acts = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& s : communique::extract(text).statements)
+            out.push_back(s.source.actor.name + ">" + (s.target ? s.target->actor.name : "-"));
+        return out;
+    };
+    BOOST_TEST((acts("Russia and Ukraine traded accusations over the shelling of the plant.\n") ==
+                std::vector<std::string>{"Russia>Ukraine", "Ukraine>Russia"}));
+    BOOST_TEST((acts("Russia and Ukraine accused each other of shelling the plant.\n") ==
+                std::vector<std::string>{"Russia>Ukraine", "Ukraine>Russia"}));
+    BOOST_TEST((acts("Russia and China condemned the strike.\n") == std::vector<std::string>{"Russia and China>-"}));
+}
+
 // A last sentence dropped because the text looks cut off is reported, not lost in silence.
 BOOST_AUTO_TEST_CASE(a_cut_off_last_sentence_is_reported) {
     const std::string text = "Sergei Lavrov condemned the strike.\nRex Tillerson told reporters afterwards tha";

@@ -1452,6 +1452,18 @@ private:
             // "He said the following:" opens a list that is his.
             if (cue && cue->frame == cue_frame::say && announces_list(where.in(text_).substr(cue_unit.where.end - where.begin)))
                 keep_actor(list_speaker_, *speaker);
+            // "Kyrgyzstan and Tajikistan trade blame", "Hamas and Israel accused each other":
+            // one act of each side, aimed at the other (event data's dyads), not a joint one.
+            if ((s.kind == statement_kind::criticism || s.kind == statement_kind::threat) && has_source &&
+                speaker->kind == actor_kind::group && speaker->members.size() == 2 &&
+                is_reciprocal_act(s.cue.in(text_), text_.substr(s.cue.end, 16))) {
+                statement other = s;
+                s.source.actor = speaker->members[0];
+                s.target = mention{s.source.where, speaker->members[1]};
+                other.source.actor = speaker->members[1];
+                other.target = mention{other.source.where, speaker->members[0]};
+                doc.statements.push_back(std::move(other)); // `s` is not used after this
+            }
             if (!joint) keep_previous(false);
         }
 

@@ -717,6 +717,24 @@ inline std::string capitalised(std::string_view w) {
     return out;
 }
 
+/// Whether a cue names each side's act against the other at once ("traded accusations",
+/// "exchange blame", "accused each other", "blamed one another"), given the cue and the text
+/// after it: a form of "trade" or "exchange" opening the cue, or "each other" or "one another"
+/// right after it. Event data codes such an act as one event a side, each aimed at the other.
+inline bool is_reciprocal_act(std::string_view cue, std::string_view after) {
+    const std::string_view w = cue.substr(0, cue.find(' '));
+    if (w.size() != cue.size())
+        for (std::string_view stem : {"trade", "trading", "exchang"})
+            if (w.size() >= stem.size() && equals_lower(w.substr(0, stem.size()), stem)) return true;
+    const std::size_t from = after.find_first_not_of(' ');
+    if (from == std::string_view::npos) return false;
+    after.remove_prefix(from);
+    for (std::string_view each : {"each other", "one another"})
+        if (after.substr(0, each.size()) == each && (after.size() == each.size() || !is_word_byte(static_cast<unsigned char>(after[each.size()]))))
+            return true;
+    return false;
+}
+
 /// Whether a cue phrase opens with a form of "tell" ("told", "Tells", "telling reporters"):
 /// its object is the one told, not a speaker.
 inline bool is_tell(std::string_view cue) {
