@@ -926,7 +926,9 @@ public:
 
     /// "some analysts say", "analysts of US-Russia relations say", "Economists said":
     /// commentators are sources (dev notes), named by the word the text uses, in lower case
-    /// however a sentence opens; a short "of" phrase joins them.
+    /// however a sentence opens; a short "of" phrase joins them. So are others a report names
+    /// by such a word alone ("diplomats said", "officials say", "critics argue"): a source
+    /// whose state is known is named before this runs ("Russian diplomats": Russia).
     void name_analysts(tagged_sentence& ts) const {
         // The cue is at most analyst_reach units after the word ("analysts of US-Russia
         // relations say": "of" and three more between): a unit further than that before the
@@ -990,9 +992,10 @@ public:
         ts.tags.erase(word + 1, cue - word - 1);
     }
 
-    /// A word for commentators, as written or capitalised ("analysts", "Experts").
+    /// A word for commentators or other unnamed sources, as written or capitalised ("analysts",
+    /// "Experts", "officials").
     static bool is_commentators(std::string_view w) noexcept {
-        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists"})
+        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats", "officials", "charities", "campaigners", "critics"})
             if (equals_lower(w, c)) return true;
         return false;
     }
