@@ -767,6 +767,7 @@ private:
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
+        rules_.country_in_apposition(ts);
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
         rules_.acronym_in_brackets(ts);

@@ -958,6 +958,65 @@ public:
         }
     }
 
+    /// "Serbia's chief negotiator, Petar Jovanovic, said", "Petar Jovanovic, Serbia's chief
+    /// negotiator, said": a person named in apposition to his state's role is that state's,
+    /// where nothing else gives him a country; so "Jovanovic said Serbia would return" is his
+    /// own side's stance. The role is up to four plain words after the state's possessive.
+    void country_in_apposition(tagged_sentence& ts) const {
+        for (std::size_t g = next_tag_in<'G'>(ts.tags, 0); g != std::string::npos; g = next_tag_in<'G'>(ts.tags, g + 1)) {
+            if (ts.units[g].actor < 0) continue;
+            const actor& state = ts.actors[static_cast<std::size_t>(ts.units[g].actor)];
+            if (state.kind != actor_kind::state || state.country.empty()) continue;
+            std::size_t end = g + 1; // after the role's words
+            while (end < ts.tags.size() && end < g + 5 && ts.tags[end] == 'w') ++end;
+            if (end == g + 1 || end >= ts.tags.size() || ts.tags[end] != ',' ||
+                !names_a_person_by_role(ts.units[end - 1].where.in(text_)))
+                continue;
+            // The name after the role ("..., Petar Jovanovic, ..."), closed by a comma or a
+            // cue; else the speaker before it ("Petar Jovanovic, Serbia's ..., said").
+            std::size_t name = std::string::npos;
+            if (end + 2 < ts.tags.size() && is_tag_in("NC", ts.tags[end + 1]) &&
+                (ts.tags[end + 2] == ',' || is_subject_cue_tag(ts.tags[end + 2])))
+                name = end + 1;
+            else if (g >= 2 && ts.tags[g - 1] == ',' && is_tag_in("NC", ts.tags[g - 2]) && end + 1 < ts.tags.size() &&
+                     is_subject_cue_tag(ts.tags[end + 1]))
+                name = g - 2;
+            if (name != std::string::npos) give_country(ts, name, state.country);
+        }
+    }
+
+    /// Whether a role's last word names a person ("negotiator", "envoy", "spokesman", "chief"),
+    /// not a thing ("airline", "company").
+    static bool names_a_person_by_role(std::string_view w) noexcept {
+        if (w.size() > 4 && w.substr(w.size() - 4) == "ment") return false; // ("government")
+        for (std::string_view end : {"er", "or", "ist", "ent", "ant", "man", "woman", "person"})
+            if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end) return true;
+        for (std::string_view n : {"chief", "head", "envoy", "aide", "deputy", "official", "diplomat", "secretary",
+                                   "delegate", "representative"})
+            if (w == n) return true;
+        return false;
+    }
+
+    /// Unit `u`, a person's name, as that person with `country` where he has none: a name the
+    /// lexicon does not know ('C') becomes a person of its own ('N').
+    void give_country(tagged_sentence& ts, std::size_t u, std::string_view country) const {
+        if (ts.tags[u] == 'N') {
+            if (ts.units[u].actor < 0) return;
+            actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
+            if (a.kind == actor_kind::person && a.country.empty()) a.country = std::string(country);
+            return;
+        }
+        const std::string_view name = ts.units[u].where.in(text_);
+        if (name.find(' ') == std::string_view::npos || names_a_body(name)) return; // a full name only
+        actor a;
+        a.kind = actor_kind::person;
+        a.name = std::string(name);
+        a.country = std::string(country);
+        ts.units[u].actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(std::move(a));
+        ts.tags[u] = ts.units[u].tag = 'N';
+    }
+
     static bool is_place_preposition(std::string_view w) noexcept { return w == "in" || w == "at" || w == "from"; }
 
     /// "..., with President Erdogan accusing the two nations of ...": the actor after "with"
