@@ -374,6 +374,9 @@ const row rows[] = {
      "Serbia's chief negotiator, Petar Jovanovic, rejected that account.\n"
      "Jovanovic said Serbia remained committed to the dialogue.\n",
      "Petar Jovanovic|rejection|indirect; Petar Jovanovic|intent|indirect"},
+    {"a headline's surname is the person the text names in full below it",
+     "Okafor urges Israel to open more crossings\n\nForeign Secretary Amaka Okafor arrived in Cairo on Monday.\n",
+     "Amaka Okafor|appeal|indirect"},
     {"a country's diplomats speak for their state",
      "Russian diplomats said the talks would resume next week.\n",
      "Russia|statement|indirect"},

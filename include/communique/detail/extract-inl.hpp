@@ -104,8 +104,13 @@ private:
     std::optional<actor> list_speaker_; ///< whose list the bullets are ("said the following")
     const std::optional<actor> no_actor_;
     std::string lowered_;               ///< lower-cased view for headlines, same offsets
+    /// What a lone capitalised word opening a sentence names (proper_noun_of_one_word).
+    struct lone_noun {
+        enum kind_t : std::uint8_t { none, body, person } kind = none;
+        std::string_view full_name; ///< a person's given name and surname, where the text has them
+    };
     /// name_lone_proper_noun's answers by word, up to 64 words a document.
-    std::vector<std::pair<std::string_view, bool>> proper_nouns_;
+    std::vector<std::pair<std::string_view, lone_noun>> proper_nouns_;
     /// Reporting cue unit -> passive cue it took in (-1 for a denied one): a sentence has
     /// one or two, looked up in a row.
     std::vector<std::pair<std::size_t, int>> absorbed_;
@@ -1714,14 +1719,16 @@ private:
         }
         // (Each word is read once a document: its answer is kept for the sentences that ask again.)
         const auto known = std::find_if(proper_nouns_.begin(), proper_nouns_.end(),
-                                        [&](const std::pair<std::string_view, bool>& p) { return p.first == word; });
-        const bool proper = known != proper_nouns_.end() ? known->second : proper_noun_of_one_word(word, u.where.begin);
-        if (known == proper_nouns_.end() && proper_nouns_.size() < 64) proper_nouns_.emplace_back(word, proper);
-        if (!proper) return;
+                                        [&](const std::pair<std::string_view, lone_noun>& p) { return p.first == word; });
+        const lone_noun noun = known != proper_nouns_.end() ? known->second : proper_noun_of_one_word(word, u.where.begin);
+        if (known == proper_nouns_.end() && proper_nouns_.size() < 64) proper_nouns_.emplace_back(word, noun);
+        if (noun.kind == lone_noun::none) return;
         actor a;
-        a.name = std::string(word);
+        a.name = std::string(noun.kind == lone_noun::person && !noun.full_name.empty() ? noun.full_name : word);
         // (The plural of an acronym, "MPs", is a body's members, as unit_actor has it.)
-        a.kind = is_plural_acronym(word) ? actor_kind::other : actor_kind::organization;
+        a.kind = noun.kind == lone_noun::person ? actor_kind::person
+                 : is_plural_acronym(word)      ? actor_kind::other
+                                                : actor_kind::organization;
         u.actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(std::move(a));
         ts.tags[0] = u.tag = 'N';
@@ -1841,11 +1848,13 @@ private:
         return first;
     }
 
-    /// Whether the text writes `word` elsewhere than at `at` with its capital after a lower-case
-    /// word or a comma, as a name of its own, and never as part of a longer name ("Ozzy" of
-    /// "Ozzy Osbourne"). Read within proper_noun_reach bytes either side of `at`, which holds
-    /// a news article: an enormous text is not read again for each sentence that asks.
-    bool proper_noun_of_one_word(std::string_view word, std::size_t at) const {
+    /// A body where the text writes `word` elsewhere than at `at` with its capital after a
+    /// lower-case word or a comma, as a name of its own, and never as part of a longer name
+    /// ("Ozzy" of "Ozzy Osbourne"); a person where it writes the word after a form of address
+    /// or a given name; else none. Read within proper_noun_reach bytes either side of `at`,
+    /// which holds a news article: an enormous text is not read again for each sentence that
+    /// asks.
+    lone_noun proper_noun_of_one_word(std::string_view word, std::size_t at) const {
         const std::size_t from = at > proper_noun_reach ? at - proper_noun_reach : 0;
         const std::string_view window = text_.substr(from, 2 * proper_noun_reach);
         bool inside = false;
@@ -1853,20 +1862,25 @@ private:
             const std::size_t p = from + w;
             const std::size_t after = p + word.size();
             if (after < text_.size() && is_word_byte(static_cast<unsigned char>(text_[after]))) continue;
-            if (after + 1 < text_.size() && text_[after] == ' ' && is_upper(text_[after + 1])) return false;
+            if (after + 1 < text_.size() && text_[after] == ' ' && is_upper(text_[after + 1])) return {};
             if (p == at || p < 2 || text_[p - 1] != ' ') continue;
-            // The word before: a capitalised one makes a longer name ("Sir Elton", "Mr Sloncek":
-            // a person's surname).
+            // The word before: a capitalised one makes a longer name ("Sir Elton", "Mr Sloncek").
+            // After a form of address or a given name the word is a person's surname ("Cooper
+            // urges Israel ..." in a headline, "Ms Cooper" or "Yvette Cooper" below it), named
+            // in full where the given name is there.
             std::size_t b = p - 1;
             while (b > 0 && b + 64 > p && is_word_byte(static_cast<unsigned char>(text_[b - 1]))) --b;
             const std::string_view word_before = text_.substr(b, p - 1 - b);
             if (!word_before.empty() && is_upper(word_before[0]) &&
-                !is_common_capitalised(word_before, lead_key(word_before, 0)))
-                return false;
+                !is_common_capitalised(word_before, lead_key(word_before, 0))) {
+                if (is_form_of_address(word_before)) return {lone_noun::person, {}};
+                if (tables_.given_names.find(word_before)) return {lone_noun::person, text_.substr(b, after - b)};
+                return {};
+            }
             const char before = text_[p - 2];
             inside = inside || (before >= 'a' && before <= 'z') || before == ',';
         }
-        return inside;
+        return inside ? lone_noun{lone_noun::body, {}} : lone_noun{};
     }
 
     /// How far either side of a lone capitalised word proper_noun_of_one_word looks for it: a
