@@ -20,7 +20,7 @@ barbaric|heinous|brutal|inhumane|atrocious|atrocity|atrocities|cowardly|shameful
 # criticism: conduct set against what it should serve ("the decision runs counter to the spirit of the summit")
 runs counter to|run counter to|ran counter to|contradicts|contradicted|is at odds with|are at odds with|disagrees with|undermines|undermined|undermining	criticism	111	-2.0	signal
 # criticism: words that name conduct as coercion, deceit or unfairness ("amount to economic bullying", "riddled with loopholes")
-bullying|declaration of war|riddled with|loophole|loopholes|a legal black hole|one-sided|double standards|double standard|smear|slander|misleading|intimidation|coercion|coercive|escalatory|arbitrary|absurd|ridiculous|discriminatory|harassment|hegemonism|hegemonic|neo-colonial|a direct threat to|dictate terms|to dictate|unfair|unjust|biased|belligerent|warmongering|expansionist|extortion|a grave mistake|a serious mistake|a big mistake|a historic mistake|a step backward|a step backwards|scandalous|appalling|deceitful|dishonest	criticism	111	-2.0	signal
+bullying|declaration of war|riddled with|loophole|loopholes|a legal black hole|one-sided|double standards|double standard|smear|slander|misleading|intimidation|coercion|coercive|escalatory|arbitrary|absurd|ridiculous|discriminatory|harassment|hegemonism|hegemonic|neo-colonial|a direct threat to|dictate terms|to dictate|unfair|unjust|biased|belligerent|warmongering|expansionist|extortion|a grave mistake|a serious mistake|a big mistake|a historic mistake|a step backward|a step backwards|scandalous|appalling|deceitful|dishonest|sabotaged|betrayal|betrayed|let down|too little, too late|not serious about|a direct attack on|the brink of war|make things worse|made things worse|stirring up trouble|sowing discord|stern representations|solemn representations	criticism	111	-2.0	signal
 # criticism (CAMEO 112 accuse): holding an actor behind an attack or a crime
 was behind the|is behind the|were behind the|are behind the|was behind this|is behind this	criticism	112	-2.0	signal
 # threat: consequences announced for another's act
@@ -39,6 +39,6 @@ stands with|stood with|shoulder to shoulder|a victory for|a triumph for|a welcom
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal
 # rejection: denial and refusal
-not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected	rejection	120	-4.0	signal
+not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected|is false|are false|was false|were false|untrue|is wrong|are wrong|was wrong|were wrong|still wrong	rejection	120	-4.0	signal
 # not an act: a source's wish to stay unnamed ("officials, who declined to be named, said"), no refusal
 declined to be named|declined to be identified|asked not to be named|asked not to be identified|refused to be named	statement	010	0.0	signal
