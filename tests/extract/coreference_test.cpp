@@ -51,6 +51,9 @@ std::string last_source(const std::string& text) {
 }
 
 const row rows[] = {
+    {"Sir and a given name is the knight named before in full",
+     "Prime Minister Keir Starmer arrived in Kyiv.\nAt a news conference, Sir Keir condemned the strikes.\n",
+     "Keir Starmer"},
     {"he is the last subject",
      "Sergei Lavrov arrived in Washington on Wednesday.\nHe condemned the strike.\n", "Sergei Lavrov"},
     {"he is not an actor named inside another's content",

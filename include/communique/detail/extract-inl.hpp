@@ -1658,6 +1658,7 @@ private:
     void name_by_surname(tagged_sentence& ts) {
         if (!talk_.any_full_name()) return; // the first sentences of most texts
         name_lone_surname(ts);
+        name_knights(ts);
         if (ts.surnames == 0) return;
         for_each_tag_in<'N', 'G', 'o'>(ts.tags, [&](std::size_t i) {
             const unit& u = ts.units[i];
@@ -1673,6 +1674,25 @@ private:
             a = full->who();
             if (a.title.empty()) a.title = std::move(title);
         });
+    }
+
+    /// "Sir Keir said" after "Keir Starmer": a knight or dame is named by the given name after
+    /// "Sir" or "Dame" (British usage); a name the lexicon does not know ('C') of those two words
+    /// is the one person named before with that given name.
+    void name_knights(tagged_sentence& ts) {
+        for (std::size_t i = next_tag_in<'C'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'C'>(ts.tags, i + 1)) {
+            unit& u = ts.units[i];
+            const std::string_view name = u.where.in(text_);
+            const std::size_t space = name.find(' ');
+            if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos) continue;
+            const std::string_view form = name.substr(0, space);
+            if (form != "Sir" && form != "Dame") continue;
+            std::optional<actor> who = talk_.named_by_given_name(name.substr(space + 1));
+            if (!who) continue;
+            u.actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(*who));
+            ts.tags[i] = u.tag = 'N';
+        }
     }
 
     /// name_by_surname for the sentence's first unit: a capitalised plain word that is the

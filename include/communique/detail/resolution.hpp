@@ -345,6 +345,21 @@ public:
         return *found;
     }
 
+    /// The one person the discourse noted whose full name begins with `given` ("Keir" of Keir
+    /// Starmer, for "Sir Keir"); none where no such person or two were noted.
+    std::optional<actor> named_by_given_name(std::string_view given) const {
+        const actor* found = nullptr;
+        for (const entry& e : seen_) {
+            if (e.who.kind != actor_kind::person || !e.who.members.empty()) continue;
+            const std::string_view name = e.who.name;
+            if (name.size() <= given.size() || name.substr(0, given.size()) != given || name[given.size()] != ' ') continue;
+            if (found && found->name != e.who.name) return std::nullopt;
+            found = &e.who;
+        }
+        if (!found) return std::nullopt;
+        return *found;
+    }
+
 private:
     struct entry {
         /// Built where it stays (emplace_back): the actor is copied once, not moved as well.
