@@ -766,7 +766,7 @@ const row rows[] = {
      "Narendra Modi+Emmanuel Macron|consultation|summary; Cyril Ramaphosa+Wang Yi|consultation|summary"},
     {"a dateline's capital is the state of a body the text gives no country",
      "MOSCOW, March 3 (Reuters) - The foreign ministry said on Tuesday that the claims were false.\n",
-     "Russia|statement|indirect"},
+     "Russia|rejection|indirect"},
     {"saying what something is: 'called it', 'branded', 'dubbed'",
      "Michael Howard branded the decision unacceptable. Sergei Lavrov called it a horrible deal.\n",
      "Michael Howard|criticism|indirect; Sergei Lavrov|statement|indirect"},
