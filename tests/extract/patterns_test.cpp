@@ -370,6 +370,9 @@ const row rows[] = {
     {"unnamed officials, diplomats, charities and critics are sources, named by their word",
      "Diplomats said the vote was close. Eleven charities said the cut would cost lives.\n",
      "diplomats|statement|indirect; charities|statement|indirect"},
+    {"an unnamed source's act is its own as its saying is",
+     "Campaigners welcomed the agreement.\n",
+     "campaigners|support|indirect"},
     {"a person in apposition to his state's role is that state's, so its stance is his own side's",
      "Serbia's chief negotiator, Petar Jovanovic, rejected that account.\n"
      "Jovanovic said Serbia remained committed to the dialogue.\n",

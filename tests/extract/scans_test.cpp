@@ -98,19 +98,19 @@ std::size_t plain_next_tag_in(std::string_view set, std::string_view tags, std::
 }
 
 /// name_analysts as it read every unit: a commentator's word, an optional short "of" phrase,
-/// then a saying cue.
+/// then a saying or act cue.
 void plain_name_analysts(std::string_view text, cd::tagged_sentence& ts) {
-    if (ts.tags.find('S') == std::string::npos) return;
+    if (ts.tags.find_first_of("SV") == std::string::npos) return;
     for (std::size_t i = 0; i < ts.tags.size(); ++i) {
         if (ts.tags[i] != 'w') continue;
         const std::string_view w = ts.units[i].where.in(text);
         if (w != "analysts" && w != "experts" && w != "observers" && w != "commentators") continue;
         std::size_t cue = i + 1;
         if (cue < ts.units.size() && ts.units[cue].where.in(text) == "of")
-            while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' &&
+            while (cue < ts.units.size() && cue < i + 5 && ts.tags[cue] != 'S' && ts.tags[cue] != 'V' &&
                    std::string_view("wpo").find(ts.tags[cue]) != std::string_view::npos)
                 ++cue;
-        if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
+        if (cue >= ts.units.size() || (ts.tags[cue] != 'S' && ts.tags[cue] != 'V')) continue;
         cd::sentence_rules::name_commentator(ts, i, cue, w);
     }
 }

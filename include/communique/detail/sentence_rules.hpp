@@ -927,16 +927,17 @@ public:
     /// "some analysts say", "analysts of US-Russia relations say", "Economists said":
     /// commentators are sources (dev notes), named by the word the text uses, in lower case
     /// however a sentence opens; a short "of" phrase joins them. So are others a report names
-    /// by such a word alone ("diplomats said", "officials say", "critics argue"): a source
+    /// by such a word alone ("diplomats said", "officials say", "critics argue"), and before an
+    /// act as before a saying ("campaigners welcomed", "analysts expressed concern"): a source
     /// whose state is known is named before this runs ("Russian diplomats": Russia).
     void name_analysts(tagged_sentence& ts) const {
         // The cue is at most analyst_reach units after the word ("analysts of US-Russia
         // relations say": "of" and three more between): a unit further than that before the
-        // next saying is no commentator, and is skipped.
-        std::size_t next_say = next_tag_in<'S'>(ts.tags, 1);
+        // next saying or act is no commentator, and is skipped.
+        std::size_t next_say = next_tag_in<'S', 'V'>(ts.tags, 1);
         for (std::size_t i = 0; next_say != std::string::npos && i < ts.tags.size(); ++i) {
             if (next_say <= i) {
-                next_say = next_tag_in<'S'>(ts.tags, i + 1);
+                next_say = next_tag_in<'S', 'V'>(ts.tags, i + 1);
                 if (next_say == std::string::npos) break;
             }
             if (i + analyst_reach < next_say) i = next_say - analyst_reach;
@@ -950,9 +951,9 @@ public:
                 (ts.units[cue].where.in(text_) == "of" ||
                  (is_place_preposition(ts.units[cue].where.in(text_)) && cue + 1 < ts.units.size() &&
                   is_tag_in("oC", ts.tags[cue + 1]))))
-                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && is_tag_in("wpoC", ts.tags[cue]))
+                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && ts.tags[cue] != 'V' && is_tag_in("wpoC", ts.tags[cue]))
                     ++cue;
-            if (cue >= ts.units.size() || ts.tags[cue] != 'S') continue;
+            if (cue >= ts.units.size() || (ts.tags[cue] != 'S' && ts.tags[cue] != 'V')) continue;
             name_commentator(ts, i, cue, w);
             next_say = i + 1; // the cue, moved up behind the word
         }
@@ -1054,7 +1055,7 @@ public:
     /// A word for commentators or other unnamed sources, as written or capitalised ("analysts",
     /// "Experts", "officials").
     static bool is_commentators(std::string_view w) noexcept {
-        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats", "officials", "charities", "campaigners", "critics"})
+        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats", "officials", "charities", "campaigners", "critics", "activists"})
             if (equals_lower(w, c)) return true;
         return false;
     }
