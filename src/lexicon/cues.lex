@@ -42,7 +42,7 @@ asserted|asserts|assert|asserting	statement	010	0.0	say
 argued|argues|argue|arguing	statement	010	0.0	say
 maintained that|maintains that|maintain that|contended|contends|contend that	statement	010	0.0	say
 claimed|claiming|claims that|claim that	statement	010	0.0	say
-commented|commenting	statement	010	0.0	say
+commented|commenting|weighed in|weighs in|weighing in|spoke out|speaks out|speaking out	statement	010	0.0	say
 remarked|remarking	statement	010	0.0	say
 replied|replies|replying	statement	010	0.0	say
 responded|responds|responding	statement	010	0.0	say
