@@ -2117,7 +2117,9 @@ private:
                                  is_not_or_never(ts.units[i + 1].where.in(text_));
             // ("would remain in San Salvador": a plan, where "would be" is none.)
             const bool stays = ts.tags[i + 1] == 'b' && ts.units[i + 1].where.in(text_) == "remain";
-            if (ts.tags[i + 1] != 'w' && !refused && !stays) continue;
+            // ("would also raise", "would soon visit": an adverb before the verb.)
+            const std::size_t verb = ts.tags[i + 1] == 'a' && i + 2 < ts.tags.size() ? i + 2 : i + 1;
+            if (ts.tags[verb] != 'w' && !refused && !stays) continue;
             // (The subject: an actor, or the speaker's side as "it" or a body's word: "Senegal
             // said it would keep its border open", "said the new authorities would convene".)
             const std::size_t subject = is_tag_in("NPD", ts.tags[i - 1]) ? i - 1 : own_side_subject_before(ts, i);
