@@ -371,7 +371,7 @@ const row rows[] = {
      "Diplomats said the vote was close. Eleven charities said the cut would cost lives.\n",
      "diplomats|statement|indirect; charities|statement|indirect"},
     {"said he would, an adverb before the verb, is his plan",
-     "Sergei Lavrov said he would also raise the matter with Washington.\n",
+     "Sergei Lavrov said he would also visit Washington in May.\n",
      "Sergei Lavrov|intent|indirect"},
     {"weighing in is saying something",
      "Sergei Lavrov also weighed in on Monday.\n",
