@@ -1754,8 +1754,9 @@ private:
         ts.tags[0] = u.tag = 'N';
     }
 
-    /// "It said ...", "However, it also warned", "..., it said.": "it" opening its sentence
-    /// (after a conjunction or sentence adverb at most) or closing it after a comma, before its
+    /// "It said ...", "However, it also warned", "In a statement, it rejected", "..., it said.":
+    /// "it" opening its sentence (after a conjunction, sentence adverbs or the noun of its
+    /// saying at most) or closing it after a comma, before its
     /// own reporting or act cue (adverbs, "has", "would", "not" between; no "is", which makes
     /// "it is hoped" impersonal), is a pronoun as "he" is: the last body or state that was a
     /// subject or spoke (unit_actor). Inside a sentence "it" is most often a thing the clause
@@ -1771,7 +1772,7 @@ private:
             opening = 0;
             const std::string_view first = ts.units[0].where.in(text_);
             if (ts.tags[0] == 'w' && is_common_capitalised(first, lead_key(first, 0))) opening = 1;
-            while (opening < ts.units.size() && is_tag_in("&ua,", ts.tags[opening])) ++opening;
+            while (opening < ts.units.size() && is_tag_in("&ua,O", ts.tags[opening])) ++opening;
             return opening;
         };
         for (std::size_t i = 0; i + 1 < ts.units.size(); ++i) {
