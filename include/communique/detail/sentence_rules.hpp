@@ -490,6 +490,9 @@ public:
             if (!is_participle(cue.substr(0, cue.find(' ')))) continue;
             std::size_t j = 0;
             while (j < i && is_tag_in("a&u,", ts.tags[j])) ++j;
+            // (After a phrase of time or place: "Within hours the Chinese embassy hit back, ...")
+            if (j < i && ts.tags[j] == 'w' && opens_with_preposition(ts.units[j].where.in(text_)))
+                for (const std::size_t last = std::min(i, j + 5); j < last && is_tag_in("wCo,", ts.tags[j]);) ++j;
             if (j >= i || !is_tag_in("NCPD", ts.tags[j])) return;
             for (std::size_t k = j + 1; k + 1 < i; ++k) {
                 const char t = ts.tags[k];
