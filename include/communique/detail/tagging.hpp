@@ -1197,6 +1197,15 @@ private:
         // intergovernmental body's organ the lexicon does not list speaks for the body. (Only
         // such a body's: "a Labour council" is a town's, not the party's.)
         if (t_.entries.actors[body].country == "IGO" && is_body_organ(w)) {
+            // (So does the organ's head the text does not name: "the African Union Commission
+            // chairperson expressed concern".)
+            const std::size_t h = skip_spaces(text, k_end, end);
+            const std::size_t h_end = word_end(text, h, end);
+            const std::string_view head = text.substr(h, h_end - h);
+            if ((head == "chairperson" || head == "chairman" || head == "chairwoman" || head == "head" ||
+                 head == "chief" || is_spokesperson(head)) &&
+                unnamed_after(text, h_end, end))
+                k_end = h_end;
             push_entry(out, {i, k_end}, body, text);
             return out.units.back().where.end;
         }
