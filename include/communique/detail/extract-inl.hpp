@@ -1680,6 +1680,7 @@ private:
     /// "Sir" or "Dame" (British usage); a name the lexicon does not know ('C') of those two words
     /// is the one person named before with that given name.
     void name_knights(tagged_sentence& ts) {
+        if (!ts.knights) return;
         for (std::size_t i = next_tag_in<'C'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'C'>(ts.tags, i + 1)) {
             unit& u = ts.units[i];
             const std::string_view name = u.where.in(text_);

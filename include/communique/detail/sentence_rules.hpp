@@ -491,7 +491,8 @@ public:
             std::size_t j = 0;
             while (j < i && is_tag_in("a&u,", ts.tags[j])) ++j;
             // (After a phrase of time or place: "Within hours the Chinese embassy hit back, ...")
-            if (j < i && ts.tags[j] == 'w' && opens_with_preposition(ts.units[j].where.in(text_)))
+            if (j < i && ts.tags[j] == 'w' && is_upper(text_[ts.units[j].where.begin]) &&
+                opens_with_preposition(ts.units[j].where.in(text_)))
                 for (const std::size_t last = std::min(i, j + 5); j < last && is_tag_in("wCo,", ts.tags[j]);) ++j;
             if (j >= i || !is_tag_in("NCPD", ts.tags[j])) return;
             for (std::size_t k = j + 1; k + 1 < i; ++k) {
@@ -968,12 +969,11 @@ public:
     /// own side's stance. The role is up to four plain words after the state's possessive.
     void country_in_apposition(tagged_sentence& ts) const {
         for (std::size_t g = next_tag_in<'G'>(ts.tags, 0); g != std::string::npos; g = next_tag_in<'G'>(ts.tags, g + 1)) {
-            if (ts.units[g].actor < 0) continue;
-            const actor& state = ts.actors[static_cast<std::size_t>(ts.units[g].actor)];
-            if (state.kind != actor_kind::state || state.country.empty()) continue;
             std::size_t end = g + 1; // after the role's words
             while (end < ts.tags.size() && end < g + 5 && ts.tags[end] == 'w') ++end;
-            if (end == g + 1 || end >= ts.tags.size() || ts.tags[end] != ',' ||
+            if (end == g + 1 || end >= ts.tags.size() || ts.tags[end] != ',' || ts.units[g].actor < 0) continue;
+            const actor& state = ts.actors[static_cast<std::size_t>(ts.units[g].actor)];
+            if (state.kind != actor_kind::state || state.country.empty() ||
                 !names_a_person_by_role(ts.units[end - 1].where.in(text_)))
                 continue;
             // The name after the role ("..., Petar Jovanovic, ..."), closed by a comma or a

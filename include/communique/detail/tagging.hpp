@@ -147,6 +147,7 @@ struct tagged_sentence {
     std::vector<description> descriptions; ///< the units' descriptions (unit::description)
     std::size_t surnames = 0; ///< units of a person named by a surname alone (reference::surname)
     bool calls = false;       ///< a "called", "calls" or "calling" that no cue phrase took (naming_call)
+    bool knights = false;     ///< a name the lexicon does not know opening with "Sir " or "Dame " (name_knights)
 
     /// The description of `u`, a unit of this sentence: no role and no country for none.
     description described(const unit& u) const {
@@ -230,6 +231,7 @@ public:
         out.descriptions.clear();
         out.surnames = 0;
         out.calls = false;
+        out.knights = false;
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
         // About one unit per five bytes of prose: one allocation per sentence, not a dozen; and
@@ -1604,6 +1606,10 @@ private:
                 return o_end;
             }
         }
+        // (A knight or dame named by given name, "Sir Keir": engine::name_knights reads such
+        // units only in sentences that have one.)
+        if ((text[i] == 'S' || text[i] == 'D') && (spelled(text.substr(i, 4), "Sir ") || spelled(text.substr(i, 5), "Dame ")))
+            out.knights = true;
         push(out, {i, n}, 'C');
         return n;
     }
