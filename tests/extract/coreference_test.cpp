@@ -51,6 +51,10 @@ std::string last_source(const std::string& text) {
 }
 
 const row rows[] = {
+    {"a state's spokesperson is no spokesperson of unknown country named before",
+     "Government spokesperson Dawit Mekonnen said the talks had failed.\n"
+     "A State Department spokesperson said the United States was monitoring the situation.\n",
+     "United States"},
     {"Sir and a given name is the knight named before in full",
      "Prime Minister Keir Starmer arrived in Kyiv.\nAt a news conference, Sir Keir condemned the strikes.\n",
      "Keir Starmer"},

@@ -144,7 +144,8 @@ public:
 
     /// "the minister", "the secretary": the most recent person whose role has that word (and
     /// whose country is `country`, when given: "the President of Russia"; else one whose
-    /// country the text never said: "President Musharraf" is "the Pakistani president"). A
+    /// country the text never said: "President Musharraf" is "the Pakistani president"; not
+    /// for a spokesperson). A
     /// role nobody in the text holds yet falls back to the most salient person of that
     /// country, unless `holder_only`.
     std::optional<actor> with_role(const std::string& role, const std::string& country = {},
@@ -173,7 +174,9 @@ public:
             if (placed && !occupied && (!compatriot || better(e, *compatriot))) compatriot = &e;
         }
         if (best) return best->who;
-        if (best_unplaced) return best_unplaced->who;
+        // (But a spokesperson of a state, "A State Department spokesperson", is no spokesperson
+        // of unknown country named before, of another side most often: its state speaks.)
+        if (best_unplaced && !spokesperson) return best_unplaced->who;
         if (!country.empty() && compatriot && !holder_only) return compatriot->who;
         return std::nullopt;
     }
