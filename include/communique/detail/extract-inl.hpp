@@ -773,6 +773,7 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         rules_.country_in_apposition(ts);
+        rules_.country_of_opening_place(ts);
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
         rules_.acronym_in_brackets(ts);

@@ -989,6 +989,20 @@ public:
         }
     }
 
+    /// "In Yerevan, Deputy Foreign Minister Vahan Sargsyan said ...": an official with a state's
+    /// office and no country, right after an opening phrase that places him in a state's capital,
+    /// is that state's (as a dateline's capital gives a ministry its state).
+    void country_of_opening_place(tagged_sentence& ts) const {
+        if (ts.tags.size() < 5 || ts.tags[1] != 'o' || ts.tags[2] != ',' || ts.tags[3] != 'N' ||
+            !spelled(ts.units[0].where.in(text_), "In") || ts.units[1].actor < 0 || ts.units[3].actor < 0)
+            return;
+        const actor& place = ts.actors[static_cast<std::size_t>(ts.units[1].actor)];
+        const actor& who = ts.actors[static_cast<std::size_t>(ts.units[3].actor)];
+        if (place.kind == actor_kind::state && !place.country.empty() && who.kind == actor_kind::person &&
+            who.country.empty() && is_state_office(who.title))
+            give_country(ts, 3, place.country);
+    }
+
     /// Whether a role's last word names a person ("negotiator", "envoy", "spokesman", "chief"),
     /// not a thing ("airline", "company").
     static bool names_a_person_by_role(std::string_view w) noexcept {
