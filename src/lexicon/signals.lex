@@ -34,11 +34,11 @@ one of the best|the best ever|best ever|excellent|outstanding|a great success|a 
 # intent: a commitment the speaker's side holds to ("remained fully committed to the mediation")
 committed to|fully committed|firmly committed|determined to|is determined to|are determined to	intent	030	4.0	signal
 # support: standing by an actor, or a warm judgement of a step ("stands with our ally", "a welcome signal", "a historic step")
-stands with|stood with|shoulder to shoulder|a victory for|a triumph for|a welcome signal|a welcome step|a welcome move|a welcome development|a welcome sign|a historic step|a historic day|a historic moment|a historic achievement|a historic agreement|a historic decision|a new page|a new chapter|an important milestone|a milestone|a step in the right direction|a positive step|a step forward|an important step forward|a fair decision|a wise decision|a breakthrough	support	051	3.4	signal
+stands with|stood with|shoulder to shoulder|was right to|were right to|had been right to|is right to|are right to|a victory for|a triumph for|a welcome signal|a welcome step|a welcome move|a welcome development|a welcome sign|a historic step|a historic day|a historic moment|a historic achievement|a historic agreement|a historic decision|a new page|a new chapter|an important milestone|a milestone|a step in the right direction|a positive step|a step forward|an important step forward|a fair decision|a wise decision|a breakthrough	support	051	3.4	signal
 # optimism and concern
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern	concern	012	-0.1	signal
 # rejection: denial and refusal
-not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected|is false|are false|was false|were false|untrue|is wrong|are wrong|was wrong|were wrong|still wrong	rejection	120	-4.0	signal
+not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected|is false|are false|was false|were false|untrue|is wrong|are wrong|was wrong|were wrong|still wrong|not recognise|not recognize|never recognise|never recognize|not accept|never accept|cannot accept|can't accept	rejection	120	-4.0	signal
 # not an act: a source's wish to stay unnamed ("officials, who declined to be named, said"), no refusal
 declined to be named|declined to be identified|asked not to be named|asked not to be identified|refused to be named	statement	010	0.0	signal
