@@ -385,6 +385,10 @@ const row rows[] = {
     {"a reported refusal to recognise is a rejection, and 'was right to' is support",
      "Sergei Lavrov said Russia did not recognise the verdict. Rex Tillerson said Ukraine was right to sign the deal.\n",
      "Sergei Lavrov|rejection|indirect; Rex Tillerson|support|indirect"},
+    {"the subject of a long relative clause is the subject of the verb after it",
+     "Sergei Lavrov, who had flown in from Moscow on Monday night for talks with the foreign ministers of the "
+     "region, said the meeting was useful.\n",
+     "Sergei Lavrov|statement|indirect"},
     {"weighing in is saying something",
      "Sergei Lavrov also weighed in on Monday.\n",
      "Sergei Lavrov|statement|indirect"},

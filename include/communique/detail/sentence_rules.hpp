@@ -818,7 +818,7 @@ public:
             if (!whose) attribute_to(ts, found, first, antecedent + 1, i + 2);
             // The clause closes at the next comma; a subject (no preposition before it) goes on.
             if (first > 0 && ts.tags[first - 1] == 'p') continue;
-            for (std::size_t j = i + 2; j < ts.units.size() && j < i + 14; ++j)
+            for (std::size_t j = i + 2; j < ts.units.size() && j < i + 24; ++j)
                 if (ts.tags[j] == ',' || ts.tags[j] == '.') {
                     if (ts.tags[j] == ',') attribute_to(ts, found, first, antecedent + 1, j + 1);
                     break;
