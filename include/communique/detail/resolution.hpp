@@ -326,36 +326,39 @@ public:
     /// Prabowo Subianto); none where no such person or two were noted. (named_in_full first:
     /// this reads every actor noted.)
     std::optional<actor> named_by_other_word(std::string_view word) const {
-        const actor* found = nullptr;
-        for (const entry& e : seen_) {
-            if (e.who.kind != actor_kind::person || !e.who.members.empty()) continue;
+        return only_person_named([word](const actor& who) {
             // (A middle word of a longer name; the first only of a person whose country writes
             // the family name first, or where one name is usual: "Apple" of a misread "Apple
             // Mac", "Nicolas" of Nicolas Anelka are no way to name them.)
-            const std::string_view name = e.who.name;
-            const bool first_too = family_name_first(e.who.country) || e.who.country == "IDN" || e.who.country == "MMR";
+            const std::string_view name = who.name;
+            const bool first_too = family_name_first(who.country) || who.country == "IDN" || who.country == "MMR";
             bool holds = false;
             for (std::size_t b = 0; b < name.size() && !holds;) {
                 const std::size_t space = std::min(name.find(' ', b), name.size());
                 holds = space < name.size() && (b > 0 || first_too) && name.substr(b, space - b) == word;
                 b = space + 1;
             }
-            if (!holds) continue;
-            if (found && found->name != e.who.name) return std::nullopt;
-            found = &e.who;
-        }
-        if (!found) return std::nullopt;
-        return *found;
+            return holds;
+        });
     }
 
     /// The one person the discourse noted whose full name begins with `given` ("Keir" of Keir
     /// Starmer, for "Sir Keir"); none where no such person or two were noted.
     std::optional<actor> named_by_given_name(std::string_view given) const {
+        return only_person_named([given](const actor& who) {
+            const std::string_view name = who.name;
+            return name.size() > given.size() && name.substr(0, given.size()) == given && name[given.size()] == ' ';
+        });
+    }
+
+private:
+    /// The one person (no group) the discourse noted whose name `names` accepts; none where
+    /// no such person or two were noted.
+    template <typename Names>
+    std::optional<actor> only_person_named(const Names& names) const {
         const actor* found = nullptr;
         for (const entry& e : seen_) {
-            if (e.who.kind != actor_kind::person || !e.who.members.empty()) continue;
-            const std::string_view name = e.who.name;
-            if (name.size() <= given.size() || name.substr(0, given.size()) != given || name[given.size()] != ' ') continue;
+            if (e.who.kind != actor_kind::person || !e.who.members.empty() || !names(e.who)) continue;
             if (found && found->name != e.who.name) return std::nullopt;
             found = &e.who;
         }
@@ -363,7 +366,6 @@ public:
         return *found;
     }
 
-private:
     struct entry {
         /// Built where it stays (emplace_back): the actor is copied once, not moved as well.
         entry(const actor& a, int w, std::size_t at, std::uint32_t same) : who(a), weight(w), last(at), same_key(same) {}

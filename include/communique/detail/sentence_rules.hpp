@@ -955,9 +955,9 @@ public:
                 (ts.units[cue].where.in(text_) == "of" ||
                  (is_place_preposition(ts.units[cue].where.in(text_)) && cue + 1 < ts.units.size() &&
                   is_tag_in("oC", ts.tags[cue + 1]))))
-                while (cue < ts.units.size() && cue < i + analyst_reach && ts.tags[cue] != 'S' && ts.tags[cue] != 'V' && is_tag_in("wpoC", ts.tags[cue]))
+                while (cue < ts.units.size() && cue < i + analyst_reach && is_tag_in("wpoC", ts.tags[cue]))
                     ++cue;
-            if (cue >= ts.units.size() || (ts.tags[cue] != 'S' && ts.tags[cue] != 'V')) continue;
+            if (cue >= ts.units.size() || !is_tag_in("SV", ts.tags[cue])) continue;
             // ("accused ... ministers of telling lies": a gerund after "of" is what they are
             // accused of, no saying of theirs.)
             if (cue > i + 1 && ts.units[cue - 1].where.in(text_) == "of" && is_participle(ts.units[cue].where.in(text_)))
@@ -1076,7 +1076,9 @@ public:
     /// A word for commentators or other unnamed sources, as written or capitalised ("analysts",
     /// "Experts", "officials").
     static bool is_commentators(std::string_view w) noexcept {
-        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats", "officials", "charities", "campaigners", "critics", "activists", "ministers", "lawmakers"})
+        for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats",
+                                   "officials", "charities", "campaigners", "critics", "activists", "ministers",
+                                   "lawmakers"})
             if (equals_lower(w, c)) return true;
         return false;
     }
