@@ -893,6 +893,12 @@ const row rows[] = {
      "would be considered an act of war. Andy Roddick said he was feeling horrible.\n",
      "China|criticism|indirect; Melanie Joly|support|indirect; Sergei Lavrov|intent|indirect; "
      "Pakistan|threat|indirect; Andy Roddick|statement|indirect"},
+    {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
+     "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
+     "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "
+     "concerned. Noura Haddad said the reports were extremely concerning. Pedro Sanchez said the talks would resume.\n",
+     "United Kingdom|criticism|indirect; Zhou Hanming|criticism|indirect; Liam Fox|criticism|indirect; "
+     "Andrzej Duda|concern|indirect; Noura Haddad|concern|indirect; Pedro Sanchez|statement|indirect"},
     {"a headline's verb after a comma is the subject's that opens it; a quoted stance needs no verb there",
      "ECOWAS suspends The Gambia, threatens sanctions over coup\n\nOrb\xC3\xA1n refuses to lift veto; Zelensky "
      "'deeply disappointed'\n\nThe talks went on.\n",
