@@ -893,6 +893,10 @@ const row rows[] = {
      "would be considered an act of war. Andy Roddick said he was feeling horrible.\n",
      "China|criticism|indirect; Melanie Joly|support|indirect; Sergei Lavrov|intent|indirect; "
      "Pakistan|threat|indirect; Andy Roddick|statement|indirect"},
+    {"a minister whose state the text does not say speaks for the state his words open with; not another's minister",
+     "Foreign Minister Penny Wong said Australia would review the offer.\n\nSweden applied in May. Its prime "
+     "minister, Ulf Kristersson, said that Turkey was ready to block the bid.\n",
+     "Penny Wong|intent|indirect; Ulf Kristersson|statement|indirect; Turkey|intent|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "

@@ -1261,13 +1261,19 @@ private:
                 if (b && b->pattern == 'A' && (b->source_begin == open || second_clause) && ts.units[b->cue].cue >= 0) {
                     const char t0 = ts.tags[b->source_begin];
                     auto inner = resolve(ts, b->source_begin, b->source_end, ts.units[b->source_begin].where.begin);
-                    // (A spokesperson whose state the text does not say speaks for the state his
-                    // words open with: "Official Spokesperson Randhir Jaiswal said that India
-                    // rejects", as ministries' own papers write. Not any official: "Its prime
-                    // minister, Ulf Kristersson, said that Turkey was asking".)
+                    // (A spokesperson or a minister whose state the text does not say speaks for
+                    // the state his words open with: "Official Spokesperson Randhir Jaiswal said
+                    // that India rejects", as ministries' own papers write; "Foreign Minister
+                    // Penny Wong says Australia will", as a country's own press writes. Not
+                    // another's minister ("Its prime minister, Ulf Kristersson, said that Turkey
+                    // was asking"), nor any other official.)
+                    const bool office_of_another =
+                        a.source_begin > 0 && is_possessive_determiner(ts.units[a.source_begin - 1].where.in(text_));
                     const bool official_of_unsaid_state = inner && inner->kind == actor_kind::state &&
                                                           speaker->kind == actor_kind::person &&
-                                                          speaker->country.empty() && is_spokesperson_title(speaker->title);
+                                                          speaker->country.empty() &&
+                                                          (is_spokesperson_title(speaker->title) ||
+                                                           (is_minister_title(speaker->title) && !office_of_another));
                     // (So is a body's word in a state official's words, where the text says no
                     // other side holds it: "Japan's chief cabinet secretary said the government
                     // would continue to ...". Not a union's or a journalist's "the government".)

@@ -558,6 +558,13 @@ inline bool is_state_office(std::string_view role) {
     return false;
 }
 
+/// A government minister's title ("foreign minister", "Minister of Trade", "prime minister"):
+/// an office only a state gives, unlike a president's or a secretary's, which companies and
+/// unions have too.
+inline bool is_minister_title(std::string_view title) {
+    return title.find("minister") != std::string_view::npos || title.find("Minister") != std::string_view::npos;
+}
+
 /// A person's title or a role of titles.lex that makes a spokesperson ("spokeswoman", "Kremlin
 /// spokesman", "deputy spokesperson", "press secretary"); not a body ("spokesperson's office").
 /// ("foreign ministry spokesperson" is one: only a body's word at its end makes a body.)
