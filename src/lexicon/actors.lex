@@ -100,8 +100,8 @@ Jordan|Hashemite Kingdom of Jordan|Amman	state	JOR
 Kazakhstan|Republic of Kazakhstan|Astana|Nur-Sultan|Akorda	state	KAZ
 Kenya|Republic of Kenya|Nairobi	state	KEN
 Kiribati|Tarawa	state	KIR
-North Korea|Democratic People's Republic of Korea|DPRK|D.P.R.K.|Pyongyang	state	PRK
-South Korea|Republic of Korea|ROK|R.O.K.|Seoul|the Blue House|Cheong Wa Dae	state	KOR
+North Korea|Democratic People's Republic of Korea|DPRK|D.P.R.K.|N. Korea|Pyongyang	state	PRK
+South Korea|Republic of Korea|ROK|R.O.K.|S. Korea|Seoul|the Blue House|Cheong Wa Dae	state	KOR
 Kuwait|State of Kuwait|Kuwait City	state	KWT
 Kyrgyzstan|Kyrgyz Republic|Kirghizia|Bishkek	state	KGZ
 Laos|Lao People's Democratic Republic|Lao PDR|Vientiane	state	LAO

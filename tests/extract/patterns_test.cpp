@@ -893,6 +893,11 @@ const row rows[] = {
      "would be considered an act of war. Andy Roddick said he was feeling horrible.\n",
      "China|criticism|indirect; Melanie Joly|support|indirect; Sergei Lavrov|intent|indirect; "
      "Pakistan|threat|indirect; Andy Roddick|statement|indirect"},
+    {"satisfaction or delight expressed is support; an invitation accepted is agreement; 'S. Korea' is South Korea",
+     "Prime Minister Ong Kah Seng expressed his delight at the growth of trade. Anura Dissanayake expressed "
+     "satisfaction with the talks. Ong Kah Seng accepted the invitation. S. Korea condemns N. Korea's launch\n",
+     "Ong Kah Seng|support|indirect; Anura Dissanayake|support|indirect; Ong Kah Seng|agreement|indirect; "
+     "South Korea|criticism|indirect"},
     {"a minister whose state the text does not say speaks for the state his words open with; not another's minister",
      "Foreign Minister Penny Wong said Australia would review the offer.\n\nSweden applied in May. Its prime "
      "minister, Ulf Kristersson, said that Turkey was ready to block the bid.\n",
