@@ -145,9 +145,8 @@ public:
     /// "the minister", "the secretary": the most recent person whose role has that word (and
     /// whose country is `country`, when given: "the President of Russia"; else one whose
     /// country the text never said: "President Musharraf" is "the Pakistani president"; not
-    /// for a spokesperson). A
-    /// role nobody in the text holds yet falls back to the most salient person of that
-    /// country, unless `holder_only`.
+    /// for a spokesperson). A role nobody in the text holds yet falls back to the most
+    /// salient person of that country, unless `holder_only`.
     std::optional<actor> with_role(const std::string& role, const std::string& country = {},
                                    bool holder_only = false) const {
         const auto space = role.rfind(' ');
