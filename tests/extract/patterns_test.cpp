@@ -902,6 +902,22 @@ const row rows[] = {
      "Foreign Minister Penny Wong said Australia would review the offer.\n\nSweden applied in May. Its prime "
      "minister, Ulf Kristersson, said that Turkey was ready to block the bid.\n",
      "Penny Wong|intent|indirect; Ulf Kristersson|statement|indirect; Turkey|intent|indirect"},
+    {"an official after 'its' holds his office in the state the text spoke of last: its words are his side's",
+     "Chile took a harder line. Its foreign minister, Ana Torres, said Chile would recall its ambassador.\n\n"
+     "Norway waited. Its prime minister, Jonas Lie, said that Russia was ready to block the plan.\n",
+     "Ana Torres|intent|indirect; Jonas Lie|statement|indirect; Russia|intent|indirect"},
+    {"a possessive with a body's word names the speaker's own side; 'would' before a quotation or 'do' is a plan",
+     "Libya's interior minister, Salem Bukhatwa, said his government would \xE2\x80\x9C" "do its part\xE2\x80\x9D. "
+     "Keir Starmer said his party would do more.\n",
+     "Salem Bukhatwa|intent|partial; Keir Starmer|intent|indirect"},
+    {"being fully or firmly behind an actor or a decision is support (not 'stood behind': responsible for)",
+     "Romania said it stood \xE2\x80\x9C" "fully behind\xE2\x80\x9D the decision. Poland said it was firmly "
+     "behind Ukraine.\n",
+     "Romania|support|partial; Poland|support|indirect"},
+    {"an acronym written as a word in brackets after a body's name is another name of it",
+     "The Caribbean Community (Caricom) reaffirmed its \xE2\x80\x9C" "unwavering support\xE2\x80\x9D for Guyana. "
+     "China reaffirmed its support to the mission.\n",
+     "CARICOM|support|partial; China|support|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "
@@ -923,10 +939,11 @@ const row rows[] = {
      "Kaja Kallas called the incursion \"a reckless provocation\". Ingrid Halvorsen called the judgment a victory for "
      "the rule of law. Boris Johnson called the election for June.\n",
      "Kaja Kallas|criticism|partial; Ingrid Halvorsen|support|indirect"},
-    {"a curly quotation mark inside a cue phrase or right after it ends no match: 'expressed its “full solidarity”'",
+    {"a curly quotation mark inside a cue phrase or right after it ends no match: 'expressed its “full solidarity”', "
+     "whose quoted words make the report partial",
      "Mali expressed its \xE2\x80\x9C" "full solidarity\xE2\x80\x9D with Burkina Faso. Niger expressed "
      "\xE2\x80\x9C" "deep concern\xE2\x80\x9D over the move.\n",
-     "Mali|support|indirect; Niger|concern|indirect"},
+     "Mali|support|partial; Niger|concern|partial"},
     {"a body's name goes on past 'for', 'of' or 'on' after its head word, and 'and' after that; not into a date",
      "The State Committee for National Security said the border was calm. The National Institute of Economic and "
      "Social Research said taxes must rise. The Electoral Commission on Thursday said it was satisfied.\n",

@@ -774,6 +774,7 @@ private:
         rules_.name_analysts(ts);
         rules_.country_in_apposition(ts);
         rules_.country_of_opening_place(ts);
+        rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
         rules_.acronym_in_brackets(ts);
@@ -1108,6 +1109,14 @@ private:
             while (content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
                    is_tag_in("t,:", ts.tags[content_begin_unit]))
                 ++content_begin_unit;
+            // A cue phrase that took in a quotation's opening mark ("expressed “grave concern”",
+            // "reaffirmed its “unwavering support” for"): the closing mark is no content, and
+            // the words are partly the speaker's own.
+            const std::string_view cue_words = cue_unit.where.in(text_);
+            const bool cue_quotes = cue_words.find("\xE2\x80\x9C") != std::string_view::npos || cue_words.find('"') != std::string_view::npos;
+            if (cue_quotes && content_begin_unit < content_end_unit && content_begin_unit < ts.units.size() &&
+                ts.tags[content_begin_unit] == 'Q')
+                ++content_begin_unit;
             // "He said Mr Blair had spoken with ...": another actor's statement, reported inside
             // this one, opens the content, which then reaches as far as that one's. (Only the
             // words: the kind and the target are read before it, as for any content.)
@@ -1143,7 +1152,7 @@ private:
             const bool says_something = std::any_of(
                 ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(content_begin_unit, ts.tags.size())),
                 ts.tags.begin() + static_cast<std::ptrdiff_t>(std::min(words_end_unit, ts.tags.size())),
-                [](char t) { return t != '.' && t != ',' && t != 'x'; });
+                [](char t) { return !is_tag_in(".,xQ&u", t); });
             if (s.content.empty() && content_begin_unit < ts.units.size() && words_end_unit > content_begin_unit)
                 s.content = says_something
                     ? span{ts.units[content_begin_unit].where.begin, ts.units[words_end_unit - 1].where.end}
@@ -1164,7 +1173,7 @@ private:
                 s.content = q->q->inner;
                 if (s.kind == statement_kind::statement)
                     if (auto inner = first_person_kind(*q)) s.kind = *inner;
-            } else if (has_quote_inside(s.content) || quoted_after_source(ts, a)) {
+            } else if (has_quote_inside(s.content) || quoted_after_source(ts, a) || cue_quotes) {
                 s.mode = mode::partial;
             }
             // A cue inside a quotation reports words of that quotation: its content ends where
@@ -2126,9 +2135,12 @@ private:
                                  is_not_or_never(ts.units[i + 1].where.in(text_));
             // ("would remain in San Salvador": a plan, where "would be" is none.)
             const bool stays = ts.tags[i + 1] == 'b' && ts.units[i + 1].where.in(text_) == "remain";
-            // ("would also raise", "would soon visit": an adverb before the verb.)
-            const std::size_t verb = ts.tags[i + 1] == 'a' && i + 2 < ts.tags.size() ? i + 2 : i + 1;
-            if (ts.tags[verb] != 'w' && !refused && !stays) continue;
+            // ("would also raise", "would soon visit": an adverb before the verb; "would \"do
+            // its part\"": a quotation opening at it. "do" after "would" is a verb of its own.)
+            std::size_t verb = ts.tags[i + 1] == 'a' && i + 2 < ts.tags.size() ? i + 2 : i + 1;
+            if (verb + 1 < ts.tags.size() && opens_quotation(ts.tags[verb], ts.units[verb].where.in(text_))) ++verb;
+            const bool acts = ts.tags[verb] == 'w' || (ts.tags[verb] == 'd' && ts.units[verb].where.in(text_) == "do");
+            if (!acts && !refused && !stays) continue;
             // (The subject: an actor, or the speaker's side as "it" or a body's word: "Senegal
             // said it would keep its border open", "said the new authorities would convene".)
             const std::size_t subject = is_tag_in("NPD", ts.tags[i - 1]) ? i - 1 : own_side_subject_before(ts, i);
@@ -2195,8 +2207,9 @@ private:
     }
 
     /// Where a subject that names the speaker's own side without naming it ends right before
-    /// unit `i` starts: "it", or "the" with a body's word (is_own_side_noun) and at most two
-    /// words before it ("the government", "the new authorities"); npos for any other.
+    /// unit `i` starts: "it", or "the" or a possessive with a body's word (is_own_side_noun)
+    /// and at most two words before it ("the government", "the new authorities", "his
+    /// government"); npos for any other.
     std::size_t own_side_subject_before(const tagged_sentence& ts, std::size_t i) const {
         if (i < 1 || ts.tags[i - 1] != 'w') return std::string::npos;
         const std::string_view last = ts.units[i - 1].where.in(text_);
@@ -2205,7 +2218,7 @@ private:
         for (std::size_t j = i - 1; j-- > 0 && j + 4 >= i;) {
             if (ts.tags[j] != 'w') break;
             const std::string_view w = ts.units[j].where.in(text_);
-            if (w == "the") return j;
+            if (w == "the" || w == "his" || w == "her" || w == "its" || w == "their") return j;
             if (w.empty() || !is_lower(w.front())) break;
         }
         return std::string::npos;

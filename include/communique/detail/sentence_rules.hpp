@@ -709,8 +709,10 @@ public:
         for (std::size_t i = next_tag_in<'x'>(ts.tags, 1); i != std::string::npos && i + 2 < ts.tags.size();
              i = next_tag_in<'x'>(ts.tags, i + 1)) {
             if (!is_tag_in("NDC", ts.tags[i - 1]) || ts.tags[i + 2] != 'x' || ts.units[i].where.in(text_) != "(" ||
-                ts.units[i + 2].where.in(text_) != ")" || !is_acronym(ts.units[i + 1].where.in(text_)))
+                ts.units[i + 2].where.in(text_) != ")")
                 continue;
+            const std::string_view inside = ts.units[i + 1].where.in(text_);
+            if (!is_acronym(inside) && !is_acronym_as_word(inside, ts.units[i - 1].where.in(text_))) continue;
             ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i),
                            ts.units.begin() + static_cast<std::ptrdiff_t>(i + 3));
             ts.tags.erase(i, 3);
@@ -719,6 +721,13 @@ public:
 
     /// Two to ten bytes in capitals ("IAEA", "G20", "PSC": in_capitals_only).
     static bool is_acronym(std::string_view w) noexcept { return w.size() >= 2 && w.size() <= 10 && in_capitals_only(w); }
+    /// An acronym written as a word, as British style writes those it pronounces ("the
+    /// Caribbean Community (Caricom)", "(Ecowas)", "(Nato)"): one capitalised word of three to
+    /// ten letters that opens with the first letter of the name before it.
+    static bool is_acronym_as_word(std::string_view w, std::string_view name) noexcept {
+        if (w.size() < 3 || w.size() > 10 || name.empty() || w.front() != name.front()) return false;
+        return std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    }
 
     /// "Sergei Lavrov last year said", "Beijing this week warned": a time phrase of two words
     /// ("last", "this", "next" and a unit of time) between a subject and its cue says when, as
@@ -1005,6 +1014,21 @@ public:
         if (place.kind == actor_kind::state && !place.country.empty() && who.kind == actor_kind::person &&
             who.country.empty() && is_state_office(who.title))
             give_country(ts, 3, place.country);
+    }
+
+    /// "Costa Rica took a more cautious line. Its foreign minister, Ana Lucía Brenes, said San
+    /// José would wait": an official after "its" holds his office in the state the text spoke
+    /// of last (`body`, the discourse's "it"), where nothing else gives him a country. So his
+    /// words of that state are his own side's stance, and another state's are not ("Sweden had
+    /// to wait. Its prime minister said that Turkey was asking ...").
+    void country_of_its_office(tagged_sentence& ts, const std::optional<actor>& body) const {
+        if (!body || body->kind != actor_kind::state || body->country.empty()) return;
+        for (std::size_t n = next_tag_in<'N'>(ts.tags, 1); n != std::string::npos; n = next_tag_in<'N'>(ts.tags, n + 1)) {
+            if (ts.tags[n - 1] != 'w' || ts.units[n].actor < 0 || !spelled_or_capitalised(ts.units[n - 1].where.in(text_), "its"))
+                continue;
+            const actor& who = ts.actors[static_cast<std::size_t>(ts.units[n].actor)];
+            if (who.kind == actor_kind::person && is_state_office(who.title)) give_country(ts, n, body->country);
+        }
     }
 
     /// Whether a role's last word names a person ("negotiator", "envoy", "spokesman", "chief"),
