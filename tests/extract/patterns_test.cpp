@@ -918,6 +918,20 @@ const row rows[] = {
      "The Caribbean Community (Caricom) reaffirmed its \xE2\x80\x9C" "unwavering support\xE2\x80\x9D for Guyana. "
      "China reaffirmed its support to the mission.\n",
      "CARICOM|support|partial; China|support|indirect"},
+    {"a view held by the speaker's side before he closes the sentence takes its kind from its words",
+     "Moscow considers the plans unacceptable, Kremlin spokesman Dmitry Peskov told reporters.\n",
+     "Dmitry Peskov|criticism|indirect"},
+    {"'both' after a coordinated subject, right before its cue, counts the subject: no pair of its own",
+     "Vladimir Putin and Donald Trump met in Alaska.\n\nLatvia and Lithuania both said they would back the "
+     "request.\n",
+     "Vladimir Putin+Donald Trump|consultation|summary; Latvia+Lithuania|intent|indirect"},
+    {"'would not' after a saying and a phrase of time is the refusal of the speech reported",
+     "Robert Fico said last week he would not back the package.\n",
+     "Robert Fico|rejection|indirect"},
+    {"content signals: a grave error, unconstructive amendments",
+     "Justin Trudeau said India had made a fundamental error. Yuri Ushakov said the amendments were "
+     "unconstructive.\n",
+     "Justin Trudeau|criticism|indirect; Yuri Ushakov|criticism|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "

@@ -777,6 +777,7 @@ private:
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
+        rules_.floating_quantifier(ts);
         rules_.acronym_in_brackets(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
@@ -970,8 +971,12 @@ private:
                                        : resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
                     if (outer && inner && same_side(*outer, *inner)) {
                         // Its cue is a signal of the words reported, which gives a neutral
-                        // reporting cue its kind (below), unless denied ("Russia is not ready").
-                        if (ts.tags.find('n', b.source_end) >= b.cue) ts.tags[b.cue] = ts.units[b.cue].tag = 's';
+                        // reporting cue its kind (below), unless denied ("Russia is not ready"),
+                        // or neutral itself: "Moscow considers the plans unacceptable, Peskov
+                        // said" takes its kind from the words after it.
+                        if (ts.tags.find('n', b.source_end) >= b.cue &&
+                            tables_.entries.cues[static_cast<std::size_t>(inner_cue)].kind != statement_kind::statement)
+                            ts.tags[b.cue] = ts.units[b.cue].tag = 's';
                         found.erase(found.begin());
                     }
                 }
@@ -1336,9 +1341,12 @@ private:
             // (So does a neutral act of saying what something is or was told: "called the
             // attack a flagrant violation", "described the move as illegal", "reminded Kyiv
             // that it had failed".)
-            if (!merged && s.kind == statement_kind::statement && cue &&
+            // (And so does a view held: "Moscow considers the plans unacceptable", merged into
+            // the words of the one who reports it or not.)
+            if (s.kind == statement_kind::statement && cue &&
                 (cue->frame == cue_frame::say || cue->frame == cue_frame::according ||
-                 (cue->frame == cue_frame::act && cue->kind == statement_kind::statement && cue->cameo == "010"))) {
+                 (cue->frame == cue_frame::act && cue->kind == statement_kind::statement &&
+                  (cue->cameo == "010" || cue->cameo == "014")))) {
                 const bool quoted = s.quote.has_value();
                 std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, quoted, nullptr);
                 // "..., Tillerson said": the content came before the cue.
@@ -2147,7 +2155,11 @@ private:
             if (subject == std::string::npos || subject < 1) continue;
             // (The saying before the subject, or before its "that"; not a belief: "said he
             // believed the prime minister would want ...".)
-            const std::size_t c = ts.tags[subject - 1] == 't' && subject >= 2 ? subject - 2 : subject - 1;
+            std::size_t c = ts.tags[subject - 1] == 't' && subject >= 2 ? subject - 2 : subject - 1;
+            // (Past a phrase of time after the saying: "said last week he would not back ...".)
+            if (c >= 3 && ts.tags[c] == 'w' && ts.tags[c - 1] == 'w' && rules_.is_time_unit(ts.units[c].where.in(text_)) &&
+                is_tag_in("SVJ", ts.tags[c - 2]) && rules_.opens_time_phrase(ts.units[c - 1].where.in(text_)))
+                c -= 2;
             const unit& saying = ts.units[c];
             const bool after_saying = (ts.tags[c] == 'S' && saying.cue >= 0 &&
                                        tables_.entries.cues[static_cast<std::size_t>(saying.cue)].frame == cue_frame::say &&

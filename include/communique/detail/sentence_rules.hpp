@@ -736,11 +736,25 @@ public:
         for (std::size_t c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, 3); c != std::string::npos;
              c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, c + 1)) {
             if (ts.tags[c - 1] != 'w' || ts.tags[c - 2] != 'w' || !is_tag_in("NCPWDa", ts.tags[c - 3])) continue;
-            const std::string_view which = ts.units[c - 2].where.in(text_);
-            if (which != "last" && which != "this" && which != "next") continue;
-            if (!is_time_unit(ts.units[c - 1].where.in(text_))) continue;
+            if (!opens_time_phrase(ts.units[c - 2].where.in(text_)) || !is_time_unit(ts.units[c - 1].where.in(text_))) continue;
             ts.tags[c - 2] = ts.units[c - 2].tag = 'a';
             ts.tags[c - 1] = ts.units[c - 1].tag = 'a';
+        }
+    }
+
+    /// "last", "this" or "next": the words that open a time phrase of two words ("last week").
+    static bool opens_time_phrase(std::string_view w) noexcept { return w == "last" || w == "this" || w == "next"; }
+
+    /// "Latvia and Lithuania both said", "The ministers all agreed": a quantifier after the
+    /// subject it counts, right before its cue, is an adverb there, not a subject of its own
+    /// (the pair the text named before).
+    void floating_quantifier(tagged_sentence& ts) const {
+        for (std::size_t c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, 2); c != std::string::npos;
+             c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, c + 1)) {
+            const std::size_t q = ts.tags[c - 1] == 'a' && c >= 3 ? c - 2 : c - 1;
+            if (!is_tag_in("Dw", ts.tags[q]) || !is_tag_in("NCG", ts.tags[q - 1])) continue;
+            const std::string_view w = ts.units[q].where.in(text_);
+            if (w == "both" || w == "all") ts.tags[q] = ts.units[q].tag = 'a';
         }
     }
 
