@@ -932,6 +932,18 @@ const row rows[] = {
      "Justin Trudeau said India had made a fundamental error. Yuri Ushakov said the amendments were "
      "unconstructive.\n",
      "Justin Trudeau|criticism|indirect; Yuri Ushakov|criticism|indirect"},
+    {"'the Kingdom', as a state's own press capitalises it, is the speaker's own side, as 'the kingdom' is",
+     "Saudi Foreign Minister Adel Al-Shahrani stressed that the Kingdom categorically rejects the measures.\n",
+     "Adel Al-Shahrani|rejection|indirect"},
+    {"after an office's title and 'for', the portfolio runs into the holder's name: the name starts at a given name",
+     "European Commissioner for the Mediterranean Katrin Vandeleur said the talks were useful. EU Commissioner for "
+     "International Partnerships Marta Lindqvist said the deal must be fair.\n",
+     "Katrin Vandeleur|statement|indirect; Marta Lindqvist|appeal|indirect"},
+    {"'the two countries' after two ministers met are their states",
+     "Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Jeddah. Faisal bin "
+     "Farhan said the two countries had agreed to resume flights.\n",
+     "Faisal bin Farhan+Abbas Araghchi|consultation|summary; Faisal bin Farhan|statement|indirect; "
+     "Saudi Arabia+Iran|agreement|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "

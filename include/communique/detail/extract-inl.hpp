@@ -442,6 +442,23 @@ private:
         return make_group(std::move(members));
     }
 
+    /// A group of persons as the group of their states, where the text gave each a country
+    /// the lexicon knows; nullopt where it did not, or for no group of persons.
+    std::optional<actor> states_of_members(const actor& group) const {
+        if (group.kind != actor_kind::group || group.members.empty()) return std::nullopt;
+        std::vector<actor> states;
+        for (const actor& m : group.members) {
+            if (m.kind == actor_kind::state) {
+                states.push_back(m);
+                continue;
+            }
+            auto st = m.kind == actor_kind::person ? tagger_.state_of(m.country) : std::nullopt;
+            if (!st) return std::nullopt;
+            states.push_back(std::move(*st));
+        }
+        return make_group(std::move(states));
+    }
+
     /// The actor of a unit tagged C, P, W, m or D (a name the lexicon does not know, a
     /// pronoun, a description), read from the discourse; nullopt for none.
     std::optional<actor> unit_actor(const tagged_sentence& ts, const unit& u, std::size_t at_byte) {
@@ -506,7 +523,10 @@ private:
             // "ASEAN foreign ministers met ... the ministers urged": the body they spoke for.
             if (u.ref == reference::pair && !one && d.country.empty()) one = talk_.members_named();
             if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role), names_persons(u.where.in(text_)));
-            else if (u.ref == reference::title && !is_body_word_role(d.role)) {
+            // ("The ministers met ... the two countries had agreed": the states of the two.)
+            if (u.ref == reference::pair && one && names_states(u.where.in(text_))) {
+                if (auto states = states_of_members(*one)) one = std::move(states);
+            } else if (u.ref == reference::title && !is_body_word_role(d.role)) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
                 // that speaks through him (dev notes: the Kremlin is source Russia), not the
                 // country's most salient person. Any other office or body of a country the text
@@ -778,6 +798,8 @@ private:
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
         rules_.floating_quantifier(ts);
+        rules_.capitalised_state_word(ts);
+        rules_.name_after_portfolio(ts);
         rules_.acronym_in_brackets(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);

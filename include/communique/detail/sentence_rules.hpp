@@ -742,6 +742,63 @@ public:
         }
     }
 
+    /// "stressed that the Kingdom categorically rejects", "said the Republic would": a state's
+    /// word that a state's own press capitalises, after "the" inside a sentence, names the
+    /// state as "the kingdom" does (the speaker's own side), not a body of that name.
+    void capitalised_state_word(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'C'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'C'>(ts.tags, i + 1)) {
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (ts.tags[i - 1] != 'w' || ts.units[i - 1].where.in(text_) != "the" || w.size() < 5 || w.size() > 14 ||
+                !is_upper(w.front()))
+                continue;
+            char lower[16];
+            for (std::size_t k = 0; k < w.size(); ++k) lower[k] = k == 0 ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+            if (names_a_state_side(std::string_view(lower, w.size()))) ts.tags[i] = ts.units[i].tag = 'w';
+        }
+    }
+
+    /// "European Commissioner for the Mediterranean Katrin Vandeleur said", "Commissioner for
+    /// International Partnerships Marta Lindqvist": after an office's title and "for (the)",
+    /// the portfolio's capitalised words run into the holder's name; the name starts at the
+    /// first given name the lexicon knows (with a word after it). The holder is a person of
+    /// that office, the title and the portfolio words before him.
+    void name_after_portfolio(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'C'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'C'>(ts.tags, i + 1)) {
+            const std::size_t for_at = ts.tags[i - 1] == 'w' && ts.units[i - 1].where.in(text_) == "the" ? i - 2 : i - 1;
+            if (for_at < 1 || ts.tags[for_at] != 'p' || ts.units[for_at].where.in(text_) != "for" ||
+                !is_tag_in("CN", ts.tags[for_at - 1]))
+                continue;
+            const std::string_view office = ts.units[for_at - 1].where.in(text_);
+            if (!holds_portfolio(office.substr(office.rfind(' ') + 1))) continue; // (npos + 1: all of it)
+            const std::string_view words = ts.units[i].where.in(text_);
+            for (std::size_t at = words.find(' '); at != std::string_view::npos; at = words.find(' ', at + 1)) {
+                const std::size_t next = words.find(' ', at + 1);
+                if (next == std::string_view::npos) break; // (a given name needs a surname after it)
+                if (!tables_.given_names.find(words.substr(at + 1, next - at - 1))) continue;
+                actor holder;
+                holder.kind = actor_kind::person;
+                holder.name = std::string(words.substr(at + 1));
+                holder.title = std::string(text_.substr(ts.units[for_at - 1].where.begin,
+                                                        ts.units[i].where.begin + at - ts.units[for_at - 1].where.begin));
+                for (std::size_t k = for_at - 1; k < i; ++k) ts.tags[k] = ts.units[k].tag = 'w';
+                ts.units[i - 1].where.end = ts.units[i].where.begin + at; // (the portfolio's words)
+                ts.units[i].where.begin += at + 1;
+                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+                ts.actors.push_back(std::move(holder));
+                ts.tags[i] = ts.units[i].tag = 'N';
+                break;
+            }
+        }
+    }
+
+    /// The last word of an office whose holder has a portfolio ("Commissioner for Trade").
+    static bool holds_portfolio(std::string_view w) noexcept {
+        for (std::string_view o : {"Commissioner", "Minister", "Secretary", "Envoy", "Representative", "Coordinator",
+                                   "Rapporteur", "Director", "Adviser", "Advisor"})
+            if (w == o) return true;
+        return false;
+    }
+
     /// "last", "this" or "next": the words that open a time phrase of two words ("last week").
     static bool opens_time_phrase(std::string_view w) noexcept { return w == "last" || w == "this" || w == "next"; }
 

@@ -816,6 +816,13 @@ inline bool names_persons(std::string_view description) noexcept {
            spelled_or_capitalised(noun, "ministers") || spelled(noun, "diplomats");
 }
 
+/// Whether a description of a pair ends in a noun for states ("the two countries", "both
+/// nations"), not for persons or sides.
+inline bool names_states(std::string_view description) noexcept {
+    const std::string_view noun = description.substr(description.rfind(' ') + 1);
+    return spelled(noun, "countries") || spelled(noun, "nations") || spelled(noun, "states") || spelled(noun, "governments");
+}
+
 BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return spelled(w, "duo") || spelled(w, "men");
