@@ -37,7 +37,7 @@ deputy foreign minister|deputy minister of foreign affairs|vice foreign minister
 first deputy foreign minister	first deputy foreign minister
 foreign secretary|secretary of state for foreign affairs|secretary for foreign affairs	foreign secretary
 external affairs minister|minister of external affairs|EAM	external affairs minister
-minister of state for external affairs|minister of state for foreign affairs	minister of state
+minister of state for external affairs|minister of state for foreign affairs|minister of state	minister of state
 secretary of state|secretary	secretary of state
 deputy secretary of state|deputy secretary	deputy secretary of state
 assistant secretary of state|assistant secretary	assistant secretary of state

@@ -944,6 +944,14 @@ const row rows[] = {
      "Farhan said the two countries had agreed to resume flights.\n",
      "Faisal bin Farhan+Abbas Araghchi|consultation|summary; Faisal bin Farhan|statement|indirect; "
      "Saudi Arabia+Iran|agreement|indirect"},
+    {"a name in apposition to the description that opens the sentence is its subject: 'he' to come is him",
+     "Foreign Minister Hamood Rawahi described the deal as a breakthrough.\n\nThe UN special envoy for Yemen, Lars "
+     "Engstrand, said the agreement covered civilians. He urged the two sides to build on the deal.\n",
+     "Hamood Rawahi|support|indirect; Lars Engstrand|statement|indirect; Lars Engstrand|appeal|indirect"},
+    {"a name's particles are no words of its four ('bin', 'Al'); 'Minister of State' is a title",
+     "Oman's Foreign Minister Hamood bin Saif Al Rawahi described the deal as a breakthrough. In Abu Dhabi, "
+     "Minister of State Noura Al Suwaidi said the UAE supported the step.\n",
+     "Hamood bin Saif Al Rawahi|support|indirect; Noura Al Suwaidi|support|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "

@@ -357,6 +357,11 @@ inline std::size_t phrase_start(const tagged_sentence& ts, std::size_t unit) {
 template <typename InQuote>
 bool subject_position(const tagged_sentence& ts, std::size_t unit, const InQuote& in_quote) {
     const std::size_t start = std::min(phrase_start(ts, unit), ts.tags.size());
+    // "The UN special envoy for Yemen, Lars Engstrand, said": a name in apposition to the
+    // description that opens the sentence (no cue, no comma before it) is its subject.
+    if (start >= 2 && ts.tags[start - 1] == ',' && unit + 1 < ts.tags.size() && ts.tags[unit + 1] == ',' &&
+        ts.tags.find_first_of("SVJMR,", 0) == start - 1 && !in_quote(ts.units[unit].where.begin))
+        return true;
     for (std::size_t k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); k < start;
          k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, k + 1))
         if (!in_quote(ts.units[k].where.begin) && !(k > 0 && ts.tags[k - 1] == 'R')) return false;

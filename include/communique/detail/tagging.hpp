@@ -529,7 +529,8 @@ private:
                 break;
             }
             last = w_end;
-            ++words;
+            // (A particle is no word of the four: "Hamood bin Saif Al Rawahi".)
+            if (!is_name_particle(w)) ++words;
             j = w_end;
             // "State Committee for National Security", "Institute of Peace Studies": after a
             // body's head word the name goes on past " for ", " of " or " on " (and "the") to

@@ -380,6 +380,17 @@ inline bool is_own_side_noun(std::string_view w) noexcept {
     return false;
 }
 
+/// A particle of a name, linking its parts: "bin", "al", "Al", "de", "van", "von", "da", "el"
+/// ("Hamood bin Saif Al Rawahi", "Ursula von der Leyen").
+inline bool is_name_particle(std::string_view w) noexcept {
+    switch (w.size()) {
+    case 2: return w == "al" || w == "Al" || w == "de" || w == "da" || w == "el" || w == "du";
+    case 3: return w == "bin" || w == "ibn" || w == "van" || w == "von" || w == "der" || w == "den";
+    case 4: return w == "bint";
+    default: return false;
+    }
+}
+
 /// A name's part with the Arabic article in lower case: "al-Harbi", "el-Sisi", "ad-Din" (the
 /// article, a hyphen, a capital).
 inline bool is_arabic_article_name(std::string_view w) noexcept {
