@@ -952,6 +952,10 @@ const row rows[] = {
      "Oman's Foreign Minister Hamood bin Saif Al Rawahi described the deal as a breakthrough. In Abu Dhabi, "
      "Minister of State Noura Al Suwaidi said the UAE supported the step.\n",
      "Hamood bin Saif Al Rawahi|support|indirect; Noura Al Suwaidi|support|indirect"},
+    {"the members of a body named before it, with words that describe it, are the body speaking; 'the ministers' then",
+     "Foreign ministers from the Group of Seven rich democracies on Friday endorsed the plan. The ministers called "
+     "for restraint.\n\nLeaders of the Mercosur trade bloc called for the swift ratification of the deal.\n",
+     "G7|support|indirect; G7|appeal|indirect; Mercosur|appeal|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "

@@ -356,9 +356,66 @@ private:
 
     std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
     /// Whether a body's mention ends in a word for its members together ("ASEAN foreign
-    /// ministers", "EU leaders", "NATO allies": is_members_word).
+    /// ministers", "EU leaders", "NATO allies": is_members_word), or opens with one before "of"
+    /// or "from" ("Foreign ministers from the Group of Seven", members_of_named_body).
     static bool names_members(std::string_view mention) noexcept {
-        return is_members_word(mention.substr(mention.rfind(' ') + 1));
+        if (is_members_word(mention.substr(mention.rfind(' ') + 1))) return true;
+        for (std::string_view link : {" of ", " from "})
+            if (const std::size_t at = mention.find(link); at != std::string_view::npos && at < 24) {
+                const std::string_view before = mention.substr(0, at);
+                return is_members_word(lower_first(before.substr(before.rfind(' ') + 1)));
+            }
+        return false;
+    }
+
+    /// "Foreign ministers from the Group of Seven rich democracies on Friday endorsed ...",
+    /// "Leaders of the Mercosur trade bloc called for ...": the members of an intergovernmental
+    /// body, named before it, with up to three words after its name that describe it, are one
+    /// source unit of the body, which names_members reads as its members together.
+    void members_of_named_body(tagged_sentence& ts) const {
+        for (std::size_t n = next_tag_in<'N'>(ts.tags, 0); n != std::string::npos; n = next_tag_in<'N'>(ts.tags, n + 1)) {
+            if (ts.units[n].actor < 0) continue;
+            const actor& body = ts.actors[static_cast<std::size_t>(ts.units[n].actor)];
+            if (body.kind != actor_kind::organization || body.country != "IGO") continue;
+            // (The tagger's unit may hold the members already: "Leaders of the Mercosur".)
+            std::size_t first = n;
+            if (!names_members(ts.units[n].where.in(text_))) {
+                if (n < 2) continue;
+                const std::size_t link = ts.tags[n - 1] == 'w' && spelled(ts.units[n - 1].where.in(text_), "the") ? n - 2 : n - 1;
+                if (link < 1 || !is_tag_in("pw", ts.tags[link]) || ts.tags[link - 1] != 'w') continue;
+                const std::string_view via = ts.units[link].where.in(text_);
+                if ((via != "of" && via != "from") || !is_members_word(lower_first(ts.units[link - 1].where.in(text_)))) continue;
+                // (Its first words: "Foreign ministers", "Finance ministers", "Leaders".)
+                first = link - 1;
+                if (first > 0 && ts.tags[first - 1] == 'w' && is_upper(ts.units[first - 1].where.in(text_).front()) &&
+                    !is_common_capitalised(ts.units[first - 1].where.in(text_), lead_key(ts.units[first - 1].where.in(text_), 0)))
+                    --first;
+            }
+            // (The words that describe the body, then the cue.)
+            std::size_t last = n;
+            while (last + 1 < ts.tags.size() && last < n + 3 && ts.tags[last + 1] == 'w' &&
+                   is_lower(ts.units[last + 1].where.in(text_).front()) && !is_preposition_word(ts.units[last + 1].where.in(text_)))
+                ++last;
+            // (Past adverbs and a phrase of time: "on Friday", "on Tuesday".)
+            std::size_t cue = last + 1;
+            while (cue < ts.tags.size() && ts.tags[cue] == 'a') ++cue;
+            if (cue + 2 < ts.tags.size() && ts.tags[cue] == 'p' && ts.units[cue].where.in(text_) == "on" &&
+                is_weekday(ts.units[cue + 1].where.in(text_)))
+                cue += 2;
+            if (cue >= ts.tags.size() || !is_subject_cue_tag(ts.tags[cue])) continue;
+            merge_units(ts, first, last, n, 'N');
+            n = first;
+        }
+    }
+
+    static std::string_view lower_first(std::string_view w) noexcept {
+        if (w == "Leaders") return "leaders";
+        if (w == "Ministers") return "ministers";
+        if (w == "Officials") return "officials";
+        return w;
+    }
+    static bool is_preposition_word(std::string_view w) noexcept {
+        return w == "on" || w == "in" || w == "at" || w == "of" || w == "for" || w == "after" || w == "this" || w == "last";
     }
 
     /// Whether a description names one official of a state by a person's role ("The
@@ -804,6 +861,7 @@ private:
         rules_.with_participle_subjects(ts);
         name_documents(ts);
         name_phrase_sources(ts);
+        members_of_named_body(ts);
         contracted_going_to(ts);
         backshifted_will(ts);
         will_not_of_what_comes(ts);
