@@ -956,6 +956,10 @@ const row rows[] = {
      "Foreign ministers from the Group of Seven rich democracies on Friday endorsed the plan. The ministers called "
      "for restraint.\n\nLeaders of the Mercosur trade bloc called for the swift ratification of the deal.\n",
      "G7|support|indirect; G7|appeal|indirect; Mercosur|appeal|indirect"},
+    {"any word for a body's members, capitalised, opens the body's mention; no commentators ('Envoys from the AU')",
+     "Envoys from the African Union on Monday welcomed the truce. Delegates of the Mercosur trade bloc called for "
+     "calm. Foreign ministers from the Arab League on Sunday condemned the strike.\n",
+     "African Union|support|indirect; Mercosur|appeal|indirect; Arab League|criticism|indirect"},
     {"content signals: a breach named, a pretext, a promise broken; concern in its adjective forms",
      "Britain said the seizure was a clear breach of international law. Zhou Hanming said the signatories used "
      "human rights as a pretext. Liam Fox said Labour had broken its promise. Andrzej Duda said he was deeply "

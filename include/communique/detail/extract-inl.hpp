@@ -363,7 +363,7 @@ private:
         for (std::string_view link : {" of ", " from "})
             if (const std::size_t at = mention.find(link); at != std::string_view::npos && at < 24) {
                 const std::string_view before = mention.substr(0, at);
-                return is_members_word(lower_first(before.substr(before.rfind(' ') + 1)));
+                return is_members_word(lowered_first(before.substr(before.rfind(' ') + 1)).view());
             }
         return false;
     }
@@ -373,18 +373,19 @@ private:
     /// body, named before it, with up to three words after its name that describe it, are one
     /// source unit of the body, which names_members reads as its members together.
     void members_of_named_body(tagged_sentence& ts) const {
-        for (std::size_t n = next_tag_in<'N'>(ts.tags, 0); n != std::string::npos; n = next_tag_in<'N'>(ts.tags, n + 1)) {
+        // (The tagger reads a body after "of" or "from" as oblique, 'o': here it is the subject.)
+        for (std::size_t n = next_tag_in<'N', 'o'>(ts.tags, 0); n != std::string::npos; n = next_tag_in<'N', 'o'>(ts.tags, n + 1)) {
             if (ts.units[n].actor < 0) continue;
             const actor& body = ts.actors[static_cast<std::size_t>(ts.units[n].actor)];
             if (body.kind != actor_kind::organization || body.country != "IGO") continue;
             // (The tagger's unit may hold the members already: "Leaders of the Mercosur".)
             std::size_t first = n;
-            if (!names_members(ts.units[n].where.in(text_))) {
+            if (ts.tags[n] == 'o' || !names_members(ts.units[n].where.in(text_))) {
                 if (n < 2) continue;
                 const std::size_t link = ts.tags[n - 1] == 'w' && spelled(ts.units[n - 1].where.in(text_), "the") ? n - 2 : n - 1;
                 if (link < 1 || !is_tag_in("pw", ts.tags[link]) || ts.tags[link - 1] != 'w') continue;
                 const std::string_view via = ts.units[link].where.in(text_);
-                if ((via != "of" && via != "from") || !is_members_word(lower_first(ts.units[link - 1].where.in(text_)))) continue;
+                if ((via != "of" && via != "from") || !is_members_word(lowered_first(ts.units[link - 1].where.in(text_)).view())) continue;
                 // (Its first words: "Foreign ministers", "Finance ministers", "Leaders".)
                 first = link - 1;
                 if (first > 0 && ts.tags[first - 1] == 'w' && is_upper(ts.units[first - 1].where.in(text_).front()) &&
@@ -394,7 +395,7 @@ private:
             // (The words that describe the body, then the cue.)
             std::size_t last = n;
             while (last + 1 < ts.tags.size() && last < n + 3 && ts.tags[last + 1] == 'w' &&
-                   is_lower(ts.units[last + 1].where.in(text_).front()) && !is_preposition_word(ts.units[last + 1].where.in(text_)))
+                   is_lower(ts.units[last + 1].where.in(text_).front()) && !ends_body_description(ts.units[last + 1].where.in(text_)))
                 ++last;
             // (Past adverbs and a phrase of time: "on Friday", "on Tuesday".)
             std::size_t cue = last + 1;
@@ -408,13 +409,9 @@ private:
         }
     }
 
-    static std::string_view lower_first(std::string_view w) noexcept {
-        if (w == "Leaders") return "leaders";
-        if (w == "Ministers") return "ministers";
-        if (w == "Officials") return "officials";
-        return w;
-    }
-    static bool is_preposition_word(std::string_view w) noexcept {
+    /// A word that ends the words describing a body ("the Mercosur trade bloc on Friday",
+    /// "the G7 this week"): a preposition or the first word of a phrase of time.
+    static bool ends_body_description(std::string_view w) noexcept {
         return w == "on" || w == "in" || w == "at" || w == "of" || w == "for" || w == "after" || w == "this" || w == "last";
     }
 

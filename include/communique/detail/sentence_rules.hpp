@@ -756,9 +756,7 @@ public:
             if (ts.tags[i - 1] != 'w' || ts.units[i - 1].where.in(text_) != "the" || w.size() < 5 || w.size() > 14 ||
                 !is_upper(w.front()))
                 continue;
-            char lower[16];
-            for (std::size_t k = 0; k < w.size(); ++k) lower[k] = k == 0 ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
-            if (names_a_state_side(std::string_view(lower, w.size()))) ts.tags[i] = ts.units[i].tag = 'w';
+            if (names_a_state_side(lowered_first(w).view())) ts.tags[i] = ts.units[i].tag = 'w';
         }
     }
 
@@ -1043,6 +1041,11 @@ public:
                 while (cue < ts.units.size() && cue < i + analyst_reach && is_tag_in("wpoC", ts.tags[cue]))
                     ++cue;
             if (cue >= ts.units.size() || !is_tag_in("SV", ts.tags[cue])) continue;
+            // ("Foreign ministers from the African Union on Monday said": the members of an
+            // intergovernmental body are the body speaking, members_of_named_body's reading.)
+            if (cue > i + 2 && is_igo_unit(ts, i + 2) && is_members_word(lowered_first(w).view()) &&
+                (ts.units[i + 1].where.in(text_) == "of" || ts.units[i + 1].where.in(text_) == "from"))
+                continue;
             // ("accused ... ministers of telling lies": a gerund after "of" is what they are
             // accused of, no saying of theirs.)
             if (cue > i + 1 && ts.units[cue - 1].where.in(text_) == "of" && is_participle(ts.units[cue].where.in(text_)))
@@ -1050,6 +1053,13 @@ public:
             name_commentator(ts, i, cue, w);
             next_say = i + 1; // the cue, moved up behind the word
         }
+    }
+
+    /// Whether unit `k` names an intergovernmental body ("the African Union", "the G7").
+    static bool is_igo_unit(const tagged_sentence& ts, std::size_t k) noexcept {
+        if (ts.units[k].actor < 0) return false;
+        const actor& a = ts.actors[static_cast<std::size_t>(ts.units[k].actor)];
+        return a.kind == actor_kind::organization && a.country == "IGO";
     }
 
     /// "Serbia's chief negotiator, Petar Jovanovic, said", "Petar Jovanovic, Serbia's chief

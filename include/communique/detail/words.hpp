@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -347,6 +348,26 @@ BOOST_FORCEINLINE std::string_view without_contraction(std::string_view w, std::
 BOOST_FORCEINLINE bool is_ly_adverb(std::string_view w) {
     return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y' && is_lower(w[0]);
 }
+
+/// A word with its first letter in lower case ("Leaders" is "leaders", "Kingdom" "kingdom"),
+/// for the word lists below, which are in lower case; a word of more than 15 bytes comes back
+/// as it is. The view lives as long as the object.
+class lowered_first {
+public:
+    explicit lowered_first(std::string_view w) noexcept : view_(w) {
+        if (w.empty() || w.size() > sizeof buf_ || !is_upper(w[0])) return;
+        std::memcpy(buf_, w.data(), w.size());
+        buf_[0] = static_cast<char>(w[0] - 'A' + 'a');
+        view_ = std::string_view(buf_, w.size());
+    }
+    lowered_first(const lowered_first&) = delete; // (the view may point into this object)
+    lowered_first& operator=(const lowered_first&) = delete;
+    std::string_view view() const noexcept { return view_; }
+
+private:
+    char buf_[15];
+    std::string_view view_;
+};
 
 /// A word for a body's members together after its name ("EU leaders", "NATO allies", "ASEAN
 /// foreign ministers"): through them the body speaks (members_of_body), and "the ministers"
