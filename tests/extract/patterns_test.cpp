@@ -956,6 +956,10 @@ const row rows[] = {
      "Foreign ministers from the Group of Seven rich democracies on Friday endorsed the plan. The ministers called "
      "for restraint.\n\nLeaders of the Mercosur trade bloc called for the swift ratification of the deal.\n",
      "G7|support|indirect; G7|appeal|indirect; Mercosur|appeal|indirect"},
+    {"a cue's word in capitals inside a name is the name's ('the Rapid Support Forces said'), no cue",
+     "The Rapid Support Forces said on Monday that they had taken the city. The United States welcomed the work of "
+     "the United Nations Support Office in Haiti.\n",
+     "Rapid Support Forces|statement|indirect; United States|support|indirect"},
     {"any word for a body's members, capitalised, opens the body's mention; no commentators ('Envoys from the AU')",
      "Envoys from the African Union on Monday welcomed the truce. Delegates of the Mercosur trade bloc called for "
      "calm. Foreign ministers from the Arab League on Sunday condemned the strike.\n",

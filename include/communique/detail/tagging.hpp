@@ -476,6 +476,7 @@ private:
         std::size_t last = i, j = i;
         int words = 0;
         bool linked = false; // past a body's " of " or " for "
+        std::string_view previous; // the name's last word so far
         while (j < end && words < 4) {
             const bool known = first && j == i;
             // A word that starts with neither a capital nor a particle's letter ("al", "bin",
@@ -513,7 +514,14 @@ private:
             // (A phrase ends the name only where it holds the whole word: "Amir-Abdollahian" is
             // no title "Amir".)
             auto whole = [&](const std::optional<phrase_match>& m) { return m && j + m->length >= w_end; };
-            if ((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j))) break;
+            // (A cue's word in capitals between two of a name's words is a word of the name:
+            // "the Rapid Support Forces", "the Humanitarian Warning Centre". Not in a headline's
+            // view, where every word is capitalised, nor after a person's surname the lexicon
+            // knows, "Lavrov Said Nothing".)
+            if ((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j)) &&
+                !(words > 0 && same_view && name_word_follows(text, w_end, end) &&
+                  !t_.person_by_last_name.find(previous)))
+                break;
             if (w.back() == 'y' && adverb_in_title_case(text, w, w_end, end)) break;
             if (in_text & in_table::titles) {
                 // "the Salvation Army", "the Free Syrian Army": an army after a name is the
@@ -529,6 +537,7 @@ private:
                 break;
             }
             last = w_end;
+            previous = w;
             // (A particle is no word of the four: "Hamood bin Saif Al Rawahi".)
             if (!is_name_particle(w)) ++words;
             j = w_end;
@@ -836,6 +845,16 @@ private:
         return next;
     }
 
+    /// Whether the last unit, one space before `i`, is a name that a body's name may go on
+    /// from: a capitalised word the lexicon does not know (C) or a body or state it knows (N),
+    /// not a person ("Lavrov Said Nothing" has a cue in title case).
+    static bool in_name(const tagged_sentence& out, std::size_t i) noexcept {
+        if (out.units.empty() || out.units.back().where.end + 1 != i) return false;
+        const unit& u = out.units.back();
+        if (u.tag == 'C') return true;
+        return u.tag == 'N' && u.actor >= 0 && out.actors[static_cast<std::size_t>(u.actor)].kind != actor_kind::person;
+    }
+
     /// The cue phrase at `i` (the longest), with a gap of one to three words where the lexicon
     /// allows one ("expressed Russia’s concern about", "delivered the opening statement").
     /// `in_cues` are the tables that may have a phrase at `i` of `cue_text`.
@@ -968,12 +987,17 @@ private:
             in_cues & in_table::gap_heads ? cue_at(text, cue_text, i, end, in_cues)
             : in_cues & in_table::cues    ? t_.cues.longest(cue_text, i)
                                           : std::nullopt;
+
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
         const word_facts facts = facts_of(w, lead, words_);
-        // Most words are none of these: what their spelling says.
-        if (!cue && !act && !title && !demonym)
+        // Most words are none of these: what their spelling says. ("the United Nations Support
+        // Office": a cue's word in capitals right after a name and before another capitalised
+        // word is a word of a name, no cue; see name_end.)
+        if (!act && !title && !demonym &&
+            (!cue || (same_view && !sentence_start && is_upper(text[i]) && in_name(out, i) &&
+                      name_word_follows(text, w_end, end))))
             return no_phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text,
                                 in_cues, facts, ahead);
 

@@ -477,6 +477,14 @@ inline bool is_common_capitalised(std::string_view w, std::uint64_t key) {
     return g && g->common_capital;
 }
 
+/// Whether a word of a name follows the word that ends at `i`, one space between: a
+/// capitalised word that does not open sentences ("Rapid Support Forces"; not "Said Nothing").
+inline bool name_word_follows(std::string_view text, std::size_t i, std::size_t end) {
+    if (i + 1 >= end || text[i] != ' ' || !is_upper(text[i + 1])) return false;
+    const std::string_view next = text.substr(i + 1, plain_word_end(text, i + 1, end) - i - 1);
+    return !is_common_capitalised(next, lead_key(next, 0));
+}
+
 /// A form of address that is no part of the name after it, with or without its dot ("Mr",
 /// "Mrs.", "Dr", "Prof"): "Dr Fox" names Fox. (A text's "Sir Alex Ferguson" or "Lord
 /// Falconer" keeps its title in the name: is_honorific knows those too.)
