@@ -956,6 +956,10 @@ const row rows[] = {
      "Foreign ministers from the Group of Seven rich democracies on Friday endorsed the plan. The ministers called "
      "for restraint.\n\nLeaders of the Mercosur trade bloc called for the swift ratification of the deal.\n",
      "G7|support|indirect; G7|appeal|indirect; Mercosur|appeal|indirect"},
+    {"a body's heads after its other name in brackets are the body; 'the leaders' to come are it",
+     "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
+     "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
+     "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
     {"a cue's word in capitals inside a name is the name's ('the Rapid Support Forces said'), no cue",
      "The Rapid Support Forces said on Monday that they had taken the city. The United States welcomed the work of "
      "the United Nations Support Office in Haiti.\n",

@@ -356,10 +356,13 @@ private:
 
     std::vector<std::string> topics_in(span where) const { return detail::topics_in(tables_, text_, where); }
     /// Whether a body's mention ends in a word for its members together ("ASEAN foreign
-    /// ministers", "EU leaders", "NATO allies": is_members_word), or opens with one before "of"
+    /// ministers", "EU leaders", "NATO allies": is_members_word), holds its heads ("heads of
+    /// government"), or opens with a members word before "of"
     /// or "from" ("Foreign ministers from the Group of Seven", members_of_named_body).
     static bool names_members(std::string_view mention) noexcept {
         if (is_members_word(mention.substr(mention.rfind(' ') + 1))) return true;
+        // ("CARICOM heads of government", "NATO heads of state and government".)
+        if (mention.find(" heads of ") != std::string_view::npos) return true;
         for (std::string_view link : {" of ", " from "})
             if (const std::size_t at = mention.find(link); at != std::string_view::npos && at < 24) {
                 const std::string_view before = mention.substr(0, at);

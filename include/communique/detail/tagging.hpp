@@ -1192,6 +1192,12 @@ private:
     std::size_t members_of_body(std::string_view text, std::size_t i, std::size_t after, std::size_t end,
                                 std::uint32_t body, tagged_sentence& out) const {
         std::size_t k = skip_spaces(text, after, end);
+        // ("Caribbean Community (CARICOM) heads of government": past the body's other name in
+        // brackets, a word of up to twelve bytes.)
+        if (k < end && text[k] == '(' && k + 2 < end && is_upper(text[k + 1]))
+            if (const std::size_t close = text.find(')', k); close < end && close <= k + 13 &&
+                                                              text.substr(k, close - k).find(' ') == std::string_view::npos)
+                k = skip_spaces(text, close + 1, end);
         std::size_t k_end = word_end(text, k, end);
         std::string_view w = text.substr(k, k_end - k);
         // "EU foreign ministers", "EU interior ministers", "G20 energy ministers": a word in
