@@ -960,6 +960,10 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'Hon.' is a form of address, no name of its own and no sentence's end",
+     "In Lilongwe, the opposition spokesperson on foreign affairs, Hon. Mphatso Banda, criticised the deal. Hon. "
+     "Banda said the terms were unfair.\n",
+     "Mphatso Banda|criticism|indirect; Mphatso Banda|criticism|indirect"},
     {"a cue's word in capitals inside a name is the name's ('the Rapid Support Forces said'), no cue",
      "The Rapid Support Forces said on Monday that they had taken the city. The United States welcomed the work of "
      "the United Nations Support Office in Haiti.\n",

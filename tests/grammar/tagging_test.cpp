@@ -130,7 +130,7 @@ std::size_t reference_word_end(std::string_view t, std::size_t i, std::size_t en
     if (j < end && t[j] == '.' && j > i) {
         const std::string_view w = t.substr(i, j - i);
         if (w.find('.') != std::string_view::npos || w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" ||
-            w == "St" || w == "Gen" || w == "Sen" || w == "Rep" || w == "Gov" || w == "Prof")
+            w == "St" || w == "Gen" || w == "Sen" || w == "Rep" || w == "Gov" || w == "Prof" || w == "Hon")
             ++j;
     }
     return j == i ? i + 1 : j;

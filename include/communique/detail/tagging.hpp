@@ -1101,7 +1101,7 @@ private:
         const std::string_view w = text.substr(i, w_end - i);
         if (spelled(w, "the") || spelled(w, "The"))
             return after_the(text, cue_text, i, w_end, end, out, ahead);
-        if ((w[0] == 'M' || w[0] == 'D' || w[0] == 'P' || w[0] == 'S') && is_form_of_address(w))
+        if ((w[0] == 'M' || w[0] == 'D' || w[0] == 'P' || w[0] == 'S' || w[0] == 'H') && is_form_of_address(w))
             return after_honorific(text, i, w_end, end, out);
         return 0;
     }

@@ -119,7 +119,7 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
         const std::string_view w = t.substr(i, j - i);
         if (w.find('.') != std::string_view::npos || spelled(w, "Mr") || spelled(w, "Mrs") || spelled(w, "Ms") ||
             spelled(w, "Dr") || spelled(w, "St") || spelled(w, "Gen") || spelled(w, "Sen") || spelled(w, "Rep") || spelled(w, "Gov") ||
-            spelled(w, "Prof"))
+            spelled(w, "Prof") || spelled(w, "Hon"))
             ++j;
     }
     return j == i ? i + 1 : j;
@@ -491,8 +491,9 @@ inline bool name_word_follows(std::string_view text, std::size_t i, std::size_t 
 BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
     if (w.size() < 2 || w.size() > 5) return false;
     if (w.back() == '.') w.remove_suffix(1);
-    // (And India's: "Shri Randhir Jaiswal", "Smt. Nirmala Sitharaman".)
-    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Shri" || w == "Smt";
+    // (And India's: "Shri Randhir Jaiswal", "Smt. Nirmala Sitharaman"; a member of
+    // parliament's in the Commonwealth: "Hon. Mphatso Banda".)
+    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Shri" || w == "Smt" || w == "Hon";
 }
 
 /// A form of address before a name, with or without its dot, as written or in capitals
