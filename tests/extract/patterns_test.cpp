@@ -960,6 +960,10 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'the three governments' are the three states named together before, not the two most salient",
+     "Brazil, Colombia and Mexico on Thursday called on Venezuela to publish the results. The three governments "
+     "said they were following the situation closely.\n",
+     "Brazil+Colombia+Mexico|appeal|indirect; Brazil+Colombia+Mexico|agreement|indirect"},
     {"'Hon.' is a form of address, no name of its own and no sentence's end",
      "In Lilongwe, the opposition spokesperson on foreign affairs, Hon. Mphatso Banda, criticised the deal. Hon. "
      "Banda said the terms were unfair.\n",

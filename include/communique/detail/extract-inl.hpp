@@ -578,11 +578,19 @@ private:
             const description d = ts.described(u);
             if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
             // "ASEAN foreign ministers met ... the ministers urged": the body they spoke for.
-            if (u.ref == reference::pair && !one && d.country.empty()) one = talk_.members_named();
+            // (Not "both governments": a body's members are persons.)
+            if (u.ref == reference::pair && !one && d.country.empty() && !names_states(u.where.in(text_)))
+                one = talk_.members_named();
             if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role), names_persons(u.where.in(text_)));
-            // ("The ministers met ... the two countries had agreed": the states of the two.)
-            if (u.ref == reference::pair && one && names_states(u.where.in(text_))) {
-                if (auto states = states_of_members(*one)) one = std::move(states);
+            // ("The ministers met ... the two countries had agreed": the states of the two.
+            // "Brazil, Colombia and Mexico called on ... the three governments said": the
+            // states named together, where they are as many as the words count and the pair
+            // is not.)
+            if (u.ref == reference::pair && names_states(u.where.in(text_))) {
+                if (auto states = one ? states_of_members(*one) : std::nullopt) one = std::move(states);
+                const std::size_t count = counted_in(u.where.in(text_));
+                if (count > 0 && (!one || one->members.size() != count))
+                    if (auto together = talk_.states_together(count)) one = std::move(together);
             } else if (u.ref == reference::title && !is_body_word_role(d.role)) {
                 // "A Kremlin spokesman said": the spokesperson the text named, else the state
                 // that speaks through him (dev notes: the Kremlin is source Russia), not the

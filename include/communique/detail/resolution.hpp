@@ -69,6 +69,7 @@ public:
         if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
         if (a.kind == actor_kind::organization || a.kind == actor_kind::state) keep_actor(last_body_, a);
+        note_states(a);
     }
 
     /// A source that made a statement. One reported inside a quotation ("President Putin
@@ -79,10 +80,17 @@ public:
         // speaker in the news.
         note(a, is_collective(a) || quoted ? 1 : 2);
         if (a.kind == actor_kind::state) keep_actor(last_state_, a);
+        note_states(a); // (as a source anywhere: "the three governments" are the last three)
         if (quoted) return;
         if (a.kind == actor_kind::person) keep_actor(last_subject_, a);
         if (a.kind == actor_kind::group || a.kind == actor_kind::organization) keep_actor(last_plural_, a);
         if (a.kind == actor_kind::organization || a.kind == actor_kind::state) keep_actor(last_body_, a);
+    }
+
+    /// "the three governments", "the three countries": the last states that spoke or acted
+    /// together, where there were `count` of them.
+    std::optional<actor> states_together(std::size_t count) const {
+        return last_states_ && last_states_->members.size() == count ? last_states_ : std::nullopt;
     }
 
     /// An official the text does not name spoke for his state as a subject ("The
@@ -461,7 +469,15 @@ private:
     std::size_t clock_ = 0;
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;
-    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_, last_members_;
+    /// States together as a subject or a source ("Brazil, Colombia and Mexico called on"):
+    /// states_together's.
+    void note_states(const actor& a) {
+        if (is_collective(a) && a.members.size() >= 2 &&
+            std::all_of(a.members.begin(), a.members.end(), [](const actor& m) { return m.kind == actor_kind::state; }))
+            keep_actor(last_states_, a);
+    }
+
+    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_, last_members_, last_states_;
     std::size_t pair_at_ = 0, members_at_ = 0; ///< clock_ when last_pair_ and last_members_ were kept
 };
 

@@ -864,6 +864,19 @@ inline bool names_states(std::string_view description) noexcept {
     return spelled(noun, "countries") || spelled(noun, "nations") || spelled(noun, "states") || spelled(noun, "governments");
 }
 
+/// How many a description counts ("the three countries": 3; "both sides": 2), 0 where it
+/// says no number.
+inline std::size_t counted_in(std::string_view description) noexcept {
+    for (std::size_t at = 0, next; at < description.size(); at = next + 1) {
+        next = std::min(description.find(' ', at), description.size());
+        const std::string_view w = description.substr(at, next - at);
+        if (spelled_or_capitalised(w, "two") || spelled_or_capitalised(w, "both")) return 2;
+        if (spelled_or_capitalised(w, "three")) return 3;
+        if (spelled_or_capitalised(w, "four")) return 4;
+    }
+    return 0;
+}
+
 BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return spelled(w, "duo") || spelled(w, "men");
@@ -871,6 +884,7 @@ BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     case 7: return spelled_or_capitalised(w, "leaders") || spelled_or_capitalised(w, "parties") || spelled(w, "nations");
     case 9: return spelled(w, "countries") || spelled_or_capitalised(w, "ministers") || spelled(w, "diplomats");
     case 10: return spelled_or_capitalised(w, "presidents");
+    case 11: return spelled(w, "governments");
     default: return false;
     }
 }
