@@ -960,6 +960,10 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'and the People's Republic of China': 'the' and a state after 'and' are one unit, joined to the one before",
+     "Ghana and the People's Republic of China have signed a memorandum on debt. Only Sri Lanka, Indonesia and the "
+     "Seychelles have indicated that they will take it up.\n",
+     "Ghana+China|agreement|indirect; Sri Lanka+Indonesia+Seychelles|intent|indirect"},
     {"'the three governments' are the three states named together before, not the two most salient",
      "Brazil, Colombia and Mexico on Thursday called on Venezuela to publish the results. The three governments "
      "said they were following the situation closely.\n",

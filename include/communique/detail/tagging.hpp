@@ -1383,6 +1383,18 @@ private:
         };
         if (next_demonym || next_actor)
             if (std::size_t n = joint_sides(text, after_the, next_demonym, next_actor, end, i, out)) return n;
+        // "Ghana and the People's Republic of China have signed": after "and", "the" and a
+        // state's name are one unit, as "the United States" is, so that the two are joined.
+        // (Not a place named after the state: "and the China Sea".)
+        if (next_actor && !next_demonym && !out.units.empty() && out.units.back().tag == '&' &&
+            t_.entries.actors[next_actor->index].kind == actor_kind::state) {
+            const std::size_t a_end = after_the + next_actor->length;
+            if (a_end >= end || ((text[a_end] == ' ' || text[a_end] == ',' || text[a_end] == '.') &&
+                                 state_in_proper_noun(text, a_end, end) == a_end)) {
+                push_entry(out, {i, a_end}, next_actor->index, text);
+                return a_end;
+            }
+        }
         std::size_t j = after_the;
         std::size_t j_end = end_of_word(text, j, end, next_lead);
         std::string_view next = text.substr(j, j_end - j);
