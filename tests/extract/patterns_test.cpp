@@ -960,6 +960,9 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'sign deal', 'sign a pact' in the present are agreements; 'a sign' and 'sign' alone are not",
+     "Ghana, China sign deal on debt relief\n\nIt was a sign of progress, said Kwabena Asante-Boakye.\n",
+     "Ghana+China|agreement|indirect; Kwabena Asante-Boakye|statement|indirect"},
     {"'and the People's Republic of China': 'the' and a state after 'and' are one unit, joined to the one before",
      "Ghana and the People's Republic of China have signed a memorandum on debt. Only Sri Lanka, Indonesia and the "
      "Seychelles have indicated that they will take it up.\n",
