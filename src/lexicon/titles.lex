@@ -152,7 +152,7 @@ energy ministry|ministry of energy	energy ministry
 unification ministry|ministry of unification	unification ministry
 embassy	embassy
 permanent mission|mission to the UN|mission to the United Nations	permanent mission
-government|cabinet	government
+government|cabinet|federal government|central government|national government|union government	government
 administration	administration
 military|army|armed forces|defence forces|defense forces	armed forces
 presidential administration|presidential office|president's office|presidential press service|press service|presidency	presidential administration

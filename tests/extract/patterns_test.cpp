@@ -960,6 +960,9 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'the federal government' is a state's government as 'the government' is: the dateline's state",
+     "OTTAWA — The federal government says it is deeply disappointed by the decision.\n",
+     "Canada|concern|indirect"},
     {"'sign deal', 'sign a pact' in the present are agreements; 'a sign' and 'sign' alone are not",
      "Ghana, China sign deal on debt relief\n\nIt was a sign of progress, said Kwabena Asante-Boakye.\n",
      "Ghana+China|agreement|indirect; Kwabena Asante-Boakye|statement|indirect"},
