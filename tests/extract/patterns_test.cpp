@@ -960,6 +960,10 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"to recall an envoy is no saying; to recall that something was is one",
+     "El Salvador recalled its ambassador to Colombia on Tuesday. Kinshasa recalls envoy from Nairobi. Sergei Lavrov "
+     "recalled that the talks began in 2019.\n",
+     "Sergei Lavrov|statement|indirect"},
     {"'the federal government' is a state's government as 'the government' is: the dateline's state",
      "OTTAWA — The federal government says it is deeply disappointed by the decision.\n",
      "Canada|concern|indirect"},

@@ -863,6 +863,7 @@ private:
         rules_.conditional_cues(ts);
         rules_.time_before_cue(ts);
         rules_.floating_quantifier(ts);
+        rules_.recalled_envoy(ts);
         rules_.capitalised_state_word(ts);
         rules_.name_after_portfolio(ts);
         rules_.acronym_in_brackets(ts);

@@ -805,6 +805,32 @@ public:
     /// "last", "this" or "next": the words that open a time phrase of two words ("last week").
     static bool opens_time_phrase(std::string_view w) noexcept { return w == "last" || w == "this" || w == "next"; }
 
+    /// "El Salvador recalled its ambassador to Colombia", "Kinshasa recalls envoy from
+    /// Nairobi": to recall an envoy is an act on him, no saying, as "He recalled that ..." and
+    /// "He recalls the communique of ..." are.
+    void recalled_envoy(tagged_sentence& ts) const {
+        for (std::size_t c = next_tag_in<'S'>(ts.tags, 1); c != std::string::npos && c + 1 < ts.tags.size();
+             c = next_tag_in<'S'>(ts.tags, c + 1)) {
+            const std::string_view cue = ts.units[c].where.in(text_);
+            if (cue.size() < 6 || !equals_lower(cue.substr(0, 6), "recall")) continue;
+            std::size_t k = c + 1;
+            if (ts.tags[k] == 'w' && is_envoy_determiner(ts.units[k].where.in(text_)) && k + 1 < ts.tags.size()) ++k;
+            const std::string_view object = ts.units[k].where.in(text_);
+            if (is_tag_in("wD", ts.tags[k]) && names_envoy(object.substr(0, object.find(' '))))
+                ts.tags[c] = ts.units[c].tag = 'w';
+        }
+    }
+    static bool is_envoy_determiner(std::string_view w) noexcept {
+        return w == "its" || w == "his" || w == "her" || w == "their" || w == "the" || w == "an" || w == "a" ||
+               w == "our" || w == "all";
+    }
+    static bool names_envoy(std::string_view w) noexcept {
+        for (std::string_view e : {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
+                                   "chargé", "charge", "consul", "top"})
+            if (w == e) return true;
+        return false;
+    }
+
     /// "Latvia and Lithuania both said", "The ministers all agreed": a quantifier after the
     /// subject it counts, right before its cue, is an adverb there, not a subject of its own
     /// (the pair the text named before).
