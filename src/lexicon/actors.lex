@@ -34,7 +34,7 @@ Bhutan|Kingdom of Bhutan|Thimphu	state	BTN
 Bolivia|Plurinational State of Bolivia|La Paz	state	BOL
 Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia|BiH|Sarajevo	state	BIH
 Botswana|Republic of Botswana|Gaborone	state	BWA
-Brazil|Federative Republic of Brazil|Brasília|Brasilia|Planalto	state	BRA
+Brazil|Federative Republic of Brazil|Brasília|Brasilia|Planalto|Itamaraty	state	BRA
 Brunei|Brunei Darussalam|Bandar Seri Begawan	state	BRN
 Bulgaria|Republic of Bulgaria	state	BGR
 Burkina Faso|Ouagadougou	state	BFA

@@ -960,6 +960,9 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"a state's name or seat before its officials or diplomats is its demonym there ('Kremlin officials')",
+     "Kremlin officials said the talks had failed. Itamaraty diplomats said Brazil would wait.\n",
+     "Russia|criticism|indirect; Brazil|intent|indirect"},
     {"to recall an envoy is no saying; to recall that something was is one",
      "El Salvador recalled its ambassador to Colombia on Tuesday. Kinshasa recalls envoy from Nairobi. Sergei Lavrov "
      "recalled that the talks began in 2019.\n",

@@ -1332,6 +1332,16 @@ private:
                 if (body == "Ministry" || body == "Office" || body == "Department")
                     next = text.substr(k, k2 + body.size() - k);
             }
+            // ("Kremlin officials", "Itamaraty diplomats": a state's name, as its seat, before
+            // the people who speak for it is its demonym there.)
+            const bool its_people = next == "officials" || next == "diplomats" || next == "negotiators" ||
+                                    next == "envoys" || next == "authorities" || next == "delegation";
+            if (adj == &act && its_people) {
+                if (const std::uint32_t* st = t_.state_by_country.find(country)) {
+                    assign_entry(push_actor(out, {i, k + next.size()}), *st);
+                    return k + next.size();
+                }
+            }
             if ((adj == &demonym || possessive) && (next == "side" || next == "government" || next == "leadership" ||
                                     next == "officials" || next == "official" || next == "authorities" || next == "delegation" ||
                                     next == "diplomats" || next == "negotiators" || next == "envoys" ||
