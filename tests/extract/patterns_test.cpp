@@ -960,6 +960,9 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'The Community' after the Caribbean Community is the body, whose lexicon name is 'CARICOM'",
+     "The Caribbean Community met in Montego Bay. The Community urged partners to honour their pledges.\n",
+     "CARICOM|consultation|summary; CARICOM|appeal|indirect"},
     {"a state's name or seat before its officials or diplomats is its demonym there ('Kremlin officials')",
      "Kremlin officials said the talks had failed. Itamaraty diplomats said Brazil would wait.\n",
      "Russia|criticism|indirect; Brazil|intent|indirect"},

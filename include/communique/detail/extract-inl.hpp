@@ -214,6 +214,21 @@ private:
         }
     }
 
+    /// "The Community urged" after "the Caribbean Community (CARICOM)", whose lexicon name is
+    /// "CARICOM": the last body that spoke or acted, where one of the lexicon's names for it
+    /// ends in `word`.
+    std::optional<actor> body_by_other_name(std::string_view word) const {
+        const std::optional<actor>& body = talk_.it();
+        if (!body || body->kind != actor_kind::organization) return std::nullopt;
+        const auto m = match_phrase(tables_.actors, body->name, 0);
+        if (!m || m->length != body->name.size()) return std::nullopt;
+        for (const std::string& name : tables_.entries.actors[m->index].names)
+            if (name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
+                equals_lower(std::string_view(name).substr(name.size() - word.size()), lower_ascii(word)))
+                return body;
+        return std::nullopt;
+    }
+
     /// The state a dateline's place names as its metonym ("MOSCOW", "New Delhi": the lexicon's
     /// capitals), in any case; none for another place ("GENEVA").
     std::optional<actor> state_of_place(std::string_view place) const {
@@ -532,7 +547,7 @@ private:
             if (const std::size_t k = static_cast<std::size_t>(&u - ts.units.data());
                 k > 0 && name.find(' ') == std::string_view::npos && is_organization_head(name) &&
                 equals_lower(ts.units[k - 1].where.in(text_), "the"))
-                if (auto body = talk_.body_named_by(name)) return body;
+                if (auto body = talk_.body_named_by(name); body || (body = body_by_other_name(name))) return body;
             std::optional<actor> a(std::in_place);
             // An acronym ("BBC", "OECD") is a body, not a person, but in a sentence set in
             // capitals, where every name is one. So is a body's word alone ("the Commission",

@@ -629,7 +629,7 @@ inline bool is_body_noun(std::string_view w) {
 inline bool is_organization_head(std::string_view w) {
     if (is_body_noun(w)) return true; // "office", "ministry", "department", ...
     static constexpr std::string_view heads[] = {
-        "bank", "council", "commission", "committee", "agency", "authority", "association",
+        "bank", "council", "commission", "committee", "agency", "authority", "association", "community",
         "federation", "union", "party", "police", "corporation", "company", "group", "institute",
         "university", "college", "foundation", "organisation", "organization", "society", "board",
         "fund", "trust", "airlines", "airways", "records", "studios", "club", "league", "assembly",
