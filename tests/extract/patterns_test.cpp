@@ -960,6 +960,10 @@ const row rows[] = {
      "Caribbean Community (CARICOM) heads of government have reaffirmed their support for Guyana. Jamaica's Prime "
      "Minister Andrew Holness said the region was united. On Haiti, the leaders expressed deep concern.\n",
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
+    {"'la', 'del', 'den' are particles inside a name, as 'de' is; a name ends in none",
+     "Mexican Foreign Minister Juan Ramón de la Fuente said the talks had ended. Nick Van den Brul said the "
+     "figures were good.\n",
+     "Juan Ramón de la Fuente|statement|indirect; Nick Van den Brul|statement|indirect"},
     {"'The Community' after the Caribbean Community is the body, whose lexicon name is 'CARICOM'",
      "The Caribbean Community met in Montego Bay. The Community urged partners to honour their pledges.\n",
      "CARICOM|consultation|summary; CARICOM|appeal|indirect"},

@@ -477,12 +477,13 @@ private:
         int words = 0;
         bool linked = false; // past a body's " of " or " for "
         std::string_view previous; // the name's last word so far
+        std::size_t solid = i;     // where its last word that is no particle ends
         while (j < end && words < 4) {
             const bool known = first && j == i;
             // A word that starts with neither a capital nor a particle's letter ("al", "bin",
             // "de", "van", "el") ends the name: no need to read it.
             const unsigned char c = static_cast<unsigned char>(text[j]);
-            if (!(may_open_name(c) || c == 'a' || c == 'b' || c == 'd' || c == 'v' || c == 'e'))
+            if (!(may_open_name(c) || c == 'a' || c == 'b' || c == 'd' || c == 'v' || c == 'e' || c == 'l' || c == 'i'))
                 break;
             word_lead lead{0, 0};
             std::size_t w_end = 0;
@@ -496,8 +497,8 @@ private:
                 w_end = end_of_word(text, j, end, lead);
             }
             const std::string_view w = text.substr(j, w_end - j);
-            if (!(may_open_name(c) || spelled(w, "al") || spelled(w, "bin") || spelled(w, "de") || spelled(w, "van") ||
-                  spelled(w, "von") || spelled(w, "da") || spelled(w, "el") || (words > 0 && is_arabic_article_name(w))))
+            // (A particle only inside a name: "Juan Ramón de la Fuente"; see the end.)
+            if (!(may_open_name(c) || (words > 0 && (is_name_particle(w) || is_arabic_article_name(w)))))
                 break;
             // "Theresa May" is a name, "Lavrov on Monday" is not: month and day names join a
             // name only when no number follows them. (The lead's key is the word's own where
@@ -533,11 +534,12 @@ private:
             }
             // "Ban Ki-moon’s statement": the name ends before the possessive.
             if (const std::size_t bare = end_before_possessive(text, j, w_end); bare != w_end) {
-                last = bare;
+                last = solid = bare;
                 break;
             }
             last = w_end;
             previous = w;
+            if (!is_name_particle(w)) solid = w_end;
             // (A particle is no word of the four: "Hamood bin Saif Al Rawahi".)
             if (!is_name_particle(w)) ++words;
             j = w_end;
@@ -580,8 +582,9 @@ private:
             }
             while (j < end && text[j] == ' ') ++j;
         }
-        // A name does not end in a possessive ("Lavrov’s" is handled as Lavrov + 's).
-        return last;
+        // A name does not end in a possessive ("Lavrov’s" is handled as Lavrov + 's), nor in a
+        // particle ("Juan de la", cut short: "Juan").
+        return last > solid && solid > i ? solid : last;
     }
 
     /// `known`, the lexicon's person with the surname of `name`, where `name` may be that

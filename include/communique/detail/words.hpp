@@ -405,8 +405,9 @@ inline bool is_own_side_noun(std::string_view w) noexcept {
 /// ("Hamood bin Saif Al Rawahi", "Ursula von der Leyen").
 inline bool is_name_particle(std::string_view w) noexcept {
     switch (w.size()) {
-    case 2: return w == "al" || w == "Al" || w == "de" || w == "da" || w == "el" || w == "du";
-    case 3: return w == "bin" || w == "ibn" || w == "van" || w == "von" || w == "der" || w == "den";
+    case 2: return w == "al" || w == "Al" || w == "de" || w == "da" || w == "el" || w == "du" || w == "la" || w == "di";
+    case 3: return w == "bin" || w == "ibn" || w == "van" || w == "von" || w == "der" || w == "den" || w == "del" ||
+                   w == "dos" || w == "das";
     case 4: return w == "bint";
     default: return false;
     }
