@@ -962,8 +962,8 @@ const row rows[] = {
      "CARICOM|support|indirect; Andrew Holness|statement|indirect; CARICOM|concern|indirect"},
     {"'la', 'del', 'den' are particles inside a name, as 'de' is; a name ends in none",
      "Mexican Foreign Minister Juan Ramón de la Fuente said the talks had ended. Nick Van den Brul said the "
-     "figures were good.\n",
-     "Juan Ramón de la Fuente|statement|indirect; Nick Van den Brul|statement|indirect"},
+     "figures were good. Mr de Vabres said the film was a triumph.\n",
+     "Juan Ramón de la Fuente|statement|indirect; Nick Van den Brul|statement|indirect; de Vabres|statement|indirect"},
     {"'The Community' after the Caribbean Community is the body, whose lexicon name is 'CARICOM'",
      "The Caribbean Community met in Montego Bay. The Community urged partners to honour their pledges.\n",
      "CARICOM|consultation|summary; CARICOM|appeal|indirect"},

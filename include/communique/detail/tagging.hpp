@@ -1113,8 +1113,15 @@ private:
     BOOST_NOINLINE std::size_t after_honorific(std::string_view text, std::size_t i, std::size_t w_end,
                                                std::size_t end, tagged_sentence& out) const {
         const std::size_t j = skip_spaces(text, w_end, end);
-        const std::size_t n = j < end ? name_end(text, j, end) : j;
-        if (n > j) {
+        // ("Mr de Vabres": after a form of address a particle may open the name.)
+        std::size_t k = j;
+        while (k < end && is_lower(text[k])) {
+            const std::size_t e = word_end(text, k, end);
+            if (!is_name_particle(text.substr(k, e - k))) break;
+            k = skip_spaces(text, e, end);
+        }
+        const std::size_t n = k < end ? name_end(text, k, end) : k;
+        if (n > k) {
             named_person(out, {i, n}, text, text, {j, n}, {}, {});
             return out.units.back().where.end;
         }
