@@ -971,9 +971,10 @@ const row rows[] = {
      "Kremlin officials said the talks had failed. Itamaraty diplomats said Brazil would wait.\n",
      "Russia|criticism|indirect; Brazil|intent|indirect"},
     {"to recall an envoy is no saying; to recall that something was is one",
-     "El Salvador recalled its ambassador to Colombia on Tuesday. Kinshasa recalls envoy from Nairobi. Sergei Lavrov "
-     "recalled that the talks began in 2019.\n",
-     "Sergei Lavrov|statement|indirect"},
+     "El Salvador recalled its ambassador to Colombia on Tuesday. Kinshasa recalls envoy from Nairobi. Kenya "
+     "recalled its top diplomat. Sergei Lavrov recalled that the talks began in 2019. Sergei Lavrov recalled the top "
+     "priority of the talks.\n",
+     "Sergei Lavrov|statement|indirect; Sergei Lavrov|statement|indirect"},
     {"'the federal government' is a state's government as 'the government' is: the dateline's state",
      "OTTAWA — The federal government says it is deeply disappointed by the decision.\n",
      "Canada|concern|indirect"},

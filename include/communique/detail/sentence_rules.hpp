@@ -815,6 +815,10 @@ public:
             if (cue.size() < 6 || !equals_lower(cue.substr(0, 6), "recall")) continue;
             std::size_t k = c + 1;
             if (ts.tags[k] == 'w' && is_envoy_determiner(ts.units[k].where.in(text_)) && k + 1 < ts.tags.size()) ++k;
+            // ("recalled its top diplomat", "its senior envoys")
+            if (ts.tags[k] == 'w' && k + 1 < ts.tags.size() &&
+                (ts.units[k].where.in(text_) == "top" || ts.units[k].where.in(text_) == "senior"))
+                ++k;
             const std::string_view object = ts.units[k].where.in(text_);
             if (is_tag_in("wD", ts.tags[k]) && names_envoy(object.substr(0, object.find(' '))))
                 ts.tags[c] = ts.units[c].tag = 'w';
@@ -826,7 +830,7 @@ public:
     }
     static bool names_envoy(std::string_view w) noexcept {
         for (std::string_view e : {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
-                                   "chargé", "charge", "consul", "top"})
+                                   "chargé", "charge", "consul"})
             if (w == e) return true;
         return false;
     }

@@ -539,9 +539,11 @@ private:
             }
             last = w_end;
             previous = w;
-            if (!is_name_particle(w)) solid = w_end;
             // (A particle is no word of the four: "Hamood bin Saif Al Rawahi".)
-            if (!is_name_particle(w)) ++words;
+            if (!is_name_particle(w)) {
+                solid = w_end;
+                ++words;
+            }
             j = w_end;
             // "State Committee for National Security", "Institute of Peace Studies": after a
             // body's head word the name goes on past " for ", " of " or " on " (and "the") to
@@ -990,7 +992,6 @@ private:
             in_cues & in_table::gap_heads ? cue_at(text, cue_text, i, end, in_cues)
             : in_cues & in_table::cues    ? t_.cues.longest(cue_text, i)
                                           : std::nullopt;
-
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
