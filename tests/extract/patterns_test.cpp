@@ -970,6 +970,11 @@ const row rows[] = {
     {"a state's name or seat before its officials or diplomats is its demonym there ('Kremlin officials')",
      "Kremlin officials said the talks had failed. Itamaraty diplomats said Brazil would wait.\n",
      "Russia|criticism|indirect; Brazil|intent|indirect"},
+    {"a description after 'to' before a participle's act is who was asked; the act is the subject's",
+     "Sabine Roth said she had written to both governments asking them to sit down. She wrote to the two "
+     "ministers urging them to meet.\n",
+     "Sabine Roth|statement|indirect; Sabine Roth|appeal|indirect; Sabine Roth|statement|indirect; "
+     "Sabine Roth|appeal|indirect"},
     {"to recall an envoy is no saying; to recall that something was is one",
      "El Salvador recalled its ambassador to Colombia on Tuesday. Kinshasa recalls envoy from Nairobi. Kenya "
      "recalled its top diplomat. Sergei Lavrov recalled that the talks began in 2019. Sergei Lavrov recalled the top "

@@ -879,6 +879,7 @@ private:
         rules_.time_before_cue(ts);
         rules_.floating_quantifier(ts);
         rules_.recalled_envoy(ts);
+        rules_.description_before_participle(ts);
         rules_.capitalised_state_word(ts);
         rules_.name_after_portfolio(ts);
         rules_.acronym_in_brackets(ts);

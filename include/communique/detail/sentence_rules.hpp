@@ -805,6 +805,22 @@ public:
     /// "last", "this" or "next": the words that open a time phrase of two words ("last week").
     static bool opens_time_phrase(std::string_view w) noexcept { return w == "last" || w == "this" || w == "next"; }
 
+    /// "she had written to both governments asking them to ...", "he wrote to the two
+    /// ministers urging them to ...": a description after "to" or "with", before a participle's
+    /// act, is who was asked, oblique as a name there is ("written to Lavrov asking him"); the
+    /// act is the subject's.
+    void description_before_participle(tagged_sentence& ts) const {
+        for (std::size_t d = next_tag_in<'D'>(ts.tags, 1); d != std::string::npos && d + 1 < ts.tags.size();
+             d = next_tag_in<'D'>(ts.tags, d + 1)) {
+            if (ts.tags[d - 1] != 'p' || ts.tags[d + 1] != 'V') continue;
+            const std::string_view via = ts.units[d - 1].where.in(text_);
+            const std::string_view act = ts.units[d + 1].where.in(text_);
+            const std::string_view verb = act.substr(0, act.find(' '));
+            if ((via == "to" || via == "with") && verb.size() > 4 && verb.substr(verb.size() - 3) == "ing")
+                ts.tags[d] = ts.units[d].tag = 'l';
+        }
+    }
+
     /// "El Salvador recalled its ambassador to Colombia", "Kinshasa recalls envoy from
     /// Nairobi": to recall an envoy is an act on him, no saying, as "He recalled that ..." and
     /// "He recalls the communique of ..." are.
