@@ -222,9 +222,10 @@ private:
         if (!body || body->kind != actor_kind::organization) return std::nullopt;
         const auto m = match_phrase(tables_.actors, body->name, 0);
         if (!m || m->length != body->name.size()) return std::nullopt;
+        const std::string lower = lower_ascii(word);
         for (const std::string& name : tables_.entries.actors[m->index].names)
             if (name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
-                equals_lower(std::string_view(name).substr(name.size() - word.size()), lower_ascii(word)))
+                equals_lower(std::string_view(name).substr(name.size() - word.size()), lower))
                 return body;
         return std::nullopt;
     }
@@ -393,9 +394,7 @@ private:
     void members_of_named_body(tagged_sentence& ts) const {
         // (The tagger reads a body after "of" or "from" as oblique, 'o': here it is the subject.)
         for (std::size_t n = next_tag_in<'N', 'o'>(ts.tags, 0); n != std::string::npos; n = next_tag_in<'N', 'o'>(ts.tags, n + 1)) {
-            if (ts.units[n].actor < 0) continue;
-            const actor& body = ts.actors[static_cast<std::size_t>(ts.units[n].actor)];
-            if (body.kind != actor_kind::organization || body.country != "IGO") continue;
+            if (!is_igo_unit(ts, n)) continue;
             // (The tagger's unit may hold the members already: "Leaders of the Mercosur".)
             std::size_t first = n;
             if (ts.tags[n] == 'o' || !names_members(ts.units[n].where.in(text_))) {

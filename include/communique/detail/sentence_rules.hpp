@@ -337,6 +337,13 @@ inline bool modifies_a_person(const tagged_sentence& ts, std::size_t k) {
            ts.actors[static_cast<std::size_t>(ts.units[k].actor)].kind != actor_kind::person;
 }
 
+/// Whether unit `k` names an intergovernmental body ("the African Union", "the G7").
+inline bool is_igo_unit(const tagged_sentence& ts, std::size_t k) noexcept {
+    if (ts.units[k].actor < 0) return false;
+    const actor& a = ts.actors[static_cast<std::size_t>(ts.units[k].actor)];
+    return a.kind == actor_kind::organization && a.country == "IGO";
+}
+
 /// Unit `unit`, or the first of the modifiers right before it when it is a named person:
 /// where the noun phrase that names the person starts.
 inline std::size_t phrase_start(const tagged_sentence& ts, std::size_t unit) {
@@ -816,7 +823,7 @@ public:
             const std::string_view via = ts.units[d - 1].where.in(text_);
             const std::string_view act = ts.units[d + 1].where.in(text_);
             const std::string_view verb = act.substr(0, act.find(' '));
-            if ((via == "to" || via == "with") && verb.size() > 4 && verb.substr(verb.size() - 3) == "ing")
+            if ((via == "to" || via == "with") && is_participle(verb))
                 ts.tags[d] = ts.units[d].tag = 'l';
         }
     }
@@ -830,7 +837,9 @@ public:
             const std::string_view cue = ts.units[c].where.in(text_);
             if (cue.size() < 6 || !equals_lower(cue.substr(0, 6), "recall")) continue;
             std::size_t k = c + 1;
-            if (ts.tags[k] == 'w' && is_envoy_determiner(ts.units[k].where.in(text_)) && k + 1 < ts.tags.size()) ++k;
+            if (ts.tags[k] == 'w' && k + 1 < ts.tags.size() &&
+                (is_possessive_determiner(ts.units[k].where.in(text_)) || is_article_or_all(ts.units[k].where.in(text_))))
+                ++k;
             // ("recalled its top diplomat", "its senior envoys")
             if (ts.tags[k] == 'w' && k + 1 < ts.tags.size() &&
                 (ts.units[k].where.in(text_) == "top" || ts.units[k].where.in(text_) == "senior"))
@@ -840,10 +849,7 @@ public:
                 ts.tags[c] = ts.units[c].tag = 'w';
         }
     }
-    static bool is_envoy_determiner(std::string_view w) noexcept {
-        return w == "its" || w == "his" || w == "her" || w == "their" || w == "the" || w == "an" || w == "a" ||
-               w == "our" || w == "all";
-    }
+    static bool is_article_or_all(std::string_view w) noexcept { return w == "the" || w == "a" || w == "an" || w == "all"; }
     static bool names_envoy(std::string_view w) noexcept {
         for (std::string_view e : {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
                                    "chargé", "charge", "consul"})
@@ -1099,13 +1105,6 @@ public:
             name_commentator(ts, i, cue, w);
             next_say = i + 1; // the cue, moved up behind the word
         }
-    }
-
-    /// Whether unit `k` names an intergovernmental body ("the African Union", "the G7").
-    static bool is_igo_unit(const tagged_sentence& ts, std::size_t k) noexcept {
-        if (ts.units[k].actor < 0) return false;
-        const actor& a = ts.actors[static_cast<std::size_t>(ts.units[k].actor)];
-        return a.kind == actor_kind::organization && a.country == "IGO";
     }
 
     /// "Serbia's chief negotiator, Petar Jovanovic, said", "Petar Jovanovic, Serbia's chief
