@@ -36,6 +36,7 @@ foreign minister|foreign affairs minister|minister of foreign affairs|minister f
 deputy foreign minister|deputy minister of foreign affairs|vice foreign minister	deputy foreign minister
 first deputy foreign minister	first deputy foreign minister
 foreign secretary|secretary of state for foreign affairs|secretary for foreign affairs	foreign secretary
+chief cabinet secretary|cabinet secretary	cabinet secretary
 external affairs minister|minister of external affairs|EAM	external affairs minister
 minister of state for external affairs|minister of state for foreign affairs|minister of state	minister of state
 secretary of state|secretary	secretary of state

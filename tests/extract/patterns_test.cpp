@@ -902,6 +902,16 @@ const row rows[] = {
      "Foreign Minister Penny Wong said Australia would review the offer.\n\nSweden applied in May. Its prime "
      "minister, Ulf Kristersson, said that Turkey was ready to block the bid.\n",
      "Penny Wong|intent|indirect; Ulf Kristersson|statement|indirect; Turkey|intent|indirect"},
+    {"so does one who closes the sentence, a clause after 'but' or not; and a cabinet secretary; not the other 'side'",
+     "Iran is prepared to let inspectors in, Foreign Minister Majid Tavakoli said, but only if the resolution is "
+     "dropped.\n\nChief Cabinet Secretary Moriyama Takeshi said Japan had lodged a strong protest.\n\n"
+     "Foreign Secretary Md Rezaul Karim said the Myanmar side had agreed to verify the list.\n",
+     "Majid Tavakoli|intent|indirect; Moriyama Takeshi|criticism|indirect; Md Rezaul Karim|statement|indirect; "
+     "Myanmar|agreement|indirect"},
+    {"a month's abbreviation before its day ends no sentence; a participle with its agent opens no stance of the speaker",
+     "Chinese Foreign Ministry spokesman Liu Jian told reporters on Oct. 10 that China rejects the proposal.\n\n"
+     "Yuri Ushakov said some of the amendments proposed by Kyiv were acceptable.\n",
+     "Liu Jian|rejection|indirect; Yuri Ushakov|statement|indirect"},
     {"an official after 'its' holds his office in the state the text spoke of last: its words are his side's",
      "Chile took a harder line. Its foreign minister, Ana Torres, said Chile would recall its ambassador.\n\n"
      "Norway waited. Its prime minister, Jonas Lie, said that Russia was ready to block the plan.\n",

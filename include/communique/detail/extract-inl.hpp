@@ -1073,7 +1073,12 @@ private:
                     const auto outer = resolve(ts, c->source_begin, c->source_end, ts.units[c->source_begin].where.begin);
                     const auto inner = ts.tags[b.source_begin] == 'W' ? outer // "We ..., Lavrov said": his own
                                        : resolve(ts, b.source_begin, b.source_end, ts.units[b.source_begin].where.begin);
-                    if (outer && inner && same_side(*outer, *inner)) {
+                    const bool office_of_another =
+                        c->source_begin > 0 && is_possessive_determiner(ts.units[c->source_begin - 1].where.in(text_));
+                    const bool unsaid_state = outer && inner && ts.tags[b.source_begin] == 'N' &&
+                                              official_of_unsaid_state(*outer, *inner, ts.units[b.source_begin].where.in(text_),
+                                                                       office_of_another);
+                    if (outer && inner && (same_side(*outer, *inner) || unsaid_state)) {
                         // Its cue is a signal of the words reported, which gives a neutral
                         // reporting cue its kind (below), unless denied ("Russia is not ready"),
                         // or neutral itself: "Moscow considers the plans unacceptable, Peskov
@@ -1331,9 +1336,13 @@ private:
                     if (stance < ts.units.size() && is_tag_in("SVJO", ts.tags[stance])) open = stance;
                 }
                 // An impersonal stance opening the content ("said it was crucial to help")
-                // is the speaker's own.
+                // is the speaker's own. (Not an act's participle with its agent after a noun:
+                // "said some of the amendments proposed by Kyiv were ...".)
+                const bool participle_with_agent = open + 1 < ts.tags.size() && ts.tags[open + 1] == 'y' &&
+                                                   is_tag_in("SV", ts.tags[open]) &&
+                                                   ts.units[open].where.in(text_).find(' ') == std::string_view::npos;
                 if (open < ts.units.size() && ts.units[open].cue >= 0 && s.kind == statement_kind::statement &&
-                    is_tag_in("SVJO", ts.tags[open])) {
+                    is_tag_in("SVJO", ts.tags[open]) && !participle_with_agent) {
                     const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
                     s.kind = ce.kind;
                     cue = &ce;
@@ -1379,29 +1388,24 @@ private:
                 if (b && b->pattern == 'A' && (b->source_begin == open || second_clause) && ts.units[b->cue].cue >= 0) {
                     const char t0 = ts.tags[b->source_begin];
                     auto inner = resolve(ts, b->source_begin, b->source_end, ts.units[b->source_begin].where.begin);
-                    // (A spokesperson or a minister whose state the text does not say speaks for
-                    // the state his words open with: "Official Spokesperson Randhir Jaiswal said
-                    // that India rejects", as ministries' own papers write; "Foreign Minister
-                    // Penny Wong says Australia will", as a country's own press writes. Not
-                    // another's minister ("Its prime minister, Ulf Kristersson, said that Turkey
-                    // was asking"), nor any other official.)
+                    // (An official whose state the text does not say speaks for the state his
+                    // words open with: "Foreign Minister Penny Wong says Australia will".)
                     const bool office_of_another =
                         a.source_begin > 0 && is_possessive_determiner(ts.units[a.source_begin - 1].where.in(text_));
-                    const bool official_of_unsaid_state = inner && inner->kind == actor_kind::state &&
-                                                          speaker->kind == actor_kind::person &&
-                                                          speaker->country.empty() &&
-                                                          (is_spokesperson_title(speaker->title) ||
-                                                           (is_minister_title(speaker->title) && !office_of_another));
+                    const std::string_view subject = ts.units[b->source_begin].where.in(text_);
+                    const bool unsaid_state =
+                        inner && t0 == 'N' && official_of_unsaid_state(*speaker, *inner, subject, office_of_another);
                     // (So is a body's word in a state official's words, where the text says no
                     // other side holds it: "Japan's chief cabinet secretary said the government
-                    // would continue to ...". Not a union's or a journalist's "the government".)
-                    const std::string_view subject = ts.units[b->source_begin].where.in(text_);
+                    // would continue to ...". Not a union's or a journalist's "the government";
+                    // but a state official's, whatever state the text spoke of last.)
                     const std::string_view body = subject.substr(subject.rfind(' ') + 1); // (npos + 1: all of it)
                     const bool own_body = t0 == 'D' && b->source_end == b->source_begin + 1 &&
                                           speaker->kind == actor_kind::person && is_own_side_noun(body) &&
                                           (!names_a_state_side(body) || is_state_office(speaker->title)) &&
-                                          (!inner || speaker->country.empty() || same_side(*speaker, *inner));
-                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || official_of_unsaid_state || own_body) {
+                                          (!inner || speaker->country.empty() || same_side(*speaker, *inner) ||
+                                           names_a_state_side(body));
+                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || unsaid_state || own_body) {
                         const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
                         // (A stance denied is none: "said the United States would not negotiate".)
                         const bool denied = std::find(ts.tags.begin() + static_cast<std::ptrdiff_t>(b->source_end),
@@ -2569,14 +2573,16 @@ private:
     /// Whether `c` is a source and its cue after a comma that end the sentence. Words may
     /// modify the source (", the G7 leaders said"), and a phrase may say when or where ("...,
     /// Lavrov said on Monday.", "..., Matsuno told a press conference."); "..., he said, the
-    /// average ..." is a parenthesis.
+    /// average ..." is a parenthesis. A clause after "but" closes it too ("..., Tavakoli said,
+    /// but only if Western powers ...").
     bool closes_sentence(const tagged_sentence& ts, const attribution& c) const {
         if (c.pattern != 'A' || c.source_end <= c.source_begin) return false;
         const std::size_t phrase = modifiers_start(ts, c.source_begin);
         if (phrase == 0 || ts.tags[phrase - 1] != ',') return false;
         const std::size_t told = past_the_one_told(ts, c.cue, std::min(c.end_unit, ts.tags.size()), ts.tags.size());
         const std::size_t after = past_closing_phrase(ts, told, ts.tags.size());
-        return after >= ts.tags.size() || is_tag_in(".Q", ts.tags[after]);
+        return after >= ts.tags.size() || is_tag_in(".Q", ts.tags[after]) ||
+               (ts.tags[after] == ',' && after + 1 < ts.tags.size() && ts.tags[after + 1] == 'u');
     }
 
     /// Whether `a` is an inverted speaker ("..., said X") after a cue that takes none: a form

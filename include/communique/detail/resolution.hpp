@@ -28,6 +28,24 @@ inline bool same_side(const actor& outer, const actor& inner) {
     return false;
 }
 
+/// Whether `speaker`, an official whose state the text does not say, speaks for `inner`, the
+/// state his words open with, by its name: "Official Spokesperson Randhir Jaiswal said that
+/// India rejects", as ministries' own papers write; "Iran is prepared to ..., Foreign Minister
+/// Majid Tavakoli said", as a country's own press and the wires write. A spokesperson, a
+/// minister or a secretary ("Chief Cabinet Secretary", "Secretary of State"); not another's
+/// (`office_of_another`: "Its prime minister, Ulf Kristersson, said that Turkey was asking"),
+/// nor any other official (a secretary-general serves no one state). `mention` is the words
+/// that name the state: not its "side" ("the Myanmar side had agreed"), the other in talks.
+inline bool official_of_unsaid_state(const actor& speaker, const actor& inner, std::string_view mention,
+                                     bool office_of_another) {
+    if (inner.kind != actor_kind::state || speaker.kind != actor_kind::person || !speaker.country.empty()) return false;
+    if (mention.size() >= 5 && mention.substr(mention.size() - 5) == " side") return false;
+    if (is_spokesperson_title(speaker.title)) return true;
+    if (office_of_another) return false;
+    return is_minister_title(speaker.title) ||
+           (speaker.title.find("secretary") != std::string::npos && speaker.title.find("general") == std::string::npos);
+}
+
 /// `to` = `from`, with no copy where `to` holds that very actor already: the same speaker
 /// and subject come back sentence after sentence, and comparing their few short strings
 /// costs less than copying them. (An actor with members is always copied.)

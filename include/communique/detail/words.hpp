@@ -79,6 +79,20 @@ inline char mark_at(std::string_view t, std::size_t i, std::size_t& len) {
     return 0;
 }
 
+/// A military rank's abbreviation ("Lt.", "Col.", "Adm."), written with its dot before a
+/// name or another rank ("Lt. Gen.").
+inline bool is_rank_abbreviation(std::string_view w) noexcept {
+    return spelled(w, "Lt") || spelled(w, "Col") || spelled(w, "Maj") || spelled(w, "Brig") || spelled(w, "Adm") ||
+           spelled(w, "Capt") || spelled(w, "Cmdr") || spelled(w, "Cdr") || spelled(w, "Sgt");
+}
+
+/// A month's abbreviation ("Oct.", "Sept."), which keeps its dot before the day.
+inline bool is_month_abbreviation(std::string_view w) noexcept {
+    return spelled(w, "Jan") || spelled(w, "Feb") || spelled(w, "Mar") || spelled(w, "Apr") || spelled(w, "Jun") ||
+           spelled(w, "Jul") || spelled(w, "Aug") || spelled(w, "Sep") || spelled(w, "Sept") || spelled(w, "Oct") ||
+           spelled(w, "Nov") || spelled(w, "Dec");
+}
+
 /// End of the word starting at `i`: letters, digits and UTF-8 letters, with inner
 /// apostrophes, hyphens and dots ("Russia’s", "al-Assad", "U.S.").
 /// `from` (i by default) is where the scan resumes: the bytes of a word's lead (lead_at) are
@@ -114,12 +128,14 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
         }
         break;
     }
-    // An abbreviation keeps its final dot: "U.S.", "Mr.", "St."
+    // An abbreviation keeps its final dot: "U.S.", "Mr.", "St.", a rank ("Lt. Col."), and a
+    // month's before its day ("on Oct. 10"), which is no sentence's end.
     if (j < end && t[j] == '.' && j > i) {
         const std::string_view w = t.substr(i, j - i);
         if (w.find('.') != std::string_view::npos || spelled(w, "Mr") || spelled(w, "Mrs") || spelled(w, "Ms") ||
             spelled(w, "Dr") || spelled(w, "St") || spelled(w, "Gen") || spelled(w, "Sen") || spelled(w, "Rep") || spelled(w, "Gov") ||
-            spelled(w, "Prof") || spelled(w, "Hon"))
+            spelled(w, "Prof") || spelled(w, "Hon") || is_rank_abbreviation(w) ||
+            (j + 2 < end && t[j + 1] == ' ' && is_digit(t[j + 2]) && is_month_abbreviation(w)))
             ++j;
     }
     return j == i ? i + 1 : j;
