@@ -39,7 +39,7 @@ inline bool same_side(const actor& outer, const actor& inner) {
 inline bool official_of_unsaid_state(const actor& speaker, const actor& inner, std::string_view mention,
                                      bool office_of_another) {
     if (inner.kind != actor_kind::state || speaker.kind != actor_kind::person || !speaker.country.empty()) return false;
-    if (mention.size() >= 5 && mention.substr(mention.size() - 5) == " side") return false;
+    if (ends_in_words(mention, "side")) return false;
     if (is_spokesperson_title(speaker.title)) return true;
     if (office_of_another) return false;
     return is_minister_title(speaker.title) ||
