@@ -45,6 +45,7 @@
 #ifndef COMMUNIQUE_DETAIL_STRUCTURE_INL_HPP
 #define COMMUNIQUE_DETAIL_STRUCTURE_INL_HPP
 
+#include <communique/detail/abbreviations.hpp>
 #include <communique/detail/structure_scan.hpp>
 #include <communique/detail/utf8.hpp>
 #include <communique/structure.hpp>
@@ -140,11 +141,9 @@ inline const furniture_heads& furniture_heads_of_rule() {
     return heads;
 }
 
-/// The look at a word before rule abbreviation, built once from the rule's table.
-inline const abbreviation_heads& abbreviation_heads_of_rule() {
-    static const abbreviation_heads heads(g::abbreviation_words());
-    return heads;
-}
+/// The look at a word before rule abbreviation: the filter over the lists its table is built
+/// from (abbreviations.hpp), which word_end shares.
+inline const abbreviation_heads& abbreviation_heads_of_rule() { return abbreviation_heads_of_lists(); }
 
 /// Rule furniture_word over [b, e) into `kind`, when the look at the head lets it match.
 inline const char* run_furniture_word(const char* b, const char* e, grammar::structure::ast::furniture& kind) {

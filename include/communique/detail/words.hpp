@@ -4,6 +4,7 @@
 #ifndef COMMUNIQUE_DETAIL_WORDS_HPP
 #define COMMUNIQUE_DETAIL_WORDS_HPP
 
+#include <communique/detail/abbreviations.hpp>
 #include <communique/detail/ascii.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 
@@ -79,20 +80,6 @@ inline char mark_at(std::string_view t, std::size_t i, std::size_t& len) {
     return 0;
 }
 
-/// A military rank's abbreviation ("Lt.", "Col.", "Adm."), written with its dot before a
-/// name or another rank ("Lt. Gen.").
-inline bool is_rank_abbreviation(std::string_view w) noexcept {
-    return spelled(w, "Lt") || spelled(w, "Col") || spelled(w, "Maj") || spelled(w, "Brig") || spelled(w, "Adm") ||
-           spelled(w, "Capt") || spelled(w, "Cmdr") || spelled(w, "Cdr") || spelled(w, "Sgt");
-}
-
-/// A month's abbreviation ("Oct.", "Sept."), which keeps its dot before the day.
-inline bool is_month_abbreviation(std::string_view w) noexcept {
-    return spelled(w, "Jan") || spelled(w, "Feb") || spelled(w, "Mar") || spelled(w, "Apr") || spelled(w, "Jun") ||
-           spelled(w, "Jul") || spelled(w, "Aug") || spelled(w, "Sep") || spelled(w, "Sept") || spelled(w, "Oct") ||
-           spelled(w, "Nov") || spelled(w, "Dec");
-}
-
 /// End of the word starting at `i`: letters, digits and UTF-8 letters, with inner
 /// apostrophes, hyphens and dots ("Russia’s", "al-Assad", "U.S.").
 /// `from` (i by default) is where the scan resumes: the bytes of a word's lead (lead_at) are
@@ -128,14 +115,12 @@ inline std::size_t word_end(std::string_view t, std::size_t i, std::size_t end, 
         }
         break;
     }
-    // An abbreviation keeps its final dot: "U.S.", "Mr.", "St.", a rank ("Lt. Col."), and a
-    // month's before its day ("on Oct. 10"), which is no sentence's end.
+    // An abbreviation keeps its final dot: "U.S.", "Mr.", "Lt. Col.", and a month's before its
+    // day ("on Oct. 10"): no sentence ends there (abbreviations.hpp, the structure's own list).
     if (j < end && t[j] == '.' && j > i) {
         const std::string_view w = t.substr(i, j - i);
-        if (w.find('.') != std::string_view::npos || spelled(w, "Mr") || spelled(w, "Mrs") || spelled(w, "Ms") ||
-            spelled(w, "Dr") || spelled(w, "St") || spelled(w, "Gen") || spelled(w, "Sen") || spelled(w, "Rep") || spelled(w, "Gov") ||
-            spelled(w, "Prof") || spelled(w, "Hon") || is_rank_abbreviation(w) ||
-            (j + 2 < end && t[j + 1] == ' ' && is_digit(t[j + 2]) && is_month_abbreviation(w)))
+        if (w.find('.') != std::string_view::npos ||
+            keeps_its_stop(w, j + 2 < end && t[j + 1] == ' ' && is_digit(t[j + 2])))
             ++j;
     }
     return j == i ? i + 1 : j;
@@ -324,7 +309,7 @@ private:
             "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "It", "There", "But",
             "And", "Or", "If", "When", "While", "Whilst", "Whereas", "Unless", "Once", "After", "Before", "As", "For", "With", "From", "By",
             "To", "Of", "His", "Her", "Their", "Our", "My", "Its", "Some", "Many", "Most", "All",
-            "Any", "No", "Not", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
+            "Any", "No", "Not", "He", "She", "They", "We", "Finally", "However", "Also", "Here", "Today", "Yesterday", "Thank",
             "Question", "Q", "A.", "What", "Who", "Why", "How", "Where", "Which", "First", "Second",
             "Third", "Well", "Yes", "So", "Now", "Then", "Although", "Because", "Since", "Until",
             "During", "Under", "Over", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

@@ -12,6 +12,7 @@
 
 #include <communique/grammar/structure/ast.hpp>
 #include <communique/grammar/structure/structure.hpp>
+#include <communique/detail/abbreviations.hpp>
 #include <communique/detail/structure_times_tables.hpp>
 
 #include <boost/spirit/home/x3.hpp>
@@ -83,26 +84,16 @@ struct calendar_words_ : x3::symbols<bool> {
 };
 inline const communique::detail::table_on_first_use<calendar_words_> calendar_words;
 
-/// Abbreviations that take a full stop, case as written. A title ("Mr.") never ends a
-/// sentence; the others ("Jan.", "No.", "etc.") end one only before a clear sentence opener.
-/// As arrays, so that longest_abbreviation reads them without walking the built table.
-inline constexpr const char* title_abbreviations[] = {
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Gen", "Sen", "Rep", "Gov",
-    "Prof", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr",
-    "Rev", "Hon", "Pres", "Amb", "Sr", "Jr", "Mt", "Ft", "Supt", "Insp",
-    "Messrs", "Mme", "Mlle", "Fr", "Brig", "Gens", "Sens", "Reps",
-    "Rt", "Atty", "Cpl", "Pvt", "Sec", "Dept", "Univ", "Assn", "Gov't",
-    "vs", "v", "No", "Nos", "Nr", "Art", "Vol", "Fig", "pp", "cf",
-    "approx", "ca", "viz", "al", "e.g", "i.e", "a.m", "p.m"};
-inline constexpr const char* other_abbreviations[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "etc", "Inc", "Corp", "Ltd", "Co", "Bros",
-    "est", "Esq"};
+/// Abbreviations that take a full stop (detail/abbreviations.hpp, shared with the tagger). A
+/// title ("Mr.") never ends a sentence; the others ("Jan.", "etc.") end one only before a
+/// clear sentence opener.
+using communique::detail::other_abbreviations;
+using communique::detail::title_abbreviations;
 struct abbreviations_ : x3::symbols<ast::abbreviation> {
     abbreviations_() {
         using ast::abbreviation;
-        for (const char* w : title_abbreviations) add(w, abbreviation::title);
-        for (const char* w : other_abbreviations) add(w, abbreviation::other);
+        for (std::string_view w : title_abbreviations) add(std::string(w), abbreviation::title);
+        for (std::string_view w : other_abbreviations) add(std::string(w), abbreviation::other);
     }
 };
 inline const communique::detail::table_on_first_use<abbreviations_> abbreviations;
@@ -230,8 +221,8 @@ COMMUNIQUE_FUNC std::size_t longest_abbreviation() {
     // string at each of its nodes, some 0.1M instructions at the first full stop.
     static const std::size_t longest = [] {
         std::size_t n = 0;
-        for (const char* w : parser::_tables::title_abbreviations) n = std::max(n, std::strlen(w));
-        for (const char* w : parser::_tables::other_abbreviations) n = std::max(n, std::strlen(w));
+        for (std::string_view w : parser::_tables::title_abbreviations) n = std::max(n, w.size());
+        for (std::string_view w : parser::_tables::other_abbreviations) n = std::max(n, w.size());
         return n;
     }();
     return longest;
