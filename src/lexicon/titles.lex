@@ -89,6 +89,7 @@ managing director	managing director
 president of the European Commission|European Commission president|Commission president	president of the European Commission
 president of the European Council|European Council president	president of the European Council
 high commissioner	high commissioner
+commissioner|commissioner-general	commissioner
 
 # Legislators and others
 senator	senator

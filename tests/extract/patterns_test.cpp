@@ -1074,6 +1074,18 @@ const row rows[] = {
      "Iran's Foreign Ministry Spokesman Strongly Condemns Israeli Strikes on Yemen\n\n"
      "Esmaeil Baghaei said the strikes were a violation of international law.\n",
      "Iran|criticism|indirect; Esmaeil Baghaei|criticism|indirect"},
+    {"a word that dates an office opens the person's phrase, in apposition too",
+     "Its leader, former minister John Key, said the vote had been fair.\n",
+     "John Key|statement|indirect"},
+    {"a commissioner is a person ('mission' is no word of his title); a form of address after a title is no name",
+     "The head of the observer group, former commissioner Raymond Kaupa, said the vote had been fair. "
+     "Foreign Minister Mr Ravi Lamba said the talks were useful.\n",
+     "Raymond Kaupa|statement|indirect; Ravi Lamba|statement|indirect"},
+    {"a state's envoy the text does not name is his state, not its best-known person",
+     "Hiding women away is a backward view of Islam, President Musharraf of Pakistan has said. Pakistan's "
+     "ambassador to Britain said some Pakistanis should integrate more. Pakistan's High Commissioner to "
+     "Britain said some Pakistanis should integrate more.\n",
+     "Musharraf|statement|indirect; Pakistan|appeal|indirect; Pakistan|appeal|indirect"},
 };
 
 const row negatives[] = {

@@ -202,7 +202,9 @@ public:
         // (But a spokesperson of a state, "A State Department spokesperson", is no spokesperson
         // of unknown country named before, of another side most often: its state speaks.)
         if (best_unplaced && !spokesperson) return best_unplaced->who;
-        if (!country.empty() && compatriot && !holder_only) return compatriot->who;
+        // (Nor is a state's envoy its best-known person: "Pakistan's High Commissioner to
+        // Britain" is no President Musharraf named before.)
+        if (!country.empty() && compatriot && !holder_only && !is_diplomats_title(role)) return compatriot->who;
         return std::nullopt;
     }
 

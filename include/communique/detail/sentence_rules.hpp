@@ -776,7 +776,7 @@ public:
         for (std::size_t i = next_tag_in<'C'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'C'>(ts.tags, i + 1)) {
             const std::size_t for_at = ts.tags[i - 1] == 'w' && ts.units[i - 1].where.in(text_) == "the" ? i - 2 : i - 1;
             if (for_at < 1 || ts.tags[for_at] != 'p' || ts.units[for_at].where.in(text_) != "for" ||
-                !is_tag_in("CN", ts.tags[for_at - 1]))
+                !is_tag_in("CNw", ts.tags[for_at - 1]))
                 continue;
             const std::string_view office = ts.units[for_at - 1].where.in(text_);
             if (!holds_portfolio(office.substr(office.rfind(' ') + 1))) continue; // (npos + 1: all of it)

@@ -627,6 +627,12 @@ private:
     /// name of one word is a surname alone (reference::surname).
     void named_person(tagged_sentence& out, span where, std::string_view possessive_text, std::string_view text,
                       span name, std::string_view role, std::string_view country) const {
+        // "Its leader, former Prime Minister John Key, said": the word that dates the office
+        // opens the person's phrase, so the apposition is read as any other.
+        if (!out.units.empty() && out.units.back().tag == 'w' && dates_an_office(out.units.back().where.in(text))) {
+            where.begin = out.units.back().where.begin;
+            out.units.erase(&out.units.back());
+        }
         person_named(push_actor(out, where, possessive_text), text, name, role, country);
         if (name.in(text).find(' ') == std::string_view::npos) mark_surname(out);
     }
@@ -635,6 +641,12 @@ private:
     /// when it knows the name.
     void person_named(actor& a, std::string_view text, span name, std::string_view role,
                       std::string_view country) const {
+        // "Commissioner Sir John Stevens", "Foreign Minister Mr Kaupa": a form of address after
+        // the title is no part of the name. (A peer's "Lord Falconer" is the name he goes by.)
+        if (const std::size_t space = name.in(text).find(' '); space != std::string_view::npos) {
+            const std::string_view first = name.in(text).substr(0, space);
+            if (is_honorific(first) && !is_peerage_style(first)) name.begin = skip_spaces(text, name.begin + space, name.end);
+        }
         // The name's lead, hashed once: for the actor phrase there and, where the name is one
         // word that is all lead, as the key of its bytes for the surname.
         const word_lead lead = name.begin < text.size() ? lead_at(text, name.begin) : word_lead{0, 0};

@@ -510,6 +510,20 @@ inline bool is_honorific(std::string_view w) {
     return false;
 }
 
+/// A word that dates an office before its title ("former Prime Minister John Key", "acting
+/// President ..."): part of the phrase that names the person, as "the" is.
+inline bool dates_an_office(std::string_view w) noexcept {
+    for (std::string_view d : {"former", "outgoing", "incoming", "acting", "interim", "caretaker"})
+        if (w == d) return true;
+    return false;
+}
+
+/// A peer's style, which with the title's territory or surname is the name a peer goes by
+/// ("Lord Falconer", "Lady Hale").
+inline bool is_peerage_style(std::string_view w) noexcept {
+    return w == "Lord" || w == "Lady" || w == "LORD" || w == "LADY";
+}
+
 /// "the" and "both", the lower-case words word_at looks at by spelling and what follows.
 BOOST_FORCEINLINE bool is_the_or_both(std::string_view w) {
     return spelled(w, "the") || spelled(w, "both");
@@ -548,7 +562,7 @@ constexpr bool may_open_name(unsigned char c) noexcept { return (c >= 'A' && c <
 /// foreign minister or his deputy, an ambassador, an envoy, a secretary of state.
 inline bool is_diplomats_title(std::string_view title) noexcept {
     for (std::string_view t : {"diplomat", "foreign minister", "ambassador", "envoy", "secretary of state",
-                               "foreign secretary", "permanent representative"})
+                               "foreign secretary", "permanent representative", "high commissioner"})
         if (title.find(t) != std::string_view::npos) return true;
     return false;
 }
@@ -586,8 +600,11 @@ inline constexpr std::string_view body_words[] = {"ministry", "office", "departm
 /// A title whose role names a body, not a person ("foreign ministry", "embassy", "government"):
 /// after a demonym or a state it is that state speaking (src/lexicon/titles.lex).
 inline bool is_body_role(std::string_view role) {
+    // A whole word of the role: "commissioner" holds "mission" and is a person.
     for (std::string_view w : body_words)
-        if (role.find(w) != std::string_view::npos) return true;
+        for (std::size_t at = role.find(w); at != std::string_view::npos; at = role.find(w, at + 1))
+            if ((at == 0 || role[at - 1] == ' ') && (at + w.size() == role.size() || role[at + w.size()] == ' '))
+                return true;
     return false;
 }
 
@@ -596,7 +613,8 @@ inline bool is_body_role(std::string_view role) {
 /// "archbishop": "the British actor" is no voice of Britain.)
 inline bool is_state_office(std::string_view role) {
     for (std::string_view w : {"president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy",
-                               "diplomat", "spokesperson", "king", "queen", "representative", "official", "delegate"})
+                               "diplomat", "spokesperson", "king", "queen", "representative", "official", "delegate",
+                               "high commissioner"})
         if (role.find(w) != std::string_view::npos) return true;
     return false;
 }
