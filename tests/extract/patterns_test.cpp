@@ -1086,6 +1086,10 @@ const row rows[] = {
      "ambassador to Britain said some Pakistanis should integrate more. Pakistan's High Commissioner to "
      "Britain said some Pakistanis should integrate more.\n",
      "Musharraf|statement|indirect; Pakistan|appeal|indirect; Pakistan|appeal|indirect"},
+    {"a relative clause after an unknown body, or after a short description in apposition, leaves the subject its verb",
+     "The Rapid Support Forces, which was not invited, said the talks would fail. Mohamed Babiker, a Sudanese "
+     "lawyer who has held the mandate since 2020, said he had been refused entry.\n",
+     "Rapid Support Forces|statement|indirect; Mohamed Babiker|statement|indirect"},
 };
 
 const row negatives[] = {

@@ -923,7 +923,8 @@ public:
     /// whose approval had been in doubt, was quoted as saying ...").
     void relative_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
         for (std::size_t i = next_tag_in<','>(ts.tags, 1); i != std::string::npos && i + 2 < ts.units.size(); i = next_tag_in<','>(ts.tags, i + 1)) {
-            const std::string_view pronoun = ts.units[i + 1].where.in(text_);
+            const std::size_t p = pronoun_of_clause(ts, i + 1);
+            const std::string_view pronoun = ts.units[p].where.in(text_);
             const bool who = pronoun == "who", which = pronoun == "which", whose = pronoun == "whose";
             if (!who && !which && !whose) continue;
             const std::size_t antecedent = i - 1;
@@ -934,7 +935,9 @@ public:
                     attribute_to(ts, found, adopter, adopter + 1, i + 2);
                 continue;
             }
-            if (which ? ts.tags[antecedent] != 'N' : !is_tag_in("NoCD", ts.tags[antecedent])) continue;
+            // (After an unknown name too, with the verb after the clause: "The Rapid Support
+            // Forces, which was not invited, said".)
+            if (which ? !is_tag_in("NC", ts.tags[antecedent]) : !is_tag_in("NoCD", ts.tags[antecedent])) continue;
             if (ts.tags[antecedent] == 'o' && ts.units[antecedent].actor < 0) continue;
             // ("Brazil and Colombia, which ...", "the Netherlands, Portugal and the Czech Republic,
             // which ...": all of them. Persons before "who" may be the last alone: "talks between
@@ -950,15 +953,29 @@ public:
                      ts.tags[mark_before(first) - 1] == 'N';)
                     first = mark_before(first) - 1;
             if (article(first)) --first;
-            if (!whose) attribute_to(ts, found, first, antecedent + 1, i + 2);
+            if (!whose && (which ? ts.tags[antecedent] == 'N' : true)) attribute_to(ts, found, first, antecedent + 1, p + 1);
             // The clause closes at the next comma; a subject (no preposition before it) goes on.
             if (first > 0 && ts.tags[first - 1] == 'p') continue;
-            for (std::size_t j = i + 2; j < ts.units.size() && j < i + 24; ++j)
+            for (std::size_t j = p + 1; j < ts.units.size() && j < i + 24; ++j)
                 if (ts.tags[j] == ',' || ts.tags[j] == '.') {
                     if (ts.tags[j] == ',') attribute_to(ts, found, first, antecedent + 1, j + 1);
                     break;
                 }
         }
+    }
+
+    /// The unit of the relative pronoun of a clause that starts at unit `k`: `k` itself ("...,
+    /// who said"), or the pronoun after a short noun phrase in apposition ("Mohamed Babiker, a
+    /// Sudanese lawyer who has held the mandate since 2020, said"); `k` where there is none.
+    std::size_t pronoun_of_clause(const tagged_sentence& ts, std::size_t k) const {
+        const std::string_view first = ts.units[k].where.in(text_);
+        if (first != "a" && first != "an") return k;
+        for (std::size_t j = k + 1; j < ts.units.size() && j < k + 6 && is_tag_in("wC", ts.tags[j]); ++j) {
+            const std::string_view w = ts.units[j].where.in(text_);
+            if (w == "who") return j;
+            if (w == "which" || w == "whose") return k;
+        }
+        return k;
     }
 
     /// Whether a name or word ends in a word for a text a body adopts ("the Bishkek
