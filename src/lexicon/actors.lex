@@ -75,7 +75,7 @@ France|French Republic|Paris|the Élysée|Élysée|the Elysee|Elysee|the Élysé
 Gabon|Gabonese Republic|Libreville	state	GAB
 Gambia|the Gambia|Republic of The Gambia|Banjul	state	GMB
 Georgia|Tbilisi	state	GEO
-Germany|Federal Republic of Germany|Berlin	state	DEU
+Germany|Federal Republic of Germany|West Germany|Berlin|Bonn	state	DEU
 Ghana|Republic of Ghana|Accra	state	GHA
 Greece|Hellenic Republic|Athens	state	GRC
 Grenada	state	GRD
@@ -208,6 +208,15 @@ Taiwan|Republic of China|ROC|R.O.C.|Taipei	state	TWN
 Kosovo|Republic of Kosovo|Pristina|Prishtina	state	XKX
 Palestine|State of Palestine|Palestinian Authority|the Palestinian Authority|Palestinian National Authority|Ramallah	state	PSE
 Vatican|the Vatican|Holy See|the Holy See|Vatican City	state	VAT
+# States that no longer exist, for archives (wire copy from 1979 on, as event data is coded),
+# with the ISO 3166-1 code they had (now in ISO 3166-3). West Germany is Germany, whose code
+# it kept; Moscow and the Kremlin stay Russia's.
+Soviet Union|the Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics	state	SUN
+Yugoslavia|Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia	state	YUG
+Serbia and Montenegro	state	SCG
+Czechoslovakia	state	CSK
+East Germany|German Democratic Republic|GDR	state	DDR
+Zaire|Republic of Zaire	state	ZAR
 
 # Intergovernmental bodies and other organizations
 United Nations|UN|U.N.|the UN|the U.N.|the United Nations	organization	IGO

@@ -199,3 +199,10 @@ Taiwanese|Taiwan's|Taipei's	TWN
 Kosovar|Kosovan|Kosovo's	XKX
 Palestinian|Palestine's	PSE
 Vatican|papal	VAT
+# States that no longer exist (actors.lex).
+Soviet|Soviet Union's|the Soviet Union's|USSR's	SUN
+Yugoslav|Yugoslavian|Yugoslavia's	YUG
+Czechoslovak|Czechoslovakian|Czechoslovakia's	CSK
+East German|East Germany's	DDR
+West German|West Germany's	DEU
+Zairean|Zairian|Zaire's	ZAR

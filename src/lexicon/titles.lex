@@ -92,14 +92,14 @@ high commissioner	high commissioner
 commissioner|commissioner-general	commissioner
 
 # Legislators and others
-senator	senator
-congressman|congresswoman	congressman
+senator|Sen.	senator
+congressman|congresswoman|Rep.	congressman
 # A US congressman before a name ("Representative Nancy Pelosi"); a state's own after "the"
 # ("the representative of Mozambique" speaks for Mozambique, a congressman for no state).
 representative	representative
 lawmaker|legislator|MP|member of parliament|deputy|backbencher|frontbencher	lawmaker
 speaker|parliamentary speaker|house speaker	speaker
-governor	governor
+governor|Gov.	governor
 mayor	mayor
 army general|commander|military commander|commander-in-chief|chief of the general staff|chief of general staff|chairman of the joint chiefs of staff	military commander
 opposition leader	opposition leader

@@ -1090,6 +1090,20 @@ const row rows[] = {
      "The Rapid Support Forces, which was not invited, said the talks would fail. Mohamed Babiker, a Sudanese "
      "lawyer who has held the mandate since 2020, said he had been refused entry.\n",
      "Rapid Support Forces|statement|indirect; Mohamed Babiker|statement|indirect"},
+    {"states that no longer exist, for archives: the Soviet Union, Yugoslavia",
+     "The Soviet Union condemned the invasion. The Yugoslav government said the country would defend itself.\n",
+     "Soviet Union|criticism|indirect; Yugoslavia|statement|indirect"},
+    {"a US legislator's party and state, then a description: two appositions in a row",
+     "Sen. Jesse Helms, R-N.C., a leading critic of arms control, said the treaty was flawed.\n",
+     "Jesse Helms|statement|indirect"},
+    {"a dateline's date may hold its year after a comma",
+     "MOSCOW, Aug 12, 2008 (AFP) - Russian President Dmitry Medvedev on Tuesday ordered a halt to the "
+     "operations, saying their goals had been achieved.\n",
+     "Dmitry Medvedev|statement|indirect"},
+    {"a name before a lower-case word for a political body is that body",
+     "Israel's opposition Likud party accused the government of surrendering to terrorism. The Hamas "
+     "movement said it would not disarm.\n",
+     "Likud|criticism|indirect; Hamas|statement|indirect"},
 };
 
 const row negatives[] = {
@@ -1098,7 +1112,7 @@ const row negatives[] = {
     {"a place's state or county between commas after the place is no speaker in apposition",
      "He was arrested in Barstow, California, on Saturday following an alleged traffic offence. Mr Mubanga, from "
      "Wembley, London, said he was interrogated.\n",
-     ""},
+     "Mubanga|statement|indirect"},
     {"a stance coordinated inside the words reported, or with nothing after it, or a relative clause's cue",
      "Sergei Lavrov said his party was strong and was ready for a poll. Russia is confident and optimistic. "
      "Agents who burgle his home and threaten his family are in the film. Mr Wass was given a "

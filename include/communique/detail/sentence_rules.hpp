@@ -801,6 +801,33 @@ public:
         }
     }
 
+    /// "The Likud party accused Rabin", "the Hamas movement said": a name before a lower-case
+    /// word for a political body is that body, and the word is part of its mention.
+    void body_word_after_name(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'C', 'N'>(ts.tags, 0); i != std::string::npos && i + 2 < ts.tags.size();
+             i = next_tag_in<'C', 'N'>(ts.tags, i + 1)) {
+            if (ts.tags[i + 1] != 'w' || !is_tag_in("SVJMabdhn", ts.tags[i + 2])) continue;
+            const std::string_view w = ts.units[i + 1].where.in(text_);
+            if (w != "party" && w != "movement" && w != "group" && w != "militia") continue;
+            if (ts.tags[i] == 'N') {
+                const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                if (a.kind == actor_kind::person || a.kind == actor_kind::state) continue;
+            } else {
+                // (Not a people's: "The Spanish group", "A British Muslim group".)
+                if (match_phrase(tables_.demonyms, text_, ts.units[i].where.begin)) continue;
+                actor body;
+                body.kind = actor_kind::organization;
+                body.name = std::string(ts.units[i].where.in(text_));
+                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+                ts.actors.push_back(std::move(body));
+                ts.tags[i] = ts.units[i].tag = 'N';
+            }
+            ts.units[i].where.end = ts.units[i + 1].where.end;
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1));
+            ts.tags.erase(i + 1, 1);
+        }
+    }
+
     /// The last word of an office whose holder has a portfolio ("Commissioner for Trade").
     static bool holds_portfolio(std::string_view w) noexcept {
         for (std::string_view o : {"Commissioner", "Minister", "Secretary", "Envoy", "Representative", "Coordinator",

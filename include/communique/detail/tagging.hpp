@@ -1686,6 +1686,14 @@ private:
         // units only in sentences that have one.)
         if ((text[i] == 'S' || text[i] == 'D') && (spelled(text.substr(i, 4), "Sir ") || spelled(text.substr(i, 5), "Dame ")))
             out.knights = true;
+        // "Sen. Jesse Helms, R-N.C., said": a US legislator's party and state is no name.
+        if (one_word && name.size() >= 3 && (name[0] == 'R' || name[0] == 'D' || name[0] == 'I') && name[1] == '-' &&
+            is_upper(name[2])) {
+            // (With the dot of its abbreviation: "R-Va.,".)
+            const std::size_t with_dot = unit_end + 1 < end && text[unit_end] == '.' && text[unit_end + 1] == ',' ? unit_end + 1 : unit_end;
+            push(out, {i, with_dot}, 'w');
+            return with_dot;
+        }
         push(out, {i, n}, 'C');
         return n;
     }

@@ -31,7 +31,13 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 // (... and whom it was near: "Blinken, standing beside him, told reporters".)
 // (... and a relative clause of "that": "Kessler Automotive, a parts maker that employs 3,000
 // people, said"; "which" and "who" are plain words already.)
-const auto apposition = lit(',') >> repeat(1, 14)[char_("NCwdDaGpolOymt")] >> lit(',');
+// (Two in a row: "Sen. Jesse Helms, R-N.C., a leading critic of arms control, said"; but not
+// after a name alone, which is the one who speaks: "In a statement carried by KCNA, Kim
+// Yo-jong, the powerful sister of ..., denounced".)
+const auto apposition_words = repeat(1, 14)[char_("NCwdDaGpolOymt")];
+const auto apposition = lit(',') >> !(char_("NC") >> lit(',')) >> apposition_words >> lit(',') >> apposition_words >>
+                            lit(',') |
+                        lit(',') >> apposition_words >> lit(',');
 // A short prepositional phrase may stand between a source and its cue ("the President in
 // Jamaica said", "Trump on July 9 tweeted").
 // So may where the source works ("Hannah Rowley of the Lowy Institute argues": the body after

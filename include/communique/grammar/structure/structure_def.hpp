@@ -161,7 +161,7 @@ auto const speaker_label_def =
     >> x3::lit(':') >> (&_chars::blank | x3::eoi);
 
 // dateline: an upper-case place of up to four words, an optional ", 12 APR" or ", Vietnam"
-// (up to three ASCII words), an optional agency ("(XINHUA)", "(Reuters)", "(Dow Jones)"), then
+// (up to four ASCII words, with the year after a comma: ", Aug 12, 2008"), an optional agency ("(XINHUA)", "(Reuters)", "(Dow Jones)"), then
 // a dash that no letter or digit follows ("UK-based bank ..." opens with a hyphen, no dateline).
 // After an agency the dash may be left out, as India's agencies do ("NEW DELHI, Aug 28 (PTI)
 // Leaders of ..."): a capital then opens the report.
@@ -169,7 +169,7 @@ auto const dateline_dash = *_chars::blank >> _chars::dash >> !x3::ascii::alnum >
 auto const dateline_def =
     x3::raw[_chars::place_word >> x3::repeat(0, 3)[x3::lit(' ') >> _chars::place_word]]
     >> x3::omit[-(x3::lit(',') >> *_chars::blank
-                  >> x3::repeat(1, 3)[+(x3::ascii::alnum | x3::lit('.')) >> *_chars::blank])
+                  >> x3::repeat(1, 4)[+(x3::ascii::alnum | x3::lit('.')) >> -x3::lit(',') >> *_chars::blank])
                 >> (*_chars::blank >> x3::lit('(') >> x3::ascii::upper
                         >> x3::repeat(0, 24)[x3::ascii::alpha | x3::lit(' ')] >> x3::lit(')')
                         >> (dateline_dash | +_chars::blank >> &x3::ascii::upper)
