@@ -1104,6 +1104,13 @@ const row rows[] = {
      "Israel's opposition Likud party accused the government of surrendering to terrorism. The Hamas "
      "movement said it would not disarm.\n",
      "Likud|criticism|indirect; Hamas|statement|indirect"},
+    {"a portfolio's capitalised words before a minister's title; a title's word ends a name after a given name; an initial",
+     "Australian Resources Minister Madeleine King said the pact was fair. Indian Mines Minister G. Kishan Reddy "
+     "said the pact was fair.\n",
+     "Madeleine King|statement|indirect; G. Kishan Reddy|statement|indirect"},
+    {"an apposition may hold an 'and' after its first word",
+     "Bahlil Lahadalia, Indonesia's energy and mineral resources minister, told reporters the ban would stay.\n",
+     "Bahlil Lahadalia|statement|indirect"},
 };
 
 const row negatives[] = {

@@ -528,8 +528,11 @@ private:
                 // "the Salvation Army", "the Free Syrian Army": an army after a name is the
                 // name's last word, a body of its own ("the Pakistani Army" is no name: a
                 // demonym or state before a body is that state, before_title).
+                // (Nor a title's word after a given name, that ends the name: "Madeleine King",
+                // "Julie Bishop".)
                 if (const auto t = t_.titles.longest(text, j);
-                    whole(t) && !(words > 0 && is_upper(text[j]) && is_armed_forces_role(t_.entries.titles[t->index].role)))
+                    whole(t) && !(words > 0 && is_upper(text[j]) && is_armed_forces_role(t_.entries.titles[t->index].role)) &&
+                    !(words > 0 && t->length == w.size() && t_.given_names.find(previous) && last_word_of_name(text, j, end)))
                     break;
             }
             // "Ban Ki-moon’s statement": the name ends before the possessive.
@@ -577,8 +580,10 @@ private:
             // sentence at an initial). If that word is no part of the name, the name ends
             // before the period, as it did. The word after an initial is the last of the name:
             // "Malcolm X. Attallah Shabazz" is two names, one sentence's end unseen.
+            // (An initial that opens the name is followed by the rest of it: "Mines Minister
+            // G. Kishan Reddy".)
             if (w.size() == 1 && j + 2 < end && text[j] == '.' && text[j + 1] == ' ' && is_upper(text[j + 2]) &&
-                last_word_of_name(text, j + 2, end)) {
+                (words == 1 || last_word_of_name(text, j + 2, end))) {
                 j += 2;
                 continue;
             }
@@ -1324,7 +1329,18 @@ private:
             // whether or not demonyms.lex lists it.
             const std::size_t possessive = adj == &act ? possessive_at(text, i + (*adj)->length) : 0;
             std::size_t j = skip_spaces(text, i + (*adj)->length + possessive, end);
-            if (auto tt = match_phrase(t_.titles, text, j)) {
+            auto tt = match_phrase(t_.titles, text, j);
+            // "Australian Resources Minister Madeleine King", "Indian Mines Minister": a
+            // portfolio's capitalised words before a minister's title.
+            for (std::size_t k = j, n = 0; !tt && n < 2 && k < end && is_upper(text[k]); ++n) {
+                k = skip_spaces(text, word_end(text, k, end), end);
+                if (auto m = k < end && is_upper(text[k]) ? match_phrase(t_.titles, text, k) : std::nullopt;
+                    m && is_minister_title(t_.entries.titles[m->index].role)) {
+                    tt = m;
+                    j = k;
+                }
+            }
+            if (tt) {
                 const std::string_view role = t_.entries.titles[tt->index].role;
                 if (is_body_role(role)) {
                     if (const std::uint32_t* st = t_.state_by_country.find(country)) {

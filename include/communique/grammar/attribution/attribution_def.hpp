@@ -34,7 +34,9 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 // (Two in a row: "Sen. Jesse Helms, R-N.C., a leading critic of arms control, said"; but not
 // after a name alone, which is the one who speaks: "In a statement carried by KCNA, Kim
 // Yo-jong, the powerful sister of ..., denounced".)
-const auto apposition_words = repeat(1, 14)[char_("NCwdDaGpolOymt")];
+// ("Bahlil Lahadalia, Indonesia's energy and mineral resources minister, told": an "and" too,
+// after its first word; ", and the High Representative ..., underline" is a list's end.)
+const auto apposition_words = char_("NCwdDaGpolOymt") >> repeat(0, 13)[char_("NCwdDaGpolOymt&")];
 const auto apposition = lit(',') >> !(char_("NC") >> lit(',')) >> apposition_words >> lit(',') >> apposition_words >>
                             lit(',') |
                         lit(',') >> apposition_words >> lit(',');
