@@ -1111,6 +1111,10 @@ const row rows[] = {
     {"an apposition may hold an 'and' after its first word",
      "Bahlil Lahadalia, Indonesia's energy and mineral resources minister, told reporters the ban would stay.\n",
      "Bahlil Lahadalia|statement|indirect"},
+    {"'he' or 'she' after the sentence's own subject is that subject, not the last speaker",
+     "Anne Weyman said the plan was wrong. Ms Kelly has not set out her views yet, but has said she intends to "
+     "put parents first.\n",
+     "Anne Weyman|rejection|indirect; Kelly|intent|indirect"},
 };
 
 const row negatives[] = {

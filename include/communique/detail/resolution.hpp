@@ -146,6 +146,11 @@ public:
     std::optional<actor> he() const { return person_other_than(sex::female); }
     /// "she": the same, none the text has shown to be a man.
     std::optional<actor> she() const { return person_other_than(sex::male); }
+    /// Whether the text has not shown `a` to be of sex `other` (that "he" may be him).
+    bool may_be_other_than(const actor& a, sex other) const {
+        const sex* known = sexes_.size() == 0 ? nullptr : sexes_.find(bytes_key(a.name));
+        return !known || *known != other;
+    }
 
     /// What a text shows of the sex of the person named `name`: a form of address ("Ms
     /// Hewitt", "Lord Falconer") or a title ("spokeswoman"), as words.hpp's shown_sex reads
@@ -427,10 +432,7 @@ private:
         return first ? name.substr(0, space) : name.substr(space + 1);
     }
     std::optional<actor> person_other_than(sex other) const {
-        auto fits = [&](const actor& a) {
-            const sex* known = sexes_.size() == 0 ? nullptr : sexes_.find(bytes_key(a.name));
-            return !known || *known != other;
-        };
+        auto fits = [&](const actor& a) { return may_be_other_than(a, other); };
         if (last_subject_ && fits(*last_subject_)) return last_subject_;
         const entry* best = nullptr;
         for (const auto& e : seen_)
