@@ -1115,6 +1115,9 @@ const row rows[] = {
      "Anne Weyman said the plan was wrong. Ms Kelly has not set out her views yet, but has said she intends to "
      "put parents first.\n",
      "Anne Weyman|rejection|indirect; Kelly|intent|indirect"},
+    {"a cue's word after 'the', 'those', 'these' or 'such' is a noun",
+     "Ukraine has called those demands an ultimatum and rejected them. Sergei Lavrov met the accused in Moscow.\n",
+     "Ukraine|rejection|indirect; Sergei Lavrov|consultation|summary"},
 };
 
 const row negatives[] = {

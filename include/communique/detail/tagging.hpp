@@ -936,7 +936,8 @@ private:
         // call for"): a content signal there.
         // (Its length first: most words before a cue are no such determiner.)
         if (tag != 's' && tag != 'O' && !out.units.empty() && out.units.back().tag == 'w' &&
-            out.units.back().where.size() - 2 <= 3 && is_possessive_determiner(out.units.back().where.in(text))) {
+            out.units.back().where.size() - 2 <= 3 &&
+            (is_possessive_determiner(out.units.back().where.in(text)) || is_noun_determiner(out.units.back().where.in(text)))) {
             if (out.units.size() < 2 || !is_tag_in("SVJM", out.units[out.units.size() - 2].tag)) {
                 push(out, {i, i + w.size()}, 'w');
                 return i + w.size();

@@ -818,6 +818,13 @@ inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept
 }
 
 /// "its", "his", "their": a determiner that makes the word after it a noun.
+/// A determiner after which a cue's word is a noun, as after a possessive: "called those
+/// demands an ultimatum", "rejected the demands", "such warnings".
+inline bool is_noun_determiner(std::string_view w) noexcept {
+    return w == "the" || w == "The" || w == "those" || w == "these" || w == "such" || w == "Those" || w == "These" ||
+           w == "Such";
+}
+
 inline bool is_possessive_determiner(std::string_view w) noexcept {
     if (w.size() < 2 || w.size() > 5) return false;
     return w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" || w == "your" ||
