@@ -1118,6 +1118,10 @@ const row rows[] = {
     {"a cue's word after 'the', 'those', 'these' or 'such' is a noun",
      "Ukraine has called those demands an ultimatum and rejected them. Sergei Lavrov met the accused in Moscow.\n",
      "Ukraine|rejection|indirect; Sergei Lavrov|consultation|summary"},
+    {"a state's body after 'its' is the body of the state named before it",
+     "China will impose tariffs on Canadian canola, its Commerce Ministry said. The duties will take effect on "
+     "March 20, the ministry said.\n",
+     "China|intent|indirect; China|statement|indirect"},
 };
 
 const row negatives[] = {

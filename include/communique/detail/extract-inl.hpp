@@ -908,6 +908,7 @@ private:
         rules_.capitalised_state_word(ts);
         rules_.name_after_portfolio(ts);
         rules_.body_word_after_name(ts);
+        rules_.body_of_its_state(ts);
         rules_.acronym_in_brackets(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);

@@ -828,6 +828,38 @@ public:
         }
     }
 
+    /// "China will impose tariffs ..., its Commerce Ministry said": a body of a state after
+    /// "its" or "their" is the body of the state the sentence named last before it.
+    void body_of_its_state(tagged_sentence& ts) const {
+        for (std::size_t k = next_tag_in<'w'>(ts.tags, 1); k != std::string::npos && k + 1 < ts.tags.size();
+             k = next_tag_in<'w'>(ts.tags, k + 1)) {
+            const std::string_view its = ts.units[k].where.in(text_);
+            if (its != "its" && its != "their") continue;
+            const auto title = match_phrase(tables_.titles, text_, ts.units[k + 1].where.begin);
+            if (!title) continue;
+            const std::string_view role = tables_.entries.titles[title->index].role;
+            if (!is_body_role(role)) continue;
+            const std::size_t title_end = ts.units[k + 1].where.begin + title->length;
+            std::size_t e = k + 1;
+            while (e < ts.units.size() && ts.tags[e] == 'w' && ts.units[e].where.end <= title_end) ++e;
+            if (ts.units[e - 1].where.end != title_end) continue;
+            const std::uint32_t* state = nullptr;
+            for (std::size_t j = k; j-- > 0 && !state;)
+                if (is_tag_in("NG", ts.tags[j]) && ts.units[j].actor >= 0) {
+                    const actor& a = ts.actors[static_cast<std::size_t>(ts.units[j].actor)];
+                    if (a.kind == actor_kind::state) state = tables_.state_by_country.find(a.country);
+                }
+            if (!state) continue;
+            unit& d = ts.units[k];
+            d.where.end = title_end;
+            d.tag = ts.tags[k] = 'D';
+            d.ref = reference::title;
+            ts.describe(d, role, tables_.entries.actors[*state].country);
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(k + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(e));
+            ts.tags.erase(k + 1, e - k - 1);
+        }
+    }
+
     /// The last word of an office whose holder has a portfolio ("Commissioner for Trade").
     static bool holds_portfolio(std::string_view w) noexcept {
         for (std::string_view o : {"Commissioner", "Minister", "Secretary", "Envoy", "Representative", "Coordinator",
