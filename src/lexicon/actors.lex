@@ -87,7 +87,7 @@ Haiti|Republic of Haiti|Port-au-Prince	state	HTI
 Honduras|Republic of Honduras|Tegucigalpa	state	HND
 Hungary|Budapest	state	HUN
 Iceland|Reykjavik|Reykjavík	state	ISL
-India|Republic of India|New Delhi|Delhi	state	IND
+India|Republic of India|New Delhi|Delhi|South Block|Ministry of External Affairs|the Ministry of External Affairs	state	IND
 Indonesia|Republic of Indonesia|Jakarta	state	IDN
 Iran|Islamic Republic of Iran|Tehran|Teheran	state	IRN
 Iraq|Republic of Iraq|Baghdad	state	IRQ
@@ -145,7 +145,7 @@ Oman|Sultanate of Oman|Muscat	state	OMN
 Pakistan|Islamic Republic of Pakistan|Islamabad	state	PAK
 Palau|Republic of Palau|Ngerulmud	state	PLW
 Panama|Republic of Panama|Panama City	state	PAN
-Papua New Guinea|Port Moresby	state	PNG
+Papua New Guinea|PNG|Port Moresby	state	PNG
 Paraguay|Republic of Paraguay|Asunción|Asuncion	state	PRY
 Peru|Republic of Peru	state	PER
 Philippines|the Philippines|Republic of the Philippines|Manila|Malacañang|Malacanang|Malacañang Palace|Malacanang Palace	state	PHL

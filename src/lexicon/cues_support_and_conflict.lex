@@ -54,7 +54,7 @@ expressed dissatisfaction|expressed * dissatisfaction|voiced dissatisfaction|voi
 accused|accuses|accuse|accusing|alleged|alleges|alleging|charged that|charges that|went on to accuse|went on to criticise|went on to criticize|went on to condemn	criticism	112	-2.0	act
 blamed|blames|blame|blaming	criticism	112	-2.0	act
 exchanged accusations|exchange accusations|traded accusations|trade accusations|traded blame|trade blame|exchanged blame|traded barbs|exchanged barbs|exchanges accusations|exchanging accusations|exchange blame|exchanges blame|exchanging blame|trade barbs|exchange barbs|exchanges barbs|exchanging barbs	criticism	112	-2.0	act
-protested|protesting|lodged a protest|lodged * protest|filed a protest|complained|complains|complain|complaining|filed a complaint|lodged a complaint|lodges a protest|lodges * protest|lodges a complaint	criticism	114	-2.0	act
+protested|protests|protesting|objected to|objects to|object to|objecting to|lodged a protest|lodged * protest|filed a protest|complained|complains|complain|complaining|filed a complaint|lodged a complaint|lodges a protest|lodges * protest|lodges a complaint	criticism	114	-2.0	act
 
 # rejection (CAMEO 120 reject, -4.0; 125 reject proposal to meet or negotiate, 128 defy norms, 129 veto, -5.0)
 rejected|rejects|reject|rejecting|refuted|refutes|refute|refuting	rejection	120	-4.0	act

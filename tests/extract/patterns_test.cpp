@@ -1122,6 +1122,10 @@ const row rows[] = {
      "China will impose tariffs on Canadian canola, its Commerce Ministry said. The duties will take effect on "
      "March 20, the ministry said.\n",
      "China|intent|indirect; China|statement|indirect"},
+    {"to object to, to protest; India's Ministry of External Affairs is India",
+     "Nepal has formally objected to the new map. Nepal protests the map. The Ministry of External Affairs "
+     "rejected the claim.\n",
+     "Nepal|criticism|indirect; Nepal|criticism|indirect; India|rejection|indirect"},
 };
 
 const row negatives[] = {
