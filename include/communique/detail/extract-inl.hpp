@@ -573,9 +573,7 @@ private:
             // ("Her government": name_his_office.)
             if (const bool she = is_she(u.where.in(text_)) || u.where.in(text_).substr(0, 4) == "Her " ||
                                  u.where.in(text_).substr(0, 4) == "her ";
-                std::optional<actor> he = subject_before(ts, u, she) ? subject_before(ts, u, she)
-                                          : she                      ? talk_.she()
-                                                                     : talk_.he()) {
+                std::optional<actor> he = person_meant(ts, u, she)) {
                 if (const quote_info* q = quote_at(u.where.begin); q && q->speaker && q->speaker->name == he->name)
                     return std::nullopt;
                 // His government is his state, where the text says which.
@@ -859,16 +857,16 @@ private:
 
     /// The statements of the sentence `whole`, whose words from `where` on are read (past a
     /// dateline).
-    /// "Its prosecutor, Karim Khan, has been on leave ..., which he denies": the person named
-    /// as the sentence's subject before a "he" or "she" there is the one meant (the discourse
-    /// learns of him only when the sentence is done). Not one inside a quotation.
-    std::optional<actor> subject_before(const tagged_sentence& ts, const unit& pronoun, bool she) {
-        if (pronoun.ref != reference::he || quote_at(pronoun.where.begin)) return std::nullopt;
+    /// Whom a "he" or "she" outside a quotation means: the person named as the sentence's
+    /// subject before it ("Its prosecutor, Karim Khan, has been on leave ..., which he denies":
+    /// the discourse learns of him only when the sentence is done), else the discourse's.
+    std::optional<actor> person_meant(const tagged_sentence& ts, const unit& pronoun, bool she) {
+        if (pronoun.ref != reference::he || quote_at(pronoun.where.begin)) return she ? talk_.she() : talk_.he();
         const auto in_quote = [this](std::size_t byte) { return quote_at(byte) != nullptr; };
         const std::size_t at = static_cast<std::size_t>(&pronoun - ts.units.data());
         // (Not a pronoun that opens the main clause after a fronted one: "Asked whether
         // President Vladimir Putin would meet Zelensky, he said".)
-        if (at > 0 && ts.tags[at - 1] == ',') return std::nullopt;
+        if (at > 0 && ts.tags[at - 1] == ',') return she ? talk_.she() : talk_.he();
         for (std::size_t k = next_tag_in<'N'>(ts.tags, 0); k < at; k = next_tag_in<'N'>(ts.tags, k + 1)) {
             if (ts.units[k].actor < 0) continue;
             const actor& a = ts.actors[static_cast<std::size_t>(ts.units[k].actor)];
@@ -877,10 +875,10 @@ private:
             if (a.kind != actor_kind::person || (k > 0 && is_tag_in("yp", ts.tags[k - 1])) ||
                 in_quote(ts.units[k].where.begin) || !subject_position(ts, k, in_quote))
                 continue;
-            if (!talk_.may_be_other_than(a, she ? sex::male : sex::female)) return std::nullopt;
+            if (!talk_.may_be_other_than(a, she ? sex::male : sex::female)) break;
             return a;
         }
-        return std::nullopt;
+        return she ? talk_.she() : talk_.he();
     }
 
     void run_sentence(document& doc, span whole, span where, block_kind kind) {

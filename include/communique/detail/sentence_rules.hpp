@@ -855,7 +855,8 @@ public:
             d.tag = ts.tags[k] = 'D';
             d.ref = reference::title;
             ts.describe(d, role, tables_.entries.actors[*state].country);
-            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(k + 1), ts.units.begin() + static_cast<std::ptrdiff_t>(e));
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                           ts.units.begin() + static_cast<std::ptrdiff_t>(e));
             ts.tags.erase(k + 1, e - k - 1);
         }
     }
@@ -1012,7 +1013,7 @@ public:
                      ts.tags[mark_before(first) - 1] == 'N';)
                     first = mark_before(first) - 1;
             if (article(first)) --first;
-            if (!whose && (which ? ts.tags[antecedent] == 'N' : true)) attribute_to(ts, found, first, antecedent + 1, p + 1);
+            if (!whose && (!which || ts.tags[antecedent] == 'N')) attribute_to(ts, found, first, antecedent + 1, p + 1);
             // The clause closes at the next comma; a subject (no preposition before it) goes on.
             if (first > 0 && ts.tags[first - 1] == 'p') continue;
             for (std::size_t j = p + 1; j < ts.units.size() && j < i + 24; ++j)

@@ -1707,7 +1707,8 @@ private:
         if (one_word && name.size() >= 3 && (name[0] == 'R' || name[0] == 'D' || name[0] == 'I') && name[1] == '-' &&
             is_upper(name[2])) {
             // (With the dot of its abbreviation: "R-Va.,".)
-            const std::size_t with_dot = unit_end + 1 < end && text[unit_end] == '.' && text[unit_end + 1] == ',' ? unit_end + 1 : unit_end;
+            const bool dot = unit_end + 1 < end && text[unit_end] == '.' && text[unit_end + 1] == ',';
+            const std::size_t with_dot = dot ? unit_end + 1 : unit_end;
             push(out, {i, with_dot}, 'w');
             return with_dot;
         }

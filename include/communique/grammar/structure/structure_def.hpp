@@ -161,7 +161,8 @@ auto const speaker_label_def =
     >> x3::lit(':') >> (&_chars::blank | x3::eoi);
 
 // dateline: an upper-case place of up to four words, an optional ", 12 APR" or ", Vietnam"
-// (up to four ASCII words, with the year after a comma: ", Aug 12, 2008"), an optional agency ("(XINHUA)", "(Reuters)", "(Dow Jones)"), then
+// (up to four ASCII words, with the year after a comma: ", Aug 12, 2008"), an optional agency
+// ("(XINHUA)", "(Reuters)", "(Dow Jones)"), then
 // a dash that no letter or digit follows ("UK-based bank ..." opens with a hyphen, no dateline).
 // After an agency the dash may be left out, as India's agencies do ("NEW DELHI, Aug 28 (PTI)
 // Leaders of ..."): a capital then opens the report.
