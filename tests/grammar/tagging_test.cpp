@@ -73,7 +73,8 @@ const row rows[] = {
      "wOSPZ,DV.", "wOSPZ,DV.", "wOSPZ,DV"},
     {"Discussed at length, the plan was raised in an interview; Lavrov Said Nothing.",
      "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC.", "Vpw,wwZO,NSC"},
-    {"President Putin Expressed Deep Concern In A Statement Released On Monday", "NwwCww", "NOCww", "NwwCwC"},
+    // (In the heading's lowered view the name ends before the gapped cue "expressed * concern".)
+    {"President Putin Expressed Deep Concern In A Statement Released On Monday", "NwwCww", "NVOCww", "NwwCwC"},
     {"The Russian Foreign Ministry had a brief telephone conversation with Mr. Kerry.", "NVpo.", "NVpo.", "NVpo"},
     // Gap cues ("in * statement") over gap words of each shape cue_at steps over: capitalised,
     // before a comma, a number, a possessive, a long word, a mark; after a no-break space and

@@ -123,6 +123,7 @@ private:
     int will_cue_ = -2;   ///< index of the cue "will"; -2 until looked for
     int will_not_cue_ = -2; ///< index of the cue "will not"; -2 until looked for
     int called_it_cue_ = -2; ///< index of the cue "called it"; -2 until looked for
+    int visited_cue_ = -2;   ///< index of the cue "visited"; -2 until looked for
     std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
     span finished_about_;                                ///< the span it read
 
@@ -262,6 +263,8 @@ private:
                     return;
                 }
             if (std::find(hosts_.begin(), hosts_.end(), surname) != hosts_.end()) return;
+            // A journalist asks by his outlet's name: "Kyodo News:", "AFP:".
+            if (is_news_outlet_word(surname)) return;
         }
         auto quote_kind = [](std::size_t, char guess) { return guess == '"' ? 'x' : guess; };
         tagged_sentence label = tagger_.tag(text_, blk.label, quote_kind);
@@ -611,8 +614,11 @@ private:
                 // country's most salient person. Any other office or body of a country the text
                 // names nobody of is its state too ("Israel's prime minister vowed ...", "the
                 // government of Nigeria is hoping ..."), but no occupation ("the British actor").
+                // (A body of a country is its state, never a person of it: "The Government of
+                // Japan has lodged a protest" after its foreign minister spoke.)
                 const bool spokesperson = is_spokesperson_title(d.role);
-                one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
+                if (!is_body_role(d.role) || d.country.empty())
+                    one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
                 if (!one && (is_state_office(d.role) || is_body_role(d.role))) one = tagger_.state_of(d.country);
             }
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
@@ -896,6 +902,7 @@ private:
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
         rules_.country_in_apposition(ts);
+        rules_.title_in_apposition(ts);
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
@@ -916,6 +923,7 @@ private:
         backshifted_will(ts);
         will_not_of_what_comes(ts);
         naming_call(ts);
+        visiting_call(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
@@ -1350,6 +1358,8 @@ private:
             if (cue && (cue->frame == cue_frame::say || a.pattern == 'B' || a.pattern == 'P')) {
                 std::size_t open = std::max(a.end_unit, content_begin_unit); // (past the one told)
                 while (open < ts.units.size() && is_tag_in("taw,", ts.tags[open])) ++open;
+                // (Past a body's own name before its plan: "said the Secretariat would begin".)
+                if (open + 1 < ts.units.size() && ts.tags[open] == 'C' && ts.tags[open + 1] == 'M') ++open;
                 // A quotation that opens with the stance itself is no word between ("said it
                 // \"categorically rejects\" the claims"); one that opens a clause of its own is
                 // the speaker's words, whose "we" is his (said: "We are ready ...").
@@ -1399,8 +1409,11 @@ private:
                                 return true;
                         return false;
                     };
-                    if (own_side_subject_before(ts, open) == subject && !will_be && (collective || member) && !conditional()) {
-                        const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
+                    const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[open].cue)];
+                    // (A threat is the outcome of a condition by nature: "said it would respond
+                    // in kind if the United States imposed the tariff".)
+                    if (own_side_subject_before(ts, open) == subject && !will_be && (collective || member) &&
+                        (ce.kind == statement_kind::threat || !conditional())) {
                         s.kind = ce.kind;
                         cue = &ce;
                         merged = true; // (reported by the speaker: no plan in plain narration)
@@ -2357,10 +2370,20 @@ private:
     /// and at most two words before it ("the government", "the new authorities", "his
     /// government"); npos for any other.
     std::size_t own_side_subject_before(const tagged_sentence& ts, std::size_t i) const {
-        if (i < 1 || ts.tags[i - 1] != 'w') return std::string::npos;
+        if (i < 1 || (ts.tags[i - 1] != 'w' && ts.tags[i - 1] != 'C')) return std::string::npos;
         const std::string_view last = ts.units[i - 1].where.in(text_);
         if (last == "it") return i - 1;
-        if (!is_own_side_noun(last)) return std::string::npos;
+        // (Or one such word capitalised, as an institution's papers write its own name: "the
+        // Secretariat would begin work", "the Commission would present options".)
+        if (ts.tags[i - 1] == 'C') {
+            char lower[16];
+            if (last.size() >= sizeof lower || last.find(' ') != std::string_view::npos) return std::string::npos;
+            for (std::size_t k = 0; k < last.size(); ++k)
+                lower[k] = k == 0 && last[0] >= 'A' && last[0] <= 'Z' ? static_cast<char>(last[0] - 'A' + 'a') : last[k];
+            if (!is_own_side_noun(std::string_view(lower, last.size()))) return std::string::npos;
+        } else if (!is_own_side_noun(last)) {
+            return std::string::npos;
+        }
         for (std::size_t j = i - 1; j-- > 0 && j + 4 >= i;) {
             if (ts.tags[j] != 'w') break;
             const std::string_view w = ts.units[j].where.in(text_);
@@ -2392,6 +2415,27 @@ private:
 
     /// The lexicon's cue of "will" (a modal intent) and of "will not" (a modal refusal), each
     /// found once.
+    /// "Mr. Wang also called on Prime Minister Modi at his residence": to call on a person
+    /// with no "to" or "for" of what he is to do is to visit him, talks of the two; "called on
+    /// Putin to withdraw", "called on Modi for restraint" are appeals. (Read up to the clause's
+    /// end: a comma, "and" or the sentence's.)
+    void visiting_call(tagged_sentence& ts) {
+        for (std::size_t i = next_tag_in<'V'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'V'>(ts.tags, i + 1)) {
+            const std::string_view cue = ts.units[i].where.in(text_);
+            if (cue != "called on" && cue != "calls on" && cue != "call on" && cue != "calling on") continue;
+            if (ts.tags[i + 1] != 'N' || ts.units[i + 1].actor < 0 ||
+                ts.actors[static_cast<std::size_t>(ts.units[i + 1].actor)].kind != actor_kind::person)
+                continue;
+            bool asks = false;
+            for (std::size_t u = i + 2; u < ts.tags.size() && !asks && !is_tag_in(",&.", ts.tags[u]); ++u) {
+                const std::string_view w = ts.units[u].where.in(text_);
+                asks = w == "to" || w == "for" || is_tag_in("SVJMOq", ts.tags[u]);
+            }
+            if (const int visit = cue_of_form("visited", visited_cue_); !asks && visit >= 0) ts.units[i].cue = visit;
+        }
+    }
+
     int will_cue() { return cue_of_form("will", will_cue_); }
     int will_not_cue() { return cue_of_form("will not", will_not_cue_); }
     /// The lexicon's cue whose form is all of `form`, or -1; looked up once into `found` (-2
@@ -2604,7 +2648,10 @@ private:
     bool closes_sentence(const tagged_sentence& ts, const attribution& c) const {
         if (c.pattern != 'A' || c.source_end <= c.source_begin) return false;
         const std::size_t phrase = modifiers_start(ts, c.source_begin);
-        if (phrase == 0 || ts.tags[phrase - 1] != ',') return false;
+        // (After a quotation that closes on its comma too: "“The government of South Sudan
+        // remains committed to ...,” he said.")
+        const bool after_quote = phrase >= 2 && ts.tags[phrase - 1] == 'Q' && ts.tags[phrase - 2] == ',';
+        if (phrase == 0 || (ts.tags[phrase - 1] != ',' && !after_quote)) return false;
         const std::size_t told = past_the_one_told(ts, c.cue, std::min(c.end_unit, ts.tags.size()), ts.tags.size());
         const std::size_t after = past_closing_phrase(ts, told, ts.tags.size());
         return after >= ts.tags.size() || is_tag_in(".Q", ts.tags[after]) ||

@@ -475,7 +475,29 @@ private:
                 surname_slot& slot = by_surname_[bytes_key(surname)];
                 seen_.back().same_surname = slot.noted;
                 slot.noted = last_noted_;
+                absorb_surname_alone(surname);
             }
+    }
+    /// A person noted by his surname alone before the text gave his full name ("Foreign
+    /// Minister Abdelatty Receives ..." heading "Dr. Badr Abdelatty, Minister of ...") is the
+    /// person just noted (the newest entry), not a second one: "the two ministers" are not he
+    /// and he. The earlier entry gives the newest its weight, and its title and country where
+    /// the newest has none, and is no person from here on.
+    void absorb_surname_alone(std::string_view surname) {
+        entry& full = seen_.back();
+        const std::uint32_t* k = newest_.find(bytes_key(surname));
+        for (std::uint32_t i = k ? *k : 0; i != 0; i = seen_[i - 1].same_key) {
+            entry& alone = seen_[i - 1];
+            if (alone.who.name != surname || alone.who.kind != actor_kind::person) continue;
+            if (!alone.who.country.empty() && !full.who.country.empty() && alone.who.country != full.who.country) return;
+            full.weight += alone.weight;
+            // (What the text said of him under his surname holds of him: "the Pakistani
+            // president" after "President Musharraf" and then "Gen Pervez Musharraf".)
+            if (full.who.title.empty()) full.who.title = alone.who.title;
+            if (full.who.country.empty()) full.who.country = alone.who.country;
+            alone.who.kind = actor_kind::other;
+            return;
+        }
     }
     /// `e` (an entry of `a`'s name and kind) noted once more.
     void noted_again(entry& e, const actor& a, int weight) {

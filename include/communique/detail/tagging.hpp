@@ -509,9 +509,11 @@ private:
             // One look at the lead index for both tables (two when headline case differs).
             constexpr std::uint8_t ends_a_name = in_table::cues | in_table::titles;
             const std::uint8_t in_text = known ? first->in_text : t_.tables_at(text, j, lead, nullptr, ends_a_name);
+            // (In a heading's lowered view, a gapped cue's head too: "Minister Abdelatty Receives
+            // Sudanese Counterpart", whose "receives" is a cue only with its counterpart.)
             const std::uint8_t in_cues =
                 known ? first->in_cues
-                : same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j), nullptr, in_table::cues);
+                : same_view ? in_text : t_.tables_at(cue_text, j, lead_at(cue_text, j), nullptr, cue_tables);
             // (A phrase ends the name only where it holds the whole word: "Amir-Abdollahian" is
             // no title "Amir".)
             auto whole = [&](const std::optional<phrase_match>& m) { return m && j + m->length >= w_end; };
@@ -519,7 +521,9 @@ private:
             // "the Rapid Support Forces", "the Humanitarian Warning Centre". Not in a headline's
             // view, where every word is capitalised, nor after a person's surname the lexicon
             // knows, "Lavrov Said Nothing".)
-            if ((in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j)) &&
+            const bool cue_here = same_view ? (in_cues & in_table::cues) && whole(t_.cues.longest(cue_text, j))
+                                            : (in_cues & cue_tables) && whole(cue_at(text, cue_text, j, end, in_cues));
+            if (cue_here &&
                 !(words > 0 && same_view && name_word_follows(text, w_end, end) &&
                   !t_.person_by_last_name.find(previous)))
                 break;
@@ -677,10 +681,11 @@ private:
         a.title = role;
     }
 
-    /// After a title: optional "of/to (the) Actor" then a capitalised name.
+    /// After a title: optional "of/to (the) Actor" then a capitalised name. `cue_text` is the
+    /// view cues are read in (a heading's lowered one), where the name ends at a cue.
     std::size_t title_then_name(std::string_view text, std::size_t begin, std::size_t after_title,
                                 std::size_t end, std::string_view role, std::string_view country,
-                                tagged_sentence& out) const {
+                                tagged_sentence& out, std::string_view cue_text = {}) const {
         std::size_t j = skip_spaces(text, after_title, end);
         std::int32_t body = -1; // the state or body of "of the European Union"
         // "Permanent Representative to the United Nations", "Secretary of State"
@@ -744,7 +749,7 @@ private:
                 return n + 1;
             }
         }
-        const std::size_t n_end = j < end ? name_end(text, j, end) : j;
+        const std::size_t n_end = j < end ? name_end(text, j, end, cue_text) : j;
         if (n_end > j && names_a_person()) {
             // "Foreign Minister Yoko Kamikawa of Japan": the state after the name is his.
             std::size_t unit_end = n_end;
@@ -1029,12 +1034,12 @@ private:
         // Demonym or state before a title: "Russian Foreign Minister Sergei Lavrov",
         // "US Secretary of State Rex Tillerson", "Russia's Permanent Representative ...".
         if (demonym || act)
-            if (std::size_t n = before_title(text, i, end, demonym, act, out)) return n;
+            if (std::size_t n = before_title(text, i, end, demonym, act, out, cue_text)) return n;
 
         // A title followed by a name: "President Vladimir Putin", "Secretary Tillerson".
         if (title && (!cue || cue->length < title->length)) {
             const std::string_view role = t_.entries.titles[title->index].role;
-            if (std::size_t n = title_then_name(text, i, i + title->length, end, role, {}, out))
+            if (std::size_t n = title_then_name(text, i, i + title->length, end, role, {}, out, cue_text))
                 return n;
         }
 
@@ -1316,7 +1321,7 @@ private:
     BOOST_NOINLINE std::size_t before_title(std::string_view text, std::size_t i, std::size_t end,
                                             const std::optional<phrase_match>& demonym,
                                             const std::optional<phrase_match>& act,
-                                            tagged_sentence& out) const {
+                                            tagged_sentence& out, std::string_view cue_text) const {
         for (const std::optional<phrase_match>* adj : {&demonym, &act}) {
             if (!*adj) continue;
             std::string_view country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
@@ -1358,7 +1363,7 @@ private:
                         return out.units.back().where.end;
                     }
                 }
-                if (std::size_t n = title_then_name(text, i, j + tt->length, end, role, country, out))
+                if (std::size_t n = title_then_name(text, i, j + tt->length, end, role, country, out, cue_text))
                     return n;
             }
             // "the Russian side": the speaker's own side (own-side rule), or that state.
@@ -1510,7 +1515,7 @@ private:
             // "The Foreign Ministers of Egypt, Jordan and Iraq": the states, together.
             if (std::size_t n = plural_title_of_states(text, i, t_end, out)) return n;
             // "the High Representative of the European Union", "the President of Russia"
-            if (std::size_t n = title_then_name(text, i, t_end, end, role, country, out)) return n;
+            if (std::size_t n = title_then_name(text, i, t_end, end, role, country, out, cue_text)) return n;
             // Only a bare title ("the minister said"), not "the minister of X Y".
             const std::size_t after = skip_spaces(text, t_end, end);
             if (after >= end || !is_upper(text[after])) {

@@ -397,7 +397,7 @@ inline bool is_own_side_noun(std::string_view w) noexcept {
     if (names_a_state_side(w)) return true;
     for (std::string_view n : {"agency", "embassy", "mission", "group", "organisation", "organization", "company", "party",
                                "alliance", "bloc", "union", "council", "commission", "committee", "federation",
-                               "association", "charity", "coalition", "institutions"})
+                               "association", "charity", "coalition", "institutions", "secretariat", "presidency"})
         if (w == n) return true;
     return false;
 }
@@ -496,6 +496,18 @@ BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
     // (And India's: "Shri Randhir Jaiswal", "Smt. Nirmala Sitharaman"; a member of
     // parliament's in the Commonwealth: "Hon. Mphatso Banda".)
     return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Shri" || w == "Smt" || w == "Hon";
+}
+
+/// The last word of a news outlet's name, lower case, or a wire agency's: in a briefing's
+/// transcript a turn labelled with it is a journalist's question ("Kyodo News:", "PTI:",
+/// "Vietnam News Agency:"), no statement.
+inline bool is_news_outlet_word(std::string_view w) noexcept {
+    for (std::string_view n : {"news", "agency", "shimbun", "ilbo", "tv", "television", "radio", "times", "post", "press", "daily",
+                               "herald", "broadcasting", "network", "channel", "newspaper", "journal", "tribune",
+                               "gazette", "telegraph", "reuters", "afp", "ap", "bloomberg", "xinhua", "tass", "pti",
+                               "ani", "cctv", "cgtn", "nhk", "bbc", "cnn", "kyodo", "yonhap", "anadolu", "efe", "dpa"})
+        if (w == n) return true;
+    return false;
 }
 
 /// A form of address before a name, with or without its dot, as written or in capitals
