@@ -52,6 +52,7 @@ permanent representative|permanent representative to the UN|permanent representa
 deputy permanent representative	deputy permanent representative
 envoy	envoy
 special envoy|UN special envoy|U.N. special envoy	special envoy
+resident coordinator|humanitarian coordinator|resident and humanitarian coordinator	resident coordinator
 special representative	special representative
 special presidential envoy|presidential envoy|special presidential representative	special presidential envoy
 high representative|High Representative for Foreign Affairs and Security Policy|EU foreign policy chief	high representative
@@ -62,6 +63,9 @@ consul general|consul	consul
 spokesperson|spokesman|spokeswoman|official spokesperson|official spokesman|official representative	spokesperson
 press secretary|presidential press secretary|press spokesman|presidential spokesman|presidential spokeswoman|presidential spokesperson	press secretary
 deputy spokesperson|deputy spokesman|deputy spokeswoman	deputy spokesperson
+# (A government's spokesperson is a person of the state the words before name: "Japan's top
+# government spokesman condemned the launch".)
+government spokesperson|government spokesman|government spokeswoman|top government spokesperson|top government spokesman|chief government spokesperson|chief government spokesman	spokesperson
 presidential aide|aide|foreign policy aide|presidential adviser|adviser|advisor	presidential aide
 chief of staff|presidential chief of staff|head of the presidential administration	chief of staff
 deputy chief of staff	deputy chief of staff

@@ -1157,6 +1157,22 @@ const row rows[] = {
     {"a threat of the speaker's side is the outcome of a condition by nature",
      "Colombia said on Monday it would respond \"in equal measure\" if the United States imposed the tariff.\n",
      "Colombia|threat|partial"},
+    {"to host a person is to hold talks with him; to host a race is not",
+     "Peter Sorensen hosted Kosovo's First Deputy Prime Minister Besnik Bislimi in Brussels. "
+     "Russia hosted the race last year.\n",
+     "Peter Sorensen+Besnik Bislimi|consultation|summary"},
+    {"a person between commas after an office and its portfolio holds the office; the portfolio's place is no speaker",
+     "Australia\u2019s Minister for International Development and the Pacific, Michael Doyle, welcomed the "
+     "communique. The European Union\u2019s Ambassador for the Pacific, Mr Lars Henriksen, confirmed the package.\n",
+     "Michael Doyle|support|indirect; Lars Henriksen|statement|indirect"},
+    {"a state's side with no article after the saying is the speaker's own side",
+     "The Minister for Finance, Kwame Mensah, spoke in Accra. "
+     "The Minister said government would conclude negotiations with the remaining creditors.\n",
+     "Kwame Mensah|intent|indirect"},
+    {"a UN resident coordinator and a government's spokesman are titles",
+     "The UN Resident Coordinator, Ms Miriama Ruru, welcomed the pledges. "
+     "Japan's top government spokesman condemned the launch.\n",
+     "Miriama Ruru|support|indirect; Japan|criticism|indirect"},
 };
 
 const row negatives[] = {

@@ -124,6 +124,7 @@ private:
     int will_not_cue_ = -2; ///< index of the cue "will not"; -2 until looked for
     int called_it_cue_ = -2; ///< index of the cue "called it"; -2 until looked for
     int visited_cue_ = -2;   ///< index of the cue "visited"; -2 until looked for
+    int hosted_talks_cue_ = -2; ///< index of the cue "hosted talks"; -2 until looked for
     std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
     span finished_about_;                                ///< the span it read
 
@@ -912,6 +913,7 @@ private:
         rules_.description_before_participle(ts);
         rules_.capitalised_state_word(ts);
         rules_.name_after_portfolio(ts);
+        rules_.holder_after_portfolio(ts);
         rules_.body_word_after_name(ts);
         rules_.body_of_its_state(ts);
         rules_.acronym_in_brackets(ts);
@@ -924,6 +926,7 @@ private:
         will_not_of_what_comes(ts);
         naming_call(ts);
         visiting_call(ts);
+        hosting(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
@@ -2384,6 +2387,9 @@ private:
         } else if (!is_own_side_noun(last)) {
             return std::string::npos;
         }
+        // (A state's side with no article right after the saying, as some national presses
+        // write it: "The Minister said government would conclude negotiations".)
+        if (i >= 2 && is_tag_in("St", ts.tags[i - 2]) && names_a_state_side(last)) return i - 1;
         for (std::size_t j = i - 1; j-- > 0 && j + 4 >= i;) {
             if (ts.tags[j] != 'w') break;
             const std::string_view w = ts.units[j].where.in(text_);
@@ -2433,6 +2439,23 @@ private:
                 asks = w == "to" || w == "for" || is_tag_in("SVJMOq", ts.tags[u]);
             }
             if (const int visit = cue_of_form("visited", visited_cue_); !asks && visit >= 0) ts.units[i].cue = visit;
+        }
+    }
+
+    /// "Peter Sorensen hosted Kosovo's First Deputy Prime Minister Besnik Bislimi and ...": to
+    /// host a person is to hold talks with him, as "hosted talks" is ("hosted the race", "hosted
+    /// a show" are no talks: a person only).
+    void hosting(tagged_sentence& ts) {
+        for (std::size_t i = next_tag_in<'w'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'w'>(ts.tags, i + 1)) {
+            if (ts.tags[i + 1] != 'N' || ts.units[i + 1].actor < 0) continue;
+            const std::string_view w = ts.units[i].where.in(text_);
+            if (w != "hosted" && w != "hosts" && w != "hosting") continue;
+            if (ts.actors[static_cast<std::size_t>(ts.units[i + 1].actor)].kind != actor_kind::person) continue;
+            if (const int talks = cue_of_form("hosted talks", hosted_talks_cue_); talks >= 0) {
+                ts.tags[i] = ts.units[i].tag = 'V';
+                ts.units[i].cue = talks;
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 #ifndef COMMUNIQUE_DETAIL_SENTENCE_RULES_HPP
 #define COMMUNIQUE_DETAIL_SENTENCE_RULES_HPP
 
+#include <communique/detail/ascii.hpp>
 #include <communique/detail/attributions.hpp>
 #include <communique/detail/lexicon_tables.hpp>
 #include <communique/detail/resolution.hpp>
@@ -801,6 +802,67 @@ public:
         }
     }
 
+    /// "The EU Special Representative for the Belgrade-Pristina Dialogue, Peter Sorensen, said",
+    /// "Australia's Minister for International Development and the Pacific, Michael Doyle,": a
+    /// person named between commas after an office's title and its portfolio ("for" and up to
+    /// five words, the last capitalised or a place) is the office's holder; the portfolio's
+    /// last word is no name of its own, nor its place a speaker.
+    void holder_after_portfolio(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'C', 'N'>(ts.tags, 4); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'C', 'N'>(ts.tags, i + 1)) {
+            if (ts.tags[i - 1] != ',' || ts.tags[i + 1] != ',' || !is_tag_in("CNo", ts.tags[i - 2])) continue;
+            // Back over the portfolio's words to the last "for" before them ("Minister for
+            // International Development and the Pacific").
+            std::size_t for_at = std::string::npos;
+            for (std::size_t k = i - 2; k-- > 1 && k + 8 > i;) {
+                if (ts.tags[k] == 'p' && ts.units[k].where.in(text_) == "for") {
+                    for_at = k;
+                    break;
+                }
+                if (!is_tag_in("wCNo&", ts.tags[k])) break;
+            }
+            if (for_at == std::string::npos) continue;
+            // The office: a title word ("Special Representative") or a state's office as a
+            // description ("Australia's Minister").
+            const unit& office_unit = ts.units[for_at - 1];
+            const std::string_view office = office_unit.where.in(text_);
+            if (!is_tag_in("wD", ts.tags[for_at - 1]) || !holds_portfolio(office.substr(office.rfind(' ') + 1))) continue;
+            actor* holder = nullptr;
+            if (ts.tags[i] == 'N') {
+                if (ts.units[i].actor < 0) continue;
+                holder = &ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+                if (holder->kind != actor_kind::person) continue;
+            } else {
+                const std::string_view name = ts.units[i].where.in(text_);
+                if (name.find(' ') == std::string_view::npos || names_a_body(name)) continue;
+                actor a;
+                a.kind = actor_kind::person;
+                a.name = std::string(name);
+                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+                ts.actors.push_back(std::move(a));
+                ts.tags[i] = ts.units[i].tag = 'N';
+                holder = &ts.actors.back();
+            }
+            std::string title;
+            if (ts.tags[for_at - 1] == 'D') {
+                const description d = ts.described(office_unit);
+                title = std::string(d.role);
+                if (holder->country.empty()) holder->country = std::string(d.country);
+            } else {
+                std::size_t first = for_at - 1; // (the office's words: "Special Representative")
+                while (first > 0 && ts.tags[first - 1] == 'w' && is_upper(text_[ts.units[first - 1].where.begin])) --first;
+                title = lower_ascii(text_.substr(ts.units[first].where.begin, office_unit.where.end - ts.units[first].where.begin));
+                // (A state or body before the office is the holder's: "The European Union's Ambassador".)
+                if (first > 0 && is_tag_in("NG", ts.tags[first - 1]) && ts.units[first - 1].actor >= 0 && holder->country.empty())
+                    holder->country = ts.actors[static_cast<std::size_t>(ts.units[first - 1].actor)].country;
+            }
+            if (holder->title.empty()) holder->title = std::move(title);
+            // The office and its portfolio are no actors of their own.
+            for (std::size_t k = for_at - 1; k < i - 1; ++k)
+                if (k != for_at) ts.tags[k] = ts.units[k].tag = 'w';
+        }
+    }
+
     /// "The Likud party accused Rabin", "the Hamas movement said": a name before a lower-case
     /// word for a political body is that body, and the word is part of its mention.
     void body_word_after_name(tagged_sentence& ts) const {
@@ -867,7 +929,7 @@ public:
     /// The last word of an office whose holder has a portfolio ("Commissioner for Trade").
     static bool holds_portfolio(std::string_view w) noexcept {
         for (std::string_view o : {"Commissioner", "Minister", "Secretary", "Envoy", "Representative", "Coordinator",
-                                   "Rapporteur", "Director", "Adviser", "Advisor"})
+                                   "Rapporteur", "Director", "Adviser", "Advisor", "Ambassador"})
             if (w == o) return true;
         return false;
     }
@@ -1215,7 +1277,7 @@ public:
 
     /// "received today Ali Youssef Al-Sharif, Minister of Foreign Affairs of the Sudan.": a
     /// person named in apposition to an office is its holder, where nothing else gives him a
-    /// title or a country; so "the two ministers" to come are he and his host. (Closed by a
+    /// title (or only a diplomat's rank) or a country; so "the two ministers" to come are he and his host. (Closed by a
     /// comma or the sentence's end: before a cue the description is a speaker of its own,
     /// "met Lavrov, the minister said".)
     void title_in_apposition(tagged_sentence& ts) const {
@@ -1232,7 +1294,10 @@ public:
             if (ts.units[u].actor < 0) continue;
             actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
             if (a.kind != actor_kind::person) continue;
-            if (a.title.empty()) a.title = std::string(office.role);
+            // ("Ambassador Ali Youssef Al-Sharif, Minister of Foreign Affairs of the Sudan": a
+            // diplomat keeps his rank before his name as a form of address; the office after it
+            // is the one he holds.)
+            if (a.title.empty() || (a.title == "ambassador" && office.role != a.title)) a.title = std::string(office.role);
             if (a.country.empty()) a.country = std::string(office.country);
         }
     }
