@@ -1173,6 +1173,22 @@ const row rows[] = {
      "The UN Resident Coordinator, Ms Miriama Ruru, welcomed the pledges. "
      "Japan's top government spokesman condemned the launch.\n",
      "Miriama Ruru|support|indirect; Japan|criticism|indirect"},
+    {"a surname with its possessive before 'office' is the person named in full",
+     "South Korean President Lee Jae-myung met Xi Jinping. "
+     "Lee's office said he would hold a separate summit with Xi later on Saturday.\n",
+     "Lee Jae-myung+Xi Jinping|consultation|summary; Lee Jae-myung|intent|indirect"},
+    {"'the three leaders' and then 'the leaders' are the three persons named together",
+     "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. "
+     "pledged on Thursday to deepen security ties. The three leaders expressed concern about the situation. "
+     "The leaders agreed to hold joint patrols.\n",
+     "Joe Biden+Fumio Kishida+Ferdinand Marcos Jr.|intent|indirect; Joe Biden+Fumio Kishida+Ferdinand Marcos Jr.|concern|indirect; "
+     "Joe Biden+Fumio Kishida+Ferdinand Marcos Jr.|agreement|indirect"},
+    {"'the Parties' are the states a declaration lists; 'note with satisfaction' in the present",
+     "The President of the Republic of Kazakhstan, the President of the People's Republic of China, the President of "
+     "Turkmenistan and the President of the Republic of Uzbekistan gathered in Astana on 17 June.\n\n"
+     "1. The Parties welcomed the progress on the railway. "
+     "The Parties note with satisfaction that cooperation has entered a new era.\n",
+     "Kazakhstan+China+Turkmenistan+Uzbekistan|support|indirect; Kazakhstan+China+Turkmenistan+Uzbekistan|support|indirect"},
 };
 
 const row negatives[] = {

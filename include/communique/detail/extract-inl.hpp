@@ -599,6 +599,19 @@ private:
             // (Not "both governments": a body's members are persons.)
             if (u.ref == reference::pair && !one && d.country.empty() && !names_states(u.where.in(text_)))
                 one = talk_.members_named();
+            // ("U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and Philippine
+            // President Ferdinand Marcos Jr. pledged ... the three leaders expressed": the persons
+            // named together, as many as the words count, or "the leaders" with no number where
+            // no pair met since; a pair is two.)
+            if (u.ref == reference::pair && !one && !names_states(u.where.in(text_))) {
+                const std::size_t count = counted_in(u.where.in(text_));
+                if (count >= 3) one = talk_.persons_together(count);
+                else if (count == 0 && names_persons(u.where.in(text_))) one = talk_.persons_named_together();
+            }
+            // ("The Parties note with satisfaction", "the Sides": the states a joint declaration
+            // named together.)
+            if (u.ref == reference::pair && !one && counted_in(u.where.in(text_)) == 0 && names_parties(u.where.in(text_)))
+                one = talk_.parties();
             if (u.ref == reference::pair && !one) one = talk_.pair(std::string(d.role), names_persons(u.where.in(text_)));
             // ("The ministers met ... the two countries had agreed": the states of the two.
             // "Brazil, Colombia and Mexico called on ... the three governments said": the
@@ -1652,6 +1665,7 @@ private:
         // changes who "he" is.
         if (const std::size_t i = leading_subject(ts); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
+        note_states_listed(ts);
         // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
         // Miller" later is him.
         for_each_tag_in<'N', 'G', 'C', 'o'>(ts.tags, [&](std::size_t i) {
@@ -1986,6 +2000,9 @@ private:
         while (head > 0 && is_tag_in("ahdn", ts.tags[head - 1])) --head;
         if (head < 2 || ts.tags[head - 1] != 'w') return 0;
         const std::size_t i = head - 2;
+        // ("Lee's office said": a surname with its possessive is the person the text named in
+        // full, Lee Jae-myung.)
+        if (ts.tags[i] == 'w') surname_with_possessive(ts, i);
         const bool named = ts.tags[i] == 'G' && ts.units[i].actor >= 0 &&
                            ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::person;
         if (!named && (ts.tags[i] != 'w' || ts.units[i].where.size() != 3)) return 0;
@@ -2024,6 +2041,61 @@ private:
             ts.describe(ts.units[i], government ? "government" : "office", {});
         }
         return 1;
+    }
+
+    /// "The President of the Republic of Kazakhstan, the President of the People's Republic of
+    /// China, ... and the President of the Republic of Uzbekistan (hereinafter "the Parties")":
+    /// three states or more named in a list (by name or by an office of theirs, joined by
+    /// commas and a last "and") are noted together, "the Parties" to come. (Read from a comma
+    /// after a state: most sentences hold few commas.)
+    void note_states_listed(const tagged_sentence& ts) {
+        auto state_at = [&](std::size_t u) -> std::optional<actor> {
+            if (ts.tags[u] == 'N' && ts.units[u].actor >= 0) {
+                const actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
+                if (a.kind == actor_kind::state) return a;
+            } else if (ts.tags[u] == 'D' && ts.units[u].ref == reference::title) {
+                const description d = ts.described(ts.units[u]);
+                if (!d.country.empty() && !is_body_role(d.role)) return tagger_.state_of(d.country);
+            }
+            return std::nullopt;
+        };
+        for (std::size_t k = next_tag_in<','>(ts.tags, 1); k != std::string::npos; k = next_tag_in<','>(ts.tags, k + 1)) {
+            if (!is_tag_in("ND", ts.tags[k - 1])) continue;
+            std::vector<actor> states;
+            std::size_t u = k - 1;
+            for (;;) {
+                auto state = state_at(u);
+                if (!state) break;
+                states.push_back(std::move(*state));
+                if (u + 2 >= ts.tags.size() || (ts.tags[u + 1] != ',' && ts.tags[u + 1] != '&')) break;
+                if (ts.tags[u + 1] == '&') {
+                    if (auto last = state_at(u + 2); last && states.size() >= 2) {
+                        states.push_back(std::move(*last));
+                        talk_.states_named_together(make_group(std::move(states)));
+                        return;
+                    }
+                    break;
+                }
+                u += 2;
+            }
+            k = std::max(k, u); // (past the list read, never back)
+        }
+    }
+
+    /// Unit `i`, a plain word, where it is a capitalised surname with its possessive ("Lee's",
+    /// "Modi’s") of a person the text named in full: that person, tagged G.
+    void surname_with_possessive(tagged_sentence& ts, std::size_t i) {
+        std::string_view w = ts.units[i].where.in(text_);
+        if (w.size() < 4 || !is_upper(w.front())) return;
+        constexpr std::string_view straight = "'s", curly = "\xE2\x80\x99s";
+        if (w.substr(w.size() - straight.size()) == straight) w.remove_suffix(straight.size());
+        else if (w.substr(w.size() - curly.size()) == curly) w.remove_suffix(curly.size());
+        else return;
+        const auto full = talk_.named_in_full(w, true);
+        if (!full || !full->noted || full->noted->kind != actor_kind::person) return;
+        ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+        ts.actors.push_back(*full->noted);
+        ts.tags[i] = ts.units[i].tag = 'G';
     }
 
     /// The unit of the person that opens the words before a trailing "..., his office said" at

@@ -110,6 +110,28 @@ public:
     std::optional<actor> states_together(std::size_t count) const {
         return last_states_ && last_states_->members.size() == count ? last_states_ : std::nullopt;
     }
+    /// "the three leaders": the last persons that spoke or acted together, where there were
+    /// `count` of them (a pair is two at most).
+    std::optional<actor> persons_together(std::size_t count) const {
+        return last_persons_ && last_persons_->members.size() == count ? last_persons_ : std::nullopt;
+    }
+    /// States named in a list of three or more ("The President of the Republic of Kazakhstan,
+    /// the President of the People's Republic of China, ... and the President of the Republic
+    /// of Uzbekistan"), whether or not they spoke: "the Parties" to come.
+    void states_named_together(const actor& group) {
+        ++clock_;
+        keep_actor(last_states_, group);
+        states_at_ = clock_;
+    }
+    /// "The Parties", "the Sides" of a joint declaration: the three or more states named
+    /// together last, where no pair met since.
+    std::optional<actor> parties() const {
+        return last_states_ && last_states_->members.size() >= 3 && states_at_ >= pair_at_ ? last_states_ : std::nullopt;
+    }
+    /// "the leaders" with no number: those persons, where no pair met since they were named.
+    std::optional<actor> persons_named_together() const {
+        return last_persons_ && persons_at_ >= pair_at_ ? last_persons_ : std::nullopt;
+    }
 
     /// An official the text does not name spoke for his state as a subject ("The
     /// representative of Iraq said", "The Chinese envoy said"): "he" and "she" to come are that
@@ -514,15 +536,24 @@ private:
     std::uint32_t last_noted_ = 0; ///< 1 + index of the entry note() found or made last, 0 for none
     bool remember_last_ = true;
     /// States together as a subject or a source ("Brazil, Colombia and Mexico called on"):
-    /// states_together's.
+    /// states_together's; three persons or more so (persons_together's).
     void note_states(const actor& a) {
-        if (is_collective(a) && a.members.size() >= 2 &&
-            std::all_of(a.members.begin(), a.members.end(), [](const actor& m) { return m.kind == actor_kind::state; }))
+        if (!is_collective(a) || a.members.size() < 2) return;
+        if (std::all_of(a.members.begin(), a.members.end(), [](const actor& m) { return m.kind == actor_kind::state; })) {
             keep_actor(last_states_, a);
+            states_at_ = clock_;
+        }
+        else if (a.members.size() >= 3 && std::all_of(a.members.begin(), a.members.end(),
+                                                      [](const actor& m) { return m.kind == actor_kind::person; })) {
+            keep_actor(last_persons_, a);
+            persons_at_ = clock_;
+        }
     }
 
-    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_, last_members_, last_states_;
+    std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_, last_members_, last_states_,
+        last_persons_;
     std::size_t pair_at_ = 0, members_at_ = 0; ///< clock_ when last_pair_ and last_members_ were kept
+    std::size_t persons_at_ = 0, states_at_ = 0; ///< clock_ when last_persons_ and last_states_ were kept
 };
 
 } // namespace detail

@@ -896,6 +896,12 @@ inline bool names_persons(std::string_view description) noexcept {
            spelled_or_capitalised(noun, "ministers") || spelled(noun, "diplomats");
 }
 
+/// Whether a description of a pair is the parties to a text ("The Parties", "the Sides").
+inline bool names_parties(std::string_view description) noexcept {
+    const std::string_view noun = description.substr(description.rfind(' ') + 1);
+    return spelled_or_capitalised(noun, "parties") || spelled(noun, "Sides");
+}
+
 /// Whether a description of a pair ends in a noun for states ("the two countries", "both
 /// nations"), not for persons or sides.
 inline bool names_states(std::string_view description) noexcept {
