@@ -893,8 +893,10 @@ public:
     /// "China will impose tariffs ..., its Commerce Ministry said": a body of a state after
     /// "its" or "their" is the body of the state the sentence named last before it.
     void body_of_its_state(tagged_sentence& ts) const {
-        // (Unit by unit, its length read first: most units are plain words, so a search for the
-        // next 'w' stopped at nearly every one, and this ran at 2.6% of the command.)
+        // (Only where the tagger saw an "its" or a "their": a search for the next 'w' stopped
+        // at nearly every unit, and a loop over the units read them all, 2.4-2.6% of the
+        // command either way.)
+        if (!ts.its) return;
         for (std::size_t k = 1; k + 1 < ts.tags.size(); ++k) {
             const span at = ts.units[k].where;
             if (ts.tags[k] != 'w' || (at.size() != 3 && at.size() != 5)) continue;
