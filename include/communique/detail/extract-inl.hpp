@@ -2049,6 +2049,7 @@ private:
     /// commas and a last "and") are noted together, "the Parties" to come. (Read from a comma
     /// after a state: most sentences hold few commas.)
     void note_states_listed(const tagged_sentence& ts) {
+        if (ts.tags.find('&') == std::string::npos) return; // (no list without its "and")
         auto state_at = [&](std::size_t u) -> std::optional<actor> {
             if (ts.tags[u] == 'N' && ts.units[u].actor >= 0) {
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
@@ -2518,12 +2519,13 @@ private:
     /// host a person is to hold talks with him, as "hosted talks" is ("hosted the race", "hosted
     /// a show" are no talks: a person only).
     void hosting(tagged_sentence& ts) {
-        for (std::size_t i = next_tag_in<'w'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
-             i = next_tag_in<'w'>(ts.tags, i + 1)) {
-            if (ts.tags[i + 1] != 'N' || ts.units[i + 1].actor < 0) continue;
+        // (From each named actor back to the word before it: plain words are most units.)
+        for (std::size_t n = next_tag_in<'N'>(ts.tags, 2); n != std::string::npos; n = next_tag_in<'N'>(ts.tags, n + 1)) {
+            const std::size_t i = n - 1;
+            if (ts.tags[i] != 'w' || ts.units[n].actor < 0) continue;
             const std::string_view w = ts.units[i].where.in(text_);
             if (w != "hosted" && w != "hosts" && w != "hosting") continue;
-            if (ts.actors[static_cast<std::size_t>(ts.units[i + 1].actor)].kind != actor_kind::person) continue;
+            if (ts.actors[static_cast<std::size_t>(ts.units[n].actor)].kind != actor_kind::person) continue;
             if (const int talks = cue_of_form("hosted talks", hosted_talks_cue_); talks >= 0) {
                 ts.tags[i] = ts.units[i].tag = 'V';
                 ts.units[i].cue = talks;

@@ -808,9 +808,11 @@ public:
     /// five words, the last capitalised or a place) is the office's holder; the portfolio's
     /// last word is no name of its own, nor its place a speaker.
     void holder_after_portfolio(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'C', 'N'>(ts.tags, 4); i != std::string::npos && i + 1 < ts.tags.size();
-             i = next_tag_in<'C', 'N'>(ts.tags, i + 1)) {
-            if (ts.tags[i - 1] != ',' || ts.tags[i + 1] != ',' || !is_tag_in("CNo", ts.tags[i - 2])) continue;
+        // (From each comma: fewer than names.)
+        for (std::size_t comma = next_tag_in<','>(ts.tags, 3); comma != std::string::npos && comma + 2 < ts.tags.size();
+             comma = next_tag_in<','>(ts.tags, comma + 1)) {
+            const std::size_t i = comma + 1;
+            if (!is_tag_in("CN", ts.tags[i]) || ts.tags[i + 1] != ',' || !is_tag_in("CNo", ts.tags[i - 2])) continue;
             // Back over the portfolio's words to the last "for" before them ("Minister for
             // International Development and the Pacific").
             std::size_t for_at = std::string::npos;
