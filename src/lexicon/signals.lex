@@ -30,7 +30,7 @@ incompatible with|in contravention of|contrary to international law|flouts|flout
 # a subject of the news, "software piracy", or a body's name, "Victims of Torture")
 genocide|ethnic cleansing|crimes against humanity|collective punishment|hostage to|held hostage|hold hostage|holding hostage|holds hostage|like pirates|terrorising|terrorizing|terrorised|terrorized|a reward for terror|a prize for terror|rewards terror|rewarding terror|blood on its hands|blood on their hands|blood on his hands|blood on your hands	criticism	111	-2.0	signal
 # criticism: the diplomatic lexicon of disapproval ("Cold War mentality", "an exclusive clique",
-# "subordinated to Washington", "politicising the issue", "in bad faith")
+# "subordinated to Washington", "politicising the issue", "in bad faith", "a note of protest")
 clique|cliques|bloc confrontation|cold war mentality|zero-sum mentality|zero-sum thinking|interventionist|interventionism|subordinated to|subservient to|puppet|puppets|vassal|vassals|politicise|politicize|politicises|politicizes|politicising|politicizing|politicised|politicized|politicisation|politicization|bad faith|in bad faith|note of protest|protest note|formal protest|strong protest|conveyed the protest|conveyed a protest|registered a protest	criticism	111	-2.0	signal
 # criticism: a judgement of error or of bad faith in talks ("had made a fundamental error", "the amendments were unconstructive")
 a huge mistake|a strategic mistake|a fundamental error|a grave error|a serious error|a grave miscalculation|misguided|unconstructive|not constructive	criticism	111	-2.0	signal

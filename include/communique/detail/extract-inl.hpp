@@ -2492,8 +2492,6 @@ private:
         return false;
     }
 
-    /// The lexicon's cue of "will" (a modal intent) and of "will not" (a modal refusal), each
-    /// found once.
     /// "Mr. Wang also called on Prime Minister Modi at his residence": to call on a person
     /// with no "to" or "for" of what he is to do is to visit him, talks of the two; "called on
     /// Putin to withdraw", "called on Modi for restraint" are appeals. (Read up to the clause's
@@ -2533,6 +2531,8 @@ private:
         }
     }
 
+    /// The lexicon's cue of "will" (a modal intent) and of "will not" (a modal refusal), each
+    /// found once.
     int will_cue() { return cue_of_form("will", will_cue_); }
     int will_not_cue() { return cue_of_form("will not", will_not_cue_); }
     /// The lexicon's cue whose form is all of `form`, or -1; looked up once into `found` (-2

@@ -542,8 +542,7 @@ private:
         if (std::all_of(a.members.begin(), a.members.end(), [](const actor& m) { return m.kind == actor_kind::state; })) {
             keep_actor(last_states_, a);
             states_at_ = clock_;
-        }
-        else if (a.members.size() >= 3 && std::all_of(a.members.begin(), a.members.end(),
+        } else if (a.members.size() >= 3 && std::all_of(a.members.begin(), a.members.end(),
                                                       [](const actor& m) { return m.kind == actor_kind::person; })) {
             keep_actor(last_persons_, a);
             persons_at_ = clock_;

@@ -853,10 +853,12 @@ public:
             } else {
                 std::size_t first = for_at - 1; // (the office's words: "Special Representative")
                 while (first > 0 && ts.tags[first - 1] == 'w' && is_upper(text_[ts.units[first - 1].where.begin])) --first;
-                title = lower_ascii(text_.substr(ts.units[first].where.begin, office_unit.where.end - ts.units[first].where.begin));
+                const std::size_t from = ts.units[first].where.begin;
+                title = lower_ascii(text_.substr(from, office_unit.where.end - from));
                 // (A state or body before the office is the holder's: "The European Union's Ambassador".)
-                if (first > 0 && is_tag_in("NG", ts.tags[first - 1]) && ts.units[first - 1].actor >= 0 && holder->country.empty())
-                    holder->country = ts.actors[static_cast<std::size_t>(ts.units[first - 1].actor)].country;
+                const unit& before = ts.units[first > 0 ? first - 1 : 0];
+                if (first > 0 && is_tag_in("NG", ts.tags[first - 1]) && before.actor >= 0 && holder->country.empty())
+                    holder->country = ts.actors[static_cast<std::size_t>(before.actor)].country;
             }
             if (holder->title.empty()) holder->title = std::move(title);
             // The office and its portfolio are no actors of their own.
@@ -1281,9 +1283,9 @@ public:
 
     /// "received today Ali Youssef Al-Sharif, Minister of Foreign Affairs of the Sudan.": a
     /// person named in apposition to an office is its holder, where nothing else gives him a
-    /// title (or only a diplomat's rank) or a country; so "the two ministers" to come are he and his host. (Closed by a
-    /// comma or the sentence's end: before a cue the description is a speaker of its own,
-    /// "met Lavrov, the minister said".)
+    /// title (or only a diplomat's rank) or a country; so "the two ministers" to come are he
+    /// and his host. (Closed by a comma or the sentence's end: before a cue the description is
+    /// a speaker of its own, "met Lavrov, the minister said".)
     void title_in_apposition(tagged_sentence& ts) const {
         for (std::size_t d = next_tag_in<'D'>(ts.tags, 2); d != std::string::npos && d + 1 < ts.tags.size();
              d = next_tag_in<'D'>(ts.tags, d + 1)) {

@@ -502,10 +502,11 @@ BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
 /// transcript a turn labelled with it is a journalist's question ("Kyodo News:", "PTI:",
 /// "Vietnam News Agency:"), no statement.
 inline bool is_news_outlet_word(std::string_view w) noexcept {
-    for (std::string_view n : {"news", "agency", "shimbun", "ilbo", "tv", "television", "radio", "times", "post", "press", "daily",
-                               "herald", "broadcasting", "network", "channel", "newspaper", "journal", "tribune",
-                               "gazette", "telegraph", "reuters", "afp", "ap", "bloomberg", "xinhua", "tass", "pti",
-                               "ani", "cctv", "cgtn", "nhk", "bbc", "cnn", "kyodo", "yonhap", "anadolu", "efe", "dpa"})
+    for (std::string_view n : {"news", "agency", "shimbun", "ilbo", "tv", "television", "radio", "times", "post",
+                               "press", "daily", "herald", "broadcasting", "network", "channel", "newspaper", "journal",
+                               "tribune", "gazette", "telegraph", "reuters", "afp", "ap", "bloomberg", "xinhua", "tass",
+                               "pti", "ani", "cctv", "cgtn", "nhk", "bbc", "cnn", "kyodo", "yonhap", "anadolu", "efe",
+                               "dpa"})
         if (w == n) return true;
     return false;
 }
