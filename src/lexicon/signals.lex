@@ -25,10 +25,10 @@ bullying|declaration of war|riddled with|loophole|loopholes|a legal black hole|o
 # "trade-distorting", "in contravention of", "trying to fabricate a pretext"). (Not "a threat
 # to": as often the speaker's concern, "remains a grave threat to regional stability".)
 incompatible with|in contravention of|contrary to international law|flouts|flouted|flouting|disregards|disregarded|disregarding|in disregard of|distort|distorts|distorted|distorting|distortion|distortions|fabricate|fabricates|fabricating|fabrication|fabrications	criticism	111	-2.0	signal
-# criticism: the names of grave abuses and of coercion ("systematic torture", "held hostage",
-# "acted like pirates", "terrorising the population"; not "torture" nor "piracy", as often
+# criticism: the names of grave abuses and of coercion ("ethnic cleansing", "held hostage",
+# "terrorising the population"; not "torture" nor "piracy", as often
 # a subject of the news, "software piracy", or a body's name, "Victims of Torture")
-genocide|ethnic cleansing|crimes against humanity|collective punishment|hostage to|held hostage|hold hostage|holding hostage|holds hostage|like pirates|terrorising|terrorizing|terrorised|terrorized|a reward for terror|a prize for terror|rewards terror|rewarding terror|blood on its hands|blood on their hands|blood on his hands|blood on your hands	criticism	111	-2.0	signal
+genocide|ethnic cleansing|crimes against humanity|collective punishment|hostage to|held hostage|hold hostage|holding hostage|holds hostage|terrorising|terrorizing|terrorised|terrorized|a reward for terror|a prize for terror|rewards terror|rewarding terror|blood on its hands|blood on their hands|blood on his hands|blood on your hands	criticism	111	-2.0	signal
 # criticism: the diplomatic lexicon of disapproval ("Cold War mentality", "an exclusive clique",
 # "subordinated to Washington", "politicising the issue", "in bad faith", "a note of protest")
 clique|cliques|bloc confrontation|cold war mentality|zero-sum mentality|zero-sum thinking|interventionist|interventionism|subordinated to|subservient to|puppet|puppets|vassal|vassals|politicise|politicize|politicises|politicizes|politicising|politicizing|politicised|politicized|politicisation|politicization|bad faith|in bad faith|note of protest|protest note|formal protest|strong protest|conveyed the protest|conveyed a protest|registered a protest	criticism	111	-2.0	signal

@@ -1129,7 +1129,7 @@ const row rows[] = {
     {"content signals: conduct set against the law, coercion named, the lexicon of disapproval; no 'torture' or 'piracy'",
      "Sergei Lavrov said the sanctions were incompatible with international law. "
      "Wang Yi said the pact was the work of an exclusive clique. "
-     "Antony Blinken said the ships had acted like pirates. "
+     "Antony Blinken said the militia was terrorising the population. "
      "Rex Tillerson said piracy had cost the industry dearly.\n",
      "Sergei Lavrov|criticism|indirect; Wang Yi|criticism|indirect; Antony Blinken|criticism|indirect; "
      "Rex Tillerson|statement|indirect"},
