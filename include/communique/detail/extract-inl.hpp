@@ -2086,13 +2086,11 @@ private:
     /// Unit `i`, a plain word, where it is a capitalised surname with its possessive ("Lee's",
     /// "Modi’s") of a person the text named in full: that person, tagged G.
     void surname_with_possessive(tagged_sentence& ts, std::size_t i) {
-        std::string_view w = ts.units[i].where.in(text_);
-        if (w.size() < 4 || !is_upper(w.front())) return;
-        constexpr std::string_view straight = "'s", curly = "\xE2\x80\x99s";
-        if (w.substr(w.size() - straight.size()) == straight) w.remove_suffix(straight.size());
-        else if (w.substr(w.size() - curly.size()) == curly) w.remove_suffix(curly.size());
-        else return;
-        const auto full = talk_.named_in_full(w, true);
+        const span at = ts.units[i].where;
+        if (at.size() < 4 || !is_upper(text_[at.begin])) return;
+        const std::size_t bare = end_before_possessive(text_, at.begin, at.end);
+        if (bare == at.end) return;
+        const auto full = talk_.named_in_full(text_.substr(at.begin, bare - at.begin), true);
         if (!full || !full->noted || full->noted->kind != actor_kind::person) return;
         ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
         ts.actors.push_back(*full->noted);
