@@ -120,8 +120,7 @@ public:
     /// of Uzbekistan"), whether or not they spoke: "the Parties" to come.
     void states_named_together(const actor& group) {
         ++clock_;
-        keep_actor(last_states_, group);
-        states_at_ = clock_;
+        note_states(group);
     }
     /// "The Parties", "the Sides" of a joint declaration: the three or more states named
     /// together last, where no pair met since.
