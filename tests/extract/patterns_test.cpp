@@ -440,9 +440,9 @@ const row rows[] = {
     {"a body's ministers of a field speak for the body",
      "EU foreign ministers expressed support for the mission.\n",
      "European Union|support|indirect"},
-    {"a body's unnamed spokesman speaks for the body",
+    {"a body's unnamed spokesman speaks for the body (and 'the alliance' is his own: its 'would respond' his)",
      "A NATO spokesman said the alliance would respond.\n",
-     "NATO|statement|indirect"},
+     "NATO|threat|indirect"},
     {"a body's spokesman named after a comma speaks himself",
      "A NATO spokesman, Oana Lungescu, said the alliance would respond.\n",
      "Oana Lungescu|threat|indirect"},
@@ -1189,6 +1189,25 @@ const row rows[] = {
      "1. The Parties welcomed the progress on the railway. "
      "The Parties note with satisfaction that cooperation has entered a new era.\n",
      "Kazakhstan+China+Turkmenistan+Uzbekistan|support|indirect; Kazakhstan+China+Turkmenistan+Uzbekistan|support|indirect"},
+    {"a state's minister for a portfolio, the holder named after it, speaks (the name the lexicon does not know)",
+     "Britain's Minister for Trade Policy Greg Hands said the deal was a good one.\n",
+     "Greg Hands|statement|indirect"},
+    {"a commissioner for a portfolio whose given name the lexicon does not know",
+     "Commissioner for Trade Maros Sefcovic said the talks were constructive.\n",
+     "Maros Sefcovic|statement|indirect"},
+    {"an organization's official speaks for the body his title names: its 'would' is his intent",
+     "EU foreign policy chief Kaja Kallas said the EU would help Ukraine rebuild.\n",
+     "Kaja Kallas|intent|indirect"},
+    {"'speaking to reporters' between commas sets the scene: the verb after it is the act",
+     "Japanese Prime Minister Fumio Kishida, speaking to reporters in Vilnius, condemned the launch.\n",
+     "Fumio Kishida|criticism|indirect"},
+    {"a stance's adjective closing a list of others after 'was' is still the speaker's stance",
+     "U.S. President Joe Biden said he was stunned, outraged, and deeply saddened by the killing.\n",
+     "Joe Biden|sympathy|indirect"},
+    {"'the bloc' in an official's report is the body his title names, not the one named last",
+     "African Union Commission chairman Moussa Faki Mahamat denounced the coup.\n\n"
+     "EU foreign policy chief Josep Borrell said the bloc strongly condemns the attempted coup.\n",
+     "Moussa Faki Mahamat|criticism|indirect; Josep Borrell|criticism|indirect"},
 };
 
 const row negatives[] = {
@@ -1253,6 +1272,11 @@ const row negatives[] = {
      "Vladimir Putin briefed Barack Obama on the talks. The plan was criticised for its cost. "
      "The vote is threatened by a campaign of violence.\n",
      "Vladimir Putin|statement|indirect"},
+    {"a comment not made is no statement, the subject's relative clause between or not (a refusal is one)",
+     "President Ilham Aliyev did not comment publicly on the fighting. Rodrigo Duterte, who took office as "
+     "president less than two weeks ago, has not commented publicly on the ruling. Aliyev would not comment "
+     "on the fighting.\n",
+     "Ilham Aliyev|statement|indirect"},
 };
 } // namespace
 

@@ -650,6 +650,15 @@ private:
                 one = secretary_general();
             // "the league said": the body named with the word; "the bloc", "the alliance": the
             // intergovernmental body named last.
+            // (But an official of a body says "the bloc" of his own: "EU foreign policy chief
+            // Josep Borrell said the bloc ...".)
+            if (!one && u.ref == reference::title && (d.role == "bloc" || d.role == "alliance"))
+                for (std::size_t k = static_cast<std::size_t>(&u - ts.units.data()); k-- > 0;)
+                    if (ts.tags[k] == 'N' && ts.units[k].actor >= 0 &&
+                        ts.actors[static_cast<std::size_t>(ts.units[k].actor)].country == "IGO") {
+                        one = tagger_.body_named_in(ts.units[k].where.in(text_));
+                        break;
+                    }
             if (!one && u.ref == reference::title && is_body_word_role(d.role)) {
                 one = talk_.body_named_by(d.role);
                 if (!one && (d.role == "bloc" || d.role == "alliance")) one = talk_.last_intergovernmental();
@@ -941,6 +950,7 @@ private:
         visiting_call(ts);
         hosting(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
+        rules_.setting_participle(ts);
         const bool speaker_named_here = note_document_speaker(ts);
         absorbed_.clear();
         // Headlines join names with a comma ("Trump, Putin Release Joint Statement"; "Lavrov,
@@ -982,7 +992,6 @@ private:
         rules_.passive_of_act(ts, found);
         rules_.hypothetical(ts, found);
         rules_.possible_act(ts, found);
-        rules_.denied_act(ts, found);
         rules_.denied_report(ts, found);
         rules_.fronted_participle(ts, found);
         rules_.purpose_infinitive(ts, found);
@@ -1054,6 +1063,9 @@ private:
         }
         rules_.participle_after_object(ts, found);
         rules_.relative_subject(ts, found);
+        // (After the subjects a relative clause parts from their verbs: "Duterte, who took
+        // office ..., has not commented".)
+        rules_.denied_act(ts, found);
         rules_.expressed_passive(ts, found);
         if (kind == block_kind::paragraph || kind == block_kind::dateline) note_official_voice(ts, found);
         // A turn's label is the turn's own cue, already given (run_turn).
@@ -1460,7 +1472,23 @@ private:
                                           (!names_a_state_side(body) || is_state_office(speaker->title)) &&
                                           (!inner || speaker->country.empty() || same_side(*speaker, *inner) ||
                                            names_a_state_side(body));
-                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || unsaid_state || own_body) {
+                    // (And a body's official speaks for the body his own title names: "EU foreign
+                    // policy chief Kaja Kallas said the EU would".)
+                    // ("the bloc" resolved to the body his mention names.)
+                    const std::string_view named = subject.substr(subject.substr(0, 4) == "the " ? 4 : 0);
+                    const std::string_view mention =
+                        a.source_end > a.source_begin
+                            ? text_.substr(ts.units[a.source_begin].where.begin,
+                                           ts.units[a.source_end - 1].where.end - ts.units[a.source_begin].where.begin)
+                            : std::string_view{};
+                    const bool body_of_title = inner && (t0 == 'N' || t0 == 'D') && inner->kind == actor_kind::organization &&
+                                               speaker->kind == actor_kind::person && !mention.empty() &&
+                                               (holds_words(mention, named) || [&] {
+                                                   const std::optional<actor> own = tagger_.body_named_in(mention);
+                                                   return own && own->name == inner->name;
+                                               }());
+                    if (t0 == 'P' || t0 == 'W' || (inner && same_side(*speaker, *inner)) || unsaid_state || own_body ||
+                        body_of_title) {
                         const cue_entry& ce = tables_.entries.cues[static_cast<std::size_t>(ts.units[b->cue].cue)];
                         // (A stance denied is none: "said the United States would not negotiate".)
                         const bool denied = std::find(ts.tags.begin() + static_cast<std::ptrdiff_t>(b->source_end),
@@ -3025,9 +3053,8 @@ private:
     /// "the press", "a news conference".
     bool speaks_to_the_press(const tagged_sentence& ts, std::size_t at) const {
         std::string_view w = ts.units[at].where.in(text_);
-        if ((spelled(w, "the") || spelled(w, "a")) && at + 1 < ts.units.size()) w = ts.units[at + 1].where.in(text_);
-        return spelled(w, "reporters") || spelled(w, "journalists") || spelled(w, "correspondents") ||
-               spelled(w, "press") || spelled(w, "media") || spelled(w, "news");
+        if (is_article(w) && at + 1 < ts.units.size()) w = ts.units[at + 1].where.in(text_);
+        return is_the_press(w);
     }
 
     /// Where a sentence's last clause starts when it is a closing report whose speaker is no

@@ -575,6 +575,27 @@ public:
         }
     }
 
+    /// "Fumio Kishida, speaking to reporters in Vilnius, condemned the launch": a talk's
+    /// participle between commas whose partner is the press sets the scene of the subject's
+    /// own cue after it; it is no cue (talking to the news is no talks, and the act is the
+    /// verb after it).
+    void setting_participle(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'V', 'S'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'V', 'S'>(ts.tags, i + 1)) {
+            if (ts.tags[i - 1] != ',' || ts.units[i].cue < 0 ||
+                tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind != statement_kind::consultation)
+                continue;
+            const std::string_view cue = ts.units[i].where.in(text_);
+            if (!is_participle(cue.substr(0, cue.find(' '))) || i + 1 >= ts.units.size()) continue;
+            const std::size_t press = i + 2 < ts.units.size() && is_article(ts.units[i + 1].where.in(text_)) ? i + 2 : i + 1;
+            if (!is_the_press(ts.units[press].where.in(text_))) continue;
+            std::size_t k = press + 1;
+            while (k < ts.tags.size() && k - press < 8 && is_tag_in("wpoCant", ts.tags[k])) ++k;
+            if (k + 1 >= ts.tags.size() || ts.tags[k] != ',' || !is_subject_cue_tag(ts.tags[k + 1])) continue;
+            ts.units[i].cue = -1;
+            ts.tags[i] = ts.units[i].tag = 'w';
+        }
+    }
+
     /// "41 Britons are now confirmed to have died", "the Crown Prosecution Service would be
     /// consulted", "Mr Blunkett is alleged to": an act cue in a past participle right after a
     /// form of *be* is a passive; its subject is what the act was done to, not who did it, and
@@ -769,37 +790,59 @@ public:
     }
 
     /// "European Commissioner for the Mediterranean Katrin Vandeleur said", "Commissioner for
-    /// International Partnerships Marta Lindqvist": after an office's title and "for (the)",
-    /// the portfolio's capitalised words run into the holder's name; the name starts at the
-    /// first given name the lexicon knows (with a word after it). The holder is a person of
-    /// that office, the title and the portfolio words before him.
+    /// International Partnerships Marta Lindqvist", "Britain's Minister for Trade Policy Greg
+    /// Hands": after an office's title (or a state's office, as a description) and "for
+    /// (the)", the portfolio's capitalised words run into the holder's name. The name starts at
+    /// the first given name the lexicon knows (with a word after it); where it knows none, it
+    /// is the last two words, if the portfolio keeps a word of its own ("Commissioner for
+    /// Trade Maros Sefcovic"). The holder is a person of that office, the title and the
+    /// portfolio words before him, of the description's state.
     void name_after_portfolio(tagged_sentence& ts) const {
         for (std::size_t i = next_tag_in<'C'>(ts.tags, 2); i != std::string::npos; i = next_tag_in<'C'>(ts.tags, i + 1)) {
             const std::size_t for_at = ts.tags[i - 1] == 'w' && ts.units[i - 1].where.in(text_) == "the" ? i - 2 : i - 1;
             if (for_at < 1 || ts.tags[for_at] != 'p' || ts.units[for_at].where.in(text_) != "for" ||
-                !is_tag_in("CNw", ts.tags[for_at - 1]))
+                !is_tag_in("CNwD", ts.tags[for_at - 1]))
                 continue;
-            const std::string_view office = ts.units[for_at - 1].where.in(text_);
-            if (!holds_portfolio(office.substr(office.rfind(' ') + 1))) continue; // (npos + 1: all of it)
+            const unit& office_unit = ts.units[for_at - 1];
+            const std::string_view office = office_unit.where.in(text_);
+            const std::size_t office_word = office.rfind(' ') + 1; // (npos + 1: all of it)
+            if (!holds_portfolio(office.substr(office_word))) continue;
             const std::string_view words = ts.units[i].where.in(text_);
-            for (std::size_t at = words.find(' '); at != std::string_view::npos; at = words.find(' ', at + 1)) {
-                const std::size_t next = words.find(' ', at + 1);
-                if (next == std::string_view::npos) break; // (a given name needs a surname after it)
-                if (!tables_.given_names.find(words.substr(at + 1, next - at - 1))) continue;
-                actor holder;
-                holder.kind = actor_kind::person;
-                holder.name = std::string(words.substr(at + 1));
-                holder.title = std::string(text_.substr(ts.units[for_at - 1].where.begin,
-                                                        ts.units[i].where.begin + at - ts.units[for_at - 1].where.begin));
-                for (std::size_t k = for_at - 1; k < i; ++k) ts.tags[k] = ts.units[k].tag = 'w';
-                ts.units[i - 1].where.end = ts.units[i].where.begin + at; // (the portfolio's words)
-                ts.units[i].where.begin += at + 1;
-                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-                ts.actors.push_back(std::move(holder));
-                ts.tags[i] = ts.units[i].tag = 'N';
-                break;
-            }
+            const std::size_t at = holder_starts(words);
+            if (at == std::string_view::npos) continue;
+            actor holder;
+            holder.kind = actor_kind::person;
+            holder.name = std::string(words.substr(at + 1));
+            // (A description's office starts at its title: "Britain's Minister for Trade".)
+            const std::size_t from = office_unit.where.begin + (ts.tags[for_at - 1] == 'D' ? office_word : 0);
+            holder.title = lower_ascii(text_.substr(from, ts.units[i].where.begin + at - from));
+            if (ts.tags[for_at - 1] == 'D') holder.country = std::string(ts.described(office_unit).country);
+            for (std::size_t k = for_at - 1; k < i; ++k) ts.tags[k] = ts.units[k].tag = 'w';
+            ts.units[i - 1].where.end = ts.units[i].where.begin + at; // (the portfolio's words)
+            ts.units[i].where.begin += at + 1;
+            ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(holder));
+            ts.tags[i] = ts.units[i].tag = 'N';
         }
+    }
+
+    /// Where the holder's name starts in `words`, a portfolio's capitalised words run into
+    /// a name ("Trade Policy Greg Hands"): at the space before the first given name the
+    /// lexicon knows with a word after it, else before the last two words where at least
+    /// one word is left before them and neither is a body's; npos for none.
+    std::size_t holder_starts(std::string_view words) const {
+        for (std::size_t at = words.find(' '); at != std::string_view::npos; at = words.find(' ', at + 1)) {
+            const std::size_t next = words.find(' ', at + 1);
+            if (next == std::string_view::npos) break; // (a given name needs a surname after it)
+            if (tables_.given_names.find(words.substr(at + 1, next - at - 1))) return at;
+        }
+        const std::size_t last = words.rfind(' ');
+        if (last == std::string_view::npos || last == 0) return std::string_view::npos;
+        const std::size_t at = words.rfind(' ', last - 1);
+        if (at == std::string_view::npos || names_a_body(words.substr(at + 1)) || is_portfolio_word(words.substr(at + 1, last - at - 1)) ||
+            is_portfolio_word(words.substr(last + 1)))
+            return std::string_view::npos;
+        return at;
     }
 
     /// "The EU Special Representative for the Belgrade-Pristina Dialogue, Peter Sorensen, said",

@@ -197,6 +197,24 @@ public:
         return a;
     }
 
+    /// The intergovernmental body a person's mention names among its words ("EU foreign
+    /// policy chief Josep Borrell": the European Union), as the lexicon has it; none for none.
+    std::optional<actor> body_named_in(std::string_view words) const {
+        for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
+            if (const auto m = match_phrase(t_.actors, words, at);
+                m && (at + m->length == words.size() || words[at + m->length] == ' ')) {
+                const auto& entry = t_.entries.actors[m->index];
+                if (entry.kind == actor_kind::organization && entry.country == "IGO") {
+                    std::optional<actor> a(std::in_place);
+                    assign_entry(*a, m->index);
+                    return a;
+                }
+            }
+            if (words.find(' ', at) == std::string_view::npos) break;
+        }
+        return std::nullopt;
+    }
+
     /// Tags the bytes [s.begin, s.end) of `text`. `quote_marks` says, for a quote mark at a
     /// byte offset, whether the structure pass found it opening ('q') or closing ('Q').
     /// `cue_text` is `text` or a view of it with the same offsets in which cue words are

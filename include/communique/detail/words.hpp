@@ -41,6 +41,16 @@ template <std::size_t N> BOOST_FORCEINLINE bool spelled(std::string_view w, cons
     return true;
 }
 
+/// "the", "a": the article before a noun ("the press", "a news conference").
+inline bool is_article(std::string_view w) noexcept { return spelled(w, "the") || spelled(w, "a"); }
+
+/// Whether a noun names the press one speaks to: "reporters", "journalists", "(the) media",
+/// "(the) press", "(a) news (conference)".
+inline bool is_the_press(std::string_view w) noexcept {
+    return spelled(w, "reporters") || spelled(w, "journalists") || spelled(w, "correspondents") ||
+           spelled(w, "press") || spelled(w, "media") || spelled(w, "news");
+}
+
 inline bool is_space_at(std::string_view t, std::size_t i) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
@@ -708,6 +718,20 @@ inline bool names_a_body(std::string_view name) {
     return is_organization_head(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
+/// Whether a capitalised word is one that ends a minister's or commissioner's portfolio
+/// ("Foreign Affairs", "Trade Policy", "International Partnerships", "the Pacific"): no part
+/// of the holder's name that runs on after it.
+inline bool is_portfolio_word(std::string_view w) {
+    for (std::string_view p : {"Affairs", "Trade", "Policy", "Development", "Cooperation", "Co-operation", "Relations",
+                               "Partnerships", "Security", "Defence", "Defense", "Finance", "Health", "Energy", "Justice",
+                               "Environment", "Climate", "Economy", "Industry", "Education", "Agriculture", "Transport",
+                               "Interior", "Migration", "Enlargement", "Neighbourhood", "Pacific", "Mediterranean",
+                               "Europe", "Asia", "Africa", "Americas", "Arctic", "Commonwealth", "Investment", "Commerce",
+                               "Planning", "Action", "Aid", "Rights", "Integration"})
+        if (w == p) return true;
+    return false;
+}
+
 /// Whether capitalised words the lexicon does not know name a person in full: two words or
 /// more that name no body ("Felix Tshisekedi", not "Political Bureau" of a party's).
 inline bool names_a_person_in_full(std::string_view name) {
@@ -828,6 +852,17 @@ inline bool is_tell(std::string_view cue) {
 inline bool ends_in_words(std::string_view name, std::string_view tail) noexcept {
     return name.size() > tail.size() + 1 && name.substr(name.size() - tail.size()) == tail &&
            name[name.size() - tail.size() - 1] == ' ';
+}
+
+/// Whether `name` holds `part` as whole words: "EU foreign policy chief Kaja Kallas" holds
+/// "EU", "EUROPOL chief" does not.
+inline bool holds_words(std::string_view name, std::string_view part) noexcept {
+    if (part.empty()) return false;
+    for (std::size_t at = name.find(part); at != std::string_view::npos; at = name.find(part, at + 1)) {
+        const std::size_t end = at + part.size();
+        if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ' || name[end] == '\'')) return true;
+    }
+    return false;
 }
 
 /// "its", "his", "their": a determiner that makes the word after it a noun.

@@ -55,6 +55,11 @@ const auto verb_cue = raw[char_("SVJM")];
 const auto say_cue = raw[lit('S')];
 
 const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb_cue;
+// "he was stunned, outraged, and deeply saddened by": a stance's adjective may close a list
+// of others after *be*; the stance is the subject's.
+const auto adjectives_before = lit('b') >> repeat(1, 4)[repeat(1, 2)[char_("wa")] >> -lit(',')] >> lit('&') >> *lit('a');
+const auto listed_stance = attr(char(ast::source_cue)) >> source >> x3::omit[*char_("ahdn") >> adjectives_before] >>
+                           raw[lit('J')];
 // "Cosby's lawyer, Walter Phillips, said": a name between commas right before its cue is the
 // apposition of the noun before it, and the speaker.
 const auto appositive_source = attr(char(ast::source_cue)) >> x3::omit[lit(',')] >> raw[unit] >>
@@ -100,7 +105,7 @@ const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[char_("&u") >>
 const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
 } // namespace rules
 
-const auto pattern_def = rules::source_cue | rules::appositive_source | rules::cue_source | rules::according |
+const auto pattern_def = rules::source_cue | rules::listed_stance | rules::appositive_source | rules::cue_source | rules::according |
                               rules::passive | rules::label | rules::coordinated | rules::bare;
 
 BOOST_SPIRIT_DEFINE(pattern)
