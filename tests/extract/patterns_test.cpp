@@ -1092,7 +1092,7 @@ const row rows[] = {
      "Rapid Support Forces|statement|indirect; Mohamed Babiker|statement|indirect"},
     {"states that no longer exist, for archives: the Soviet Union, Yugoslavia",
      "The Soviet Union condemned the invasion. The Yugoslav government said the country would defend itself.\n",
-     "Soviet Union|criticism|indirect; Yugoslavia|statement|indirect"},
+     "Soviet Union|criticism|indirect; Yugoslavia|intent|indirect"},
     {"a US legislator's party and state, then a description: two appositions in a row",
      "Sen. Jesse Helms, R-N.C., a leading critic of arms control, said the treaty was flawed.\n",
      "Jesse Helms|statement|indirect"},
@@ -1208,6 +1208,25 @@ const row rows[] = {
      "African Union Commission chairman Moussa Faki Mahamat denounced the coup.\n\n"
      "EU foreign policy chief Josep Borrell said the bloc strongly condemns the attempted coup.\n",
      "Moussa Faki Mahamat|criticism|indirect; Josep Borrell|criticism|indirect"},
+    {"a message 'of condolence' sent is sympathy, whatever the message is called",
+     "Russian President Vladimir Putin sent a message of condolence to the Turkish leader.\n",
+     "Vladimir Putin|sympathy|indirect"},
+    {"a name between commas before an act's participle is the object's apposition; the act is the subject's",
+     "Russian President Vladimir Putin sent a telegram to Abe's widow, Akie, and his mother, Yoko, expressing "
+     "his deep condolences.\n",
+     "Vladimir Putin|sympathy|indirect"},
+    {"a body's members after two words for their portfolio are the body",
+     "UN human rights experts called on Israel to end the siege.\n",
+     "United Nations|appeal|indirect"},
+    {"'the government' after an opening place that is a state, and the place's relative clause, is that state's",
+     "In Syria, where the quake killed thousands, the government appealed for international aid.\n",
+     "Syria|appeal|indirect"},
+    {"a members word right after the body's cue is the subject of what it says, not part of the body",
+     "The Tories say ministers must respond in Parliament.\n",
+     "Conservative Party|appeal|indirect"},
+    {"after a saying, 'would' before an act's verb is the 'will' of the words reported: the speaker's side's plan",
+     "UNHCR said it would support returns that are voluntary.\n",
+     "UNHCR|intent|indirect"},
 };
 
 const row negatives[] = {

@@ -1032,6 +1032,14 @@ private:
             if (const std::string_view cue = ts.units[i].where.in(text_);
                 !is_participle(cue.substr(0, cue.find(' '))) && kind != block_kind::title)
                 continue;
+            // (A name between commas right before the participle is an apposition of the object
+            // before it, not a speaker: "sent a telegram to Abe's widow, Akie, and his mother,
+            // Yoko, expressing his deep condolences".)
+            if (const auto own = std::find_if(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; });
+                own != found.end() && own->source_end + 1 == i && own->source_end == own->source_begin + 1 &&
+                own->source_begin > 0 && ts.tags[own->source_begin - 1] == ',' && ts.tags[own->source_begin] == 'C' &&
+                kind != block_kind::title && is_participle(ts.units[i].where.in(text_).substr(0, ts.units[i].where.in(text_).find(' '))))
+                found.erase(own);
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             const auto at = std::upper_bound(found.begin(), found.end(), i,
                                              [](std::size_t cue, const attribution& x) { return cue < x.cue; });
@@ -1050,12 +1058,16 @@ private:
             } else if (has_subject) {
                 found.insert(at, attribution{'A', clause[-1].source_begin, clause[-1].source_end, i, i + 1});
             } else if (const std::size_t j = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0);
-                       j < i && (ts.tags[i] == 'S' || (kind == block_kind::title && j == 0)) &&
+                       j < i &&
+                       (ts.tags[i] == 'S' || (kind == block_kind::title && j == 0) ||
+                        (j == 0 && is_tag_in("ND", ts.tags[0]) && ts.tags[1] == 'w' && ts.units[0].actor >= 0)) &&
                        (j == 0 || !is_tag_in("SVJMZp", ts.tags[j - 1]))) {
                 // (Only a saying: an act's participle with no cue of the clause before it is
                 // as often of a subject that is no actor: "Since Napster was forced to close,
                 // the industry has been critical, blaming it for ...". A headline's verb after a
-                // comma is the subject's that opens it: "ECOWAS suspends The Gambia, threatens sanctions".)
+                // comma is the subject's that opens it: "ECOWAS suspends The Gambia, threatens sanctions".
+                // So is an act's after a known actor that opens the sentence with a verb the
+                // lexicon has no cue for: "Putin sent a telegram to ..., expressing his condolences".)
                 // (Not an actor right after a cue or a preposition, its object: "FG rejects US
                 // visa restrictions, says ...", "rejected an offer from Deutsche Boerse, claiming".)
                 found.insert(at, attribution{'A', j, j + 1, i, i + 1});
@@ -2396,7 +2408,8 @@ private:
             // its part\"": a quotation opening at it. "do" after "would" is a verb of its own.)
             std::size_t verb = ts.tags[i + 1] == 'a' && i + 2 < ts.tags.size() ? i + 2 : i + 1;
             if (verb + 1 < ts.tags.size() && opens_quotation(ts.tags[verb], ts.units[verb].where.in(text_))) ++verb;
-            const bool acts = ts.tags[verb] == 'w' || (ts.tags[verb] == 'd' && ts.units[verb].where.in(text_) == "do");
+            const bool acts = ts.tags[verb] == 'w' || ts.tags[verb] == 'V' || ts.tags[verb] == 'S' ||
+                              (ts.tags[verb] == 'd' && ts.units[verb].where.in(text_) == "do");
             if (!acts && !refused && !stays) continue;
             // (The subject: an actor, or the speaker's side as "it" or a body's word: "Senegal
             // said it would keep its border open", "said the new authorities would convene".)

@@ -1355,14 +1355,39 @@ public:
     /// office and no country, right after an opening phrase that places him in a state's capital,
     /// is that state's (as a dateline's capital gives a ministry its state).
     void country_of_opening_place(tagged_sentence& ts) const {
-        if (ts.tags.size() < 5 || ts.tags[1] != 'o' || ts.tags[2] != ',' || ts.tags[3] != 'N' ||
-            !spelled(ts.units[0].where.in(text_), "In") || ts.units[1].actor < 0 || ts.units[3].actor < 0)
+        if (ts.tags.size() < 5 || ts.tags[1] != 'o' || ts.tags[2] != ',' || !spelled(ts.units[0].where.in(text_), "In") ||
+            ts.units[1].actor < 0)
             return;
+        government_of_opening_place(ts);
+        if (ts.tags[3] != 'N' || ts.units[3].actor < 0) return;
         const actor& place = ts.actors[static_cast<std::size_t>(ts.units[1].actor)];
         const actor& who = ts.actors[static_cast<std::size_t>(ts.units[3].actor)];
         if (place.kind == actor_kind::state && !place.country.empty() && who.kind == actor_kind::person &&
             who.country.empty() && is_state_office(who.title))
             give_country(ts, 3, place.country);
+    }
+
+    /// "In Syria, the government appealed for help", "In Taipei, whose forces control Itu Aba,
+    /// the government said": a state's side the text names without its state, after an
+    /// opening place that is a state (or its capital) and the place's relative clause, is that
+    /// state's.
+    void government_of_opening_place(tagged_sentence& ts) const {
+        const actor& place = ts.actors[static_cast<std::size_t>(ts.units[1].actor)];
+        if (place.kind != actor_kind::state || place.country.empty()) return;
+        std::size_t d = 3;
+        if (ts.tags[3] == 'w') {
+            const std::string_view rel = ts.units[3].where.in(text_);
+            if (rel != "where" && rel != "whose" && rel != "which") return;
+            d = ts.tags.find(',', 4);
+            if (d == std::string::npos || d > 24) return;
+            ++d;
+        }
+        if (d >= ts.tags.size() || ts.tags[d] != 'D' || ts.units[d].ref != reference::title) return;
+        const description desc = ts.described(ts.units[d]);
+        if (!desc.country.empty() || !(names_a_state_side(desc.role) || is_body_role(desc.role))) return;
+        const std::uint32_t* state = tables_.state_by_country.find(place.country);
+        if (!state) return;
+        ts.describe(ts.units[d], desc.role, tables_.entries.actors[*state].country);
     }
 
     /// "Costa Rica took a more cautious line. Its foreign minister, Ana Lucía Brenes, said San

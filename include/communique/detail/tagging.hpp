@@ -1256,16 +1256,28 @@ private:
                 k = skip_spaces(text, close + 1, end);
         std::size_t k_end = word_end(text, k, end);
         std::string_view w = text.substr(k, k_end - k);
-        // "EU foreign ministers", "EU interior ministers", "G20 energy ministers": a word in
-        // lower case for the portfolio, then "ministers".
-        if (!w.empty() && is_lower(w[0]) && w != "ministers") {
-            const std::size_t k2 = skip_spaces(text, k_end, end);
-            const std::size_t k2_end = word_end(text, k2, end);
-            if (text.substr(k2, k2_end - k2) != "ministers") {
-                if (w == "foreign" || w == "finance" || w == "defence" || w == "defense") return 0;
-            } else {
+        // "EU foreign ministers", "G20 energy ministers", "UN human rights experts", "NATO
+        // military officials": a word or two in lower case for the portfolio, then the members.
+        if (!w.empty() && is_lower(w[0]) && w != "ministers" && !is_members_word(w)) {
+            std::size_t k2 = skip_spaces(text, k_end, end);
+            std::size_t k2_end = word_end(text, k2, end);
+            std::string_view members = text.substr(k2, k2_end - k2);
+            // (Plain words: no grammar word or cue, "EU says officials", "UN has experts".)
+            auto plain = [&](std::string_view x, std::size_t at) {
+                return is_plain_lower_word(x) && !words_.find(x, lead_key(x, 0)) &&
+                       t_.tables_at(text, at, lead_at(text.substr(0, end), at), nullptr, cue_tables) == 0;
+            };
+            if (members != "ministers" && !is_members_word(members) && plain(members, k2)) {
+                k2 = skip_spaces(text, k2_end, end);
+                k2_end = word_end(text, k2, end);
+                members = text.substr(k2, k2_end - k2);
+            }
+            if (members == "ministers" || is_members_word(members)) {
+                if (!plain(w, k)) return 0;
                 k_end = k2_end;
-                w = "ministers";
+                w = members;
+            } else if (w == "foreign" || w == "finance" || w == "defence" || w == "defense") {
+                return 0;
             }
         }
         // "NATO heads of state and government", "EU member states": the members, in two to

@@ -41,6 +41,11 @@ template <std::size_t N> BOOST_FORCEINLINE bool spelled(std::string_view w, cons
     return true;
 }
 
+/// A word of lower-case letters (and hyphens) only: "human", "peace-keeping".
+inline bool is_plain_lower_word(std::string_view w) noexcept {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
 /// "the", "a": the article before a noun ("the press", "a news conference").
 inline bool is_article(std::string_view w) noexcept { return spelled(w, "the") || spelled(w, "a"); }
 
@@ -385,7 +390,7 @@ private:
 /// to come are that body.
 inline bool is_members_word(std::string_view w) noexcept {
     for (std::string_view m : {"leaders", "officials", "diplomats", "ministers", "members", "envoys", "negotiators",
-                               "ambassadors", "delegates", "allies"})
+                               "ambassadors", "delegates", "allies", "experts"})
         if (w == m) return true;
     return false;
 }
