@@ -108,7 +108,7 @@ pained by|is pained by|are pained by|was pained by|were pained by|be pained by|b
 troubles me|trouble me|troubles us|troubled me|troubled us|trouble us	concern	012	-0.1	act
 
 # appeal (CAMEO 020 make an appeal or request, 3.0)
-called for|calls for|call for|calling for|called upon|calls upon|call upon|calling upon|called on|calls on|call on|calling on|repeated calls for|renewed calls for|repeats calls for|repeating calls for	appeal	020	3.0	act
+called for|calls for|call for|calling for|called upon|calls upon|call upon|calling upon|called on|calls on|call on|calling on|repeated calls for|renewed calls for|repeats calls for|repeating calls for|renewed * appeal for|renewed * appeal to|renews * appeal for|renewed * call for|renewed * calls for|renews * call for|reiterated * call for|reiterated * calls for|reiterates * call for|reiterated * appeal for|reiterated * appeal to|repeated * call for|repeated * calls for|repeated * appeal for	appeal	020	3.0	act
 urged|urges|urge|urging	appeal	020	3.0	act
 appealed|appeals to|appeal to|appealed to|appealing to|appealed for|appeals for|appealing for	appeal	020	3.0	act
 asked for|asks for|ask for|asking for|asked * to|asks * to|asked that|asks that|ask * to|asking * to|ask that|asking that	appeal	020	3.0	act

@@ -1227,6 +1227,22 @@ const row rows[] = {
     {"after a saying, 'would' before an act's verb is the 'will' of the words reported: the speaker's side's plan",
      "UNHCR said it would support returns that are voluntary.\n",
      "UNHCR|intent|indirect"},
+    {"a counterpart holds the office of the one whose counterpart he is: 'the Omani foreign minister' is he",
+     "Iranian Foreign Minister Abbas Araghchi and his Omani counterpart Badr Albusaidi discussed the war in a "
+     "telephone conversation.\n\nFor his part, the Omani foreign minister expressed concern over the escalation.\n",
+     "Abbas Araghchi+Badr Albusaidi|consultation|summary; Badr Albusaidi|concern|indirect"},
+    {"a ministry's further portfolios listed after its first are no actors; the name after them holds the office",
+     "Senegal's Minister of Foreign Affairs, African Integration and Senegalese Abroad, Yassine Fall, said the talks "
+     "were useful.\n\n"
+     "Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, Ahmed Attaf, "
+     "said the talks were useful.\n",
+     "Yassine Fall|statement|indirect; Ahmed Attaf|statement|indirect"},
+    {"an appeal renewed or reiterated is an appeal",
+     "Pope Francis on Sunday renewed his appeal for the release of all prisoners of war.\n",
+     "Francis|appeal|indirect"},
+    {"commentators 'in the' place where they work are the commentators, not the place",
+     "Analysts in the Gulf cautioned against expecting too much too soon.\n",
+     "analysts|threat|indirect"},
 };
 
 const row negatives[] = {

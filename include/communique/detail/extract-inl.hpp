@@ -924,6 +924,7 @@ private:
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
         rules_.name_analysts(ts);
+        rules_.portfolio_list_after_office(ts);
         rules_.country_in_apposition(ts);
         rules_.title_in_apposition(ts);
         rules_.country_of_opening_place(ts);

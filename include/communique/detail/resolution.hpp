@@ -209,6 +209,7 @@ public:
         const entry* best = nullptr;
         const entry* best_unplaced = nullptr; // a holder of no known country
         const entry* compatriot = nullptr;
+        const entry* counterpart_holder = nullptr;
         for (const auto& e : seen_) {
             if (e.who.kind != actor_kind::person) continue;
             const bool placed = country.empty() || e.who.country == country;
@@ -216,8 +217,13 @@ public:
             const bool holds = spokesperson ? is_spokesperson_title(e.who.title)
                                : key == "diplomat"  ? is_diplomats_title(e.who.title)
                                                     : e.who.title.find(key) != std::string::npos;
+            // (A counterpart holds the office of the one whose counterpart he is, of his own
+            // state: "his Omani counterpart Badr Albusaidi" is "the Omani foreign minister".)
+            const bool counterpart = !holds && state_office && !country.empty() && e.who.country == country &&
+                                     e.who.title == "counterpart";
             const entry*& holder = placed ? best : best_unplaced;
             if (holds && (!holder || e.last >= holder->last)) holder = &e;
+            if (counterpart && (!counterpart_holder || e.last >= counterpart_holder->last)) counterpart_holder = &e;
             // (Not one whose occupation the text gave: "Morocco's foreign minister" is no
             // Moroccan coach named before.)
             const bool occupied = !e.who.title.empty() && state_office && !is_state_office(e.who.title) &&
@@ -225,6 +231,7 @@ public:
             if (placed && !occupied && (!compatriot || better(e, *compatriot))) compatriot = &e;
         }
         if (best) return best->who;
+        if (counterpart_holder) return counterpart_holder->who;
         // (But a spokesperson of a state, "A State Department spokesperson", is no spokesperson
         // of unknown country named before, of another side most often: its state speaks.)
         if (best_unplaced && !spokesperson) return best_unplaced->who;

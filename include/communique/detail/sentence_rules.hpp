@@ -845,6 +845,74 @@ public:
         return at;
     }
 
+    /// "Minister of Foreign Affairs, National Community Abroad and African Affairs, Ahmed Attaf,
+    /// said", "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates,
+    /// Nasser Bourita,": a ministry's further portfolios, listed after its first between commas
+    /// and "and", are no actors of their own (the name after them is the holder's). Each ends in
+    /// a portfolio's word; the list follows an office "of" or "for" its first portfolio, or a
+    /// minister's description, and is followed by a comma and a name.
+    void portfolio_list_after_office(tagged_sentence& ts) const {
+        for (std::size_t comma = next_tag_in<','>(ts.tags, 1); comma != std::string::npos && comma + 3 < ts.tags.size();
+             comma = next_tag_in<','>(ts.tags, comma + 1)) {
+            const std::size_t office = comma - 1;
+            const bool of_portfolio = ts.tags[office] == 'l' && office >= 1 &&
+                                      (ts.units[office - 1].where.in(text_) == "of" || ts.units[office - 1].where.in(text_) == "for");
+            const bool minister = ts.tags[office] == 'D' && ts.described(ts.units[office]).role.find("minister") != std::string_view::npos;
+            if (!of_portfolio && !minister) continue;
+            auto portfolio = [&](std::size_t k) {
+                if (ts.tags[k] != 'C' || ts.units[k].actor >= 0) return false;
+                const std::string_view words = ts.units[k].where.in(text_);
+                const std::string_view last = words.substr(words.rfind(' ') + 1);
+                return is_portfolio_word(last) || last == "Abroad" || last == "Expatriates" || last == "Tourism" ||
+                       last == "Diaspora" || last == "Communities" || last == "Francophonie";
+            };
+            std::size_t k = comma + 1;
+            std::size_t listed = 0;
+            while (k + 1 < ts.tags.size() && portfolio(k)) {
+                ++listed;
+                ++k;
+                if (is_tag_in("&,", ts.tags[k]) && k + 1 < ts.tags.size() && portfolio(k + 1)) ++k;
+                else break;
+            }
+            if (listed == 0 || k + 1 >= ts.tags.size() || ts.tags[k] != ',' || !is_tag_in("CN", ts.tags[k + 1])) continue;
+            if (minister) {
+                // The holder named after the list is one unit with his office and its
+                // portfolios, as the tagger makes "Senegal's Minister of Foreign Affairs, Yassine
+                // Fall,": a person of the description's title and state.
+                const std::size_t name = k + 1;
+                const std::string_view words = ts.units[name].where.in(text_);
+                if (ts.tags[name] == 'C' && !names_a_person_in_full(words)) continue;
+                if (ts.tags[name] == 'N' && (ts.units[name].actor < 0 ||
+                                             ts.actors[static_cast<std::size_t>(ts.units[name].actor)].kind != actor_kind::person))
+                    continue;
+                if (ts.tags[name] == 'C') {
+                    actor a;
+                    a.kind = actor_kind::person;
+                    a.name = std::string(words);
+                    ts.units[name].actor = static_cast<std::int32_t>(ts.actors.size());
+                    ts.actors.push_back(std::move(a));
+                }
+                actor& holder = ts.actors[static_cast<std::size_t>(ts.units[name].actor)];
+                const description d = ts.described(ts.units[office]);
+                if (holder.title.empty()) holder.title = std::string(d.role);
+                if (holder.country.empty()) holder.country = std::string(d.country);
+                const std::size_t last = name + 1 < ts.tags.size() && ts.tags[name + 1] == ',' ? name + 1 : name;
+                unit merged = ts.units[name];
+                merged.where = {ts.units[office].where.begin, ts.units[last].where.end};
+                merged.tag = 'N';
+                ts.units[office] = merged;
+                ts.tags[office] = 'N';
+                ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(office + 1),
+                               ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
+                ts.tags.erase(office + 1, last - office);
+                continue;
+            }
+            for (std::size_t u = comma + 1; u < k; ++u)
+                if (ts.tags[u] == 'C') ts.tags[u] = ts.units[u].tag = 'w';
+            comma = k - 1;
+        }
+    }
+
     /// "The EU Special Representative for the Belgrade-Pristina Dialogue, Peter Sorensen, said",
     /// "Australia's Minister for International Development and the Pacific, Michael Doyle,": a
     /// person named between commas after an office's title and its portfolio ("for" and up to
@@ -1276,11 +1344,13 @@ public:
             const std::string_view w = ts.units[i].where.in(text_);
             if (w.size() < 7 || w.back() != 's' || !is_commentators(w)) continue;
             std::size_t cue = i + 1;
-            // ("analysts of US-Russia relations say"; "Analysts in Santiago said": where they work.)
+            // ("analysts of US-Russia relations say"; "Analysts in Santiago said", "Analysts in
+            // the Gulf cautioned": where they work.)
+            const std::size_t place = cue + 2 < ts.units.size() && ts.units[cue + 1].where.in(text_) == "the" ? cue + 2 : cue + 1;
             if (cue < ts.units.size() &&
                 (ts.units[cue].where.in(text_) == "of" ||
-                 (is_place_preposition(ts.units[cue].where.in(text_)) && cue + 1 < ts.units.size() &&
-                  is_tag_in("oC", ts.tags[cue + 1]))))
+                 (is_place_preposition(ts.units[cue].where.in(text_)) && place < ts.units.size() &&
+                  is_tag_in("oC", ts.tags[place]))))
                 while (cue < ts.units.size() && cue < i + analyst_reach && is_tag_in("wpoC", ts.tags[cue]))
                     ++cue;
             if (cue >= ts.units.size() || !is_tag_in("SV", ts.tags[cue])) continue;
