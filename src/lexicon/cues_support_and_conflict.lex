@@ -38,7 +38,7 @@ issued a demand|made a demand|reiterated * demand|renewed * demand|repeated * de
 condemned|condemns|condemn|condemning|strongly condemned|condemned in the strongest terms|condemns in the strongest terms|reiterated * condemnation|reiterates * condemnation|reaffirmed * condemnation|reaffirms * condemnation|expressed * condemnation|expresses * condemnation|conveyed * condemnation|voiced * condemnation|strongly condemn|strongly condemns|strongly condemning|condemn in the strongest terms|condemning in the strongest terms|reiterate * condemnation|reiterating * condemnation|reaffirm * condemnation|reaffirming * condemnation|express * condemnation|expressing * condemnation|convey * condemnation|conveys * condemnation|voice * condemnation|voices * condemnation	criticism	111	-2.0	act
 # "took aim at Washington", "mocked the plan": disapproval (CAMEO 111). (Not "cast doubt on": figures,
 # results and conflicts do that as often as people.)
-took aim at|takes aim at|taking aim at|mocked|mocks|mocking|ridiculed|ridicules	criticism	111	-2.0	act
+took aim at|takes aim at|taking aim at|took issue with|takes issue with|take issue with|taking issue with|mocked|mocks|mocking|ridiculed|ridicules	criticism	111	-2.0	act
 criticised|criticized|criticises|criticizes|criticise|criticize|criticising|criticizing|voiced criticism|voiced * criticism|offered * criticism|voices criticism|voices * criticism|voice criticism|voice * criticism	criticism	111	-2.0	act
 denounced|denounces|denounce|denouncing	criticism	111	-2.0	act
 slammed|slams|slam|slamming	criticism	111	-2.0	act

@@ -1243,6 +1243,32 @@ const row rows[] = {
     {"commentators 'in the' place where they work are the commentators, not the place",
      "Analysts in the Gulf cautioned against expecting too much too soon.\n",
      "analysts|threat|indirect"},
+    {"an agency's dateline with its place in title case is no subject; the members of a body 'of' it speak for it",
+     "ASEAN urges end to violence\n\n"
+     "Kuala Lumpur (ANTARA) - Foreign ministers of ASEAN on Tuesday called on all parties in Myanmar to cease "
+     "violence.\n",
+     "ASEAN|appeal|indirect; ASEAN|appeal|indirect"},
+    {"one who issues 'the following' statement at a text's head speaks its sentences that have no cue",
+     "Press Statement of Spokesperson for DPRK Foreign Ministry\n\n"
+     "Pyongyang, April 21 (KCNA) -- A spokesperson for the Foreign Ministry of the DPRK issued the following press "
+     "statement on Sunday:\n\n"
+     "This is nothing but a brigandish act of interference in the internal affairs of a sovereign state.\n",
+     "North Korea|statement|indirect; North Korea|criticism|direct"},
+    {"to take issue with is to criticise",
+     "The foreign ministers of the Group of Seven once again took issue with the launches.\n",
+     "G7|criticism|indirect"},
+    {"a telephone call with a time word in the cue; an invitation renewed is an appeal",
+     "Federal Chancellor Friedrich Merz spoke on the telephone today with Turkish President Recep Tayyip Erdogan. "
+     "President Erdogan renewed his invitation to the Federal Chancellor to visit Ankara.\n",
+     "Friedrich Merz+Recep Tayyip Erdogan|consultation|summary; Recep Tayyip Erdogan|appeal|indirect"},
+    {"a body's members with their portfolio speak for it whatever follows them",
+     "EU foreign ministers on Monday said the talks were useful.\n",
+     "European Union|statement|indirect"},
+    {"a bare quotation after another speaker's opening quotation is not the words of one named before",
+     "WASHINGTON (Reuters) - The State Department said on Monday it was in contact with both sides.\n\n"
+     "\"We have warned every buyer of the assets,\" said Tim Osborne, a director of Group Menatep. \"The time for "
+     "warning is over and actions to recover the value of our losses begin in earnest today.\"\n",
+     "United States|statement|indirect; Tim Osborne|threat|direct; Tim Osborne|threat|direct"},
 };
 
 const row negatives[] = {

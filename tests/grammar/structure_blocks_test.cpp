@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <random>
 #include <set>
@@ -80,6 +81,13 @@ const row cases[] = {
     {"NEW DELHI, Jan 5 (Press Trust of India) - The talks ended.", "dateline"},
     {"NEW DELHI, Aug 28 (PTI) Leaders of the SCO adopted the text.", "dateline"},
     {"MOSCOW (Reuters) the talks ended.", "paragraph"},
+    // (an agency's place in title case: the agency in capitals and the dash are required)
+    {"Pyongyang, April 21 (KCNA) -- A spokesperson issued a statement.", "dateline"},
+    {"Kuala Lumpur (ANTARA) - Foreign ministers met on Tuesday.", "dateline"},
+    {"Hanoi (VNA) \xE2\x80\x93 The two leaders held talks.", "dateline"},
+    {"Hanoi (VNA) The two leaders held talks.", "paragraph"},
+    {"Hanoi (Vietnam) - The two leaders held talks.", "paragraph"},
+    {"The Kremlin (Russia's presidency) - said nothing.", "paragraph"},
     {"DEMANDING CEASEFIRE IN GAZA, SECRETARY-GENERAL URGES RESTRAINT\nThe talks ended.", "title paragraph"},
     {"NATO and Russia met today.", "paragraph"},
     {"UK-based bank Standard Chartered said it would buy a bank.", "paragraph"},
@@ -119,12 +127,16 @@ BOOST_AUTO_TEST_CASE(turn_label_and_body) {
 }
 
 BOOST_AUTO_TEST_CASE(dateline_place_and_body) {
-    const std::string text = "WASHINGTON -- The U.S. has no evidence.";
-    const auto st = communique::parse_structure(text);
-    BOOST_TEST_REQUIRE(st.blocks.size() == 1u);
-    BOOST_TEST(std::string(st.blocks[0].label.in(text)) == "WASHINGTON");
-    BOOST_TEST(std::string(st.blocks[0].body.in(text)) == "The U.S. has no evidence.");
-    BOOST_TEST(st.blocks[0].where == (communique::span{0, text.size()}));
+    // (A place in capitals, and an agency's place in title case.)
+    for (const auto& [text, place, body] :
+         {std::array<std::string, 3>{"WASHINGTON -- The U.S. has no evidence.", "WASHINGTON", "The U.S. has no evidence."},
+          std::array<std::string, 3>{"Kuala Lumpur (ANTARA) - Foreign ministers met.", "Kuala Lumpur", "Foreign ministers met."}}) {
+        const auto st = communique::parse_structure(text);
+        BOOST_TEST_REQUIRE(st.blocks.size() == 1u);
+        BOOST_TEST(std::string(st.blocks[0].label.in(text)) == place);
+        BOOST_TEST(std::string(st.blocks[0].body.in(text)) == body);
+        BOOST_TEST(st.blocks[0].where == (communique::span{0, text.size()}));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(crlf_and_nbsp_are_trimmed) {

@@ -594,7 +594,17 @@ private:
         case 'D': {
             std::optional<actor> one;
             const description d = ts.described(u);
-            if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
+            // ("Foreign ministers of ASEAN called on ...": the members of an intergovernmental
+            // body the description names speak for it, as "ASEAN foreign ministers" do.)
+            if (u.actor >= 0) {
+                const actor& of = ts.actors[static_cast<std::size_t>(u.actor)];
+                const std::string_view mention = u.where.in(text_);
+                const std::string_view head = mention.substr(0, mention.find(" of "));
+                if (of.kind == actor_kind::organization && of.country == "IGO" && head.size() < mention.size() &&
+                    is_members_word(head.substr(head.rfind(' ') + 1)))
+                    return of;
+            }
+            if (u.ref == reference::pair && !one) one = pair_named_in(ts, d.role);
             // "ASEAN foreign ministers met ... the ministers urged": the body they spoke for.
             // (Not "both governments": a body's members are persons.)
             if (u.ref == reference::pair && !one && d.country.empty() && !names_states(u.where.in(text_)))
@@ -884,6 +894,31 @@ private:
         if (who.kind == actor_kind::state || who.kind == actor_kind::organization) doc_speaker_ = who;
     }
 
+    /// "A spokesperson for the Foreign Ministry of the DPRK issued the following press
+    /// statement on Sunday:", "The ministry released the following statement:": a text that
+    /// opens (in its first two sentences) with one who issues "the following", and a colon,
+    /// gives that speaker's own words after it; its "we" and its sentences without a cue are
+    /// his.
+    void note_text_issuer(const tagged_sentence& ts, const std::vector<attribution>& found, span where) {
+        if (doc_speaker_ || body_sentences_ >= 2 || found.empty() || where.empty() || text_[where.end - 1] != ':') return;
+        const attribution& a = found.front();
+        // (The subject opens the words read, past a dateline: "Pyongyang, April 21 (KCNA) -- A
+        // spokesperson for ...".)
+        std::size_t first = 0;
+        while (first < ts.units.size() && ts.units[first].where.begin < where.begin) ++first;
+        if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || a.source_begin != next_actor_like(ts.tags, first)) return;
+        // (In the cue's words or after them: "issued the following press statement". A
+        // statement, release or communiqué, not words said: "Lavrov said the following:" opens
+        // a list reported as his.)
+        const std::string_view rest = span{ts.units[a.cue].where.begin, where.end}.in(text_);
+        if (rest.find("following") == std::string_view::npos ||
+            (rest.find("statement") == std::string_view::npos && rest.find("release") == std::string_view::npos &&
+             rest.find("communiqu") == std::string_view::npos))
+            return;
+        if (std::optional<actor> who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin))
+            doc_speaker_ = std::move(who);
+    }
+
     /// The statements of the sentence `whole`, whose words from `where` on are read (past a
     /// dateline).
     /// Whom a "he" or "she" outside a quotation means: the person named as the sentence's
@@ -1080,7 +1115,10 @@ private:
         // office ..., has not commented".)
         rules_.denied_act(ts, found);
         rules_.expressed_passive(ts, found);
-        if (kind == block_kind::paragraph || kind == block_kind::dateline) note_official_voice(ts, found);
+        if (kind == block_kind::paragraph || kind == block_kind::dateline) {
+            note_text_issuer(ts, found, where);
+            note_official_voice(ts, found);
+        }
         // A turn's label is the turn's own cue, already given (run_turn).
         if (kind == block_kind::turn && !found.empty() && found.front().pattern == 'L')
             found.erase(found.begin());
@@ -1682,6 +1720,12 @@ private:
             if (opens_the_sentence && !quoted && !is_collective(*speaker) && speaker->kind != actor_kind::other) {
                 keep_actor(block_speaker_, *speaker);
                 block_speaker_block_ = block_index_;
+            } else if (s.quote && opens_sentence(ts, s.quote->begin) && !quoted && has_source && !opens_the_sentence &&
+                       block_speaker_ && block_speaker_->name != speaker->name) {
+                // (A quotation of another speaker since, opening his sentence ("“...,” said
+                // Tim Osborne"): a bare one after it is his going on, no statement, not the
+                // words of the one named before him.)
+                block_speaker_.reset();
             }
             // "He said the following:" opens a list that is his.
             if (cue && cue->frame == cue_frame::say && announces_list(where.in(text_).substr(cue_unit.where.end - where.begin)))

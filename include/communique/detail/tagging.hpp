@@ -330,7 +330,8 @@ public:
 private:
     /// An actor after a preposition is oblique ("in Syria", "with Lavrov"): tag o. So is one
     /// after "of" unless the head before it speaks for it ("the members of the Security
-    /// Council" speak, "residents of Donetsk" are not Donetsk). For the last unit, an N or a C.
+    /// Council" speak, "residents of Donetsk" are not Donetsk). For the last unit, an N, a C
+    /// or a D.
     static void mark_oblique(tagged_sentence& out, std::string_view text) {
         const std::size_t n = out.units.size();
         unit* const u = out.units.data();
@@ -346,11 +347,13 @@ private:
             return;
         }
         if (n >= 6 && u[n - 1].tag == 'N' && u[n - 2].tag == '&' && titles_of_one_person(out, text)) return;
-        if (u[n - 1].tag == 'N' && u[n - 2].tag == 'p') {
+        // (So for a body named by its title: "A spokesperson for the Foreign Ministry of the
+        // DPRK said"; a title after any other preposition stays as it is.)
+        if ((u[n - 1].tag == 'N' || u[n - 1].tag == 'D') && u[n - 2].tag == 'p') {
             if (n >= 3 && u[n - 2].where.end - u[n - 2].where.begin == 3 && spelled(u[n - 2].where.in(text), "for") &&
                 is_spokesperson(u[n - 3].where.in(text)))
                 u[n - 2].tag = 'w';
-            else
+            else if (u[n - 1].tag == 'N')
                 u[n - 1].tag = 'o';
         }
         // A unit's span lies within the text: one of two bytes is the only one that can be
@@ -886,11 +889,12 @@ private:
                        phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead));
     }
 
-    /// `next`, once an actor unit just pushed (N or C) is marked where it is oblique. Only the
-    /// paths above push actors: a plain word, a word of the grammar or a cue never needs it.
+    /// `next`, once an actor unit just pushed (N, C, or a title's D) is marked where it is
+    /// oblique. Only the paths above push actors: a plain word, a word of the grammar or a cue
+    /// never needs it.
     BOOST_FORCEINLINE static std::size_t settled(tagged_sentence& out, std::string_view text, std::size_t next) {
         const char last = out.units.empty() ? 'w' : out.units.back().tag;
-        if (last == 'N' || last == 'C') mark_oblique(out, text);
+        if (last == 'N' || last == 'C' || last == 'D') mark_oblique(out, text);
         return next;
     }
 
@@ -1265,7 +1269,7 @@ private:
             // (Plain words: no grammar word or cue, "EU says officials", "UN has experts".)
             auto plain = [&](std::string_view x, std::size_t at) {
                 return is_plain_lower_word(x) && !words_.find(x, lead_key(x, 0)) &&
-                       t_.tables_at(text, at, lead_at(text.substr(0, end), at), nullptr, cue_tables) == 0;
+                       !match_phrase(t_.cues, text.substr(0, end), at).has_value();
             };
             if (members != "ministers" && !is_members_word(members) && plain(members, k2)) {
                 k2 = skip_spaces(text, k2_end, end);
@@ -1274,8 +1278,10 @@ private:
             }
             if (members == "ministers" || is_members_word(members)) {
                 if (!plain(w, k)) return 0;
-                k_end = k2_end;
-                w = members;
+                // (The members speak for the body, whatever follows: "EU foreign ministers on
+                // Monday said", where a title's reading would stop at the preposition.)
+                push_entry(out, {i, k2_end}, body, text);
+                return out.units.back().where.end;
             } else if (w == "foreign" || w == "finance" || w == "defence" || w == "defense") {
                 return 0;
             }

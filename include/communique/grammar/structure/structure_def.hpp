@@ -131,6 +131,9 @@ auto const name_word = (x3::ascii::upper | non_ascii)
 /// An upper-case word of a dateline place: "WASHINGTON", "DA’NANG", "ST. PETERSBURG".
 auto const place_word = x3::ascii::upper
                         >> +(x3::ascii::upper | lit("\xE2\x80\x99") | x3::char_("'."));
+/// A capitalised word of a dateline place as some agencies write it: "Pyongyang", "Kuala",
+/// "São", "Al-Quds".
+auto const title_place_word = x3::ascii::upper >> +(x3::ascii::lower | non_ascii | x3::char_("'-"));
 } // namespace _chars
 
 list_marker_type const list_marker = "list_marker";
@@ -166,16 +169,24 @@ auto const speaker_label_def =
 // a dash that no letter or digit follows ("UK-based bank ..." opens with a hyphen, no dateline).
 // After an agency the dash may be left out, as India's agencies do ("NEW DELHI, Aug 28 (PTI)
 // Leaders of ..."): a capital then opens the report.
+// Some agencies write the place in title case ("Pyongyang, April 21 (KCNA) --", "Kuala Lumpur
+// (ANTARA) -", "Hanoi (VNA) –"): then the agency in parentheses, in capitals, and the dash are
+// required, as running text opens with a capitalised word too.
 auto const dateline_dash = *_chars::blank >> _chars::dash >> !x3::ascii::alnum >> *_chars::blank;
+auto const dateline_date = x3::lit(',') >> *_chars::blank
+                           >> x3::repeat(1, 4)[+(x3::ascii::alnum | x3::lit('.')) >> -x3::lit(',') >> *_chars::blank];
 auto const dateline_def =
     x3::raw[_chars::place_word >> x3::repeat(0, 3)[x3::lit(' ') >> _chars::place_word]]
-    >> x3::omit[-(x3::lit(',') >> *_chars::blank
-                  >> x3::repeat(1, 4)[+(x3::ascii::alnum | x3::lit('.')) >> -x3::lit(',') >> *_chars::blank])
-                >> (*_chars::blank >> x3::lit('(') >> x3::ascii::upper
-                        >> x3::repeat(0, 24)[x3::ascii::alpha | x3::lit(' ')] >> x3::lit(')')
-                        >> (dateline_dash | +_chars::blank >> &x3::ascii::upper)
-                    | dateline_dash)]
-    >> !x3::eoi;
+        >> x3::omit[-dateline_date
+                    >> (*_chars::blank >> x3::lit('(') >> x3::ascii::upper
+                            >> x3::repeat(0, 24)[x3::ascii::alpha | x3::lit(' ')] >> x3::lit(')')
+                            >> (dateline_dash | +_chars::blank >> &x3::ascii::upper)
+                        | dateline_dash)]
+        >> !x3::eoi
+    | x3::raw[_chars::title_place_word >> x3::repeat(0, 3)[x3::lit(' ') >> _chars::title_place_word]]
+        >> x3::omit[-dateline_date >> *_chars::blank >> x3::lit('(') >> x3::repeat(2, 12)[x3::ascii::upper]
+                    >> x3::lit(')') >> dateline_dash]
+        >> !x3::eoi;
 
 // by_name: "By Alice Cuddy", "by John Smith and Jane Doe", alone on its line.
 auto const by_name_def =
