@@ -1269,6 +1269,12 @@ const row rows[] = {
      "\"We have warned every buyer of the assets,\" said Tim Osborne, a director of Group Menatep. \"The time for "
      "warning is over and actions to recover the value of our losses begin in earnest today.\"\n",
      "United States|statement|indirect; Tim Osborne|threat|direct; Tim Osborne|threat|direct"},
+    {"a call the speaker says he has had is his talks",
+     "Senegal's foreign minister, Aissatou Diop, said she had spoken by telephone with her Nigerien counterpart.\n",
+     "Aissatou Diop|consultation|indirect"},
+    {"a warm judgement of a person or of talks is praise (signal)",
+     "Russian President Vladimir Putin described Raisi as \"a true friend of Russia\" in a message to Khamenei.\n",
+     "Vladimir Putin|support|indirect"},
 };
 
 const row negatives[] = {
