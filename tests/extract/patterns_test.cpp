@@ -1274,7 +1274,15 @@ const row rows[] = {
      "Aissatou Diop|consultation|indirect"},
     {"a warm judgement of a person or of talks is praise (signal)",
      "Russian President Vladimir Putin described Raisi as \"a true friend of Russia\" in a message to Khamenei.\n",
-     "Vladimir Putin|support|indirect"},
+     "Vladimir Putin|support|partial"},
+    {"a state's ministry or department named in full after it is the state",
+     "South Africa's Department of International Relations and Cooperation said the pause must be used. "
+     "Taiwan's Ministry of National Defense (MND) thanked the United States for the approval.\n",
+     "South Africa|appeal|indirect; Taiwan|support|indirect"},
+    {"'his office said' after a sentence opened by a place and its subject: the subject's office, not the last speaker",
+     "NATO Secretary-General Jens Stoltenberg said allies were mobilizing support.\n\n"
+     "In Athens, Prime Minister Kyriakos Mitsotakis called Erdogan to offer his condolences, his office said.\n",
+     "Jens Stoltenberg|statement|indirect; Kyriakos Mitsotakis|statement|indirect"},
 };
 
 const row negatives[] = {

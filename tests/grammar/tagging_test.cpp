@@ -45,8 +45,8 @@ const row rows[] = {
      "Pwpw,PSwpC"},
     {"Ban Ki-moon\xE2\x80\x99s statement was welcomed by both sides.", "GwbVyD.", "GwbVyD.", "GwbVyDw"},
     {"It was agreed that the US and Russian sides would continue talks.", "wbVNdww.", "wbVNdww.", "wbVNdww"},
-    {"In a statement, the Kremlin said Putin had spoken with Theresa May.", "O,NSNhwpo.", "O,NSNhwpo.",
-     "O,NSNhwpo"},
+    {"In a statement, the Kremlin said Putin had spoken with Theresa May.", "O,NSNhVN.", "O,NSNhVN.",
+     "O,NSNhVN"},
     // (A party is an actor since the lexicon has parties: "wwwww" before.)
     {"Labour plans maternity pay rise", "Nwwww", "Nwwww", "Nwwww"},
     {"Trump, Putin Release Joint Statement On Syria", "N,CwN", "N,NVwN", "N,CwC"},

@@ -974,6 +974,7 @@ private:
         rules_.holder_after_portfolio(ts);
         rules_.body_word_after_name(ts);
         rules_.body_of_its_state(ts);
+        rules_.state_body_named_in_full(ts);
         rules_.acronym_in_brackets(ts);
         rules_.with_participle_subjects(ts);
         name_documents(ts);
@@ -2190,13 +2191,19 @@ private:
         if (i < 2 || ts.tags[i - 1] != ',') return std::string::npos;
         std::size_t first = 0;
         while (first < i && is_tag_in("xq\"", ts.tags[first])) ++first;
+        // (Past an opening place: "In Athens, Prime Minister Kyriakos Mitsotakis called ...".)
+        if (first + 3 < i && ts.tags[first] == 'w' && ts.tags[first + 1] == 'o' && ts.tags[first + 2] == ',') first += 3;
         if (first >= i) return std::string::npos;
         const unit& u = ts.units[first];
         const bool person = u.tag == 'N' ? u.actor >= 0 && ts.actors[static_cast<std::size_t>(u.actor)].kind == actor_kind::person
                           : u.tag == 'C' && u.actor < 0 && names_a_person_in_full(u.where.in(text_));
         if (!person) return std::string::npos;
+        // (Another actor after his verb is its object, "called Erdogan to offer his condolences";
+        // one joined to him, or a pronoun, makes the words not his alone.)
         for (std::size_t k = first + 1; k < i; ++k)
-            if (is_tag_in("NCPWDmG", ts.tags[k])) return std::string::npos;
+            if (is_tag_in("PWm", ts.tags[k]) ||
+                (is_tag_in("NCDG", ts.tags[k]) && (k == first + 1 || is_tag_in("&,", ts.tags[first + 1]))))
+                return std::string::npos;
         return first;
     }
 

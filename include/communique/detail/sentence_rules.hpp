@@ -734,6 +734,40 @@ public:
         }
     }
 
+    /// "South Africa's Department of International Relations and Cooperation said", "Taiwan's
+    /// Ministry of National Defense (MND) thanked": a state's ministry or department named in
+    /// full after the state is the state speaking (the gold's convention for ministries), not a
+    /// body of that name nor a subject cut at "of".
+    void state_body_named_in_full(tagged_sentence& ts) const {
+        auto merge = [&](std::size_t first, std::size_t last) {
+            ts.units[first].where.end = ts.units[last].where.end;
+            ts.units[first].tag = ts.tags[first] = 'N';
+            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                           ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
+            ts.tags.erase(first + 1, last - first);
+        };
+        auto state_at = [&](std::size_t i) {
+            return ts.units[i].actor >= 0 && ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::state;
+        };
+        for (std::size_t i = next_tag_in<'G', 'N'>(ts.tags, 0); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'G', 'N'>(ts.tags, i + 1)) {
+            if (!state_at(i)) continue;
+            const std::string_view name = ts.units[i + 1].where.in(text_);
+            if (ts.tags[i] == 'G' && ts.tags[i + 1] == 'C') {
+                // ("Pakistan's Department of ...": the body's own name, opening with its word.)
+                const std::string_view head = name.substr(0, name.find(' '));
+                if (head == "Department" || head == "Ministry" || head == "Directorate" || head == "Secretariat")
+                    merge(i, i + 1);
+            } else if (ts.tags[i] == 'N' && i + 2 < ts.tags.size() && ts.tags[i + 1] == 'w' && ts.tags[i + 2] == 'l' &&
+                       name == "of") {
+                // ("Taiwan's Ministry" read as the state's body, then "of National Defense".)
+                const std::string_view mention = ts.units[i].where.in(text_);
+                const std::string_view last = mention.substr(mention.rfind(' ') + 1);
+                if (last == "Ministry" || last == "Department") merge(i, i + 2);
+            }
+        }
+    }
+
     /// "The International Atomic Energy Agency (IAEA) said", "The African Union Peace and
     /// Security Council (PSC) on Tuesday demanded": an acronym in brackets right after a name
     /// or a description is another name of it, no mark between a subject and its cue. Its
