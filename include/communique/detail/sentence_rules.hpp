@@ -749,21 +749,24 @@ public:
         auto state_at = [&](std::size_t i) {
             return ts.units[i].actor >= 0 && ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::state;
         };
-        for (std::size_t i = next_tag_in<'G', 'N'>(ts.tags, 0); i != std::string::npos && i + 1 < ts.tags.size();
-             i = next_tag_in<'G', 'N'>(ts.tags, i + 1)) {
-            if (!state_at(i)) continue;
-            const std::string_view name = ts.units[i + 1].where.in(text_);
-            if (ts.tags[i] == 'G' && ts.tags[i + 1] == 'C') {
+        // (From each possessive and each capitalised "of" phrase: far fewer than names.)
+        for (std::size_t k = next_tag_in<'G', 'l'>(ts.tags, 0); k != std::string::npos; k = next_tag_in<'G', 'l'>(ts.tags, k + 1)) {
+            if (ts.tags[k] == 'G') {
                 // ("Pakistan's Department of ...": the body's own name, opening with its word.)
+                if (k + 1 >= ts.tags.size() || ts.tags[k + 1] != 'C' || !state_at(k)) continue;
+                const std::string_view name = ts.units[k + 1].where.in(text_);
                 const std::string_view head = name.substr(0, name.find(' '));
                 if (head == "Department" || head == "Ministry" || head == "Directorate" || head == "Secretariat")
-                    merge(i, i + 1);
-            } else if (ts.tags[i] == 'N' && i + 2 < ts.tags.size() && ts.tags[i + 1] == 'w' && ts.tags[i + 2] == 'l' &&
-                       name == "of") {
+                    merge(k, k + 1);
+            } else if (k >= 2 && ts.tags[k - 1] == 'w' && ts.tags[k - 2] == 'N' && ts.units[k - 1].where.in(text_) == "of" &&
+                       state_at(k - 2)) {
                 // ("Taiwan's Ministry" read as the state's body, then "of National Defense".)
-                const std::string_view mention = ts.units[i].where.in(text_);
+                const std::string_view mention = ts.units[k - 2].where.in(text_);
                 const std::string_view last = mention.substr(mention.rfind(' ') + 1);
-                if (last == "Ministry" || last == "Department") merge(i, i + 2);
+                if (last == "Ministry" || last == "Department") {
+                    merge(k - 2, k);
+                    k -= 2;
+                }
             }
         }
     }
@@ -886,9 +889,11 @@ public:
     /// a portfolio's word; the list follows an office "of" or "for" its first portfolio, or a
     /// minister's description, and is followed by a comma and a name.
     void portfolio_list_after_office(tagged_sentence& ts) const {
-        for (std::size_t comma = next_tag_in<','>(ts.tags, 1); comma != std::string::npos && comma + 3 < ts.tags.size();
-             comma = next_tag_in<','>(ts.tags, comma + 1)) {
-            const std::size_t office = comma - 1;
+        // (From each capitalised "of" phrase and each description before a comma: fewer than commas.)
+        for (std::size_t office = next_tag_in<'l', 'D'>(ts.tags, 0); office != std::string::npos && office + 4 < ts.tags.size();
+             office = next_tag_in<'l', 'D'>(ts.tags, office + 1)) {
+            const std::size_t comma = office + 1;
+            if (ts.tags[comma] != ',') continue;
             const bool of_portfolio = ts.tags[office] == 'l' && office >= 1 &&
                                       (ts.units[office - 1].where.in(text_) == "of" || ts.units[office - 1].where.in(text_) == "for");
             const bool minister = ts.tags[office] == 'D' && ts.described(ts.units[office]).role.find("minister") != std::string_view::npos;
@@ -943,7 +948,7 @@ public:
             }
             for (std::size_t u = comma + 1; u < k; ++u)
                 if (ts.tags[u] == 'C') ts.tags[u] = ts.units[u].tag = 'w';
-            comma = k - 1;
+            office = k - 1;
         }
     }
 

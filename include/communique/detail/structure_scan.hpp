@@ -12,7 +12,6 @@
 #include <boost/config.hpp>
 #include <boost/core/bit.hpp>
 
-#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -320,15 +319,17 @@ inline bool may_open_list_marker(const char* b, const char* e) noexcept {
 
 /// Whether the head [b, e) of a line can open a dateline (rule dateline): its first place
 /// word is an ASCII capital and then a capital, ' . or the first byte of ’, or a place in
-/// title case with a "(" in the head's first 48 bytes. Running text ("The talks ...") fails on
+/// title case with a "(" and a capital in the head's first 48 bytes. Running text ("The talks ...") fails on
 /// its second byte or on the look for the parenthesis.
 inline bool may_open_dateline(const char* b, const char* e) noexcept {
     if (e - b < 2 || !is_upper(static_cast<unsigned char>(b[0]))) return false;
     const auto c = static_cast<unsigned char>(b[1]);
     if (is_upper(c) || c == '\'' || c == '.' || c == 0xE2) return true;
-    // (A place in title case needs an agency in parentheses soon after it: "Hanoi (VNA) –".)
-    const char* const head_end = e - b > 48 ? b + 48 : e;
-    return std::find(b, head_end, '(') != head_end;
+    // (A place in title case needs an agency in capitals in parentheses soon after it: "Hanoi
+    // (VNA) –".)
+    const std::size_t head = e - b > 48 ? 48 : static_cast<std::size_t>(e - b);
+    const auto* const open = static_cast<const char*>(std::memchr(b, '(', head));
+    return open && open + 1 < b + head && is_upper(static_cast<unsigned char>(open[1]));
 }
 
 /// Whether a furniture word or phrase (rule furniture_word, matched in any case) may start the
