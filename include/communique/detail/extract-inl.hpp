@@ -604,7 +604,7 @@ private:
                     is_members_word(head.substr(head.rfind(' ') + 1)))
                     return of;
             }
-            if (u.ref == reference::pair && !one) one = pair_named_in(ts, d.role);
+            if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
             // "ASEAN foreign ministers met ... the ministers urged": the body they spoke for.
             // (Not "both governments": a body's members are persons.)
             if (u.ref == reference::pair && !one && d.country.empty() && !names_states(u.where.in(text_)))
@@ -1075,7 +1075,7 @@ private:
             if (const auto own = std::find_if(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; });
                 own != found.end() && own->source_end + 1 == i && own->source_end == own->source_begin + 1 &&
                 own->source_begin > 0 && ts.tags[own->source_begin - 1] == ',' && ts.tags[own->source_begin] == 'C' &&
-                kind != block_kind::title && is_participle(ts.units[i].where.in(text_).substr(0, ts.units[i].where.in(text_).find(' '))))
+                kind != block_kind::title) // (outside a headline the cue is a participle: checked above)
                 found.erase(own);
             if (std::any_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue == i; })) continue;
             const auto at = std::upper_bound(found.begin(), found.end(), i,
@@ -2349,19 +2349,6 @@ private:
         return w == "statement" || w == "readout" || w == "communique" || w == "release";
     }
 
-    /// Units [first, last] become one: unit `from` among them (the actor or description) over
-    /// the span of all of them, tagged `tag`.
-    static void merge_units(tagged_sentence& ts, std::size_t first, std::size_t last, std::size_t from, char tag) {
-        unit merged = ts.units[from];
-        merged.where = {ts.units[first].where.begin, ts.units[last].where.end};
-        merged.tag = tag;
-        ts.units[first] = merged;
-        ts.tags[first] = tag;
-        ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(first + 1),
-                       ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
-        ts.tags.erase(first + 1, last - first);
-    }
-
     /// "according to a statement from the Kremlin", "according to a readout released by the
     /// State Department", "according to a Kremlin statement": the text's issuer is the source,
     /// one unit after the "according to" at unit `r`, as the grammar reads it.
@@ -2444,9 +2431,9 @@ private:
     /// "said Germany would increase its contribution", "added that Britain would ...": in
     /// words reported after a saying, "would" is the "will" of the speech reported, a plan
     /// as "will" is there (the own-side rule and the modal rule read it as they read "will").
-    /// Only before a verb the lexicon has no cue for ("would support" is that act already),
-    /// not "would be"; and of a third person: "I would find it more palatable" in a quotation
-    /// is a wish or a condition. "would not" (or "never") there is the "will not" of the speech
+    /// So before a verb, the lexicon's cue or not ("said it would support returns" is its plan
+    /// to support them, as "said it will support" is), but not "would be"; and of a third
+    /// person: "I would find it more palatable" in a quotation is a wish or a condition. "would not" (or "never") there is the "will not" of the speech
     /// reported, a refusal ("told reporters that Madrid would not send anyone", "said that
     /// Russia would not reopen the agreement").
     void backshifted_will(tagged_sentence& ts) {

@@ -739,13 +739,6 @@ public:
     /// full after the state is the state speaking (the gold's convention for ministries), not a
     /// body of that name nor a subject cut at "of".
     void state_body_named_in_full(tagged_sentence& ts) const {
-        auto merge = [&](std::size_t first, std::size_t last) {
-            ts.units[first].where.end = ts.units[last].where.end;
-            ts.units[first].tag = ts.tags[first] = 'N';
-            ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(first + 1),
-                           ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
-            ts.tags.erase(first + 1, last - first);
-        };
         auto state_at = [&](std::size_t i) {
             return ts.units[i].actor >= 0 && ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::state;
         };
@@ -757,14 +750,14 @@ public:
                 const std::string_view name = ts.units[k + 1].where.in(text_);
                 const std::string_view head = name.substr(0, name.find(' '));
                 if (head == "Department" || head == "Ministry" || head == "Directorate" || head == "Secretariat")
-                    merge(k, k + 1);
+                    merge_units(ts, k, k + 1, k, 'N');
             } else if (k >= 2 && ts.tags[k - 1] == 'w' && ts.tags[k - 2] == 'N' && ts.units[k - 1].where.in(text_) == "of" &&
                        state_at(k - 2)) {
                 // ("Taiwan's Ministry" read as the state's body, then "of National Defense".)
                 const std::string_view mention = ts.units[k - 2].where.in(text_);
                 const std::string_view last = mention.substr(mention.rfind(' ') + 1);
                 if (last == "Ministry" || last == "Department") {
-                    merge(k - 2, k);
+                    merge_units(ts, k - 2, k, k - 2, 'N');
                     k -= 2;
                 }
             }
@@ -935,15 +928,7 @@ public:
                 const description d = ts.described(ts.units[office]);
                 if (holder.title.empty()) holder.title = std::string(d.role);
                 if (holder.country.empty()) holder.country = std::string(d.country);
-                const std::size_t last = name + 1 < ts.tags.size() && ts.tags[name + 1] == ',' ? name + 1 : name;
-                unit merged = ts.units[name];
-                merged.where = {ts.units[office].where.begin, ts.units[last].where.end};
-                merged.tag = 'N';
-                ts.units[office] = merged;
-                ts.tags[office] = 'N';
-                ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(office + 1),
-                               ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
-                ts.tags.erase(office + 1, last - office);
+                merge_units(ts, office, name + 1 < ts.tags.size() && ts.tags[name + 1] == ',' ? name + 1 : name, name, 'N');
                 continue;
             }
             for (std::size_t u = comma + 1; u < k; ++u)

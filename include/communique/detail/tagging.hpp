@@ -163,6 +163,19 @@ struct tagged_sentence {
     }
 };
 
+/// Units [first, last] of `ts` become one: unit `from` among them (the actor or description)
+/// over the span of all of them, tagged `tag`.
+inline void merge_units(tagged_sentence& ts, std::size_t first, std::size_t last, std::size_t from, char tag) {
+    unit merged = ts.units[from];
+    merged.where = {ts.units[first].where.begin, ts.units[last].where.end};
+    merged.tag = tag;
+    ts.units[first] = merged;
+    ts.tags[first] = tag;
+    ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                   ts.units.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    ts.tags.erase(first + 1, last - first);
+}
+
 /// Whether the tag `t` is one of `set` ("NCPWD"): a few compares the compiler unrolls, where
 /// string_view::find would call memchr for every unit of every sentence.
 template <std::size_t N> constexpr bool is_tag_in(const char (&set)[N], char t) noexcept {
