@@ -1283,6 +1283,12 @@ const row rows[] = {
      "NATO Secretary-General Jens Stoltenberg said allies were mobilizing support.\n\n"
      "In Athens, Prime Minister Kyriakos Mitsotakis called Erdogan to offer his condolences, his office said.\n",
      "Jens Stoltenberg|statement|indirect; Kyriakos Mitsotakis|statement|indirect"},
+    {"a passive participle with its agent between commas after the subject is no act of his; the verb after it is",
+     "Hezbollah and Hamas, both backed by Tehran, praised Raisi as a supporter of the resistance.\n",
+     "Hezbollah+Hamas|support|indirect"},
+    {"'back' between a headline's subject and its object is its verb",
+     "Mercosur leaders back EU trade deal but split over Venezuela\n\nThe summit ended on Friday.\n",
+     "Mercosur|support|indirect"},
 };
 
 const row negatives[] = {
@@ -1352,6 +1358,7 @@ const row negatives[] = {
      "president less than two weeks ago, has not commented publicly on the ruling. Aliyev would not comment "
      "on the fighting.\n",
      "Ilham Aliyev|statement|indirect"},
+    {"'back' of a phrasal verb in a headline is no backing", "Houthis back down after talks with Mercosur\n\nThey left.\n", ""},
 };
 } // namespace
 

@@ -123,6 +123,7 @@ private:
     int will_cue_ = -2;   ///< index of the cue "will"; -2 until looked for
     int will_not_cue_ = -2; ///< index of the cue "will not"; -2 until looked for
     int called_it_cue_ = -2; ///< index of the cue "called it"; -2 until looked for
+    int backs_cue_ = -2;     ///< index of the cue "backs" (headline_back); -2 until looked for
     int visited_cue_ = -2;   ///< index of the cue "visited"; -2 until looked for
     int hosted_talks_cue_ = -2; ///< index of the cue "hosted talks"; -2 until looked for
     std::size_t finished_ = static_cast<std::size_t>(-1); ///< the statement finish() last read
@@ -996,6 +997,7 @@ private:
         std::string headline_tags;
         if (kind == block_kind::title) {
             note_briefing_country(ts);
+            headline_back(ts);
             headline_tags = ts.tags;
             const bool capitals = !ts.units.empty() && in_capitals(ts.units.front().where.begin, ts.units.back().where.end);
             auto name = [&](std::size_t u) { return headline_tags[u] == 'N' || (headline_tags[u] == 'C' && !capitals); };
@@ -1112,6 +1114,7 @@ private:
         }
         rules_.participle_after_object(ts, found);
         rules_.relative_subject(ts, found);
+        rules_.passive_aside_subject(ts, found);
         // (After the subjects a relative clause parts from their verbs: "Duterte, who took
         // office ..., has not commented".)
         rules_.denied_act(ts, found);
@@ -2568,6 +2571,28 @@ private:
                                       "doubt", "assum", "predict", "suspect", "feel", "felt", "reckon"})
             if (cue.substr(0, stem.size()) == stem) return true;
         return false;
+    }
+
+    /// "EU ministers back new Russia sanctions push", "Kyiv and Bucharest back Chisinau": in a
+    /// headline, "back" right after its subject (or a comma, "..., back envoy's efforts") and
+    /// before its object is the verb "backs" (the lexicon lists no "back", an adverb in running
+    /// text: "came back", "back in 2019"); not a phrasal verb's ("back down", "back off") nor
+    /// one before a preposition.
+    void headline_back(tagged_sentence& ts) {
+        for (std::size_t i = next_tag_in<'w'>(ts.tags, 1); i != std::string::npos && i + 1 < ts.tags.size();
+             i = next_tag_in<'w'>(ts.tags, i + 1)) {
+            if (ts.units[i].where.size() != 4 || ts.units[i].where.in(text_) != "back" || !is_tag_in("N,", ts.tags[i - 1]) ||
+                !is_tag_in("wNCqG", ts.tags[i + 1]))
+                continue;
+            const std::string_view next = ts.units[i + 1].where.in(text_);
+            if (next == "down" || next == "off" || next == "away" || next == "out" || next == "up" || next == "to" ||
+                next == "in" || next == "on" || next == "from" || next == "into" || next == "home")
+                continue;
+            const int cue = cue_of_form("backs", backs_cue_);
+            if (cue < 0) return;
+            ts.tags[i] = ts.units[i].tag = 'V';
+            ts.units[i].cue = cue;
+        }
     }
 
     /// "Mr. Wang also called on Prime Minister Modi at his residence": to call on a person

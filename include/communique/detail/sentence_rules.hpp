@@ -1230,6 +1230,33 @@ public:
         }
     }
 
+    /// "Hamas, backed by Iran, praised Raisi", "Hezbollah and Hamas, both backed by Tehran,
+    /// praised ...": a passive participle with its agent between commas after a subject says
+    /// who stands behind the subject, no act of the subject's; the verb after it is the
+    /// subject's (and the participle's cue, if the lexicon has one, is no act at all).
+    void passive_aside_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (std::size_t i = next_tag_in<','>(ts.tags, 1); i != std::string::npos && i + 4 < ts.units.size();
+             i = next_tag_in<','>(ts.tags, i + 1)) {
+            if (!is_tag_in("NC", ts.tags[i - 1])) continue;
+            std::size_t k = i + 1;
+            const std::string_view quantifier = ts.units[k].where.in(text_);
+            if (quantifier == "both" || quantifier == "all" || quantifier == "each") ++k;
+            const std::string_view participle = ts.units[k].where.in(text_);
+            if (k + 2 >= ts.units.size() || !is_tag_in("VSw", ts.tags[k]) || ts.tags[k + 1] != 'y' ||
+                participle.find(' ') != std::string_view::npos || participle.size() < 4 ||
+                participle.substr(participle.size() - 2) != "ed")
+                continue;
+            std::size_t close = k + 2;
+            while (close < ts.units.size() && close < k + 10 && !is_tag_in(",.", ts.tags[close])) ++close;
+            if (close >= ts.units.size() || ts.tags[close] != ',') continue;
+            // (The subject: the name before the comma, or two joined by "and": "Hezbollah and Hamas".)
+            const std::size_t first = i >= 3 && ts.tags[i - 2] == '&' && is_tag_in("NC", ts.tags[i - 3]) ? i - 3 : i - 1;
+            found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) { return a.cue == k; }),
+                        found.end());
+            attribute_to(ts, found, first, i, close + 1);
+        }
+    }
+
     /// The unit of the relative pronoun of a clause that starts at unit `k`: `k` itself ("...,
     /// who said"), or the pronoun after a short noun phrase in apposition ("Mohamed Babiker, a
     /// Sudanese lawyer who has held the mandate since 2020, said"); `k` where there is none.
