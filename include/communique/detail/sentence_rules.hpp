@@ -1235,17 +1235,21 @@ public:
     /// who stands behind the subject, no act of the subject's; the verb after it is the
     /// subject's (and the participle's cue, if the lexicon has one, is no act at all).
     void passive_aside_subject(const tagged_sentence& ts, std::vector<attribution>& found) const {
-        for (std::size_t i = next_tag_in<','>(ts.tags, 1); i != std::string::npos && i + 4 < ts.units.size();
-             i = next_tag_in<','>(ts.tags, i + 1)) {
-            if (!is_tag_in("NC", ts.tags[i - 1])) continue;
-            std::size_t k = i + 1;
-            const std::string_view quantifier = ts.units[k].where.in(text_);
-            if (quantifier == "both" || quantifier == "all" || quantifier == "each") ++k;
+        // (From each "by": far fewer than commas.)
+        for (std::size_t by = next_tag_in<'y'>(ts.tags, 3); by != std::string::npos && by + 2 < ts.units.size();
+             by = next_tag_in<'y'>(ts.tags, by + 1)) {
+            const std::size_t k = by - 1; // the participle
             const std::string_view participle = ts.units[k].where.in(text_);
-            if (k + 2 >= ts.units.size() || !is_tag_in("VSw", ts.tags[k]) || ts.tags[k + 1] != 'y' ||
-                participle.find(' ') != std::string_view::npos || participle.size() < 4 ||
+            if (!is_tag_in("VSw", ts.tags[k]) || participle.find(' ') != std::string_view::npos || participle.size() < 4 ||
                 participle.substr(participle.size() - 2) != "ed")
                 continue;
+            std::size_t i = k - 1; // the comma
+            if (ts.tags[i] != ',') {
+                const std::string_view quantifier = ts.units[i].where.in(text_);
+                if (quantifier != "both" && quantifier != "all" && quantifier != "each") continue;
+                --i;
+            }
+            if (i < 1 || ts.tags[i] != ',' || !is_tag_in("NC", ts.tags[i - 1])) continue;
             std::size_t close = k + 2;
             while (close < ts.units.size() && close < k + 10 && !is_tag_in(",.", ts.tags[close])) ++close;
             if (close >= ts.units.size() || ts.tags[close] != ',') continue;
