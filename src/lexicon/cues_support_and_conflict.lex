@@ -57,12 +57,19 @@ accused|accuses|accuse|accusing|alleged|alleges|alleging|charged that|charges th
 blamed|blames|blame|blaming	criticism	112	-2.0	act
 exchanged accusations|exchange accusations|traded accusations|trade accusations|traded blame|trade blame|exchanged blame|traded barbs|exchanged barbs|exchanges accusations|exchanging accusations|exchange blame|exchanges blame|exchanging blame|trade barbs|exchange barbs|exchanges barbs|exchanging barbs	criticism	112	-2.0	act
 protested|protests|protesting|objected to|objects to|object to|objecting to|lodged a protest|lodged * protest|filed a protest|complained|complains|complain|complaining|filed a complaint|lodged a complaint|lodges a protest|lodges * protest|lodges a complaint	criticism	114	-2.0	act
+# (A "strong reaction" conveyed is a protest, as Ankara's readouts write it.)
+conveyed * strong reaction|conveys * strong reaction|conveying * strong reaction|expressed * strong reaction|expresses * strong reaction|voiced * strong reaction	criticism	111	-2.0	act
+# (An accusation made again: "repeated the accusation at a regular briefing".)
+repeated the accusation|repeated * accusations|renewed the accusation|renewed * accusations|reiterated the accusation|reiterated * accusations|repeats the accusation|repeats * accusations	criticism	112	-2.0	act
 
 # rejection (CAMEO 120 reject, -4.0; 125 reject proposal to meet or negotiate, 128 defy norms, 129 veto, -5.0)
 rejected|rejects|reject|rejecting|refuted|refutes|refute|refuting	rejection	120	-4.0	act
 refused|refuses|refuse|refusing|declined to|declines to|decline to	rejection	120	-4.0	act
 dismissed|dismisses|dismiss|dismissing|brushed aside|brushes aside|brushed off|brushes off	rejection	120	-4.0	act
 denied|denies|deny|denying	rejection	120	-4.0	act
+# (A claim played down is denied; "played down the tensions" says only how he spoke, a statement.)
+played down suggestions|plays down suggestions|playing down suggestions|played down claims|plays down claims|playing down claims|played down reports|plays down reports|playing down reports|played down speculation|plays down speculation|playing down speculation|downplayed suggestions|downplays suggestions|downplayed claims|downplays claims|downplayed reports|downplays reports|downplayed speculation|downplays speculation	rejection	120	-4.0	act
+played down|plays down|playing down|downplayed|downplays|downplaying	statement	010	0.0	act
 denial|denials|in a denial|issued a denial	rejection	120	-4.0	nominal
 ruled out|rules out|rule out|ruling out	rejection	120	-4.0	act
 opposed|opposes|oppose|opposing	rejection	120	-4.0	act

@@ -32,6 +32,15 @@ genocide|ethnic cleansing|crimes against humanity|collective punishment|hostage 
 # criticism: the diplomatic lexicon of disapproval ("Cold War mentality", "an exclusive clique",
 # "subordinated to Washington", "politicising the issue", "in bad faith", "a note of protest")
 clique|cliques|bloc confrontation|cold war mentality|zero-sum mentality|zero-sum thinking|interventionist|interventionism|subordinated to|subservient to|puppet|puppets|vassal|vassals|politicise|politicize|politicises|politicizes|politicising|politicizing|politicised|politicized|politicisation|politicization|bad faith|in bad faith|note of protest|protest note|formal protest|strong protest|conveyed the protest|conveyed a protest|registered a protest	criticism	111	-2.0	signal
+# criticism: blame laid and a course named as hostile ("bears direct responsibility for the
+# bloodshed", "had chosen confrontation over dialogue", "an insult to the people we represent",
+# "has no place in sport", "continues to obstruct every step", "a complete disregard for")
+bears responsibility|bear responsibility|bore responsibility|bears * responsibility for|bore * responsibility for|chosen confrontation|chose confrontation|choosing confrontation|an insult to|is an insult|was an insult|insulting|with no place in|has no place in|have no place in|had no place in|obstruct|obstructs|obstructed|obstructing|obstruction|the only obstacle|the main obstacle|complete disregard|total disregard|utter disregard	criticism	111	-2.0	signal
+# rejection: a refusal to sign or to take part ("will not sign a treaty that ...")
+will not sign|would not sign|will never sign|would never sign|will not take part|would not take part	rejection	120	-4.0	signal
+# criticism: words that call a position or a process absurd or false ("called the conditions
+# delusional", "a sham election")
+delusional|preposterous|laughable|farcical|a farce|a sham|sham election|sham referendum|shameless|unrealistic demands|unrealistic conditions	criticism	111	-2.0	signal
 # criticism: a judgement of error or of bad faith in talks ("had made a fundamental error", "the amendments were unconstructive")
 a huge mistake|a strategic mistake|a fundamental error|a grave error|a serious error|a grave miscalculation|misguided|unconstructive|not constructive	criticism	111	-2.0	signal
 # criticism (CAMEO 112 accuse): holding an actor behind an attack or a crime

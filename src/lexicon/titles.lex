@@ -118,6 +118,7 @@ delegate|chief delegate|head of delegation|head of the delegation	delegate
 # a firm or a thing before a name ("oil producer Yukos", "broadcaster ITV"), and a common
 # surname ("Bishop"), are left out: a title ends a name before it ("Julie Bishop").
 chairman|chairwoman|chairperson	chairman
+co-chair|co-chairman|co-chairwoman|co-chairperson	co-chair
 chief executive|chief executive officer|CEO	chief executive
 boss	boss
 founder|co-founder	founder
@@ -158,7 +159,9 @@ energy ministry|ministry of energy	energy ministry
 unification ministry|ministry of unification	unification ministry
 embassy	embassy
 permanent mission|mission to the UN|mission to the United Nations	permanent mission
+# (An observer mission speaks for the body that sent it: "the African Union's observer mission".)
+observer mission|observation mission|electoral observation mission|election observation mission|election observer mission|electoral observer mission|monitoring mission	observer mission
 government|cabinet|federal government|central government|national government|union government	government
 administration	administration
 military|army|armed forces|defence forces|defense forces	armed forces
-presidential administration|presidential office|president's office|presidential press service|press service|presidency	presidential administration
+presidential administration|presidential office|president's office|presidential press service|press service|presidency|chairmanship|chairpersonship|chairship	presidential administration

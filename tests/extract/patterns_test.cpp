@@ -1117,7 +1117,8 @@ const row rows[] = {
      "Anne Weyman|rejection|indirect; Kelly|intent|indirect"},
     {"a cue's word after 'the', 'those', 'these' or 'such' is a noun",
      "Ukraine has called those demands an ultimatum and rejected them. Sergei Lavrov met the accused in Moscow.\n",
-     "Ukraine|rejection|indirect; Sergei Lavrov|consultation|summary"},
+     // (Calling the demands an ultimatum is an act of naming of its own, naming_call.)
+     "Ukraine|statement|indirect; Ukraine|rejection|indirect; Sergei Lavrov|consultation|summary"},
     {"a state's body after 'its' is the body of the state named before it",
      "China will impose tariffs on Canadian canola, its Commerce Ministry said. The duties will take effect on "
      "March 20, the ministry said.\n",
@@ -1289,6 +1290,64 @@ const row rows[] = {
     {"'back' between a headline's subject and its object is its verb",
      "Mercosur leaders back EU trade deal but split over Venezuela\n\nThe summit ended on Friday.\n",
      "Mercosur|support|indirect"},
+    {"a body's name whose initials the acronym in brackets after it spells is one name, whatever its parts",
+     "The United Nations Assistance Mission in Afghanistan (UNAMA) said it was deeply concerned. The Joint "
+     "Chiefs of Staff (JCS) said the missile was fired from Pyongyang. The Project and Contract Office (PCO) said "
+     "the work had been delayed.\n",
+     "United Nations Assistance Mission in Afghanistan|concern|indirect; Joint Chiefs of Staff|statement|indirect; "
+     "Project and Contract Office|statement|indirect"},
+    {"a body speaks through the officer or the mission its possessive names",
+     "The African Union's observer mission said the vote had been largely peaceful. NATO's envoy said the talks "
+     "were useful.\n",
+     "African Union|statement|indirect; NATO|statement|indirect"},
+    {"words listed before 'and' and a body's name are its name; a person named after a role of a body speaks, "
+     "and so does no body opening the sentence after its preposition",
+     "In Washington, the director of the Cybersecurity and Infrastructure Security Agency, Michael Okafor, told a "
+     "hearing that the group had probed the networks. The Defence, Intelligence and Foreign Relations Committee "
+     "said the event was cleared. In Parliament, the chairperson of the Finance Committee, Hon. Kwame Mensah, "
+     "asked the ministry to explain.\n",
+     "Michael Okafor|statement|indirect; Defence, Intelligence and Foreign Relations Committee|statement|indirect; "
+     "Kwame Mensah|appeal|indirect"},
+    {"a name whose initials its acronym spells may hold a comma",
+     "The State Administration of Radio, Film and Television (SARFT) plans to move all programmes to digital.\n",
+     "State Administration of Radio, Film and Television|intent|indirect"},
+    {"portfolios listed after a title's 'for' are no actors; the holder named after them speaks",
+     "The Commissioner for Political Affairs, Peace and Security, Amina Diallo-Sow, said the talks were useful.\n",
+     "Amina Diallo-Sow|statement|indirect"},
+    {"a turn labelled with a news agency's name is the interviewer's question, no statement",
+     "Deputy Foreign Minister Sergei Ryabkov gave an interview to RIA Novosti.\n\nRIA Novosti: How do you assess the "
+     "situation on the Korean Peninsula?\n\nRyabkov: We see no basis for a dialogue at this stage.\n",
+     "Sergei Ryabkov|statement|direct"},
+    {"content signals of blame and of a refusal to sign give a neutral cue its kind",
+     "Russian envoy Mikhail Ulyanov said the Western sponsors had chosen confrontation over dialogue. Ethiopia said "
+     "the continent would not sign the text.\n",
+     "Mikhail Ulyanov|criticism|indirect; Ethiopia|rejection|indirect"},
+    {"a state's chairmanship is the state, the speaker's own side",
+     "Danish Foreign Minister Lars Lokke Rasmussen said the Danish chairmanship would put the people of the Arctic "
+     "at its centre.\n",
+     "Lars Lokke Rasmussen|intent|indirect"},
+    {"a bureau, a board or a forum after a member's saying is his own side; 'co-chair' is a title",
+     "Co-chair Claire Amprou told journalists that the bureau would table a new bridging proposal over the "
+     "weekend.\n",
+     "Claire Amprou|intent|indirect"},
+    {"a person's office calling something what it is: the naming 'call' is known before the office is read",
+     "Israeli Prime Minister Benjamin Netanyahu's office called those conditions \"delusional\".\n",
+     "Benjamin Netanyahu|criticism|partial"},
+    {"playing down a claim rejects it; playing down anything else is a way of speaking",
+     "Kremlin spokesman Dmitry Peskov, however, played down suggestions that the swap could pave the way for talks. "
+     "Guatemalan President Bernardo Arevalo, asked about the incident during a visit, played down the tensions.\n",
+     "Dmitry Peskov|rejection|indirect; Bernardo Arevalo|statement|indirect"},
+    {"a strong reaction conveyed and an accusation repeated are criticism; two sides reviewing relations consult",
+     "Turkish Foreign Minister Hakan Fidan on Friday conveyed Turkey's strong reaction to his Swedish counterpart. "
+     "Chinese foreign ministry spokeswoman Mao Ning repeated the accusation on Monday.\n\nRussian Foreign Minister "
+     "Sergei Lavrov met Egyptian Foreign Minister Badr Abdelatty in Moscow. The two ministers reviewed the state of "
+     "bilateral relations.\n",
+     "Hakan Fidan|criticism|indirect; Mao Ning|criticism|indirect; Sergei Lavrov+Badr Abdelatty|consultation|summary; "
+     "Sergei Lavrov+Badr Abdelatty|consultation|summary"},
+    {"to receive a person is to hold talks with him; how the words were given may stand before the cue",
+     "Chinese President Xi Jinping received Kenyan President William Ruto in Beijing. Russia in a statement "
+     "condemned the attack.\n",
+     "Xi Jinping+William Ruto|consultation|summary; Russia|criticism|indirect"},
 };
 
 const row negatives[] = {
@@ -1304,6 +1363,8 @@ const row negatives[] = {
      "curfew and told to surrender his passport.\n",
      "Sergei Lavrov|statement|indirect; Russia|optimism|indirect"},
     {"a relative clause of a thing, not an actor", "The attack hit the town, which condemned the strike.\n", ""},
+    {"a name its acronym spells after a plain lower-case word is oblique, no speaker",
+     "Clashes along the Line of Actual Control (LAC) threatened the talks.\n", ""},
     {"'Among the topics discussed' with nobody in the news", "Among the topics discussed was the budget.\n", ""},
     {"an agentless 'hope was expressed' with no speaker before it",
      "Hope was expressed that the talks will go on.\n", ""},

@@ -76,7 +76,7 @@ inline std::size_t last_pattern_cue(std::string_view tags) noexcept {
 /// modifier's preposition, an adverb, auxiliary, negation or quote between it and the cue, the
 /// cue, or a label's colon. Most actors stand in no attribution and fail here, without a parse.
 inline bool source_may_open(std::string_view tags, std::size_t at) noexcept {
-    static constexpr tag_table after_unit(",&pabhdnqSVJM:");
+    static constexpr tag_table after_unit(",&pabhdnqOSVJM:");
     if (at + 1 >= tags.size()) return false;
     if (after_unit(tags[at + 1])) return true;
     // (... or "of the" before where the source works: "Hannah Rowley of the Lowy Institute

@@ -956,6 +956,9 @@ private:
         name_by_surname(ts);
         name_lone_proper_noun(ts);
         name_it(ts);
+        // (Before the steps that look back from each cue: "Netanyahu's office called those
+        // conditions delusional" is its office's act.)
+        naming_call(ts);
         scan_cues(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
@@ -973,6 +976,8 @@ private:
         rules_.capitalised_state_word(ts);
         rules_.name_after_portfolio(ts);
         rules_.holder_after_portfolio(ts);
+        rules_.body_named_with_and(ts);
+        rules_.holder_named_after_body(ts);
         rules_.body_word_after_name(ts);
         rules_.body_of_its_state(ts);
         rules_.state_body_named_in_full(ts);
@@ -984,7 +989,6 @@ private:
         contracted_going_to(ts);
         backshifted_will(ts);
         will_not_of_what_comes(ts);
-        naming_call(ts);
         visiting_call(ts);
         hosting(ts);
         rules_.name_part_cues(ts, kind == block_kind::title);
@@ -2503,8 +2507,8 @@ private:
             if (call != "called" && call != "calls" && call != "calling") continue;
             if (ts.tags[i + 1] != 'w' && ts.tags[i + 1] != 'G') continue;
             const std::string_view det = ts.units[i + 1].where.in(text_);
-            if (ts.tags[i + 1] == 'w' && det != "the" && det != "this" && det != "that" && det != "its" && det != "their" &&
-                det != "his" && det != "her")
+            if (ts.tags[i + 1] == 'w' && det != "the" && det != "this" && det != "that" && det != "these" && det != "those" &&
+                det != "its" && det != "their" && det != "his" && det != "her")
                 continue;
             std::size_t k = i + 2;
             while (k < ts.tags.size() && k < i + 5 && ts.tags[k] == 'w' && is_lower(ts.units[k].where.in(text_).front()) &&
@@ -2617,15 +2621,17 @@ private:
     }
 
     /// "Peter Sorensen hosted Kosovo's First Deputy Prime Minister Besnik Bislimi and ...": to
-    /// host a person is to hold talks with him, as "hosted talks" is ("hosted the race", "hosted
-    /// a show" are no talks: a person only).
+    /// host a person, or to receive him, is to hold talks with him, as "hosted talks" is
+    /// ("hosted the race", "received a letter" are no talks: a person only).
     void hosting(tagged_sentence& ts) {
         // (From each named actor back to the word before it: plain words are most units.)
         for (std::size_t n = next_tag_in<'N'>(ts.tags, 2); n != std::string::npos; n = next_tag_in<'N'>(ts.tags, n + 1)) {
             const std::size_t i = n - 1;
             if (ts.tags[i] != 'w' || ts.units[n].actor < 0) continue;
             const std::string_view w = ts.units[i].where.in(text_);
-            if (w != "hosted" && w != "hosts" && w != "hosting") continue;
+            // (So is to receive him: "received Kenyan President William Ruto in Abu Dhabi".)
+            if (w != "hosted" && w != "hosts" && w != "hosting" && w != "received" && w != "receives" && w != "receiving")
+                continue;
             if (ts.actors[static_cast<std::size_t>(ts.units[n].actor)].kind != actor_kind::person) continue;
             if (const int talks = cue_of_form("hosted talks", hosted_talks_cue_); talks >= 0) {
                 ts.tags[i] = ts.units[i].tag = 'V';

@@ -737,7 +737,8 @@ public:
     /// "South Africa's Department of International Relations and Cooperation said", "Taiwan's
     /// Ministry of National Defense (MND) thanked": a state's ministry or department named in
     /// full after the state is the state speaking (the gold's convention for ministries), not a
-    /// body of that name nor a subject cut at "of".
+    /// body of that name nor a subject cut at "of". (And a body's possessive before its
+    /// officer: body_speaks_through_officer.)
     void state_body_named_in_full(tagged_sentence& ts) const {
         auto state_at = [&](std::size_t i) {
             return ts.units[i].actor >= 0 && ts.actors[static_cast<std::size_t>(ts.units[i].actor)].kind == actor_kind::state;
@@ -745,6 +746,10 @@ public:
         // (From each possessive and each capitalised "of" phrase: far fewer than names.)
         for (std::size_t k = next_tag_in<'G', 'l'>(ts.tags, 0); k != std::string::npos; k = next_tag_in<'G', 'l'>(ts.tags, k + 1)) {
             if (ts.tags[k] == 'G') {
+                if (ts.units[k].actor >= 0 && ts.actors[static_cast<std::size_t>(ts.units[k].actor)].kind == actor_kind::organization) {
+                    body_speaks_through_officer(ts, k);
+                    continue;
+                }
                 // ("Pakistan's Department of ...": the body's own name, opening with its word.)
                 if (k + 1 >= ts.tags.size() || ts.tags[k + 1] != 'C' || !state_at(k)) continue;
                 const std::string_view name = ts.units[k + 1].where.in(text_);
@@ -764,6 +769,78 @@ public:
         }
     }
 
+    /// "the director of the Security Agency, Michael Okafor, told": a person named between
+    /// commas right before the cue, after a role "of" a body, is the one who speaks; the body
+    /// is where he works (oblique), no subject of its own. (From each cue: a few a sentence.)
+    void holder_named_after_body(tagged_sentence& ts) const {
+        for (std::size_t c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, 6); c != std::string::npos;
+             c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, c + 1)) {
+            std::size_t close = c - 1;
+            while (close > 0 && is_tag_in("ahdn", ts.tags[close])) --close;
+            if (close < 6 || ts.tags[close] != ',' || !is_tag_in("NC", ts.tags[close - 1]) || ts.tags[close - 2] != ',')
+                continue;
+            const std::size_t body = close - 3;
+            if (!is_tag_in("NC", ts.tags[body])) continue;
+            // ("the chairperson of the National Assembly's Defence ... Committee": a possessive
+            // may open the body's name, an article the phrase.)
+            std::size_t of = body - 1;
+            if (ts.tags[of] == 'G') --of;
+            if (spelled(ts.units[of].where.in(text_), "the")) --of;
+            if (of < 1 || !spelled(ts.units[of].where.in(text_), "of") || !is_tag_in("wD", ts.tags[of - 1])) continue;
+            // (The person: a name the lexicon knows as one, or capitalised words that are no body's.)
+            const unit& named = ts.units[close - 1];
+            const bool person = named.tag == 'N' ? named.actor >= 0 && ts.actors[static_cast<std::size_t>(named.actor)].kind ==
+                                                                           actor_kind::person
+                                                 : !names_a_body(named.where.in(text_)) && !in_capitals_only(named.where.in(text_));
+            std::string_view role = ts.units[of - 1].where.in(text_);
+            role = role.substr(role.rfind(' ') + 1); // (npos + 1: all of it)
+            if (!person || !is_lower(role.front()) || !names_a_person_by_role(role)) continue;
+            ts.tags[body] = ts.units[body].tag = ts.tags[body] == 'N' ? 'o' : 'l';
+        }
+    }
+
+    /// "the Cybersecurity and Infrastructure Security Agency", "the Defence, Intelligence and
+    /// Foreign Relations Committee": capitalised single words the lexicon does not know, listed
+    /// before "and" and a name that ends in a body's word, are the first words of that body's
+    /// name, not actors joined to it. The units become one name, the body's.
+    void body_named_with_and(tagged_sentence& ts) const {
+        for (std::size_t a = next_tag_in<'&'>(ts.tags, 1); a != std::string::npos && a + 1 < ts.tags.size();
+             a = next_tag_in<'&'>(ts.tags, a + 1)) {
+            auto single = [&](std::size_t k) {
+                const std::string_view w = ts.units[k].where.in(text_);
+                return ts.tags[k] == 'C' && w.find(' ') == std::string_view::npos && !in_capitals_only(w);
+            };
+            // (The tags first: most "and"s join no two names the lexicon does not know.)
+            if (ts.tags[a - 1] != 'C' || ts.tags[a + 1] != 'C' || !single(a - 1) || ts.units[a].where.in(text_) != "and" ||
+                !names_a_body(ts.units[a + 1].where.in(text_)))
+                continue;
+            std::size_t first = a - 1;
+            while (first >= 2 && ts.tags[first - 1] == ',' && single(first - 2)) first -= 2;
+            merge_units(ts, first, a + 1, a + 1, 'C');
+            a = first;
+        }
+    }
+
+    /// "The African Union's observer mission said", "NATO's envoy warned": a body speaks
+    /// through the officer or the mission its possessive names and the text does not (as "a
+    /// UN spokesman" does, members_of_body). One to three plain words after the possessive,
+    /// the last a person's role or a mission, then the cue (after adverbs or auxiliaries):
+    /// the units become one, the body's. (A state's is the tagger's: "China's envoy".)
+    /// The possessive at unit `g` names a body (state_body_named_in_full reads each one).
+    void body_speaks_through_officer(tagged_sentence& ts, std::size_t g) const {
+        std::size_t end = g + 1; // after the officer's words
+        while (end < ts.tags.size() && end < g + 4 && ts.tags[end] == 'w' && is_lower(text_[ts.units[end].where.begin]))
+            ++end;
+        if (end == g + 1 || end >= ts.tags.size()) return;
+        std::size_t cue = end;
+        while (cue < ts.tags.size() && is_tag_in("ahdn", ts.tags[cue])) ++cue;
+        const std::string_view last = ts.units[end - 1].where.in(text_);
+        if (cue >= ts.tags.size() || !is_subject_cue_tag(ts.tags[cue]) ||
+            !(names_a_person_by_role(last) || last == "mission" || last == "delegation"))
+            return;
+        merge_units(ts, g, end - 1, g, 'N');
+    }
+
     /// "The International Atomic Energy Agency (IAEA) said", "The African Union Peace and
     /// Security Council (PSC) on Tuesday demanded": an acronym in brackets right after a name
     /// or a description is another name of it, no mark between a subject and its cue. Its
@@ -772,15 +849,93 @@ public:
     void acronym_in_brackets(tagged_sentence& ts) const {
         for (std::size_t i = next_tag_in<'x'>(ts.tags, 1); i != std::string::npos && i + 2 < ts.tags.size();
              i = next_tag_in<'x'>(ts.tags, i + 1)) {
-            if (!is_tag_in("NDC", ts.tags[i - 1]) || ts.tags[i + 2] != 'x' || ts.units[i].where.in(text_) != "(" ||
+            if (!is_tag_in("NDClo", ts.tags[i - 1]) || ts.tags[i + 2] != 'x' || ts.units[i].where.in(text_) != "(" ||
                 ts.units[i + 2].where.in(text_) != ")")
                 continue;
             const std::string_view inside = ts.units[i + 1].where.in(text_);
-            if (!is_acronym(inside) && !is_acronym_as_word(inside, ts.units[i - 1].where.in(text_))) continue;
+            // (After a name cut short, "Joint Chiefs of Staff", only where its initials spell it.)
+            if (is_acronym(inside)) i = name_spelled_by(ts, i, inside);
+            if (!is_tag_in("NDC", ts.tags[i - 1]) ||
+                !(is_acronym(inside) || is_acronym_as_word(inside, ts.units[i - 1].where.in(text_))))
+                continue;
             ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i),
                            ts.units.begin() + static_cast<std::ptrdiff_t>(i + 3));
             ts.tags.erase(i, 3);
         }
+    }
+
+    /// "The United Nations Assistance Mission in Afghanistan (UNAMA)", "South Korea's Joint
+    /// Chiefs of Staff (JCS)": where the acronym at unit `open` + 1 spells the initials of the
+    /// capitalised words of the units before the bracket at `open` (its small words, "of",
+    /// "in", may give a letter or none: "ECOWAS"), those units are one body's name, whatever
+    /// the tagger made of its parts (a state, a place, a name cut at "of"). They become one
+    /// unit, an organization of that name, oblique where its first was. Returns where the
+    /// bracket now is.
+    std::size_t name_spelled_by(tagged_sentence& ts, std::size_t open, std::string_view acronym) const {
+        // Back over the units of the name: capitalised words, or a small word between them;
+        // not past an article, a possessive or a mark. (At most eight: a name is short.)
+        std::size_t first = open;
+        for (std::size_t k = open; k > 0 && open - k < 8; --k) {
+            const unit& v = ts.units[k - 1];
+            const std::string_view w = v.where.in(text_);
+            if (!is_tag_in("NClowp&,", v.tag) || spelled_or_capitalised(w, "the")) break;
+            if (v.tag == ',') continue; // ("the State Administration of Radio, Film and Television (SARFT)")
+            if (is_upper(w.front())) first = k - 1;
+            else if (!is_small_word_of_a_name(w)) break;
+        }
+        for (std::size_t s = first; s + 1 < open; ++s) {
+            if (!is_upper(ts.units[s].where.in(text_).front())) continue;
+            // (Without the article a known name may hold: "The United Nations".)
+            std::size_t from = ts.units[s].where.begin;
+            if (const std::string_view article = text_.substr(from, 4); article == "The " || article == "the ") from += 4;
+            const std::string_view name = text_.substr(from, ts.units[open - 1].where.end - from);
+            if (!initials_spell(name, acronym)) continue;
+            // (Oblique after a preposition, as mark_oblique has it, or after any other plain
+            // lower-case word, "along the Line of Actual Control (LAC)": the tagger knows few
+            // prepositions.)
+            std::size_t before = s;
+            if (before > 0 && spelled_or_capitalised(ts.units[before - 1].where.in(text_), "the")) --before;
+            const bool oblique = is_tag_in("ol", ts.units[s].tag) ||
+                                 (before > 0 && (ts.units[before - 1].tag == 'p' ||
+                                                 (ts.units[before - 1].tag == 'w' && !is_upper(text_[ts.units[before - 1].where.begin]))));
+            const char tag = oblique ? 'o' : 'N';
+            merge_units(ts, s, open - 1, s, tag);
+            actor body;
+            body.kind = actor_kind::organization;
+            body.name = std::string(name);
+            ts.units[s].actor = static_cast<std::int32_t>(ts.actors.size());
+            ts.actors.push_back(std::move(body));
+            return s + 1;
+        }
+        return open;
+    }
+
+    /// The lower-case words a body's name may hold between capitalised ones ("Mission in
+    /// Afghanistan", "Chiefs of Staff", "Peace and Security Council").
+    static bool is_small_word_of_a_name(std::string_view w) noexcept {
+        return w == "of" || w == "in" || w == "for" || w == "and" || w == "on" || w == "de" || w == "des" || w == "du";
+    }
+
+    /// Whether the initials of `name`'s words (split at spaces and hyphens) spell `acronym`:
+    /// each capitalised word gives its first letter, or all its letters where it is in
+    /// capitals ("UN"); a small word gives its first letter or none.
+    static bool initials_spell(std::string_view name, std::string_view acronym) noexcept {
+        if (name.empty()) return acronym.empty();
+        const std::size_t cut = name.find_first_of(" -");
+        std::string_view w = name.substr(0, cut);
+        if (!w.empty() && w.back() == ',') w.remove_suffix(1);
+        const std::string_view rest = cut == std::string_view::npos ? std::string_view{} : name.substr(cut + 1);
+        if (w.empty()) return initials_spell(rest, acronym);
+        if (is_upper(w.front())) {
+            if (in_capitals_only(w) && w.size() <= acronym.size() && acronym.substr(0, w.size()) == w &&
+                initials_spell(rest, acronym.substr(w.size())))
+                return true;
+            return !acronym.empty() && acronym.front() == w.front() && initials_spell(rest, acronym.substr(1));
+        }
+        if (!is_small_word_of_a_name(w)) return false;
+        return initials_spell(rest, acronym) ||
+               (!acronym.empty() && acronym.front() == static_cast<char>(w.front() - 'a' + 'A') &&
+                initials_spell(rest, acronym.substr(1)));
     }
 
     /// Two to ten bytes in capitals ("IAEA", "G20", "PSC": in_capitals_only).
@@ -885,19 +1040,24 @@ public:
         // (From each capitalised "of" phrase and each description before a comma: fewer than commas.)
         for (std::size_t office = next_tag_in<'l', 'D'>(ts.tags, 0); office != std::string::npos && office + 4 < ts.tags.size();
              office = next_tag_in<'l', 'D'>(ts.tags, office + 1)) {
-            const std::size_t comma = office + 1;
-            if (ts.tags[comma] != ',') continue;
-            const bool of_portfolio = ts.tags[office] == 'l' && office >= 1 &&
-                                      (ts.units[office - 1].where.in(text_) == "of" || ts.units[office - 1].where.in(text_) == "for");
-            const bool minister = ts.tags[office] == 'D' && ts.described(ts.units[office]).role.find("minister") != std::string_view::npos;
-            if (!of_portfolio && !minister) continue;
             auto portfolio = [&](std::size_t k) {
                 if (ts.tags[k] != 'C' || ts.units[k].actor >= 0) return false;
                 const std::string_view words = ts.units[k].where.in(text_);
                 const std::string_view last = words.substr(words.rfind(' ') + 1);
                 return is_portfolio_word(last) || last == "Abroad" || last == "Expatriates" || last == "Tourism" ||
-                       last == "Diaspora" || last == "Communities" || last == "Francophonie";
+                       last == "Diaspora" || last == "Communities" || last == "Francophonie" || last == "Peace";
             };
+            // ("the AU Commissioner for Political Affairs, Peace and Security, Amina Diallo-Sow,":
+            // a portfolio after a title's "for" is a name to the tagger, not an oblique one.)
+            const bool for_portfolio = ts.tags[office] == 'D' && ts.tags[office + 1] == 'p' && office + 5 < ts.tags.size() &&
+                                       ts.units[office + 1].where.in(text_) == "for" && portfolio(office + 2);
+            if (for_portfolio) office += 2;
+            const std::size_t comma = office + 1;
+            if (ts.tags[comma] != ',') continue;
+            const bool of_portfolio = for_portfolio || (ts.tags[office] == 'l' && office >= 1 &&
+                                      (ts.units[office - 1].where.in(text_) == "of" || ts.units[office - 1].where.in(text_) == "for"));
+            const bool minister = ts.tags[office] == 'D' && ts.described(ts.units[office]).role.find("minister") != std::string_view::npos;
+            if (!of_portfolio && !minister) continue;
             std::size_t k = comma + 1;
             std::size_t listed = 0;
             while (k + 1 < ts.tags.size() && portfolio(k)) {

@@ -355,8 +355,10 @@ private:
         // to the word tables; the place after it is as oblique.)
         // (An actor the lexicon knows: an unknown name there is still the text's full name of
         // someone, "For Andrea Arnold, ...".)
-        if (n == 2 && u[0].tag == 'w' && u[1].tag == 'N' && opens_with_preposition(u[0].where.in(text))) {
-            u[1].tag = 'o';
+        // (So is a body's name there, known or not: "In Parliament, the chairperson of ...".)
+        if (n == 2 && u[0].tag == 'w' && (u[1].tag == 'N' || u[1].tag == 'C') && opens_with_preposition(u[0].where.in(text)) &&
+            (u[1].tag == 'N' || names_a_body(u[1].where.in(text)))) {
+            u[1].tag = u[1].tag == 'N' ? 'o' : 'l';
             return;
         }
         if (n >= 6 && u[n - 1].tag == 'N' && u[n - 2].tag == '&' && titles_of_one_person(out, text)) return;
@@ -1618,8 +1620,10 @@ private:
             const std::size_t k_end = word_end(text, k, end);
             const std::string_view w = text.substr(k, k_end - k);
             const auto title = match_phrase(t_.titles, text, k);
+            // (And a mission the body sends: "the African Union's observer mission".)
             const bool officer = w == "chief" || w == "head" || is_spokesperson(w) ||
-                                 (title && !is_body_role(t_.entries.titles[title->index].role));
+                                 (title && (!is_body_role(t_.entries.titles[title->index].role) ||
+                                            ends_in_words(t_.entries.titles[title->index].role, "mission")));
             if (officer) {
                 const std::size_t t_end = w == "chief" || w == "head" || !title ? k_end : k + title->length;
                 return unnamed_after(text, t_end, end) ? t_end : 0;

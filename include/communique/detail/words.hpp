@@ -412,7 +412,8 @@ inline bool is_own_side_noun(std::string_view w) noexcept {
     if (names_a_state_side(w)) return true;
     for (std::string_view n : {"agency", "embassy", "mission", "group", "organisation", "organization", "company", "party",
                                "alliance", "bloc", "union", "council", "commission", "committee", "federation",
-                               "association", "charity", "coalition", "institutions", "secretariat", "presidency"})
+                               "association", "charity", "coalition", "institutions", "secretariat", "presidency",
+                               "chairmanship", "bureau", "movement", "forum", "board"})
         if (w == n) return true;
     return false;
 }
@@ -521,7 +522,9 @@ inline bool is_news_outlet_word(std::string_view w) noexcept {
                                "press", "daily", "herald", "broadcasting", "network", "channel", "newspaper", "journal",
                                "tribune", "gazette", "telegraph", "reuters", "afp", "ap", "bloomberg", "xinhua", "tass",
                                "pti", "ani", "cctv", "cgtn", "nhk", "bbc", "cnn", "kyodo", "yonhap", "anadolu", "efe",
-                               "dpa"})
+                               "dpa", "novosti", "interfax", "sputnik", "izvestia", "kommersant", "irna", "kcna", "wam",
+                               "bernama", "antara", "jazeera", "arabiya", "nikkei", "asahi", "yomiuri", "ansa", "lusa",
+                               "euronews", "politico"})
         if (w == n) return true;
     return false;
 }

@@ -49,8 +49,9 @@ const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")] | lit('w') >> lit('w
 const auto source = raw[joint] >> -x3::omit[apposition >> -modifier | modifier];
 
 // What may stand between a source and its cue: adverbs ("also", "again"), auxiliaries
-// ("has", "did", "is", "was"), negation.
-const auto between = x3::omit[*char_("abhdn") >> -(lit('q') >> *char_("abhdn"))];
+// ("has", "did", "is", "was"), negation; and how the words were given ("Russia in a statement
+// condemned", "The embassy issued a statement praising").
+const auto between = x3::omit[*char_("abhdn") >> -(lit('q') >> *char_("abhdn")) >> -(lit('O') >> *char_("abhdn"))];
 const auto verb_cue = raw[char_("SVJM")];
 const auto say_cue = raw[lit('S')];
 
