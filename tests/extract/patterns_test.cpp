@@ -1348,6 +1348,13 @@ const row rows[] = {
      "Chinese President Xi Jinping received Kenyan President William Ruto in Beijing. Russia in a statement "
      "condemned the attack.\n",
      "Xi Jinping+William Ruto|consultation|summary; Russia|criticism|indirect"},
+    {"to sign a pact with words between is an agreement, as 'sign a pact' is",
+     "Australia, India sign critical minerals pact to curb reliance on China\n\nThe ministers met in Canberra on "
+     "Monday.\n",
+     "Australia+India|agreement|indirect; Australia+India|consultation|summary"},
+    {"a headline's names joined by a comma after its colon; condolences sent in the present",
+     "Raisi dies: Putin, Xi send condolences\n\nThe president died in a helicopter crash.\n",
+     "Vladimir Putin+Xi Jinping|sympathy|indirect"},
 };
 
 const row negatives[] = {

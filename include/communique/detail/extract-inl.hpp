@@ -1005,7 +1005,10 @@ private:
             headline_tags = ts.tags;
             const bool capitals = !ts.units.empty() && in_capitals(ts.units.front().where.begin, ts.units.back().where.end);
             auto name = [&](std::size_t u) { return headline_tags[u] == 'N' || (headline_tags[u] == 'C' && !capitals); };
-            for (std::size_t i = 1; i + 1 < headline_tags.size() && i < 4; ++i)
+            // (Or of its clause after a colon: "Raisi dies: Putin, Xi send condolences".)
+            const std::size_t colon = headline_tags.find(':');
+            const std::size_t opens = colon != std::string::npos && colon < 8 ? colon + 1 : 0;
+            for (std::size_t i = opens + 1; i + 1 < headline_tags.size() && i < opens + 4; ++i)
                 if (headline_tags[i] == ',' && name(i - 1) && name(i + 1) &&
                     (headline_tags[i - 1] == 'N' || headline_tags[i + 1] == 'N'))
                     headline_tags[i] = '&';
