@@ -1355,6 +1355,9 @@ const row rows[] = {
     {"a headline's names joined by a comma after its colon; condolences sent in the present",
      "Raisi dies: Putin, Xi send condolences\n\nThe president died in a helicopter crash.\n",
      "Vladimir Putin+Xi Jinping|sympathy|indirect"},
+    {"'the' and a hyphenated adjective after 'and' part no two names joined",
+     "India and the four-nation European Free Trade Association (EFTA) on Sunday signed a trade pact.\n",
+     "India+European Free Trade Association|agreement|indirect"},
 };
 
 const row negatives[] = {

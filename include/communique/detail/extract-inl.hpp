@@ -976,7 +976,7 @@ private:
         rules_.capitalised_state_word(ts);
         rules_.name_after_portfolio(ts);
         rules_.holder_after_portfolio(ts);
-        rules_.body_named_with_and(ts);
+        rules_.names_around_and(ts);
         rules_.holder_named_after_body(ts);
         rules_.body_word_after_name(ts);
         rules_.body_of_its_state(ts);

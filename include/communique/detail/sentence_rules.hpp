@@ -799,13 +799,25 @@ public:
         }
     }
 
-    /// "the Cybersecurity and Infrastructure Security Agency", "the Defence, Intelligence and
-    /// Foreign Relations Committee": capitalised single words the lexicon does not know, listed
-    /// before "and" and a name that ends in a body's word, are the first words of that body's
-    /// name, not actors joined to it. The units become one name, the body's.
-    void body_named_with_and(tagged_sentence& ts) const {
+    /// The names on either side of an "and", in one pass over the "and"s:
+    /// - "the Cybersecurity and Infrastructure Security Agency", "the Defence, Intelligence and
+    ///   Foreign Relations Committee": capitalised single words the lexicon does not know,
+    ///   listed before "and" and a name that ends in a body's word, are the first words of that
+    ///   body's name, not actors joined to it. The units become one name, the body's.
+    /// - "India and the four-nation European Free Trade Association": "the" and a hyphenated
+    ///   adjective between the "and" and a name are left out, so that the two are joined (the
+    ///   name's mention stays the name).
+    void names_around_and(tagged_sentence& ts) const {
         for (std::size_t a = next_tag_in<'&'>(ts.tags, 1); a != std::string::npos && a + 1 < ts.tags.size();
              a = next_tag_in<'&'>(ts.tags, a + 1)) {
+            if (a + 3 < ts.tags.size() && ts.tags[a + 1] == 'w' && ts.tags[a + 2] == 'w' && is_tag_in("NC", ts.tags[a + 3]) &&
+                spelled(ts.units[a + 1].where.in(text_), "the") && is_lower(text_[ts.units[a + 2].where.begin]) &&
+                ts.units[a + 2].where.in(text_).find('-') != std::string_view::npos) {
+                ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(a + 1),
+                               ts.units.begin() + static_cast<std::ptrdiff_t>(a + 3));
+                ts.tags.erase(a + 1, 2);
+                continue;
+            }
             auto single = [&](std::size_t k) {
                 const std::string_view w = ts.units[k].where.in(text_);
                 return ts.tags[k] == 'C' && w.find(' ') == std::string_view::npos && !in_capitals_only(w);
