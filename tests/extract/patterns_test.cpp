@@ -1358,6 +1358,10 @@ const row rows[] = {
     {"'the' and a hyphenated adjective after 'and' part no two names joined",
      "India and the four-nation European Free Trade Association (EFTA) on Sunday signed a trade pact.\n",
      "India+European Free Trade Association|agreement|indirect"},
+    {"'the bloc's observer mission': the body the text named speaks through the mission it sends",
+     "The African Union sent observers to the vote.\n\nThe bloc's observer mission said the vote had been largely "
+     "peaceful.\n",
+     "African Union|statement|indirect"},
 };
 
 const row negatives[] = {
