@@ -48,7 +48,7 @@ was behind the|is behind the|were behind the|are behind the|was behind this|is b
 # threat: consequences announced for another's act
 consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
 # threat: a price announced for another's act ("will pay a heavy price", "would be considered an act of war")
-pay a heavy price|pay a high price|pay a very heavy price|a red line|red lines|will not go unanswered|will not go unpunished|decisive response|crushing response|all necessary measures|all necessary precautions|countermeasures|counter-measures|right to respond|right to retaliate|considered an act of war|treated as an act of war	threat	130	-4.4	signal
+equivalent measures|mirror measures|befitting response|befitting reply|overwhelming response|pay a heavy price|pay a high price|pay a very heavy price|a red line|red lines|will not go unanswered|will not go unpunished|decisive response|crushing response|all necessary measures|all necessary precautions|countermeasures|counter-measures|right to respond|right to retaliate|considered an act of war|treated as an act of war	threat	130	-4.4	signal
 # intent: what the speaker's side sets itself as its aim ("restoring sovereignty is a priority")
 is a priority|is the priority|is our priority|is a top priority|is a major priority|is a key priority|are priorities|were priorities|major priorities|top priorities|key priorities|main priorities|remains a priority|remain a priority|a top priority	intent	030	4.0	signal
 # support (CAMEO 051 praise): a warm judgement of an actor's work ("the World Cup was one of the best ever")
@@ -58,10 +58,18 @@ committed to|fully committed|firmly committed|determined to|is determined to|are
 # support: standing by an actor, or a warm judgement of a step ("stands with our ally", "in full
 # solidarity with Estonia", "a welcome signal", "a historic step")
 stands with|stood with|stand with|solidarity with|in solidarity|fully behind|firmly behind|squarely behind|solidly behind|shoulder to shoulder|was right to|were right to|had been right to|is right to|are right to|a victory for|a triumph for|a welcome signal|a welcome step|a welcome move|a welcome development|a welcome sign|a historic step|a historic day|a historic moment|a historic achievement|a historic agreement|a historic decision|a new page|a new chapter|an important milestone|a milestone|a step in the right direction|a positive step|a step forward|an important step forward|a fair decision|a wise decision|a breakthrough|a true friend|a good friend|a loyal friend|a great friend|a close friend|a dear friend|a reliable friend|a turning point|a model for|a model of|frank and useful|frank and constructive|candid and constructive|constructive and productive|highly values|highly valued|values the	support	051	3.4	signal
+# support: a judgement of a text or a step as a gain ("called it an important step", "a
+# significant contribution to resolving the disputes", "Washington's support was unwavering")
+an important step|a significant contribution|an important contribution|a valuable contribution|unwavering|steadfast support|in support of	support	051	3.4	signal
 # optimism and concern
 hope|hopes|hoped|hopeful|optimistic|confident that|are confident|is confident|positive signal|good chance	optimism	013	0.4	signal
 worried|worrying|alarming|alarmed|dangerous|deteriorated|deteriorating|disappointed|disappointing|regrettable|troubling|grave concern|grave concerns|deep concern|deep concerns|serious concern|serious concerns|deeply concerned|very concerned|extremely concerned|gravely concerned|seriously concerned|deeply concerning|extremely concerning|very concerning|is concerning|are concerning|was concerning|were concerning|with concern|running out of time	concern	012	-0.1	signal
 # rejection: denial and refusal
 not true|nonsense|baseless|groundless|unfounded|no evidence|fabricated|fake|refused|rejects|rejected|is false|are false|was false|were false|untrue|is wrong|are wrong|was wrong|were wrong|still wrong|not recognise|not recognize|never recognise|never recognize|not accept|never accept|cannot accept|can't accept	rejection	120	-4.0	signal
+# rejection: a ruling or a text declared of no force, a refusal to allow or to be bound ("the
+# ruling was null and void", "did not consider itself bound by it", "is not for sale")
+null and void|no binding force|not bound by|not consider itself bound|neither accepts nor recognises|neither accepts nor recognizes|is not for sale|will not allow|would not allow|will never allow|would never allow	rejection	120	-4.0	signal
+# threat: a warning that a side will not stay passive ("will not stand idle", "is not bluffing")
+will not stand idle|would not stand idle|not bluffing	threat	130	-4.4	signal
 # not an act: a source's wish to stay unnamed ("officials, who declined to be named, said"), no refusal
 declined to be named|declined to be identified|asked not to be named|asked not to be identified|refused to be named	statement	010	0.0	signal

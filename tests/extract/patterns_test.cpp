@@ -1362,6 +1362,14 @@ const row rows[] = {
      "The African Union sent observers to the vote.\n\nThe bloc's observer mission said the vote had been largely "
      "peaceful.\n",
      "African Union|statement|indirect"},
+    {"a ruling declared null and void is a rejection, a pact called an important step support",
+     "China said the ruling was null and void. Finnish Foreign Minister Elina Valtonen said the pact was an "
+     "important step for the region.\n",
+     "China|rejection|indirect; Elina Valtonen|support|indirect"},
+    {"a plan merged into the words reported is a threat where a phrase of them names a price, not a lone word",
+     "Russian foreign ministry spokeswoman Maria Zakharova said Russia would take countermeasures. Japanese Foreign "
+     "Minister Takeshi Iwaya said Japan would continue to strengthen the Reciprocal Access Agreement.\n",
+     "Maria Zakharova|threat|indirect; Takeshi Iwaya|intent|indirect"},
 };
 
 const row negatives[] = {

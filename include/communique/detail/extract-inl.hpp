@@ -1614,6 +1614,19 @@ private:
                     s.kind = tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind;
                     cue = nullptr;
                 }
+            } else if (merged && s.kind == statement_kind::intent && cue && cue->frame == cue_frame::modal) {
+                // (A plan merged into the words reported is a threat where they announce a price:
+                // "said Russia would take countermeasures", "was prepared to apply equivalent
+                // measures". A phrase or a counter-measure: a lone word as often describes, "would
+                // ease the humanitarian consequences", "the Reciprocal Access Agreement".)
+                const std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, s.quote.has_value(), nullptr);
+                const std::string_view price = i != std::string::npos ? ts.units[i].where.in(text_) : std::string_view{};
+                if (i != std::string::npos &&
+                    tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind == statement_kind::threat &&
+                    (price.find(' ') != std::string_view::npos || price.substr(0, 7) == "counter")) {
+                    s.kind = statement_kind::threat;
+                    cue = nullptr;
+                }
             }
             // "Russia will ..." in plain narration is a plan, not a statement. It counts where
             // a speaker stands behind the text (a quotation, a turn, a list of what was said),
