@@ -1370,6 +1370,38 @@ const row rows[] = {
      "Russian foreign ministry spokeswoman Maria Zakharova said Russia would take countermeasures. Japanese Foreign "
      "Minister Takeshi Iwaya said Japan would continue to strengthen the Reciprocal Access Agreement.\n",
      "Maria Zakharova|threat|indirect; Takeshi Iwaya|intent|indirect"},
+    {"a participle after a nominal cue of the clause goes on with the clause's subject; joining calls is an appeal",
+     "Saudi Arabia welcomed the agreement in a post on X, praising the efforts of Oman. In Paris, the foreign "
+     "ministry said France condemned the coup and joined calls for the restoration of order.\n"
+     "(Reporting by Idrissa Kane in Niamey and Claire Vautrin in Paris; Additional reporting by Mark Henley in "
+     "Washington; Writing by Nadia Ferrand; Editing by Peter Gwynne)\n",
+     "Saudi Arabia|support|indirect; Saudi Arabia|support|indirect; France|criticism|indirect; "
+     "France|appeal|indirect"},
+    {"a quotation before a speaker with a long title and a closing phrase is his; his side's stance read in an "
+     "earlier sentence of his quotation is his one statement",
+     "“The account is a complete fabrication,” NSC Assistant Director General Renato Salcedo said in a text "
+     "message to reporters. “Ukraine will not hand over land that Russia could not take by force. This is our "
+     "Constitution,” Volodymyr Zelensky said in his evening video address.\n",
+     "Renato Salcedo|criticism|direct; Volodymyr Zelensky|rejection|direct"},
+    {"a state's ministry before an officer's title gives him his country (a family name first); a royal "
+     "style is the person the text styled so; \"affirmed\" reports",
+     "Chinese foreign ministry spokesperson Guo Jiakun said the talks went well. Guo said China firmly opposes "
+     "the interference of outside countries.\nH.H. Sheikh Abdullah bin Zayed Al Nahyan received H.E. Sugiono, "
+     "Minister of Foreign Affairs of Indonesia. His Highness affirmed the UAE's keenness to strengthen its "
+     "partnership with Indonesia. Mr. Sugiono affirmed that Indonesia values the partnership.\n",
+     "Guo Jiakun|statement|indirect; Guo Jiakun|rejection|indirect; "
+     "Sheikh Abdullah bin Zayed Al Nahyan+Sugiono|consultation|summary; "
+     "Sheikh Abdullah bin Zayed Al Nahyan|intent|indirect; Sugiono|support|indirect"},
+    {"\"remained\" is a form of be before a quoted stance of the speaker's side",
+     "Iranian Foreign Minister Abbas Araghchi said that Iran remained \"ready to return to full compliance\".\n",
+     "Abbas Araghchi|intent|partial"},
+    {"a dateline closed by a colon after its agency gives the text its state, whose \"Foreign Office\" it is",
+     "Talks\n\nISLAMABAD, Sept 12 (APP): Pakistan on Friday urged Kabul to act against militants.\n\nForeign Office "
+     "Spokesperson Tahira Rizvi said Pakistan remained committed to dialogue with Kabul.\n",
+     "Pakistan|appeal|indirect; Tahira Rizvi|intent|indirect"},
+    {"a capital in capitals before a colon is a dateline, no speaker",
+     "Talks\n\nNEW DELHI: The foreign ministers of India and Japan on Tuesday expressed concern over the launches.\n",
+     "India+Japan|concern|indirect"},
 };
 
 const row negatives[] = {

@@ -80,6 +80,7 @@ const row cases[] = {
     {"MOSCOW, March 3 (Reuters) - The foreign ministry said so.", "dateline"},
     {"NEW DELHI, Jan 5 (Press Trust of India) - The talks ended.", "dateline"},
     {"NEW DELHI, Aug 28 (PTI) Leaders of the SCO adopted the text.", "dateline"},
+    {"ISLAMABAD, Sept 12 (APP): Pakistan on Friday urged Kabul to act.", "dateline"},
     {"MOSCOW (Reuters) the talks ended.", "paragraph"},
     // (an agency's place in title case: the agency in capitals and the dash are required)
     {"Pyongyang, April 21 (KCNA) -- A spokesperson issued a statement.", "dateline"},
@@ -94,6 +95,13 @@ const row cases[] = {
     {"US-led forces took the town.", "paragraph"},
     {"By Alice Cuddy\nThe talks ended.", "byline paragraph"},
     {"Published on 12 April 2017\nThe talks ended.", "byline paragraph"},
+    // (a wire report's credits, however long, parenthesised or not; a sentence that opens
+    // with "Reporting" is no credit line)
+    {"The talks ended.\n(Reporting by Idrissa Kane in Niamey and Claire Vautrin in Paris; Additional reporting "
+     "by Mark Henley in Washington; Writing by Nadia Ferrand; Editing by Peter Gwynne)",
+     "paragraph byline"},
+    {"The talks ended.\nReporting by Lena Fraser in Sydney; editing by Peter Hale", "paragraph byline"},
+    {"Reporting by the agency said the talks had ended. Writing later, he agreed.", "paragraph"},
     {"Image: Presidents Trump and Putin talk.\nThe talks ended.", "caption paragraph"},
     {"Yuri Gripas/Reuters\nThe talks ended.", "caption paragraph"},
     {"Talks in Manila\nThe talks ended.", "title paragraph"},

@@ -200,9 +200,17 @@ private:
         ++block_index_;
         if (blk.kind != block_kind::bullet) list_speaker_.reset();
         const auto& st = doc.structure;
-        if (blk.kind == block_kind::turn) run_turn(doc, blk);
+        block_kind kind = blk.kind;
+        // "NEW DELHI: The foreign ministers of ...": a capital in capitals before a colon, as
+        // South Asia's press writes a dateline, is no speaker's label.
+        if (kind == block_kind::turn && is_upper_place_label(blk.label.in(text_)))
+            if (std::optional<actor> place = state_of_place(blk.label.in(text_))) {
+                kind = block_kind::dateline;
+                if (!dateline_state_) dateline_state_ = std::move(place);
+            }
+        if (kind == block_kind::turn) run_turn(doc, blk);
         else turn_speaker_.reset();
-        if (blk.kind == block_kind::dateline && !dateline_state_ && !blk.label.empty())
+        if (kind == block_kind::dateline && !dateline_state_ && !blk.label.empty())
             dateline_state_ = state_of_place(blk.label.in(text_));
         for (std::size_t s = first; s < last; ++s) {
             if (s == cut_sentence_) continue;
@@ -211,10 +219,19 @@ private:
             // dateline is no part of the sentence's grammar; the report starts after its dash.
             // (Its statements still hold the whole sentence, as a reader quotes it.)
             span read = whole;
-            if (blk.kind == block_kind::dateline && whole.begin < blk.body.begin && blk.body.begin < whole.end)
+            if (kind == block_kind::dateline && whole.begin < blk.body.begin && blk.body.begin < whole.end)
                 read.begin = blk.body.begin;
-            run_sentence(doc, whole, read, blk.kind);
+            run_sentence(doc, whole, read, kind);
         }
+    }
+
+    /// A label of capitals and blanks only ("NEW DELHI"), no title ("MR RATHKE" is a speaker's,
+    /// and state_of_place knows no such place).
+    static bool is_upper_place_label(std::string_view label) noexcept {
+        if (label.empty() || label.size() > 24) return false;
+        for (const char c : label)
+            if (!(is_upper(c) || c == ' ' || c == '-')) return false;
+        return true;
     }
 
     /// "The Community urged" after "the Caribbean Community (CARICOM)", whose lexicon name is
@@ -962,9 +979,11 @@ private:
         scan_cues(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
         name_heads_of_ministries(ts);
+        foreign_office_of_dateline(ts);
         rules_.name_analysts(ts);
         rules_.portfolio_list_after_office(ts);
         rules_.country_in_apposition(ts);
+        rules_.country_of_employer(ts);
         rules_.title_in_apposition(ts);
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
@@ -1092,11 +1111,14 @@ private:
             // The subject of the clause's own cue goes on, as after "and" ("Mr Ebbers has denied
             // the charges, saying ...", "..., he told the court, saying ..."), passing over one
             // reported in a that-clause ("rejected speculation that Mr Brown was considering
-            // ..., saying", "said Mr Simpson, explaining ..."); without such a cue, the
+            // ..., saying", "said Mr Simpson, explaining ...") and a nominal cue of the clause
+            // ("welcomed the deal in a post on X, urging ..."); without such a cue, the
             // sentence's first actor.
             auto clause = at;
-            while (clause != found.begin() && clause[-1].source_begin < clause[-1].source_end &&
-                   clause[-1].source_begin > 0 && ts.tags[clause[-1].source_begin - 1] == 't')
+            while (clause != found.begin() &&
+                   ((clause[-1].source_begin < clause[-1].source_end && clause[-1].source_begin > 0 &&
+                     ts.tags[clause[-1].source_begin - 1] == 't') ||
+                    (clause[-1].pattern == 'B' && clause - 1 != found.begin())))
                 --clause;
             const bool has_subject = clause != found.begin() && clause[-1].source_begin < clause[-1].source_end;
             if (has_subject && clause == at) {
@@ -1216,7 +1238,7 @@ private:
             }
 
         std::optional<actor> previous;
-        const std::size_t emitted_before = doc.statements.size();
+        std::size_t emitted_before = doc.statements.size(); // (less what absorb_own_side_quoted_before takes)
         for (std::size_t k = 0; k < found.size(); ++k) {
             const attribution a = found[k];
             const unit& cue_unit = ts.units[a.cue];
@@ -1837,6 +1859,8 @@ private:
             finish(doc, s);
         }
 
+        emitted_before -= absorb_own_side_quoted_before(doc, emitted_before);
+
         // Quotations that open in this sentence and that nobody claimed: a bare quotation
         // continues the speaker of the text around it.
         if (doc.statements.size() == emitted_before) {
@@ -1871,6 +1895,40 @@ private:
                 finish(doc, s);
             }
         }
+    }
+
+    /// "“Ukraine will not hand over land that Russia could not take by force. This is our
+    /// Constitution,” Zelensky said": a quotation that opened in an earlier sentence is claimed
+    /// here. A stance of the speaker's own state that an earlier sentence read in it ("Ukraine
+    /// will not ...") is the speaker's, one statement: its kind goes to the speaker's where
+    /// that is a plain statement, and it goes. `emitted_before` is where this sentence's
+    /// statements begin in `doc`; returns how many statements before it went.
+    std::size_t absorb_own_side_quoted_before(document& doc, std::size_t emitted_before) {
+        const std::size_t before = emitted_before;
+        for (std::size_t k = emitted_before; k < doc.statements.size(); ++k) {
+            if (!doc.statements[k].quote) continue;
+            const span quote = *doc.statements[k].quote;
+            if (quote.begin >= doc.statements[k].where.begin) continue;
+            for (std::size_t j = emitted_before; j-- > 0;) {
+                const statement& e = doc.statements[j];
+                if (e.where.end <= quote.begin) break; // (statements before the quotation)
+                statement& s = doc.statements[k];
+                if (e.quote || !quote.contains(e.cue.begin) || e.source.actor.kind != actor_kind::state ||
+                    !same_side(s.source.actor, e.source.actor))
+                    continue;
+                if (s.kind == statement_kind::statement) {
+                    s.kind = e.kind;
+                    s.cameo = e.cameo;
+                    s.goldstein = e.goldstein;
+                    if (!s.target) s.target = e.target;
+                }
+                doc.statements.erase(doc.statements.begin() + static_cast<std::ptrdiff_t>(j));
+                --emitted_before;
+                --k;
+                finished_ = static_cast<std::size_t>(-1);
+            }
+        }
+        return before - emitted_before;
     }
 
     /// Whether quoted words end as a sentence does: a full stop, "!" or "?" last.
@@ -2107,7 +2165,33 @@ private:
     std::size_t name_his_office(tagged_sentence& ts, std::size_t c) {
         std::size_t head = c; // the unit after the two words
         while (head > 0 && is_tag_in("ahdn", ts.tags[head - 1])) --head;
-        if (head < 2 || ts.tags[head - 1] != 'w') return 0;
+        if (head < 2) return 0;
+        // "His Highness affirmed", "Her Excellency said": a style of address with no name after
+        // it is "he" or "she", the person the text named last.
+        if (ts.tags[head - 1] == 'C' && ts.tags[head - 2] == 'w') {
+            const std::string_view style = ts.units[head - 1].where.in(text_);
+            const std::string_view last = style.substr(style.rfind(' ') + 1); // ("His Royal Highness")
+            const std::string_view det = ts.units[head - 2].where.in(text_);
+            if ((det == "His" || det == "his" || det == "Her" || det == "her") &&
+                (last == "Highness" || last == "Excellency" || last == "Majesty")) {
+                // (A royal style is the one person the text named with a royal title, where
+                // there is one: "Sheikh Abdullah bin Zayed received Sugiono. His Highness
+                // affirmed ...".)
+                std::optional<actor> royal;
+                if (last != "Excellency")
+                    for (std::string_view t : {"Sheikh", "King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan"})
+                        if (!royal) royal = talk_.named_by_given_name(t);
+                merge_units(ts, head - 2, head - 1, head - 2, royal ? 'N' : 'P');
+                if (royal) {
+                    ts.units[head - 2].actor = static_cast<std::int32_t>(ts.actors.size());
+                    ts.actors.push_back(std::move(*royal));
+                } else {
+                    ts.units[head - 2].ref = reference::he;
+                }
+                return 1;
+            }
+        }
+        if (ts.tags[head - 1] != 'w') return 0;
         const std::size_t i = head - 2;
         // ("Lee's office said": a surname with its possessive is the person the text named in
         // full, Lee Jae-myung.)
@@ -2268,6 +2352,32 @@ private:
     /// How far either side of a lone capitalised word proper_noun_of_one_word looks for it: a
     /// few paragraphs of an article.
     static constexpr std::size_t proper_noun_reach = 2048;
+
+    /// "ISLAMABAD (APP) - ... Foreign Office Spokesperson Tahira Rizvi said": Pakistan's foreign
+    /// ministry is its Foreign Office too (and Germany's, India's press say so of others'): under
+    /// another state's dateline, a "Foreign Office" the text does not call British is that
+    /// state's, and so are its officers.
+    void foreign_office_of_dateline(tagged_sentence& ts) const {
+        if (!dateline_state_ || dateline_state_->country == "GBR") return;
+        auto unsaid_british_office = [&](std::size_t i) {
+            const std::string_view mention = ts.units[i].where.in(text_);
+            return mention.find("Foreign Office") != std::string_view::npos && mention.find("Brit") == std::string_view::npos &&
+                   mention.find("UK") == std::string_view::npos && mention.find("U.K.") == std::string_view::npos;
+        };
+        for (std::size_t i = next_tag_in<'N', 'D'>(ts.tags, 0); i != std::string::npos; i = next_tag_in<'N', 'D'>(ts.tags, i + 1)) {
+            if (ts.tags[i] == 'D') { // ("A senior Foreign Office official")
+                if (ts.units[i].description < 0) continue;
+                description& d = ts.descriptions[static_cast<std::size_t>(ts.units[i].description)];
+                if (d.country == "GBR" && unsaid_british_office(i)) d.country = dateline_state_->country;
+                continue;
+            }
+            if (ts.units[i].actor < 0) continue;
+            actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+            if (a.country != "GBR" || !unsaid_british_office(i)) continue;
+            if (a.kind == actor_kind::state) a = *dateline_state_;
+            else if (a.kind == actor_kind::person) a.country = dateline_state_->country;
+        }
+    }
 
     /// "The head of the Russian Foreign Ministry indicated": the minister, not the ministry.
     void name_heads_of_ministries(tagged_sentence& ts) {
@@ -3098,7 +3208,10 @@ private:
         if (a.pattern == 'K') return nullptr;
         // (Past the words that modify the source only where the cue closes its clause: in
         // "would not “invade” the money Britain wanted to spend", "the money" is no modifier.)
-        const std::size_t after_cue = past_the_one_told(ts, a.cue, a.end_unit, ts.units.size());
+        // (Past a phrase of time, place or manner: "..., NSC Assistant Director General Renato
+        // Salcedo said in a text message to reporters.")
+        const std::size_t after_cue =
+            past_closing_phrase(ts, past_the_one_told(ts, a.cue, a.end_unit, ts.units.size()), ts.units.size());
         const bool closes = after_cue >= ts.units.size() || is_tag_in(".,xQ", ts.tags[after_cue]);
         std::size_t before = a.source_end <= a.source_begin ? a.cue
                              : std::min(a.cue, closes ? modifiers_start(ts, a.source_begin) : a.source_begin);

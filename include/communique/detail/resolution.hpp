@@ -62,6 +62,15 @@ inline void keep_actor(std::optional<actor>& to, const actor& from) {
 inline bool is_collective(const actor& a) noexcept { return a.kind == actor_kind::group && !a.members.empty(); }
 
 inline actor make_group(std::vector<actor> members) {
+    // (Each member once: two mentions of one pair, "Saudi Arabia and Iran" and "Riyadh and
+    // Tehran", joined are still the pair.)
+    for (std::size_t i = 1; i < members.size();)
+        if (std::any_of(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(i),
+                        [&](const actor& m) { return same_actor(m, members[i]); }))
+            members.erase(members.begin() + static_cast<std::ptrdiff_t>(i));
+        else
+            ++i;
+    if (members.size() == 1) return std::move(members.front());
     actor g;
     g.kind = actor_kind::group;
     for (std::size_t i = 0; i < members.size(); ++i) g.name += (i ? " and " : "") + members[i].name;

@@ -1621,6 +1621,30 @@ public:
         }
     }
 
+    /// "Chinese foreign ministry spokesperson Guo Jiakun", "China's foreign ministry spokesperson
+    /// Guo Jiakun": the state's body named right before an officer's title is his employer, so
+    /// the officer is the state's, where nothing else gives him a country ("Guo said China
+    /// would ..." is then his own side's stance, and "Guo" his family name). Not a body of many
+    /// states ("UN spokesperson").
+    void country_of_employer(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'N'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'N'>(ts.tags, i + 1)) {
+            if (ts.tags[i - 1] != 'N' || ts.units[i].actor < 0 || ts.units[i - 1].actor < 0) continue;
+            const actor& officer = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
+            const actor& body = ts.actors[static_cast<std::size_t>(ts.units[i - 1].actor)];
+            if (officer.kind != actor_kind::person || !officer.country.empty() || officer.title.empty() ||
+                body.kind != actor_kind::state || body.country.empty())
+                continue;
+            const std::string_view employer = ts.units[i - 1].where.in(text_);
+            const std::string_view last = employer.substr(employer.rfind(' ') + 1); // (npos + 1: all of it)
+            const auto word = lowered_first(last);
+            const std::string_view w = word.view();
+            if (!spelled(w, "ministry") && !spelled(w, "office") && !spelled(w, "department") &&
+                !spelled(w, "government") && !spelled(w, "embassy") && !spelled(w, "mission"))
+                continue;
+            give_country(ts, i, body.country);
+        }
+    }
+
     /// "received today Ali Youssef Al-Sharif, Minister of Foreign Affairs of the Sudan.": a
     /// person named in apposition to an office is its holder, where nothing else gives him a
     /// title (or only a diplomat's rank) or a country; so "the two ministers" to come are he

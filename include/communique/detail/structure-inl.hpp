@@ -396,6 +396,16 @@ private:
             }
         }
 
+        // A wire report's credits ("(Reporting by ...; Editing by ...)"), however long: no
+        // acts of saying. (Only a line that opens with a parenthesis or a credit's letter is read.)
+        if (std::string_view("(rawecgfp").find(static_cast<char>(*b | 0x20)) != std::string_view::npos) {
+            x3::unused_type none;
+            if (run(g::credit_line(), b, e, none)) {
+                push(block_kind::byline, where, where, {});
+                return;
+            }
+        }
+
         // A list item.
         grammar::structure::ast::marker m{};
         if (const char* after = may_open_list_marker(b, fe) ? run(g::list_marker(), b, fe, m) : nullptr) {

@@ -283,7 +283,8 @@ private:
             {"were", 'b', reference::none}, {"be", 'b', reference::none},
             {"been", 'b', reference::none}, {"being", 'b', reference::none},
             {"am", 'b', reference::none}, {"remains", 'b', reference::none},
-            {"remain", 'b', reference::none}, {"has", 'h', reference::none},
+            {"remain", 'b', reference::none}, {"remained", 'b', reference::none},
+            {"has", 'h', reference::none},
             {"have", 'h', reference::none}, {"had", 'h', reference::none},
             {"do", 'd', reference::none}, {"does", 'd', reference::none},
             {"did", 'd', reference::none}, {"would", 'd', reference::none},
@@ -507,11 +508,13 @@ inline bool name_word_follows(std::string_view text, std::size_t i, std::size_t 
 /// "Mrs.", "Dr", "Prof"): "Dr Fox" names Fox. (A text's "Sir Alex Ferguson" or "Lord
 /// Falconer" keeps its title in the name: is_honorific knows those too.)
 BOOST_FORCEINLINE bool is_form_of_address(std::string_view w) {
-    if (w.size() < 2 || w.size() > 5) return false;
+    if (w.size() < 2 || w.size() > 6) return false;
     if (w.back() == '.') w.remove_suffix(1);
     // (And India's: "Shri Randhir Jaiswal", "Smt. Nirmala Sitharaman"; a member of
-    // parliament's in the Commonwealth: "Hon. Mphatso Banda".)
-    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Shri" || w == "Smt" || w == "Hon";
+    // parliament's in the Commonwealth: "Hon. Mphatso Banda"; the Gulf agencies' "His
+    // Excellency" and "His Highness": "H.E. Sugiono", "H.H. Sheikh Abdullah".)
+    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Shri" || w == "Smt" || w == "Hon" ||
+           w == "H.E" || w == "H.H" || w == "H.R.H";
 }
 
 /// The last word of a news outlet's name, lower case, or a wire agency's: in a briefing's

@@ -30,6 +30,9 @@ using speaker_label_type = x3::rule<class speaker_label_class, ast::range>;
 using dateline_type = x3::rule<class dateline_class, ast::range>;
 /// "By" and one to five capitalised names, to the end of the line.
 using by_name_type = x3::rule<class by_name_class, ast::range>;
+/// A wire report's credits, alone on their line: "(Reporting by A in B; Additional reporting
+/// by C; Editing by D)". Each part is a role, "by" and what follows it up to the next ";".
+using credit_line_type = x3::rule<class credit_line_class>;
 /// A furniture word or phrase at a word boundary, any case ("Menu", "sign up", "Published").
 using furniture_word_type = x3::rule<class furniture_word_class, ast::furniture>;
 /// One word of a timestamp: a month or weekday (optionally abbreviated with a dot), a number,
@@ -41,7 +44,7 @@ using abbreviation_type = x3::rule<class abbreviation_class, ast::abbreviation>;
 using sentence_opener_type = x3::rule<class sentence_opener_class, bool>;
 
 BOOST_SPIRIT_DECLARE(list_marker_type, speaker_label_type, dateline_type, by_name_type,
-                     furniture_word_type, date_word_type, abbreviation_type,
+                     credit_line_type, furniture_word_type, date_word_type, abbreviation_type,
                      sentence_opener_type)
 } // namespace parser
 
@@ -49,6 +52,7 @@ COMMUNIQUE_FUNC parser::list_marker_type const& list_marker();
 COMMUNIQUE_FUNC parser::speaker_label_type const& speaker_label();
 COMMUNIQUE_FUNC parser::dateline_type const& dateline();
 COMMUNIQUE_FUNC parser::by_name_type const& by_name();
+COMMUNIQUE_FUNC parser::credit_line_type const& credit_line();
 COMMUNIQUE_FUNC parser::furniture_word_type const& furniture_word();
 COMMUNIQUE_FUNC parser::date_word_type const& date_word();
 COMMUNIQUE_FUNC parser::abbreviation_type const& abbreviation();

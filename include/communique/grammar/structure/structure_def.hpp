@@ -140,6 +140,7 @@ list_marker_type const list_marker = "list_marker";
 speaker_label_type const speaker_label = "speaker_label";
 dateline_type const dateline = "dateline";
 by_name_type const by_name = "by_name";
+credit_line_type const credit_line = "credit_line";
 furniture_word_type const furniture_word = "furniture_word";
 date_word_type const date_word = "date_word";
 abbreviation_type const abbreviation = "abbreviation";
@@ -168,7 +169,8 @@ auto const speaker_label_def =
 // ("(XINHUA)", "(Reuters)", "(Dow Jones)"), then
 // a dash that no letter or digit follows ("UK-based bank ..." opens with a hyphen, no dateline).
 // After an agency the dash may be left out, as India's agencies do ("NEW DELHI, Aug 28 (PTI)
-// Leaders of ..."): a capital then opens the report.
+// Leaders of ..."), or be a colon, as Pakistan's do ("ISLAMABAD, Sept 12 (APP): Pakistan on
+// Friday ..."): a capital then opens the report.
 // Some agencies write the place in title case ("Pyongyang, April 21 (KCNA) --", "Kuala Lumpur
 // (ANTARA) -", "Hanoi (VNA) –"): then the agency in parentheses, in capitals, and the dash are
 // required, as running text opens with a capitalised word too.
@@ -180,7 +182,7 @@ auto const dateline_def =
         >> x3::omit[-dateline_date
                     >> (*_chars::blank >> x3::lit('(') >> x3::ascii::upper
                             >> x3::repeat(0, 24)[x3::ascii::alpha | x3::lit(' ')] >> x3::lit(')')
-                            >> (dateline_dash | +_chars::blank >> &x3::ascii::upper)
+                            >> (dateline_dash | -x3::lit(':') >> +_chars::blank >> &x3::ascii::upper)
                         | dateline_dash)]
         >> !x3::eoi
     | x3::raw[_chars::title_place_word >> x3::repeat(0, 3)[x3::lit(' ') >> _chars::title_place_word]]
@@ -194,6 +196,26 @@ auto const by_name_def =
     >> x3::raw[_chars::name_word
                >> x3::repeat(0, 5)[+_chars::blank >> (x3::lit("and") | _chars::name_word)]]
     >> *_chars::blank >> x3::eoi;
+
+// credit_line: "Reporting by Idrissa Kane in Niamey; Additional reporting by Mark Henley;
+// Writing by Nadia Ferrand; Editing by Peter Gwynne", in parentheses or not, alone on its
+// line. Such a line can be longer than a byline, and its "reporting" and "Writing" are no
+// acts of saying. A part names people and places: capitalised words and a few small words
+// ("and", "in", "staff"), up to twenty-four, so the rule reads a bounded run; a sentence
+// ("Reporting by the agency said ...") is none.
+auto const credit_role = x3::no_case[-(x3::lit("additional") >> +_chars::blank)
+                                     >> (x3::lit("reporting") | x3::lit("writing") | x3::lit("editing")
+                                         | x3::lit("compiled") | x3::lit("research") | x3::lit("graphics")
+                                         | x3::lit("fact-checking") | x3::lit("production"))];
+auto const credit_word = _chars::name_word
+                         | (x3::lit("and") | x3::lit("in") | x3::lit("from") | x3::lit("at") | x3::lit("with")
+                            | x3::lit("of") | x3::lit("the") | x3::lit("staff") | x3::lit("newsroom")
+                            | x3::lit("bureau") | x3::lit("desk") | x3::lit("team"))
+                               >> _chars::word_end;
+auto const credit_part = credit_role >> +_chars::blank >> x3::no_case[x3::lit("by")] >> +_chars::blank
+                         >> credit_word >> x3::repeat(0, 23)[-x3::lit(',') >> +_chars::blank >> credit_word];
+auto const credit_line_def = -x3::lit('(') >> *_chars::blank >> (credit_part % (x3::lit(';') >> *_chars::blank))
+                             >> -x3::lit(')') >> *_chars::blank >> x3::eoi;
 
 // furniture_word: a furniture word or phrase, any case, ending at a word boundary.
 auto const furniture_word_def = x3::no_case[_tables::furniture_words] >> _chars::word_end;
@@ -215,7 +237,7 @@ auto const abbreviation_def = _tables::abbreviations >> x3::lit('.');
 // sentence_opener: a plain opener, as a whole word.
 auto const sentence_opener_def = _tables::sentence_openers >> _chars::word_end;
 
-BOOST_SPIRIT_DEFINE(list_marker, speaker_label, dateline, by_name, furniture_word, date_word,
+BOOST_SPIRIT_DEFINE(list_marker, speaker_label, dateline, by_name, credit_line, furniture_word, date_word,
                     abbreviation, sentence_opener)
 } // namespace parser
 
@@ -223,6 +245,7 @@ COMMUNIQUE_FUNC parser::list_marker_type const& list_marker() { return parser::l
 COMMUNIQUE_FUNC parser::speaker_label_type const& speaker_label() { return parser::speaker_label; }
 COMMUNIQUE_FUNC parser::dateline_type const& dateline() { return parser::dateline; }
 COMMUNIQUE_FUNC parser::by_name_type const& by_name() { return parser::by_name; }
+COMMUNIQUE_FUNC parser::credit_line_type const& credit_line() { return parser::credit_line; }
 COMMUNIQUE_FUNC parser::furniture_word_type const& furniture_word() { return parser::furniture_word; }
 COMMUNIQUE_FUNC parser::date_word_type const& date_word() { return parser::date_word; }
 COMMUNIQUE_FUNC parser::abbreviation_type const& abbreviation() { return parser::abbreviation; }
