@@ -73,3 +73,11 @@ null and void|no binding force|not bound by|not consider itself bound|neither ac
 will not stand idle|would not stand idle|not bluffing	threat	130	-4.4	signal
 # not an act: a source's wish to stay unnamed ("officials, who declined to be named, said"), no refusal
 declined to be named|declined to be identified|asked not to be named|asked not to be identified|refused to be named	statement	010	0.0	signal
+# support: a step judged a gain, thanks ("called the joint stand a very important step", "grateful
+# to our allies"). (Not "a significant step": as often a forecast, "it will be a significant step
+# forward", "a significant step towards a quasi-alliance"; nor "ironclad", as often another's
+# commitment reported.)
+a very important step|a concrete step|an encouraging step|an encouraging sign|a positive signal|grateful to|grateful for|deeply grateful|thankful to|thankful for|a recognition of	support	051	3.4	signal
+# criticism: conduct named as a break of faith or a flight from facts ("demands that are
+# divorced from reality", "had chosen the path of war", "using detainees as bargaining chips")
+divorced from reality|detached from reality|chosen the path of confrontation|chose the path of confrontation|chosen the path of war|chose the path of war|broken the trust|broke the trust|betrayed the trust|bargaining chip|bargaining chips|a scapegoat|besmirch|has no business|had no business|have no business|smear campaign|witch hunt|witch-hunt|empty promises|empty words|lip service|deliberately escalating|deliberate escalation	criticism	111	-2.0	signal

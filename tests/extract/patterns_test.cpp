@@ -1402,6 +1402,14 @@ const row rows[] = {
     {"a capital in capitals before a colon is a dateline, no speaker",
      "Talks\n\nNEW DELHI: The foreign ministers of India and Japan on Tuesday expressed concern over the launches.\n",
      "India+Japan|concern|indirect"},
+    {"signals of a step judged a gain and of a break of faith",
+     "US Secretary of State James Baker called the joint stand a very important step in relations. The Houthi "
+     "chief negotiator, Mohammed Abdulsalam, said the government was using detainees as bargaining chips.\n",
+     "James Baker|support|indirect; Mohammed Abdulsalam|criticism|indirect"},
+    {"a refusal whose \"not\" opens a quotation; a counterpart holds a state's office",
+     "Her Guyanese counterpart, Dwayne Persaud, told a news conference in Georgetown that his government would "
+     "“not yield a single square inch”.\n",
+     "Dwayne Persaud|rejection|partial"},
 };
 
 const row negatives[] = {

@@ -2572,8 +2572,16 @@ private:
     void backshifted_will(tagged_sentence& ts) {
         for (std::size_t i = next_tag_in<'d'>(ts.tags, 2); i != std::string::npos && i + 1 < ts.tags.size(); i = next_tag_in<'d'>(ts.tags, i + 1)) {
             if (ts.units[i].where.size() != 5 || ts.units[i].where.in(text_) != "would") continue;
-            const bool refused = ts.tags[i + 1] == 'n' && i + 2 < ts.tags.size() && ts.tags[i + 2] == 'w' &&
-                                 is_not_or_never(ts.units[i + 1].where.in(text_));
+            bool refused = ts.tags[i + 1] == 'n' && i + 2 < ts.tags.size() && ts.tags[i + 2] == 'w' &&
+                           is_not_or_never(ts.units[i + 1].where.in(text_));
+            // ("would “not yield a single square inch”", "would “never” accept": the refusal
+            // with a quotation that opens before its "not", and may close after it.)
+            std::size_t refusal_end = i + 1; // the unit of its "not" or "never"
+            if (!refused && i + 3 < ts.tags.size() && opens_quotation(ts.tags[i + 1], ts.units[i + 1].where.in(text_)) &&
+                ts.tags[i + 2] == 'n' && is_not_or_never(ts.units[i + 2].where.in(text_))) {
+                refusal_end = i + 2 + (ts.tags[i + 3] == 'Q');
+                refused = refusal_end + 1 < ts.tags.size() && is_tag_in("wV", ts.tags[refusal_end + 1]);
+            }
             // ("would remain in San Salvador": a plan, where "would be" is none.)
             const bool stays = ts.tags[i + 1] == 'b' && ts.units[i + 1].where.in(text_) == "remain";
             // ("would also raise", "would soon visit": an adverb before the verb; "would \"do
@@ -2605,9 +2613,10 @@ private:
             ts.units[i].cue = cue;
             // (The refusal takes its "not" in: no negation is left to turn it round.)
             if (refused) {
-                ts.units[i].where.end = ts.units[i + 1].where.end;
-                ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1));
-                ts.tags.erase(i + 1, 1);
+                ts.units[i].where.end = ts.units[refusal_end].where.end;
+                ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                               ts.units.begin() + static_cast<std::ptrdiff_t>(refusal_end + 1));
+                ts.tags.erase(i + 1, refusal_end - i);
             }
         }
     }

@@ -648,7 +648,7 @@ inline bool is_body_role(std::string_view role) {
 inline bool is_state_office(std::string_view role) {
     for (std::string_view w : {"president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy",
                                "diplomat", "spokesperson", "king", "queen", "representative", "official", "delegate",
-                               "high commissioner"})
+                               "high commissioner", "counterpart"})
         if (role.find(w) != std::string_view::npos) return true;
     return false;
 }
