@@ -1623,10 +1623,10 @@ private:
                  (cue->frame == cue_frame::act && cue->kind == statement_kind::statement &&
                   (cue->cameo == "010" || cue->cameo == "014")))) {
                 const bool quoted = s.quote.has_value();
-                std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, quoted, nullptr);
+                std::size_t i = first_signal(tables_, ts, text_, a.end_unit, content_end_unit, quoted, nullptr);
                 // "..., Tillerson said": the content came before the cue.
                 if (i == std::string::npos && s.content.end <= cue_unit.where.begin) {
-                    i = first_signal(tables_, ts, 0, a.cue, quoted, &s.content);
+                    i = first_signal(tables_, ts, text_, 0, a.cue, quoted, &s.content);
                     if (i != std::string::npos)
                         for (target_from = target_to = i + 1;
                              target_to < a.cue && ts.units[target_to].where.end <= s.content.end;)
@@ -1641,7 +1641,7 @@ private:
                 // "said Russia would take countermeasures", "was prepared to apply equivalent
                 // measures". A phrase or a counter-measure: a lone word as often describes, "would
                 // ease the humanitarian consequences", "the Reciprocal Access Agreement".)
-                const std::size_t i = first_signal(tables_, ts, a.end_unit, content_end_unit, s.quote.has_value(), nullptr);
+                const std::size_t i = first_signal(tables_, ts, text_, a.end_unit, content_end_unit, s.quote.has_value(), nullptr);
                 const std::string_view price = i != std::string::npos ? ts.units[i].where.in(text_) : std::string_view{};
                 if (i != std::string::npos &&
                     tables_.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind == statement_kind::threat &&
@@ -2191,6 +2191,22 @@ private:
                 return 1;
             }
         }
+        // "Its foreign ministry demanded ...", "its government said": the body or state "it" is
+        // (talk_.it()), speaking through its own body. (Up to three plain words, the last a
+        // body's: not "its decision".)
+        if (ts.tags[head - 1] == 'w' && is_own_side_noun(ts.units[head - 1].where.in(text_))) {
+            std::size_t k = head - 1;
+            while (k > 0 && head - k < 3 && ts.tags[k - 1] == 'w' && is_lower(ts.units[k - 1].where.in(text_).front())) --k;
+            // ("Its" before the words, or "its" among them, lower case as they are.)
+            const std::size_t its = k > 0 && spelled_or_capitalised(ts.units[k - 1].where.in(text_), "its") ? k - 1
+                                    : spelled_or_capitalised(ts.units[k].where.in(text_), "its")       ? k
+                                                                                                        : std::string::npos;
+            if (its != std::string::npos && its + 1 < head && talk_.it()) {
+                merge_units(ts, its, head - 1, its, 'P');
+                ts.units[its].ref = reference::it;
+                return head - 1 - its;
+            }
+        }
         if (ts.tags[head - 1] != 'w') return 0;
         const std::size_t i = head - 2;
         // ("Lee's office said": a surname with its possessive is the person the text named in
@@ -2645,9 +2661,13 @@ private:
             if (ts.tags[i + 1] == 'w' && det != "the" && det != "this" && det != "that" && det != "these" && det != "those" &&
                 det != "its" && det != "their" && det != "his" && det != "her")
                 continue;
+            // (A capitalised adjective of one word among them: "called the Soviet move “very
+            // significant”", "called the Western draft “counterproductive”".)
             std::size_t k = i + 2;
-            while (k < ts.tags.size() && k < i + 5 && ts.tags[k] == 'w' && is_lower(ts.units[k].where.in(text_).front()) &&
-                   ts.units[k].where.in(text_) != "a" && ts.units[k].where.in(text_) != "an")
+            while (k < ts.tags.size() && k < i + 5 &&
+                   ((ts.tags[k] == 'w' && is_lower(ts.units[k].where.in(text_).front()) &&
+                     ts.units[k].where.in(text_) != "a" && ts.units[k].where.in(text_) != "an") ||
+                    (ts.tags[k] == 'C' && ts.units[k].where.in(text_).find(' ') == std::string_view::npos)))
                 ++k;
             if (k == i + 2 || k >= ts.tags.size()) continue;
             const std::string_view after = ts.units[k].where.in(text_);

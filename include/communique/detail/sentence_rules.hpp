@@ -85,12 +85,23 @@ inline std::size_t next_tag_in(std::string_view tags, std::size_t from) noexcept
 /// (`quoted`) not an appeal. Signals are few, and most contents hold none: the tags are read
 /// sixteen at a time (next_tag_in), not unit by unit. Not inlined: the engine's statement
 /// loop is at its inliner's limits, and a loop of its own there flips what else is inlined.
-inline std::size_t first_signal(const lexicon_tables& tables, const tagged_sentence& ts, std::size_t from,
-                                               std::size_t to, bool quoted, const span* within) {
+inline std::size_t first_signal(const lexicon_tables& tables, const tagged_sentence& ts, std::string_view text,
+                                std::size_t from, std::size_t to, bool quoted, const span* within) {
     const std::string_view tags(ts.tags.data(), std::min({to, ts.units.size(), ts.tags.size()}));
     for (std::size_t i = next_tag_in<'s'>(tags, from); i != std::string::npos; i = next_tag_in<'s'>(tags, i + 1)) {
         if (within && !within->contains(ts.units[i].where.begin)) continue;
-        if (quoted && tables.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind == statement_kind::appeal) continue;
+        // ("must" and a verb of action is an appeal there too: "The guns must fall silent in El
+        // Fasher now". Not "must be", "must have been", "the latest must-have"; nor "we must",
+        // the speaker's own resolve: "“First and foremost, we must defeat ISIS,” Tillerson said".)
+        if (quoted && tables.entries.cues[static_cast<std::size_t>(ts.units[i].cue)].kind == statement_kind::appeal) {
+            const std::string_view signal = ts.units[i].where.in(text);
+            const std::string_view next = i + 1 < ts.units.size() ? ts.units[i + 1].where.in(text) : std::string_view{};
+            const bool acts = signal.substr(0, 4) == "must" && (i == 0 || ts.tags[i - 1] != 'W') &&
+                              ts.units[i].where.end < text.size() &&
+                              text[ts.units[i].where.end] == ' ' && !next.empty() && next != "be" && next != "have" &&
+                              next != "been";
+            if (!acts) continue;
+        }
         return i;
     }
     return std::string::npos;
