@@ -1418,6 +1418,9 @@ const row rows[] = {
      "Russia's envoy in Vienna, Pyotr Ulyanin, called the Western draft “counterproductive”. Vietnam said the "
      "talks had failed. Its foreign ministry demanded that Beijing release the fishermen.\n",
      "Pyotr Ulyanin|criticism|partial; Vietnam|criticism|indirect; Vietnam|demand|indirect"},
+    {"donors are unnamed sources, as analysts are",
+     "Donors pledged $1.6 billion for Sudan at a conference in Geneva on Wednesday.\n",
+     "donors|intent|indirect"},
 };
 
 const row negatives[] = {

@@ -2194,7 +2194,10 @@ private:
         // "Its foreign ministry demanded ...", "its government said": the body or state "it" is
         // (talk_.it()), speaking through its own body. (Up to three plain words, the last a
         // body's: not "its decision".)
-        if (ts.tags[head - 1] == 'w' && is_own_side_noun(ts.units[head - 1].where.in(text_))) {
+        // (An "its" among the three words first: most cues have none.)
+        auto its_at = [&](std::size_t u) { return ts.units[u].where.size() == 3 && spelled_or_capitalised(ts.units[u].where.in(text_), "its"); };
+        if (head >= 2 && ts.tags[head - 1] == 'w' && (its_at(head - 2) || (head >= 3 && its_at(head - 3)) || (head >= 4 && its_at(head - 4))) &&
+            is_own_side_noun(ts.units[head - 1].where.in(text_))) {
             std::size_t k = head - 1;
             while (k > 0 && head - k < 3 && ts.tags[k - 1] == 'w' && is_lower(ts.units[k - 1].where.in(text_).front())) --k;
             // ("Its" before the words, or "its" among them, lower case as they are.)

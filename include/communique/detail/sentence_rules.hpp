@@ -1577,10 +1577,10 @@ public:
                 if (next_say == std::string::npos) break;
             }
             if (i + analyst_reach < next_say) i = next_say - analyst_reach;
-            // The words are seven bytes or more: most plain words are out at once.
-            if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 7) continue;
+            // The words are four bytes or more and end in "s": most plain words are out at once.
+            if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 4) continue;
             const std::string_view w = ts.units[i].where.in(text_);
-            if (w.size() < 7 || w.back() != 's' || !is_commentators(w)) continue;
+            if (w.back() != 's' || !is_commentators(w)) continue;
             std::size_t cue = i + 1;
             // ("analysts of US-Russia relations say"; "Analysts in Santiago said", "Analysts in
             // the Gulf cautioned": where they work.)
@@ -1638,8 +1638,10 @@ public:
     /// would ..." is then his own side's stance, and "Guo" his family name). Not a body of many
     /// states ("UN spokesperson").
     void country_of_employer(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'N'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'N'>(ts.tags, i + 1)) {
-            if (ts.tags[i - 1] != 'N' || ts.units[i].actor < 0 || ts.units[i - 1].actor < 0) continue;
+        // (Read from each pair of names side by side: few sentences hold one.)
+        for (std::size_t pair = ts.tags.find("NN"); pair != std::string::npos; pair = ts.tags.find("NN", pair + 1)) {
+            const std::size_t i = pair + 1;
+            if (ts.units[i].actor < 0 || ts.units[i - 1].actor < 0) continue;
             const actor& officer = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
             const actor& body = ts.actors[static_cast<std::size_t>(ts.units[i - 1].actor)];
             if (officer.kind != actor_kind::person || !officer.country.empty() || officer.title.empty() ||
@@ -1808,7 +1810,7 @@ public:
     static bool is_commentators(std::string_view w) noexcept {
         for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats",
                                    "officials", "charities", "campaigners", "critics", "activists", "ministers",
-                                   "lawmakers"})
+                                   "lawmakers", "donors"})
             if (equals_lower(w, c)) return true;
         return false;
     }

@@ -397,8 +397,10 @@ private:
         }
 
         // A wire report's credits ("(Reporting by ...; Editing by ...)"), however long: no
-        // acts of saying. (Only a line that opens with a parenthesis or a credit's letter is read.)
-        if (std::string_view("(rawecgfp").find(static_cast<char>(*b | 0x20)) != std::string_view::npos) {
+        // acts of saying. (Only a line that opens with a parenthesis or a credit's letter, with a
+        // "by" near its start, is read.)
+        if (std::string_view("(rawecgfp").find(static_cast<char>(*b | 0x20)) != std::string_view::npos &&
+            std::string_view(b, static_cast<std::size_t>(std::min<std::ptrdiff_t>(e - b, 32))).find(" by ") != std::string_view::npos) {
             x3::unused_type none;
             if (run(g::credit_line(), b, e, none)) {
                 push(block_kind::byline, where, where, {});
