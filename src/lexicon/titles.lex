@@ -78,7 +78,7 @@ defense secretary|defence secretary|secretary of defense	defense secretary
 minister	minister
 deputy minister	deputy minister
 interior minister|minister of the interior|home secretary	interior minister
-finance minister|minister of finance|treasury secretary|chancellor of the exchequer	finance minister
+finance minister|minister of finance|treasury secretary|secretary of the treasury|chancellor of the exchequer	finance minister
 economy minister|economic development minister|minister of economic development	economy minister
 trade minister|commerce secretary|trade representative	trade minister
 energy minister|minister of energy	energy minister

@@ -1421,6 +1421,25 @@ const row rows[] = {
     {"donors are unnamed sources, as analysts are",
      "Donors pledged $1.6 billion for Sudan at a conference in Geneva on Wednesday.\n",
      "donors|intent|indirect"},
+    {"a word or two of a title between the body and the titled person keep him the sentence's subject, \"he\" to come",
+     "Israeli PM Benjamin Netanyahu told the cabinet he would wait. In Washington, White House national security "
+     "spokesman John Kirby said the Hamas response was \"a bit over the top\". \"There is a deal to be had here,\" "
+     "he said.\n",
+     "Benjamin Netanyahu|statement|indirect; John Kirby|statement|partial; John Kirby|statement|direct"},
+    {"a name in apposition after an opening participle's phrase is the subject, \"he\" to come",
+     "The government delegation head, Nabil al-Aswadi, said the talks were hard. Speaking to the Houthi-run Al "
+     "Masirah television, the group’s chief negotiator, Ali al-Qadhi, denied that his delegation had delayed the "
+     "talks. “Those who blocked this exchange for three years know who they are,” he said.\n",
+     "Nabil al-Aswadi|statement|indirect; Ali al-Qadhi|rejection|indirect; Ali al-Qadhi|statement|direct"},
+    {"a person who goes by the first word of the full name a title gave him",
+     "The TPLF side was headed by its chairman, Debretsion Gebremichael. Debretsion told reporters in Mekelle that "
+     "the federal government had failed. Drinks firm Pernod Ricard reported higher sales. Pernod said prices would "
+     "rise.\n",
+     "Debretsion Gebremichael|criticism|indirect; Pernod Ricard|statement|indirect"},
+    {"\"He\" opening a turn's label is a family name; \"Secretary of the Treasury\" is a title",
+     "MOFCOM press conference\n\nQ: Any talks planned?\n\nHe Yongqian: The two sides maintain communication on "
+     "trade.\n\nThe sanctions are a signal, said Secretary of the Treasury Scott Bessent.\n",
+     "He Yongqian|statement|direct; Scott Bessent|statement|indirect"},
 };
 
 const row negatives[] = {

@@ -362,7 +362,19 @@ inline std::size_t phrase_start(const tagged_sentence& ts, std::size_t unit) {
     if (unit >= ts.tags.size() || ts.tags[unit] != 'N' || ts.units[unit].actor < 0 ||
         ts.actors[static_cast<std::size_t>(ts.units[unit].actor)].kind != actor_kind::person)
         return unit;
-    while (unit > 0 && modifies_a_person(ts, unit - 1)) --unit;
+    const bool titled = !ts.actors[static_cast<std::size_t>(ts.units[unit].actor)].title.empty();
+    while (unit > 0) {
+        if (modifies_a_person(ts, unit - 1)) {
+            --unit;
+            continue;
+        }
+        // ("White House national security spokesman John Kirby": a word or two of the title
+        // between the body and the titled person.)
+        std::size_t k = unit - 1;
+        while (k > 0 && unit - k <= 2 && ts.tags[k] == 'w') --k;
+        if (!titled || k + 1 >= unit || ts.tags[k] != 'N' || !modifies_a_person(ts, k)) break;
+        unit = k;
+    }
     return unit;
 }
 
@@ -377,10 +389,18 @@ template <typename InQuote>
 bool subject_position(const tagged_sentence& ts, std::size_t unit, const InQuote& in_quote) {
     const std::size_t start = std::min(phrase_start(ts, unit), ts.tags.size());
     // "The UN special envoy for Yemen, Lars Engstrand, said": a name in apposition to the
-    // description that opens the sentence (no cue, no comma before it) is its subject.
+    // description that opens the sentence (no cue, no comma before it) is its subject. (So is
+    // one after an opening participle's phrase: "Speaking to Al Masirah television, the group's
+    // chief negotiator, Ali al-Qadhi, denied ...".)
     if (start >= 2 && ts.tags[start - 1] == ',' && unit + 1 < ts.tags.size() && ts.tags[unit + 1] == ',' &&
-        ts.tags.find_first_of("SVJMR,", 0) == start - 1 && !in_quote(ts.units[unit].where.begin))
-        return true;
+        !in_quote(ts.units[unit].where.begin)) {
+        std::size_t from = 0;
+        if (is_tag_in("SV", ts.tags[0]))
+            if (const std::size_t comma = ts.tags.find(','); comma < start - 1 &&
+                                                              ts.tags.find_first_of("SVJMR", 1) > comma)
+                from = comma + 1;
+        if (ts.tags.find_first_of("SVJMR,", from) == start - 1) return true;
+    }
     for (std::size_t k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, 0); k < start;
          k = next_tag_in<'N', 'C', 'P', 'W', 'D'>(ts.tags, k + 1))
         if (!in_quote(ts.units[k].where.begin) && !(k > 0 && ts.tags[k - 1] == 'R')) return false;
