@@ -1440,6 +1440,10 @@ const row rows[] = {
      "MOFCOM press conference\n\nQ: Any talks planned?\n\nHe Yongqian: The two sides maintain communication on "
      "trade.\n\nThe sanctions are a signal, said Secretary of the Treasury Scott Bessent.\n",
      "He Yongqian|statement|direct; Scott Bessent|statement|indirect"},
+    {"an official the text named with his title goes by the first word of his name",
+     "\"We will respond overwhelmingly to any provocation,\" Foreign Minister Cho Tae-yul said. Cho said the "
+     "government was closely coordinating with Washington and called on Pyongyang to stop its provocations.\n",
+     "Cho Tae-yul|threat|direct; Cho Tae-yul|statement|indirect; Cho Tae-yul|appeal|indirect"},
 };
 
 const row negatives[] = {

@@ -2069,6 +2069,11 @@ private:
         // "Cho said" after "Foreign Minister Cho Tae-yul": a family name written first, or the
         // name a person goes by ("Prabowo").
         else if (word.size() >= 3) who = talk_.named_by_other_word(word);
+        // ("Sugiono said", "Debretsion told": the first word of an official's full name, where
+        // it is no given name the lexicon knows; not "Ozzy" of Ozzy Osbourne.)
+        if (!who && word.size() >= 3 && !tables_.given_names.find(word))
+            if (std::optional<actor> titled = talk_.named_by_given_name(word); titled && !titled->title.empty())
+                who = std::move(titled);
         if (!who && word.size() >= 3) who = named_by_first_name_before(ts, u);
         if (!who) return;
         u.actor = static_cast<std::int32_t>(ts.actors.size());
@@ -2080,47 +2085,32 @@ private:
     /// goes by the first word of the full name the text gave before (Ethiopia's and Eritrea's
     /// usage, Indonesia's, Thailand's), a word that opens a sentence and speaks (a cue right
     /// after it) is that person; not a given name the lexicon knows ("John said" is no "John
-    /// Smith"), and only a full name of capitalised words written out before this sentence
-    /// after a title.
+    /// Smith"), and only a full name the text gave before this sentence (gave_full_name) after
+    /// a title.
     std::optional<actor> named_by_first_name_before(const tagged_sentence& ts, const unit& u) const {
         std::size_t cue = 1;
         while (cue < ts.tags.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
         if (cue >= ts.tags.size() || !is_tag_in("SV", ts.tags[cue])) return std::nullopt;
         const std::string_view word = u.where.in(text_);
         if (tables_.given_names.find(word)) return std::nullopt;
-        // (Read within proper_noun_reach bytes before it, an article's few paragraphs: an
-        // enormous text is not read again for each sentence that asks.)
-        const std::size_t from = u.where.begin > proper_noun_reach ? u.where.begin - proper_noun_reach : 0;
-        const std::string_view before = text_.substr(from, u.where.begin - from);
-        // (A letter, a digit or a byte of a letter outside ASCII: "Lourenço".)
-        auto name_byte = [](char c) { return is_upper(c) || is_lower(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; };
+        // (The full names given before, gave_full_name's: the text is not read again.)
         std::string_view found; // the full name after a title
         std::string_view other; // any full name of that first word
-        for (std::size_t at = before.rfind(word); at != std::string_view::npos && at > 0; at = before.rfind(word, at - 1)) {
-            const std::size_t after = at + word.size();
-            if (name_byte(before[at - 1]) || after + 1 >= before.size() || before[after] != ' ' || !is_upper(before[after + 1]))
-                continue;
-            // The full name: this word and the capitalised words after it (up to three).
-            std::size_t end = after;
-            for (int words = 0; words < 3 && end + 1 < before.size() && before[end] == ' ' && is_upper(before[end + 1]); ++words) {
-                std::size_t e = end + 1;
-                while (e < before.size() && (name_byte(before[e]) || before[e] == '-' || before[e] == '\''))
-                    ++e;
-                end = e;
-            }
+        for (const std::string_view full : talk_.full_names_given()) {
+            if (full.size() <= word.size() + 1 || full.substr(0, word.size()) != word || full[word.size()] != ' ') continue;
             // (Two persons of that first word, "Kim Yo-jong" and "Kim Jong-un": neither.)
-            const std::string_view full = before.substr(at, end - at);
             if (other.empty()) other = full;
             else if (other != full) return std::nullopt;
             // (A person's full name: a title's last word before it, or before its comma; "its
             // chairman, Debretsion Gebremichael". Not a firm's, "drinks firm Pernod Ricard".)
+            const std::size_t at = static_cast<std::size_t>(full.data() - text_.data());
             std::size_t p = at;
-            if (p >= 2 && before[p - 1] == ' ' && before[p - 2] == ',') p -= 2;
-            else if (before[p - 1] == ' ') p -= 1;
+            if (p >= 2 && text_[p - 1] == ' ' && text_[p - 2] == ',') p -= 2;
+            else if (p >= 1 && text_[p - 1] == ' ') p -= 1;
             else continue;
             std::size_t q = p;
-            while (q > 0 && is_lower(before[q - 1])) --q;
-            const auto title = q < p ? match_phrase(tables_.titles, before.substr(0, p), q) : std::nullopt;
+            while (q > 0 && is_lower(text_[q - 1])) --q;
+            const auto title = q < p ? match_phrase(tables_.titles, text_.substr(0, p), q) : std::nullopt;
             if (title && q + title->length == p) found = full;
         }
         if (found.empty()) return std::nullopt;

@@ -346,6 +346,7 @@ public:
     /// `name` is a view of the text, which outlives the discourse of its document.
     void gave_full_name(std::string_view name) {
         ++clock_;
+        full_names_given_.push_back(name);
         if (surname_slot* slot = slot_of(name)) {
             slot->given = name.data();
             slot->given_size = static_cast<std::uint32_t>(std::min<std::size_t>(name.size(), UINT32_MAX)); // a few words
@@ -355,6 +356,9 @@ public:
 
     /// Whether the text has named anyone in full yet.
     bool any_full_name() const noexcept { return by_surname_.size() != 0; }
+
+    /// The full names the text gave (gave_full_name), in the order given: views of the text.
+    const std::vector<std::string_view>& full_names_given() const noexcept { return full_names_given_; }
 
     /// Who named_in_full found: an actor the discourse noted, or a name the text gave.
     struct full_name {
@@ -545,6 +549,7 @@ private:
 
     std::vector<entry> seen_;
     key_map<surname_slot> by_surname_; ///< bytes_key of a surname -> its persons
+    std::vector<std::string_view> full_names_given_; ///< gave_full_name's names, in order
     key_map<std::uint32_t> newest_; ///< bytes_key of a name -> 1 + index of its newest entry
     key_map<sex> sexes_;            ///< bytes_key of a person's name -> male or female, where shown
     std::size_t clock_ = 0;
