@@ -47,8 +47,9 @@ a huge mistake|a strategic mistake|a fundamental error|a grave error|a serious e
 was behind the|is behind the|were behind the|are behind the|was behind this|is behind this	criticism	112	-2.0	signal
 # threat: consequences announced for another's act
 consequences|will retaliate|would retaliate|retaliatory|will respond|would respond|will be met|in kind|reciprocal|dire|response will	threat	130	-4.4	signal
-# threat: a price announced for another's act ("will pay a heavy price", "would be considered an act of war")
-equivalent measures|mirror measures|befitting response|befitting reply|overwhelming response|pay a heavy price|pay a high price|pay a very heavy price|a red line|red lines|will not go unanswered|will not go unpunished|decisive response|crushing response|all necessary measures|all necessary precautions|countermeasures|counter-measures|right to respond|right to retaliate|considered an act of war|treated as an act of war	threat	130	-4.4	signal
+# threat: a price announced for another's act ("will pay a heavy price", "would be considered an act of war",
+# "would take resolute and forceful measures")
+resolute and forceful measures|resolute measures|forceful measures|firm and forceful measures|resolute countermeasures|equivalent measures|mirror measures|befitting response|befitting reply|overwhelming response|pay a heavy price|pay a high price|pay a very heavy price|a red line|red lines|will not go unanswered|will not go unpunished|decisive response|crushing response|all necessary measures|all necessary precautions|countermeasures|counter-measures|right to respond|right to retaliate|considered an act of war|treated as an act of war	threat	130	-4.4	signal
 # intent: what the speaker's side sets itself as its aim ("restoring sovereignty is a priority")
 is a priority|is the priority|is our priority|is a top priority|is a major priority|is a key priority|are priorities|were priorities|major priorities|top priorities|key priorities|main priorities|remains a priority|remain a priority|a top priority	intent	030	4.0	signal
 # support (CAMEO 051 praise): a warm judgement of an actor's work ("the World Cup was one of the best ever")

@@ -1444,6 +1444,10 @@ const row rows[] = {
      "\"We will respond overwhelmingly to any provocation,\" Foreign Minister Cho Tae-yul said. Cho said the "
      "government was closely coordinating with Washington and called on Pyongyang to stop its provocations.\n",
      "Cho Tae-yul|threat|direct; Cho Tae-yul|statement|indirect; Cho Tae-yul|appeal|indirect"},
+    {"a plan to take resolute and forceful measures is a threat",
+     "Chinese defence ministry spokesman Guo Wei said China would “take resolute and forceful measures” to defend "
+     "its sovereignty.\n",
+     "Guo Wei|threat|partial"},
 };
 
 const row negatives[] = {
