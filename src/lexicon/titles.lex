@@ -15,6 +15,8 @@
 president	president
 vice president|vice-president|vice-president of the republic	vice president
 prime minister|premier|PM|head of government	prime minister
+# (Bangladesh's interim head of government is its Chief Adviser.)
+chief adviser|chief advisor	chief adviser
 first deputy prime minister|deputy prime minister|deputy premier|vice premier|vice-premier	deputy prime minister
 chancellor|federal chancellor	chancellor
 # (Switzerland's seven ministers are Federal Councillors; its head of state a Federal President.)
@@ -52,6 +54,8 @@ permanent representative|permanent representative to the UN|permanent representa
 deputy permanent representative	deputy permanent representative
 envoy	envoy
 special envoy|UN special envoy|U.N. special envoy	special envoy
+# (The UN Human Rights Council's independent experts.)
+special rapporteur|UN special rapporteur|U.N. special rapporteur|independent expert	special rapporteur
 resident coordinator|humanitarian coordinator|resident and humanitarian coordinator	resident coordinator
 special representative	special representative
 special presidential envoy|presidential envoy|special presidential representative	special presidential envoy

@@ -1448,6 +1448,63 @@ const row rows[] = {
      "Chinese defence ministry spokesman Guo Wei said China would “take resolute and forceful measures” to defend "
      "its sovereignty.\n",
      "Guo Wei|threat|partial"},
+    {"a header that ends on its subject and a colon gives the list's items that subject's acts",
+     "In the final communiqu\u00e9 adopted at the end of the session, the OIC:\n\n"
+     "\u2022 Condemned in the strongest terms the adoption of the law.\n\n"
+     "\u2022 Welcomed the growing number of countries that have recognised the State of Palestine and called on "
+     "those that have not yet done so to follow suit.\n",
+     "Organisation of Islamic Cooperation|criticism|indirect; Organisation of Islamic Cooperation|support|indirect; "
+     "Organisation of Islamic Cooperation|appeal|indirect"},
+    {"a communiqu\u00e9's numbered operative paragraphs are the acts of the subject before the colon",
+     "Acting under Article 7 of its Protocol, the Peace and Security Council:\n\n"
+     "1. Strongly condemns the unconstitutional change of government in the country, and rejects any arrangement "
+     "that flows from it;\n\n2. Takes note of the statement of the representative of the country;\n",
+     "African Union Peace and Security Council|criticism|indirect; African Union Peace and Security Council|rejection|indirect; "
+     "African Union Peace and Security Council|statement|indirect"},
+    {"groups of a field speak as commentators do: rights groups, aid agencies, delegates",
+     "Rights groups said the verdict was predictable. Aid agencies say the detentions have paralysed relief "
+     "operations. Several delegates expressed concern that the text had come too late.\n",
+     "rights groups|statement|indirect; aid agencies|statement|indirect; delegates|concern|indirect"},
+    {"an office spelled out at the sentence's head is the title of the name between commas after it",
+     "Minister of Natural Resources and Environment, Toleafoa Alesana Penitito, said Samoa would provide funds for "
+     "sea walls.\n",
+     "Toleafoa Alesana Penitito|intent|indirect"},
+    {"talks with an unnamed counterpart are talks with the counterpart's state; a chief adviser is a title",
+     "Egyptian Foreign Minister Badr Abdelatty held a phone call with his Somali counterpart on Tuesday. Filippo "
+     "Grandi met Chief Adviser Muhammad Yunus in Dhaka.\n",
+     "Badr Abdelatty+Somalia|consultation|summary; Filippo Grandi+Muhammad Yunus|consultation|summary"},
+    {"a body's members counted or not are the body; a summit's communiqu\u00e9 acts for it",
+     "Leaders of the Pacific Islands Forum met in Honiara. The 18 members reaffirmed their commitment to the 2050 "
+     "Strategy. On climate, the communiqu\u00e9 urged major emitters to phase out fossil fuels.\n",
+     "Pacific Islands Forum|consultation|summary; Pacific Islands Forum|intent|indirect; "
+     "Pacific Islands Forum|appeal|indirect"},
+    {"those named in a 'together with' aside act with the subject; they issue a joint statement and are its "
+     "participating governments",
+     "The United States, together with Britain and Australia, condemned the attack. The Government of Japan, together "
+     "with the Governments of Australia and Canada, issued the following joint statement today.\n\n1. The "
+     "participating governments call on China to act responsibly in cyberspace.\n",
+     "United States+United Kingdom+Australia|criticism|indirect; Japan+Australia+Canada|agreement|indirect; "
+     "Japan+Australia+Canada|appeal|indirect"},
+    {"recognising a state is support (CAMEO 054); restoring diplomatic relations is the two states' agreement",
+     "Belgium formally recognised the State of Palestine on Monday. Mexico and Ecuador restored diplomatic relations "
+     "on Tuesday.\n",
+     "Belgium|support|indirect; Mexico+Ecuador|agreement|indirect"},
+    {"a lone acronym that speaks is a body; so is a lone name whose aside names a body",
+     "CAF said its disciplinary committee would rule on the case within ten days. Roscosmos, the Russian space "
+     "agency, said it had no comment.\n",
+     "CAF|intent|indirect; Roscosmos|statement|indirect"},
+    {"a person named in full after a preposition is the one his surname names later; a special rapporteur is a title",
+     "The report was presented by Special Rapporteur Mohamed Abdelsalam Babiker. Babiker said he had again been "
+     "refused entry.\n",
+     "Mohamed Abdelsalam Babiker|statement|indirect"},
+    {"a headline's label takes the kind of the words after it",
+     "Foreign Minister Tsahkna: those responsible for the damage to the cable must be held accountable\n\n"
+     "TALLINN - Estonia said on Monday it had summoned the envoy.\n",
+     "Tsahkna|appeal|indirect; Estonia|statement|indirect"},
+    {"a given name that is a title too opens a name of two more words; before an honorific it is the title",
+     "On Monday, Amir Khan Muttaqi said the talks were useful. Amir Sheikh Tamim bin Hamad Al Thani said Qatar was "
+     "ready to mediate.\n",
+     "Amir Khan Muttaqi|statement|indirect; Tamim bin Hamad Al Thani|intent|indirect"},
 };
 
 const row negatives[] = {

@@ -625,7 +625,18 @@ private:
                     is_members_word(head.substr(head.rfind(' ') + 1)))
                     return of;
             }
+            // ("The participating governments note ...": a joint statement's own issuers.)
+            if (u.ref == reference::pair && doc_speaker_ && is_collective(*doc_speaker_) &&
+                u.where.in(text_).find("participating") != std::string_view::npos)
+                return doc_speaker_;
             if (u.ref == reference::pair) one = pair_named_in(ts, d.role);
+            // ("The members agreed", "the 18 members reaffirmed": the body whose members met, else
+            // the intergovernmental body named last; no pair of persons.)
+            if (u.ref == reference::pair && !one && ends_in_words(u.where.in(text_), "members")) {
+                one = talk_.members_named();
+                if (!one) one = talk_.last_intergovernmental();
+                return one;
+            }
             // "ASEAN foreign ministers met ... the ministers urged": the body they spoke for.
             // (Not "both governments": a body's members are persons.)
             if (u.ref == reference::pair && !one && d.country.empty() && !names_states(u.where.in(text_)))
@@ -921,13 +932,18 @@ private:
     /// gives that speaker's own words after it; its "we" and its sentences without a cue are
     /// his.
     void note_text_issuer(const tagged_sentence& ts, const std::vector<attribution>& found, span where) {
-        if (doc_speaker_ || body_sentences_ >= 2 || found.empty() || where.empty() || text_[where.end - 1] != ':') return;
+        // (A full stop as well: "... issued the following joint statement today.")
+        if (doc_speaker_ || body_sentences_ >= 2 || found.empty() || where.empty() ||
+            (text_[where.end - 1] != ':' && text_[where.end - 1] != '.'))
+            return;
         const attribution& a = found.front();
         // (The subject opens the words read, past a dateline: "Pyongyang, April 21 (KCNA) -- A
         // spokesperson for ...".)
         std::size_t first = 0;
         while (first < ts.units.size() && ts.units[first].where.begin < where.begin) ++first;
-        if (a.pattern != 'A' || a.source_end != a.source_begin + 1 || a.source_begin != next_actor_like(ts.tags, first)) return;
+        // (One actor, or those named together: "The Government of Japan, together with the
+        // Governments of Australia, ..., issued the following joint statement".)
+        if (a.pattern != 'A' || a.source_end <= a.source_begin || a.source_begin != next_actor_like(ts.tags, first)) return;
         // (In the cue's words or after them: "issued the following press statement". A
         // statement, release or communiqué, not words said: "Lavrov said the following:" opens
         // a list reported as his.)
@@ -938,6 +954,25 @@ private:
             return;
         if (std::optional<actor> who = resolve(ts, a.source_begin, a.source_end, ts.units[a.source_begin].where.begin))
             doc_speaker_ = std::move(who);
+    }
+
+    /// "In the final communiqué adopted at the end of the session, the Council:", "Acting under
+    /// Article 7 of its Protocol, the Peace and Security Council:": a paragraph that ends on its
+    /// subject and a colon, with no verb, opens a list of that subject's acts ("• Condemned
+    /// ...", "1. Strongly condemns ..."), as a resolution's or a communiqué's operative
+    /// paragraphs are.
+    void note_list_subject(const tagged_sentence& ts, const std::vector<attribution>& found, span where) {
+        const std::size_t n = ts.tags.size();
+        if (!found.empty() || n < 2 || where.empty() || text_[where.end - 1] != ':' || ts.tags[n - 1] != ':') return;
+        const std::size_t subject = n - 2;
+        if (!is_tag_in("NCD", ts.tags[subject])) return;
+        // (After a comma or at the sentence's head, past an article: not "the text of the
+        // statement by the Council:", whose subject is elsewhere.)
+        std::size_t before = subject;
+        if (before > 0 && ts.tags[before - 1] == 'w' && spelled(ts.units[before - 1].where.in(text_), "the")) --before;
+        if (before > 0 && ts.tags[before - 1] != ',') return;
+        if (std::optional<actor> who = resolve(ts, subject, subject + 1, ts.units[subject].where.begin))
+            if (who->kind != actor_kind::other) list_speaker_ = std::move(who);
     }
 
     /// The statements of the sentence `whole`, whose words from `where` on are read (past a
@@ -988,6 +1023,7 @@ private:
         rules_.country_in_apposition(ts);
         rules_.country_of_employer(ts);
         rules_.title_in_apposition(ts);
+        rules_.title_before_apposed_name(ts);
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
@@ -1062,6 +1098,7 @@ private:
         rules_.possible_act(ts, found);
         rules_.denied_report(ts, found);
         rules_.fronted_participle(ts, found);
+        rules_.together_with_subjects(ts, found);
         rules_.purpose_infinitive(ts, found);
         // "We are going to test him", "music is going to be a big theme": a cue phrase that
         // holds be and an -ing form is a progressive, not a passive. It has the actor right
@@ -1153,6 +1190,7 @@ private:
         rules_.expressed_passive(ts, found);
         if (kind == block_kind::paragraph || kind == block_kind::dateline) {
             note_text_issuer(ts, found, where);
+            note_list_subject(ts, found, where);
             note_official_voice(ts, found);
         }
         // A turn's label is the turn's own cue, already given (run_turn).
@@ -1240,7 +1278,19 @@ private:
                 }
             }
 
+        // An item of a list whose subject its header gave opens with that subject's act
+        // ("• Called on the Security Council to ...", "2. Decides to suspend ..."), and its
+        // coordinated acts go on with it ("and urges all stakeholders to ...").
         std::optional<actor> previous;
+        if (kind == block_kind::bullet && list_speaker_) {
+            std::size_t i = 0;
+            while (i < ts.tags.size() && ts.tags[i] == 'a') ++i;
+            if (i < ts.tags.size() && is_tag_in("SVJM", ts.tags[i]) && ts.units[i].cue >= 0 &&
+                std::none_of(found.begin(), found.end(), [&](const attribution& a) { return a.cue <= i; })) {
+                found.insert(found.begin(), attribution{'K', i, i, i, i + 1});
+                previous = list_speaker_;
+            }
+        }
         std::size_t emitted_before = doc.statements.size(); // (less what absorb_own_side_quoted_before takes)
         for (std::size_t k = 0; k < found.size(); ++k) {
             const attribution a = found[k];
@@ -1274,6 +1324,7 @@ private:
             if (!who) continue;
             if (has_source && a.pattern == 'A') rules_.join_together(ts, a.source_begin, *who);
             std::optional<actor> joint; // narrated talks: the speaker and the other side
+            bool unnamed_counterpart = false; // the other side is a counterpart's state, his name to come
 
             // Built in place, not moved there; taken back if the sentence holds no such statement.
             statement& s = doc.statements.emplace_back();
@@ -1621,10 +1672,13 @@ private:
             // that it had failed".)
             // (And so does a view held: "Moscow considers the plans unacceptable", merged into
             // the words of the one who reports it or not.)
-            if (s.kind == statement_kind::statement && cue &&
-                (cue->frame == cue_frame::say || cue->frame == cue_frame::according ||
-                 (cue->frame == cue_frame::act && cue->kind == statement_kind::statement &&
-                  (cue->cameo == "010" || cue->cameo == "014")))) {
+            // (So does a headline's label: "Foreign Minister Tsahkna: those responsible must be
+            // held to account".)
+            if (s.kind == statement_kind::statement &&
+                ((cue && (cue->frame == cue_frame::say || cue->frame == cue_frame::according ||
+                          (cue->frame == cue_frame::act && cue->kind == statement_kind::statement &&
+                           (cue->cameo == "010" || cue->cameo == "014")))) ||
+                 (!cue && a.pattern == 'L'))) {
                 const bool quoted = s.quote.has_value();
                 std::size_t i = first_signal(tables_, ts, text_, a.end_unit, content_end_unit, quoted, nullptr);
                 // "..., Tillerson said": the content came before the cue.
@@ -1695,9 +1749,20 @@ private:
                     if (named && described && named->title.empty()) named->title = std::string(described->role);
                     if (named && described && named->country.empty()) named->country = std::string(described->country);
                 }
+                // ("held a phone call with his Somali counterpart" and no name: the other side
+                // is the counterpart's state.)
+                if (!named && i < ts.units.size() && ts.tags[i] == 'D' && ts.units[i].description >= 0 &&
+                    (i + 1 >= ts.units.size() || ts.tags[i + 1] != ',')) {
+                    const description& d = ts.descriptions[static_cast<std::size_t>(ts.units[i].description)];
+                    if (d.role == "counterpart" && !d.country.empty() && d.country != speaker->country) {
+                        named = tagger_.state_of(d.country);
+                        unnamed_counterpart = named.has_value();
+                    }
+                }
                 if (i < ts.units.size() && (named || ((ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0))) {
                     const actor& other = named ? *named : ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                    if (other.kind == actor_kind::person && !same_actor(other, *speaker)) {
+                    if ((other.kind == actor_kind::person || (named && other.kind == actor_kind::state)) &&
+                        !same_actor(other, *speaker)) {
                         joint = make_group({*speaker, other});
                         speaker = &*joint;
                         keep_previous(true);
@@ -1756,8 +1821,10 @@ private:
             // ("Jaishankar and Wang Yi agreed to ...": "The two ministers also discussed ...").
             // (Not two of any act: "Russia and the U.S. are committed to ..." made the
             // ministers of the seed article's "The duo has agreed" their states.)
+            // (Not with a counterpart's state for the person the text will name: "the two
+            // ministers" are persons.)
             if ((s.kind == statement_kind::consultation || s.kind == statement_kind::agreement) && !quoted && subject &&
-                is_tag_in("NC", ts.tags[a.source_begin]))
+                is_tag_in("NC", ts.tags[a.source_begin]) && !unnamed_counterpart)
                 talk_.met(*speaker);
             // A bare quotation after this one continues the speaker only when the sentence did
             // not open with a quotation of its own: the gold counts the continuation of a quote
@@ -1807,9 +1874,16 @@ private:
             // participants ("Joint press conference of Foreign Minister of Hungary Péter
             // Szijjártó and ...", then "SZIJJÁRTÓ:").
             if (ts.tags[i] == 'o') {
-                if (kind != block_kind::title || ts.units[i].actor < 0) return;
+                if (ts.units[i].actor < 0) return;
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
-                if (a.kind == actor_kind::person) talk_.mentioned(a);
+                if (a.kind != actor_kind::person) return;
+                if (kind == block_kind::title) return talk_.mentioned(a);
+                // (Still, his full name is given: "Babiker said" later is he, "presented by
+                // Special Rapporteur Mohamed Abdelsalam Babiker" before.)
+                const std::string_view mention = ts.units[i].where.in(text_);
+                if (const std::size_t at = mention.rfind(a.name);
+                    at != std::string_view::npos && a.name.find(' ') != std::string::npos && at + a.name.size() == mention.size())
+                    talk_.gave_full_name(mention.substr(at));
                 return;
             }
             if (ts.tags[i] != 'C') {
@@ -2131,6 +2205,21 @@ private:
         const std::string_view word = u.where.in(text_);
         if (word.size() < 2 || !is_upper(word[0]) || is_common_capitalised(word, lead_key(word, 0))) return;
         std::size_t cue = 1;
+        // ("Roscosmos, the Russian space agency, said", "Huawei, for its part, said": an aside
+        // between commas, with no cue or quotation of its own, may part the name from its cue;
+        // where the aside names a body by its head noun or calls it "its", the name is a body's.)
+        bool aside_of_body = false;
+        if (ts.tags[1] == ',') {
+            std::size_t close = 2;
+            while (close < ts.tags.size() && close < 14 && !is_tag_in(",SVJMqQ.", ts.tags[close])) ++close;
+            if (close >= ts.tags.size() || ts.tags[close] != ',' || close == 2) return;
+            for (std::size_t k = 2; k < close && !aside_of_body; ++k) {
+                const std::string_view w = ts.units[k].where.in(text_);
+                aside_of_body = w == "its" || (ts.tags[k] == 'w' && is_organization_head(w) &&
+                                                (k + 1 == close || is_tag_in("p,", ts.tags[k + 1])));
+            }
+            cue = close + 1;
+        }
         while (cue < ts.tags.size() && is_tag_in("abhdn", ts.tags[cue])) ++cue;
         if (cue >= ts.tags.size() || !is_tag_in("SVJ", ts.tags[cue])) return;
         // A person the text named by this one word after his title ("Indonesian Foreign Minister
@@ -2144,8 +2233,13 @@ private:
         // (Each word is read once a document: its answer is kept for the sentences that ask again.)
         const auto known = std::find_if(proper_nouns_.begin(), proper_nouns_.end(),
                                         [&](const std::pair<std::string_view, lone_noun>& p) { return p.first == word; });
-        const lone_noun noun = known != proper_nouns_.end() ? known->second : proper_noun_of_one_word(word, u.where.begin);
+        lone_noun noun = known != proper_nouns_.end() ? known->second : proper_noun_of_one_word(word, u.where.begin);
         if (known == proper_nouns_.end() && proper_nouns_.size() < 64) proper_nouns_.emplace_back(word, noun);
+        // ("CAF said", "MOFCOM said": an acronym is a body's name wherever the text writes it,
+        // but in a sentence set in capitals, where every word looks like one.)
+        if (noun.kind == lone_noun::none && ((word.size() >= 3 && is_acronym(word)) || aside_of_body) &&
+            !in_capitals(ts.units.front().where.begin, ts.units.back().where.end))
+            noun = lone_noun{lone_noun::body, {}};
         if (noun.kind == lone_noun::none) return;
         actor a;
         a.name = std::string(noun.kind == lone_noun::person && !noun.full_name.empty() ? noun.full_name : word);
@@ -2546,7 +2640,8 @@ private:
 
     /// A word for a text that speaks for who issued it ("the statement said").
     static bool is_text_noun(std::string_view w) noexcept {
-        return w == "statement" || w == "readout" || w == "communique" || w == "release";
+        return w == "statement" || w == "readout" || w == "communique" || w == "release" || w == "communiqu\xC3\xA9" ||
+               w == "declaration";
     }
 
     /// "according to a statement from the Kremlin", "according to a readout released by the
@@ -2577,20 +2672,29 @@ private:
         merge_units(ts, r + 1, k + 1, k + 1, issuer == 'D' ? 'D' : 'N');
     }
 
-    /// "the statement said", "a Kremlin-posted readout said": a text that speaks is the voice
-    /// of who issued it: an actor named right before it ("Russia's statement said"), else the
-    /// state that spoke last (ministries and readouts speak for their state).
+    /// "the statement said", "a Kremlin-posted readout said", "the communiqué urged": a text
+    /// that speaks or acts is the voice of who issued it: an actor named right before it
+    /// ("Russia's statement said"), else the state that spoke last (ministries and readouts
+    /// speak for their state), else, for a summit's communiqué or declaration, the
+    /// intergovernmental body named last.
     void name_documents(tagged_sentence& ts) const {
-        for (std::size_t cue = next_tag_in<'S'>(ts.tags, 2); cue != std::string::npos; cue = next_tag_in<'S'>(ts.tags, cue + 1)) {
+        for (std::size_t cue = next_tag_in<'S', 'V'>(ts.tags, 2); cue != std::string::npos;
+             cue = next_tag_in<'S', 'V'>(ts.tags, cue + 1)) {
             const std::size_t i = cue - 1;
             if (ts.tags[i] != 'w') continue;
-            if (!is_text_noun(ts.units[i].where.in(text_))) continue;
+            const std::string_view noun = ts.units[i].where.in(text_);
+            if (!is_text_noun(noun)) continue;
             const unit& before = ts.units[i - 1];
             std::optional<actor> who;
+            // (An act's document with no issuer named before it is a summit's: "a joint
+            // statement expressing concern" is no state's that spoke last.)
+            const bool summit_text = noun != "statement" && noun != "readout" && noun != "release";
             if ((before.tag == 'G' || before.tag == 'N') && before.actor >= 0)
                 who = ts.actors[static_cast<std::size_t>(before.actor)];
-            else
+            else if (ts.tags[cue] == 'S')
                 who = talk_.state_speaker();
+            if (!who && summit_text) who = talk_.members_named();
+            if (!who && summit_text) who = talk_.last_intergovernmental();
             if (!who) continue;
             ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
             ts.actors.push_back(std::move(*who));

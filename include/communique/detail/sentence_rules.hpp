@@ -452,6 +452,52 @@ public:
         }
     }
 
+    /// "The United States, together with Britain and Australia, condemned ...", "The Government
+    /// of Japan, together with the Governments of Australia, Canada and Germany, issued the
+    /// following joint statement": those named in the aside act with the subject, one source.
+    /// The aside holds only actors, their articles, "the Government(s) of" and the marks of a
+    /// list; "Governments" is no name there.
+    void together_with_subjects(tagged_sentence& ts, std::vector<attribution>& found) const {
+        const std::size_t s = next_actor_like(ts.tags, 0);
+        if (s == std::string::npos || s > 2 || !is_tag_in("ND", ts.tags[s]) || s + 4 >= ts.tags.size() ||
+            ts.tags[s + 1] != ',' || ts.tags[s + 3] != 'p' || ts.units[s + 3].where.in(text_) != "with")
+            return;
+        const std::string_view joiner = ts.units[s + 2].where.in(text_);
+        if (joiner != "together" && joiner != "along") return;
+        std::size_t k = s + 4, actors = 0;
+        for (; k < ts.tags.size() && ts.tags[k] != ','; ++k) {
+            const char t = ts.tags[k];
+            const std::string_view w = ts.units[k].where.in(text_);
+            if ((t == 'N' || t == 'o') && ts.units[k].actor >= 0) ++actors;
+            else if (t == ',' || t == '&' || (t == 'w' && (spelled(w, "the") || w == "of")) ||
+                     (t == 'C' && (w == "Governments" || w == "Government")))
+                continue;
+            else
+                return;
+        }
+        // The list runs on through its own commas ("Australia, Canada, the Czech Republic and
+        // Germany"): its last comma is the one before the cue.
+        std::size_t close = k;
+        for (; k < ts.tags.size(); ++k) {
+            const char t = ts.tags[k];
+            const std::string_view w = ts.units[k].where.in(text_);
+            if (t == ',') {
+                close = k;
+                continue;
+            }
+            if ((t == 'N' || t == 'o') && ts.units[k].actor >= 0) ++actors;
+            else if (!(t == '&' || (t == 'w' && (spelled(w, "the") || w == "of")) ||
+                       (t == 'C' && (w == "Governments" || w == "Government"))))
+                break;
+        }
+        if (actors == 0 || close + 1 != k || k >= ts.tags.size() || !is_subject_cue_tag(ts.tags[k]) || ts.units[k].cue < 0) return;
+        for (std::size_t i = s + 4; i < close; ++i)
+            if (ts.tags[i] == 'C') ts.tags[i] = ts.units[i].tag = 'w';
+        const std::size_t cue = k;
+        found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) { return a.cue <= cue; }), found.end());
+        found.insert(found.begin(), attribution{'A', s, close, cue, cue + 1});
+    }
+
     /// "Trump called Putin to express his condolences": an infinitive of purpose is the act
     /// of the clause's subject, not of the object of the verb (a plain verb, or a call or
     /// visit) before it.
@@ -1599,8 +1645,15 @@ public:
             if (i + analyst_reach < next_say) i = next_say - analyst_reach;
             // The words are four bytes or more and end in "s": most plain words are out at once.
             if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 4) continue;
-            const std::string_view w = ts.units[i].where.in(text_);
-            if (w.back() != 's' || !is_commentators(w)) continue;
+            std::string_view w = ts.units[i].where.in(text_);
+            if (w.back() != 's') continue;
+            std::size_t word = i; // where the commentators' words begin
+            // ("Rights groups said", "Aid agencies say": a field's word before the plural.)
+            if (!is_commentators(w)) {
+                if (i == 0 || ts.tags[i - 1] != 'w' || !is_field_group(w, ts.units[i - 1].where.in(text_))) continue;
+                word = i - 1;
+                w = span{ts.units[word].where.begin, ts.units[i].where.end}.in(text_);
+            }
             std::size_t cue = i + 1;
             // ("analysts of US-Russia relations say"; "Analysts in Santiago said", "Analysts in
             // the Gulf cautioned": where they work.)
@@ -1621,7 +1674,7 @@ public:
             // accused of, no saying of theirs.)
             if (cue > i + 1 && ts.units[cue - 1].where.in(text_) == "of" && is_participle(ts.units[cue].where.in(text_)))
                 continue;
-            name_commentator(ts, i, cue, w);
+            name_commentator(ts, word, cue, w);
             next_say = i + 1; // the cue, moved up behind the word
         }
     }
@@ -1703,6 +1756,35 @@ public:
             if (a.title.empty() || (a.title == "ambassador" && office.role != a.title)) a.title = std::string(office.role);
             if (a.country.empty()) a.country = std::string(office.country);
         }
+    }
+
+    /// "Minister of Natural Resources and Environment, Toleafoa Alesana Penitito, said Samoa
+    /// would ...": an office spelled out with its portfolio at the sentence's head, then the
+    /// name between commas, is the title of the one named (the tagger reads a title before a
+    /// name only where the name follows it at once). Read only where the sentence opens with a
+    /// word the tagger left plain and a comma follows within ten units.
+    void title_before_apposed_name(tagged_sentence& ts) const {
+        if (ts.tags.size() < 6 || ts.tags[0] != 'w' || !is_upper(text_[ts.units[0].where.begin])) return;
+        const std::size_t c = ts.tags.find(',', 2);
+        if (c == std::string::npos || c > 10 || c + 2 >= ts.tags.size() || !is_tag_in("NC", ts.tags[c + 1]) ||
+            ts.tags[c + 2] != ',')
+            return;
+        const std::string_view of = ts.units[1].where.in(text_);
+        if (of != "of" && of != "for") return;
+        const auto title = match_phrase(tables_.titles, text_, ts.units[0].where.begin);
+        if (!title) return;
+        const std::string_view role = tables_.entries.titles[title->index].role;
+        if (role.empty() || is_body_role(role)) return;
+        for (std::size_t k = 2; k < c; ++k)
+            if (!is_tag_in("wl&p", ts.tags[k])) return;
+        const std::size_t u = c + 1;
+        if (ts.tags[u] == 'C') {
+            give_country(ts, u, {}); // (a full name only: then an N)
+            if (ts.tags[u] != 'N') return;
+        }
+        if (ts.units[u].actor < 0) return;
+        actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
+        if (a.kind == actor_kind::person && a.title.empty()) a.title = std::string(role);
     }
 
     /// "In Yerevan, Deputy Foreign Minister Vahan Sargsyan said ...": an official with a state's
@@ -1830,8 +1912,20 @@ public:
     static bool is_commentators(std::string_view w) noexcept {
         for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats",
                                    "officials", "charities", "campaigners", "critics", "activists", "ministers",
-                                   "lawmakers", "donors"})
+                                   "lawmakers", "donors", "delegates", "delegations"})
             if (equals_lower(w, c)) return true;
+        return false;
+    }
+
+    /// "rights groups", "aid agencies", "humanitarian organisations": groups of a field that
+    /// speak as commentators do, a plural after the field's word.
+    static bool is_field_group(std::string_view plural, std::string_view field) noexcept {
+        bool group = false;
+        for (std::string_view g : {"groups", "agencies", "workers", "organisations", "organizations"})
+            group = group || plural == g;
+        if (!group) return false;
+        for (std::string_view f : {"rights", "aid", "humanitarian", "relief"})
+            if (equals_lower(field, f)) return true;
         return false;
     }
 

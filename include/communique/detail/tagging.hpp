@@ -574,7 +574,8 @@ private:
                 // "Julie Bishop".)
                 if (const auto t = t_.titles.longest(text, j);
                     whole(t) && !(words > 0 && is_upper(text[j]) && is_armed_forces_role(t_.entries.titles[t->index].role)) &&
-                    !(words > 0 && t->length == w.size() && t_.given_names.find(previous) && last_word_of_name(text, j, end)))
+                    !(words > 0 && t->length == w.size() && t_.given_names.find(previous) && last_word_of_name(text, j, end)) &&
+                    !(words == 0 && t->length == w.size() && t_.given_names.find(w) && given_name_before_name(text, w_end, end)))
                     break;
             }
             // "Ban Ki-moon’s statement": the name ends before the possessive.
@@ -1033,6 +1034,22 @@ private:
                spelled(next, "at") || spelled(next, "with") || spelled(next, "for") || spelled(next, "regarding");
     }
 
+    /// Whether the words from `at` are a name of two capitalised words or more, with no
+    /// honorific first ("Khan Muttaqi", not "Sheikh Tamim" or "HH Sheikh"): what a given name
+    /// that is a title too stands before when it is a given name.
+    static bool given_name_before_name(std::string_view text, std::size_t at, std::size_t end) {
+        std::size_t words = 0;
+        for (std::size_t k = at; words < 2 && k + 1 < end && text[k] == ' ' && is_upper(text[k + 1]); ++words) {
+            std::size_t e = k + 1;
+            while (e < end && is_word_byte(static_cast<unsigned char>(text[e]))) ++e;
+            const std::string_view w = text.substr(k + 1, e - k - 1);
+            if (words == 0 && (w == "Sheikh" || w == "HH" || w == "H" || w == "Shaikh" || w == "Sheik")) return false;
+            k = e;
+            if (words == 0 && (e >= end || text[e] != ' ')) return false;
+        }
+        return words == 2;
+    }
+
     /// The rest of word_at, out of line: a word that may start a phrase, a capitalised word,
     /// "the" and "both". `lead` is the word's lead within the sentence (`lead_cut` when the
     /// sentence ends inside it), `w_end` where the word ends, `in_text` the tables that may have
@@ -1058,6 +1075,11 @@ private:
                                           : std::nullopt;
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
+        // (Not a one-word title that is a given name too, before a name of two words and no
+        // honorific: "Amir Khan Muttaqi" is a name, "Amir Sheikh Tamim" a title.)
+        if (title && title->length == w_end - i && t_.given_names.find(text.substr(i, w_end - i)) &&
+            given_name_before_name(text, w_end, end))
+            title.reset();
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
         const word_facts facts = facts_of(w, lead, words_);
         // Most words are none of these: what their spelling says. ("the United Nations Support
@@ -1508,6 +1530,26 @@ private:
         std::size_t j = after_the;
         std::size_t j_end = end_of_word(text, j, end, next_lead);
         std::string_view next = text.substr(j, j_end - j);
+        // "The participating governments call on ...": the issuers of a joint statement, a
+        // description of the pair kind.
+        if (spelled(next, "participating")) {
+            const std::size_t k = skip_spaces(text, j_end, end);
+            const std::size_t k_end = word_end(text, k, end);
+            if (names_states(text.substr(k, k_end - k)) || spelled(text.substr(k, k_end - k), "States")) {
+                push_ref(out, {i, k_end}, 'D', reference::pair);
+                return k_end;
+            }
+        }
+        // "The 18 members reaffirmed", "the 27 members agreed": a body's members counted in
+        // figures are the body, as "the members" are.
+        if (!next.empty() && std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            const std::size_t k = skip_spaces(text, j_end, end);
+            const std::size_t k_end = word_end(text, k, end);
+            if (spelled(text.substr(k, k_end - k), "members") && text.substr(k_end, 4) != " of ") {
+                push_ref(out, {i, k_end}, 'D', reference::pair);
+                return k_end;
+            }
+        }
         if (spelled(next, "two") || spelled(next, "both") || spelled(next, "three") || spelled(next, "four")) {
             const bool numeral = !spelled(next, "both");
             const std::size_t numeral_end = j_end;
@@ -1540,7 +1582,9 @@ private:
                     if (k >= end || !is_lower(text[k])) break;
                 }
         }
-        if (is_pair_noun(next)) {
+        // (Not "the members of the Security Council": the body they make up speaks, read
+        // after tagging.)
+        if (is_pair_noun(next) && !(spelled(next, "members") && text.substr(j_end, 4) == " of ")) {
             // "the presidents", "the ministers": the pair among persons with that role.
             std::string_view role;
             if (spelled_or_capitalised(next, "presidents")) role = "president";

@@ -973,7 +973,9 @@ BOOST_FORCEINLINE bool is_pair_noun(std::string_view w) {
     switch (w.size()) { // most words have a length none of these has
     case 3: return spelled(w, "duo") || spelled(w, "men");
     case 5: return spelled_or_capitalised(w, "sides");
-    case 7: return spelled_or_capitalised(w, "leaders") || spelled_or_capitalised(w, "parties") || spelled(w, "nations");
+    case 7:
+        return spelled_or_capitalised(w, "leaders") || spelled_or_capitalised(w, "parties") || spelled(w, "nations") ||
+               spelled(w, "members");
     case 9: return spelled(w, "countries") || spelled_or_capitalised(w, "ministers") || spelled(w, "diplomats");
     case 10: return spelled_or_capitalised(w, "presidents");
     case 11: return spelled(w, "governments");
