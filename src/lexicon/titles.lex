@@ -167,5 +167,6 @@ permanent mission|mission to the UN|mission to the United Nations	permanent miss
 observer mission|observation mission|electoral observation mission|election observation mission|election observer mission|electoral observer mission|monitoring mission	observer mission
 government|cabinet|federal government|central government|national government|union government	government
 administration	administration
-military|army|armed forces|defence forces|defense forces	armed forces
+# (A coast guard speaks for its state as its army does: "China's coast guard said".)
+military|army|armed forces|defence forces|defense forces|coast guard|coastguard|navy|air force	armed forces
 presidential administration|presidential office|president's office|presidential press service|press service|presidency|chairmanship|chairpersonship|chairship	presidential administration

@@ -1505,6 +1505,11 @@ const row rows[] = {
      "On Monday, Amir Khan Muttaqi said the talks were useful. Amir Sheikh Tamim bin Hamad Al Thani said Qatar was "
      "ready to mediate.\n",
      "Amir Khan Muttaqi|statement|indirect; Tamim bin Hamad Al Thani|intent|indirect"},
+    {"a coast guard speaks for its state; a body's unknown name after 'according to' is the body, a press agency none",
+     "China's coast guard said in a statement that it had taken control measures. More than 2,000 people died last "
+     "year, according to the International Organization for Migration. The talks went well, according to the Saudi "
+     "Press Agency.\n",
+     "China|statement|indirect; International Organization for Migration|statement|indirect"},
 };
 
 const row negatives[] = {

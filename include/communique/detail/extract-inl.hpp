@@ -1833,7 +1833,11 @@ private:
             const bool opens_the_sentence =
                 subject && subject_position(ts, a.source_begin, [](std::size_t) { return false; });
             // The speaker a following bare quotation continues: a named, single source.
-            if (opens_the_sentence && !quoted && !is_collective(*speaker) && speaker->kind != actor_kind::other) {
+            // (Not a source of figures that closes its sentence: "..., according to the Equal
+            // Opportunities Commission." A speaker inside it goes on: "The problem, according to
+            // Mr Lane, is ...".)
+            if (opens_the_sentence && !quoted && !is_collective(*speaker) && speaker->kind != actor_kind::other &&
+                !(a.pattern == 'R' && a.end_unit + 1 >= ts.units.size())) {
                 keep_actor(block_speaker_, *speaker);
                 block_speaker_block_ = block_index_;
             } else if (s.quote && opens_sentence(ts, s.quote->begin) && !quoted && has_source && !opens_the_sentence &&
@@ -2655,6 +2659,25 @@ private:
             return std::find(words.begin(), words.end(), w) != words.end();
         };
         if (word_is(k, {"a", "an", "the"})) ++k;
+        // ("according to the International Organization for Migration.": a body's name the
+        // lexicon does not know, at the clause's end, is the body; a lone unknown word is as
+        // often the medium that reported it, "according to Sputnik".)
+        if (k < ts.units.size() && ts.tags[k] == 'C' && (k + 1 == ts.units.size() || is_tag_in(",.", ts.tags[k + 1]))) {
+            const std::string_view name = ts.units[k].where.in(text_);
+            // (Not a medium: "according to the Saudi Press Agency".)
+            const bool medium = holds_words(name, "Press") || holds_words(name, "News") ||
+                                holds_words(name, "Television") || holds_words(name, "Radio");
+            if (name.find(' ') != std::string_view::npos && names_a_body(name) && !medium) {
+                actor a;
+                a.kind = actor_kind::organization;
+                a.name = std::string(name);
+                ts.units[k].actor = static_cast<std::int32_t>(ts.actors.size());
+                ts.actors.push_back(std::move(a));
+                ts.tags[k] = ts.units[k].tag = 'N';
+                if (k > r + 1) merge_units(ts, r + 1, k, k, 'N');
+            }
+            return;
+        }
         if (word_is(k, {"press", "joint", "official", "written"})) ++k;
         if (k + 1 < ts.units.size() && (ts.tags[k] == 'N' || ts.tags[k] == 'G') && ts.units[k].actor >= 0 &&
             ts.tags[k + 1] == 'w' && is_text_noun(ts.units[k + 1].where.in(text_))) {
