@@ -2668,12 +2668,7 @@ private:
             const bool medium = holds_words(name, "Press") || holds_words(name, "News") ||
                                 holds_words(name, "Television") || holds_words(name, "Radio");
             if (name.find(' ') != std::string_view::npos && names_a_body(name) && !medium) {
-                actor a;
-                a.kind = actor_kind::organization;
-                a.name = std::string(name);
-                ts.units[k].actor = static_cast<std::int32_t>(ts.actors.size());
-                ts.actors.push_back(std::move(a));
-                ts.tags[k] = ts.units[k].tag = 'N';
+                name_unit(ts, k, actor_kind::organization, name);
                 if (k > r + 1) merge_units(ts, r + 1, k, k, 'N');
             }
             return;

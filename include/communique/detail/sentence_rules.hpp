@@ -1221,13 +1221,7 @@ public:
             } else {
                 const std::string_view name = ts.units[i].where.in(text_);
                 if (name.find(' ') == std::string_view::npos || names_a_body(name)) continue;
-                actor a;
-                a.kind = actor_kind::person;
-                a.name = std::string(name);
-                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-                ts.actors.push_back(std::move(a));
-                ts.tags[i] = ts.units[i].tag = 'N';
-                holder = &ts.actors.back();
+                holder = &name_unit(ts, i, actor_kind::person, name);
             }
             std::string title;
             if (ts.tags[for_at - 1] == 'D') {
@@ -1864,13 +1858,7 @@ public:
         }
         const std::string_view name = ts.units[u].where.in(text_);
         if (name.find(' ') == std::string_view::npos || names_a_body(name)) return; // a full name only
-        actor a;
-        a.kind = actor_kind::person;
-        a.name = std::string(name);
-        a.country = std::string(country);
-        ts.units[u].actor = static_cast<std::int32_t>(ts.actors.size());
-        ts.actors.push_back(std::move(a));
-        ts.tags[u] = ts.units[u].tag = 'N';
+        name_unit(ts, u, actor_kind::person, name).country = std::string(country);
     }
 
     static bool is_place_preposition(std::string_view w) noexcept { return w == "in" || w == "at" || w == "from"; }

@@ -176,6 +176,18 @@ inline void merge_units(tagged_sentence& ts, std::size_t first, std::size_t last
     ts.tags.erase(first + 1, last - first);
 }
 
+/// Unit `i` made a named actor (tag N) of `kind` and `name`, after tagging: a name the
+/// lexicon did not know that a rule has read ("according to the International Organization
+/// for Migration", "Minister for Trade Don Farrell"). Returns the actor, to be filled further.
+inline actor& name_unit(tagged_sentence& ts, std::size_t i, actor_kind kind, std::string_view name) {
+    actor& a = ts.actors.emplace_back();
+    a.kind = kind;
+    a.name = std::string(name);
+    ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size() - 1);
+    ts.tags[i] = ts.units[i].tag = 'N';
+    return a;
+}
+
 /// Whether the tag `t` is one of `set` ("NCPWD"): a few compares the compiler unrolls, where
 /// string_view::find would call memchr for every unit of every sentence.
 template <std::size_t N> constexpr bool is_tag_in(const char (&set)[N], char t) noexcept {
