@@ -1510,6 +1510,26 @@ const row rows[] = {
      "year, according to the International Organization for Migration. The talks went well, according to the Saudi "
      "Press Agency.\n",
      "China|statement|indirect; International Organization for Migration|statement|indirect"},
+    {"a delegate for a state or of a body is the state or body; sanctions as an instrument of pressure are criticised",
+     "The speaker for the Russian Federation said sanctions had become an instrument of pressure. The representative "
+     "of the European Union said the resolution was balanced.\n",
+     "Russia|criticism|indirect; European Union|statement|indirect"},
+    {"a frank exchange of views and a review of the full range of ties are talks; a State Visit is a visit",
+     "Wang Yi and Retno Marsudi had a frank and in-depth exchange of views on the maritime situation. Subrahmanyam "
+     "Jaishankar and Yoko Kamikawa reviewed the entire gamut of bilateral ties. President William Ruto paid a State "
+     "Visit to India.\n",
+     "Wang Yi+Retno Marsudi|consultation|summary; Subrahmanyam Jaishankar+Yoko Kamikawa|consultation|summary; "
+     "William Ruto|consultation|summary"},
+    {"one person named twice, with and without a middle name, is one of 'the two leaders', his host the other",
+     "Joint Statement on the State Visit of President William Ruto\n\nAt the invitation of Prime Minister Narendra "
+     "Modi, President William Samoei Ruto paid a State Visit to India.\n\nThe two leaders agreed to expand trade.\n",
+     "William Samoei Ruto|consultation|summary; William Samoei Ruto+Narendra Modi|agreement|indirect"},
+    {"a counterpart the text named before is he, at a sentence's end too; an official of a state unnamed is the state",
+     "Somali Foreign Minister Abdisalam Hashi Warsame criticised Ethiopia. Egyptian Foreign Minister Badr Abdelatty "
+     "held a phone call with his Somali counterpart. The two sides agreed to talk again, according to a Japanese "
+     "official.\n",
+     "Abdisalam Hashi Warsame|criticism|indirect; Badr Abdelatty+Abdisalam Hashi Warsame|consultation|summary; "
+     "Badr Abdelatty+Abdisalam Hashi Warsame|agreement|indirect; Japan|statement|indirect"},
 };
 
 const row negatives[] = {

@@ -624,6 +624,11 @@ private:
                 if (of.kind == actor_kind::organization && of.country == "IGO" && head.size() < mention.size() &&
                     is_members_word(head.substr(head.rfind(' ') + 1)))
                     return of;
+                // ("The representative of the European Union said": the body its delegate
+                // speaks for, as "the representative of France" is France.)
+                if (of.kind == actor_kind::organization && head.size() < mention.size() &&
+                    (d.role == "representative" || d.role == "delegate" || d.role == "permanent representative"))
+                    return of;
             }
             // ("The participating governments note ...": a joint statement's own issuers.)
             if (u.ref == reference::pair && doc_speaker_ && is_collective(*doc_speaker_) &&
@@ -673,6 +678,13 @@ private:
                 // (A body of a country is its state, never a person of it: "The Government of
                 // Japan has lodged a protest" after its foreign minister spoke.)
                 const bool spokesperson = is_spokesperson_title(d.role);
+                // ("according to a Japanese official": one of a state's officials the text does
+                // not name is the state, not its salient minister.)
+                const std::size_t at = static_cast<std::size_t>(&u - ts.units.data());
+                const bool indefinite = at > 0 && (spelled(ts.units[at - 1].where.in(text_), "a") ||
+                                                   spelled(ts.units[at - 1].where.in(text_), "an"));
+                if (indefinite && !d.country.empty() && (d.role == "official" || d.role == "diplomat"))
+                    return tagger_.state_of(d.country);
                 if (!is_body_role(d.role) || d.country.empty())
                     one = talk_.with_role(std::string(d.role), std::string(d.country), spokesperson);
                 if (!one && (is_state_office(d.role) || is_body_role(d.role))) one = tagger_.state_of(d.country);
@@ -1024,6 +1036,7 @@ private:
         rules_.country_of_employer(ts);
         rules_.title_in_apposition(ts);
         rules_.title_before_apposed_name(ts);
+        rules_.delegate_for_state(ts);
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
@@ -1754,9 +1767,18 @@ private:
                 if (!named && i < ts.units.size() && ts.tags[i] == 'D' && ts.units[i].description >= 0 &&
                     (i + 1 >= ts.units.size() || ts.tags[i + 1] != ',')) {
                     const description& d = ts.descriptions[static_cast<std::size_t>(ts.units[i].description)];
+                    // (The person of that state who holds the speaker's office, where the text
+                    // named him before: "his Somali counterpart" after "Somali Foreign Minister
+                    // Abdisalam Hashi Warsame".)
                     if (d.role == "counterpart" && !d.country.empty() && d.country != speaker->country) {
-                        named = tagger_.state_of(d.country);
-                        unnamed_counterpart = named.has_value();
+                        if (!speaker->title.empty()) named = talk_.with_role(speaker->title, std::string(d.country), true);
+                        // (Of that state said: one whose state the text never said is as often
+                        // another official.)
+                        if (named && (named->kind != actor_kind::person || named->country != d.country)) named.reset();
+                        if (!named) {
+                            named = tagger_.state_of(d.country);
+                            unnamed_counterpart = named.has_value();
+                        }
                     }
                 }
                 if (i < ts.units.size() && (named || ((ts.tags[i] == 'N' || ts.tags[i] == 'o') && ts.units[i].actor >= 0))) {

@@ -19,6 +19,16 @@ inline bool same_actor(const actor& a, const actor& b) {
     return a.name == b.name && a.kind == b.kind;
 }
 
+/// Whether two persons' names are one person's written twice, once with a middle name: the
+/// same first and last words ("William Ruto", "William Samoei Ruto").
+inline bool same_person_named_twice(const actor& a, const actor& b) {
+    if (a.kind != actor_kind::person || b.kind != actor_kind::person || a.name == b.name) return false;
+    const std::string_view x = a.name, y = b.name;
+    const std::size_t xs = x.find(' '), ys = y.find(' ');
+    if (xs == std::string_view::npos || ys == std::string_view::npos) return false;
+    return x.substr(0, xs) == y.substr(0, ys) && x.substr(x.rfind(' ')) == y.substr(y.rfind(' '));
+}
+
 /// Whether `inner` speaks for the same side as `outer` (the own-side rule): the same actor,
 /// or a state whose country is the outer person's country.
 inline bool same_side(const actor& outer, const actor& inner) {
@@ -323,6 +333,17 @@ public:
             for (const auto& e : seen_) {
                 if (e.who.kind != kind) continue;
                 if (!role.empty() && e.who.title.find(role) == std::string::npos) continue;
+                // (One person under two forms of his name is one: "President William Ruto" in a
+                // heading, "William Samoei Ruto" below it.)
+                if (top[0] && same_person_named_twice(e.who, top[0]->who)) {
+                    if (better(e, *top[0])) top[0] = &e;
+                    continue;
+                }
+                if (top[1] && same_person_named_twice(e.who, top[1]->who)) {
+                    if (better(e, *top[1])) top[1] = &e;
+                    if (better(*top[1], *top[0])) std::swap(top[0], top[1]);
+                    continue;
+                }
                 if (!top[0] || better(e, *top[0])) {
                     top[1] = top[0];
                     top[0] = &e;

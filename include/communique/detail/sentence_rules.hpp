@@ -498,6 +498,23 @@ public:
         found.insert(found.begin(), attribution{'A', s, close, cue, cue + 1});
     }
 
+    /// "The speaker for the Russian Federation said", "the delegate for Brazil": a state's
+    /// delegate named by the state he speaks for, as UN meeting coverage writes him, is the
+    /// state (as "the representative of France" is).
+    void delegate_for_state(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'D'>(ts.tags, 0); i != std::string::npos && i + 2 < ts.tags.size();
+             i = next_tag_in<'D'>(ts.tags, i + 1)) {
+            if (ts.tags[i + 1] != 'p' || ts.tags[i + 2] != 'o' || ts.units[i + 2].actor < 0 ||
+                ts.units[i + 1].where.in(text_) != "for")
+                continue;
+            const std::string_view role = ts.described(ts.units[i]).role;
+            if (role != "speaker" && role != "delegate" && role != "representative" && role != "permanent representative")
+                continue;
+            if (ts.actors[static_cast<std::size_t>(ts.units[i + 2].actor)].kind != actor_kind::state) continue;
+            merge_units(ts, i, i + 2, i + 2, 'N');
+        }
+    }
+
     /// "Trump called Putin to express his condolences": an infinitive of purpose is the act
     /// of the clause's subject, not of the object of the verb (a plain verb, or a call or
     /// visit) before it.

@@ -812,8 +812,9 @@ private:
             return out.units.back().where.end;
         }
         // "The President of Russia briefed ...": a role and a country, no name. (Also before a
-        // comma: "Rwanda's delegate, however, rejected ...".)
-        if (!country.empty() && (j > after_title || (j < end && text[j] == ','))) {
+        // comma: "Rwanda's delegate, however, rejected ...", and at the sentence's end: "held
+        // a phone call with his Somali counterpart.")
+        if (!country.empty() && (j > after_title || j >= end || text[j] == ',' || text[j] == '.')) {
             unit u;
             u.where = {begin, after_title};
             u.tag = 'D';
