@@ -1530,6 +1530,10 @@ const row rows[] = {
      "official.\n",
      "Abdisalam Hashi Warsame|criticism|indirect; Badr Abdelatty+Abdisalam Hashi Warsame|consultation|summary; "
      "Badr Abdelatty+Abdisalam Hashi Warsame|agreement|indirect; Japan|statement|indirect"},
+    {"a known actor set in capitals, as negotiation bulletins write delegations, is that actor; a capital in a dateline is none",
+     "MANILA (XINHUA) - FIJI added that a treaty without production measures would not be worth the paper. The "
+     "EUROPEAN UNION said the text was weak.\n",
+     "Fiji|statement|indirect; European Union|statement|indirect"},
 };
 
 const row negatives[] = {

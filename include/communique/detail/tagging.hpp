@@ -909,11 +909,18 @@ private:
         }
         // No phrase may start here ("the weather", a name the lexicon does not know): straight to
         // what the word's spelling and what follows it say.
-        if (!in_text && cue_text.data() == text.data())
+        if (!in_text && cue_text.data() == text.data()) {
+            // (A known actor set in capitals: actor_in_capitals. Three capitals open it.)
+            if (w_end >= i + 3 && is_upper(text[i]) && is_upper(text[i + 1]) && is_upper(text[i + 2]))
+                if (const std::optional<phrase_match> m = actor_in_capitals(text, i, end, sentence_start)) {
+                    push_entry(out, {i, i + m->length}, m->index);
+                    return i + m->length;
+                }
             return unlisted_word(text, i, end, out, sentence_start, lead, lead_cut, w_end,
                                  facts_of(std::string_view(text.data() + i, w_end - i), lead, words_,
                                           bits ? bits->word : 0),
                                  ahead);
+        }
         return settled(out, text,
                        phrase_at(text, cue_text, i, end, out, sentence_start, lead, lead_cut, w_end, in_text, ahead));
     }
@@ -1063,6 +1070,36 @@ private:
         return words == 2;
     }
 
+    /// "FIJI added that ...", "INDIA and CHINA preferred ...": the Earth Negotiations Bulletin
+    /// and some UN summaries set delegations' names in capitals. A known actor written so, read
+    /// in title case ("Fiji", "European Union"); the words matched are all in capitals (not
+    /// "NEW Zealand"), and the match has the byte length of the text it stands for.
+    std::optional<phrase_match> actor_in_capitals(std::string_view text, std::size_t i, std::size_t end,
+                                                  bool sentence_start) const {
+        char buf[64];
+        std::size_t n = 0;
+        bool word_start = true;
+        for (std::size_t k = i; k < end && n < sizeof buf; ++k, ++n) {
+            const char c = text[k];
+            if (c >= 'a' && c <= 'z') break; // a word not in capitals ends the run
+            buf[n] = word_start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
+            word_start = !((c >= 'A' && c <= 'Z') || c == '\'' || c == '-');
+        }
+        const std::string_view titled(buf, n); // (the trie's match ends at a word's end)
+        std::optional<phrase_match> m = t_.actors.longest(titled, 0);
+        if (!m || m->length < 3) return std::nullopt;
+        // (The actor's own name, not a capital that stands for it: "MANILA (XINHUA) -" and
+        // "BRUSSELS, Nov 14" are datelines.)
+        if (t_.entries.actors[m->index].names.empty() || t_.entries.actors[m->index].names.front() != titled.substr(0, m->length))
+            return std::nullopt;
+        // (Nor a dateline's place at the sentence's head: "UNITED NATIONS (AP) -".)
+        if (sentence_start && i + m->length < end && (text[i + m->length] == ',' || text.substr(i + m->length, 2) == " (" ||
+                                                      text.substr(i + m->length, 2) == " -" ||
+                                                      text.substr(i + m->length, 2) == " \xE2"))
+            return std::nullopt;
+        return m;
+    }
+
     /// The rest of word_at, out of line: a word that may start a phrase, a capitalised word,
     /// "the" and "both". `lead` is the word's lead within the sentence (`lead_cut` when the
     /// sentence ends inside it), `w_end` where the word ends, `in_text` the tables that may have
@@ -1087,6 +1124,8 @@ private:
             : in_cues & in_table::cues    ? t_.cues.longest(cue_text, i)
                                           : std::nullopt;
         std::optional<phrase_match> act = lookup(t_.actors, in_table::actors, in_text, text);
+        if (!act && w.size() >= 3 && is_upper(w[0]) && is_upper(w[1]) && is_upper(w[2]))
+            act = actor_in_capitals(text, i, end, sentence_start);
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         // (Not a one-word title that is a given name too, before a name of two words and no
         // honorific: "Amir Khan Muttaqi" is a name, "Amir Sheikh Tamim" a title.)
