@@ -1534,6 +1534,9 @@ const row rows[] = {
      "MANILA (XINHUA) - FIJI added that a treaty without production measures would not be worth the paper. The "
      "EUROPEAN UNION said the text was weak.\n",
      "Fiji|statement|indirect; European Union|statement|indirect"},
+    {"a quotation may cut a stance from its 'to': the US \"remains committed\" is its own side's intent",
+     "A State Department spokesman later said the US \"remains committed\" to supporting Ukraine's defence.\n",
+     "United States|intent|partial"},
 };
 
 const row negatives[] = {
