@@ -1537,6 +1537,11 @@ const row rows[] = {
     {"a quotation may cut a stance from its 'to': the US \"remains committed\" is its own side's intent",
      "A State Department spokesman later said the US \"remains committed\" to supporting Ukraine's defence.\n",
      "United States|intent|partial"},
+    {"the parties a text defines with 'hereinafter' are its Sides from there on",
+     "Foreign Minister Ararat Mirzoyan met Foreign Minister Hakan Fidan in Kars.\n\nThe Republic of Armenia and the "
+     "Republic of T\u00fcrkiye (hereinafter referred to as \u201cthe Sides\u201d),\n\nHave agreed as follows:\n\n"
+     "1. The Sides have decided to establish diplomatic relations at the level of embassies.\n",
+     "Ararat Mirzoyan+Hakan Fidan|consultation|summary; Armenia+Turkey|intent|indirect"},
 };
 
 const row negatives[] = {

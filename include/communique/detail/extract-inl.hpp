@@ -1893,6 +1893,7 @@ private:
         if (const std::size_t i = leading_subject(ts); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
         note_states_listed(ts);
+        note_parties_defined(ts, where);
         // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
         // Miller" later is him.
         for_each_tag_in<'N', 'G', 'C', 'o'>(ts.tags, [&](std::size_t i) {
@@ -2428,6 +2429,22 @@ private:
     /// three states or more named in a list (by name or by an office of theirs, joined by
     /// commas and a last "and") are noted together, "the Parties" to come. (Read from a comma
     /// after a state: most sentences hold few commas.)
+    /// "The Republic of Armenia and the Republic of Türkiye (hereinafter referred to as “the
+    /// Sides”),": the states and bodies named before "hereinafter" are the text's parties.
+    /// (Read only in a sentence with a list's "and".)
+    void note_parties_defined(const tagged_sentence& ts, span where) {
+        if (ts.tags.find('&') == std::string::npos) return;
+        const std::size_t at = where.in(text_).find("hereinafter");
+        if (at == std::string_view::npos) return;
+        std::vector<actor> parties;
+        for (std::size_t u = 0; u < ts.units.size() && ts.units[u].where.begin < where.begin + at; ++u) {
+            if (ts.tags[u] != 'N' || ts.units[u].actor < 0) continue;
+            const actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
+            if (a.kind == actor_kind::state || a.kind == actor_kind::organization) parties.push_back(a);
+        }
+        if (parties.size() >= 2) talk_.parties_defined(make_group(std::move(parties)));
+    }
+
     void note_states_listed(const tagged_sentence& ts) {
         if (ts.tags.find('&') == std::string::npos) return; // (no list without its "and")
         auto state_at = [&](std::size_t u) -> std::optional<actor> {

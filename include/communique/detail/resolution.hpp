@@ -144,8 +144,12 @@ public:
     /// "The Parties", "the Sides" of a joint declaration: the three or more states named
     /// together last, where no pair met since.
     std::optional<actor> parties() const {
+        if (defined_parties_) return defined_parties_;
         return last_states_ && last_states_->members.size() >= 3 && states_at_ >= pair_at_ ? last_states_ : std::nullopt;
     }
+    /// "The Republic of Armenia and the Republic of Türkiye (hereinafter referred to as “the
+    /// Sides”)": the parties a text defines are its Sides and Parties from there on.
+    void parties_defined(const actor& group) { defined_parties_ = group; }
     /// "the leaders" with no number: those persons, where no pair met since they were named.
     std::optional<actor> persons_named_together() const {
         return last_persons_ && persons_at_ >= pair_at_ ? last_persons_ : std::nullopt;
@@ -571,6 +575,7 @@ private:
     std::vector<entry> seen_;
     key_map<surname_slot> by_surname_; ///< bytes_key of a surname -> its persons
     std::vector<std::string_view> full_names_given_; ///< gave_full_name's names, in order
+    std::optional<actor> defined_parties_; ///< parties_defined's group
     key_map<std::uint32_t> newest_; ///< bytes_key of a name -> 1 + index of its newest entry
     key_map<sex> sexes_;            ///< bytes_key of a person's name -> male or female, where shown
     std::size_t clock_ = 0;
