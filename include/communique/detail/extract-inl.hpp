@@ -1036,7 +1036,6 @@ private:
         rules_.country_of_employer(ts);
         rules_.title_in_apposition(ts);
         rules_.title_before_apposed_name(ts);
-        rules_.delegate_for_state(ts);
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
@@ -1893,7 +1892,7 @@ private:
         if (const std::size_t i = leading_subject(ts); i != std::string::npos && ts.tags[i] == 'N' && !quote_at(ts.units[i].where.begin))
             talk_.subject(ts.actors[static_cast<std::size_t>(ts.units[i].actor)]);
         note_states_listed(ts);
-        note_parties_defined(ts, where);
+        note_parties_defined(ts);
         // And a full name the lexicon does not know ("Gazprom chief Alexei Miller"): "Mr
         // Miller" later is him.
         for_each_tag_in<'N', 'G', 'C', 'o'>(ts.tags, [&](std::size_t i) {
@@ -2431,13 +2430,10 @@ private:
     /// after a state: most sentences hold few commas.)
     /// "The Republic of Armenia and the Republic of Türkiye (hereinafter referred to as “the
     /// Sides”),": the states and bodies named before "hereinafter" are the text's parties.
-    /// (Read only in a sentence with a list's "and".)
-    void note_parties_defined(const tagged_sentence& ts, span where) {
-        if (ts.tags.find('&') == std::string::npos) return;
-        const std::size_t at = where.in(text_).find("hereinafter");
-        if (at == std::string_view::npos) return;
+    void note_parties_defined(const tagged_sentence& ts) {
+        if (!ts.hereinafter) return; // (the tagger saw the word: most sentences are not read here)
         std::vector<actor> parties;
-        for (std::size_t u = 0; u < ts.units.size() && ts.units[u].where.begin < where.begin + at; ++u) {
+        for (std::size_t u = 0; u < ts.units.size() && ts.units[u].where.in(text_) != "hereinafter"; ++u) {
             if (ts.tags[u] != 'N' || ts.units[u].actor < 0) continue;
             const actor& a = ts.actors[static_cast<std::size_t>(ts.units[u].actor)];
             if (a.kind == actor_kind::state || a.kind == actor_kind::organization) parties.push_back(a);

@@ -458,8 +458,10 @@ public:
     /// The aside holds only actors, their articles, "the Government(s) of" and the marks of a
     /// list; "Governments" is no name there.
     void together_with_subjects(tagged_sentence& ts, std::vector<attribution>& found) const {
-        const std::size_t s = next_actor_like(ts.tags, 0);
-        if (s == std::string::npos || s > 2 || !is_tag_in("ND", ts.tags[s]) || s + 4 >= ts.tags.size() ||
+        // (The subject is among the first three units: read only those.)
+        std::size_t s = 0;
+        while (s < 3 && s < ts.tags.size() && !is_tag_in("NCPWDG", ts.tags[s])) ++s;
+        if (s >= 3 || s >= ts.tags.size() || !is_tag_in("ND", ts.tags[s]) || s + 4 >= ts.tags.size() ||
             ts.tags[s + 1] != ',' || ts.tags[s + 3] != 'p' || ts.units[s + 3].where.in(text_) != "with")
             return;
         const std::string_view joiner = ts.units[s + 2].where.in(text_);
@@ -496,23 +498,6 @@ public:
         const std::size_t cue = k;
         found.erase(std::remove_if(found.begin(), found.end(), [&](const attribution& a) { return a.cue <= cue; }), found.end());
         found.insert(found.begin(), attribution{'A', s, close, cue, cue + 1});
-    }
-
-    /// "The speaker for the Russian Federation said", "the delegate for Brazil": a state's
-    /// delegate named by the state he speaks for, as UN meeting coverage writes him, is the
-    /// state (as "the representative of France" is).
-    void delegate_for_state(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'D'>(ts.tags, 0); i != std::string::npos && i + 2 < ts.tags.size();
-             i = next_tag_in<'D'>(ts.tags, i + 1)) {
-            if (ts.tags[i + 1] != 'p' || ts.tags[i + 2] != 'o' || ts.units[i + 2].actor < 0 ||
-                ts.units[i + 1].where.in(text_) != "for")
-                continue;
-            const std::string_view role = ts.described(ts.units[i]).role;
-            if (role != "speaker" && role != "delegate" && role != "representative" && role != "permanent representative")
-                continue;
-            if (ts.actors[static_cast<std::size_t>(ts.units[i + 2].actor)].kind != actor_kind::state) continue;
-            merge_units(ts, i, i + 2, i + 2, 'N');
-        }
     }
 
     /// "Trump called Putin to express his condolences": an infinitive of purpose is the act
@@ -1747,10 +1732,15 @@ public:
     /// title (or only a diplomat's rank) or a country; so "the two ministers" to come are he
     /// and his host. (Closed by a comma or the sentence's end: before a cue the description is
     /// a speaker of its own, "met Lavrov, the minister said".)
+    ///
+    /// In the same pass over the descriptions, "The speaker for the Russian Federation said",
+    /// "the delegate for Brazil": a state's delegate named by the state he speaks for, as UN
+    /// meeting coverage writes him, is the state (as "the representative of France" is).
     void title_in_apposition(tagged_sentence& ts) const {
-        for (std::size_t d = next_tag_in<'D'>(ts.tags, 2); d != std::string::npos && d + 1 < ts.tags.size();
+        for (std::size_t d = next_tag_in<'D'>(ts.tags, 0); d != std::string::npos && d + 1 < ts.tags.size();
              d = next_tag_in<'D'>(ts.tags, d + 1)) {
-            if (ts.tags[d - 1] != ',' || !is_tag_in("NC", ts.tags[d - 2]) || !is_tag_in(",.", ts.tags[d + 1])) continue;
+            if (delegate_for_state(ts, d)) continue;
+            if (d < 2 || ts.tags[d - 1] != ',' || !is_tag_in("NC", ts.tags[d - 2]) || !is_tag_in(",.", ts.tags[d + 1])) continue;
             const description office = ts.described(ts.units[d]);
             if (office.role.empty() || is_body_role(office.role)) continue;
             const std::size_t u = d - 2;
@@ -1769,6 +1759,20 @@ public:
         }
     }
 
+    /// title_in_apposition's delegate for a state at description `d`: merged into the state,
+    /// true; else false.
+    bool delegate_for_state(tagged_sentence& ts, std::size_t d) const {
+        if (d + 2 >= ts.tags.size() || ts.tags[d + 1] != 'p' || ts.tags[d + 2] != 'o' || ts.units[d + 2].actor < 0 ||
+            ts.units[d + 1].where.in(text_) != "for")
+            return false;
+        const std::string_view role = ts.described(ts.units[d]).role;
+        if (role != "speaker" && role != "delegate" && role != "representative" && role != "permanent representative")
+            return false;
+        if (ts.actors[static_cast<std::size_t>(ts.units[d + 2].actor)].kind != actor_kind::state) return false;
+        merge_units(ts, d, d + 2, d + 2, 'N');
+        return true;
+    }
+
     /// "Minister of Natural Resources and Environment, Toleafoa Alesana Penitito, said Samoa
     /// would ...": an office spelled out with its portfolio at the sentence's head, then the
     /// name between commas, is the title of the one named (the tagger reads a title before a
@@ -1776,12 +1780,12 @@ public:
     /// word the tagger left plain and a comma follows within ten units.
     void title_before_apposed_name(tagged_sentence& ts) const {
         if (ts.tags.size() < 6 || ts.tags[0] != 'w' || !is_upper(text_[ts.units[0].where.begin])) return;
+        const std::string_view of = ts.units[1].where.in(text_);
+        if (of != "of" && of != "for") return;
         const std::size_t c = ts.tags.find(',', 2);
         if (c == std::string::npos || c > 10 || c + 2 >= ts.tags.size() || !is_tag_in("NC", ts.tags[c + 1]) ||
             ts.tags[c + 2] != ',')
             return;
-        const std::string_view of = ts.units[1].where.in(text_);
-        if (of != "of" && of != "for") return;
         const auto title = match_phrase(tables_.titles, text_, ts.units[0].where.begin);
         if (!title) return;
         const std::string_view role = tables_.entries.titles[title->index].role;

@@ -148,6 +148,7 @@ struct tagged_sentence {
     std::size_t surnames = 0; ///< units of a person named by a surname alone (reference::surname)
     bool calls = false;       ///< a "called", "calls" or "calling" that no cue phrase took (naming_call)
     bool its = false;         ///< an "its" or "their" as a plain word (sentence_rules::body_of_its_state)
+    bool hereinafter = false; ///< a "hereinafter" (engine::note_parties_defined)
     bool knights = false;     ///< a name the lexicon does not know opening with "Sir " or "Dame " (name_knights)
 
     /// The description of `u`, a unit of this sentence: no role and no country for none.
@@ -276,6 +277,7 @@ public:
         out.surnames = 0;
         out.calls = false;
         out.its = false;
+        out.hereinafter = false;
         out.knights = false;
         std::size_t i = s.begin;
         const std::size_t end = std::min(s.end, text.size());
@@ -902,6 +904,7 @@ private:
                     out.calls = true;
                 // (So an "its" or "their", for the one rule that reads them.)
                 if ((w[0] == 'i' && spelled(w, "its")) || (w[0] == 't' && spelled(w, "their"))) out.its = true;
+                if (w[0] == 'h' && spelled(w, "hereinafter")) out.hereinafter = true;
                 if (f.cls.tag == 'w') push(out, {i, w_end}, f.preposition ? 'p' : 'w');
                 else push_ref(out, {i, w_end}, f.cls.tag, f.cls.ref);
                 return w_end;
