@@ -626,8 +626,7 @@ private:
                     return of;
                 // ("The representative of the European Union said": the body its delegate
                 // speaks for, as "the representative of France" is France.)
-                if (of.kind == actor_kind::organization && head.size() < mention.size() &&
-                    (d.role == "representative" || d.role == "delegate" || d.role == "permanent representative"))
+                if (of.kind == actor_kind::organization && head.size() < mention.size() && is_delegate_role(d.role))
                     return of;
             }
             // ("The participating governments note ...": a joint statement's own issuers.)

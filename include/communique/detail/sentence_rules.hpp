@@ -466,28 +466,14 @@ public:
             return;
         const std::string_view joiner = ts.units[s + 2].where.in(text_);
         if (joiner != "together" && joiner != "along") return;
-        std::size_t k = s + 4, actors = 0;
-        for (; k < ts.tags.size() && ts.tags[k] != ','; ++k) {
-            const char t = ts.tags[k];
-            const std::string_view w = ts.units[k].where.in(text_);
-            if ((t == 'N' || t == 'o') && ts.units[k].actor >= 0) ++actors;
-            else if (t == ',' || t == '&' || (t == 'w' && (spelled(w, "the") || w == "of")) ||
-                     (t == 'C' && (w == "Governments" || w == "Government")))
-                continue;
-            else
-                return;
-        }
         // The list runs on through its own commas ("Australia, Canada, the Czech Republic and
         // Germany"): its last comma is the one before the cue.
-        std::size_t close = k;
+        std::size_t k = s + 4, actors = 0, close = 0;
         for (; k < ts.tags.size(); ++k) {
             const char t = ts.tags[k];
             const std::string_view w = ts.units[k].where.in(text_);
-            if (t == ',') {
-                close = k;
-                continue;
-            }
-            if ((t == 'N' || t == 'o') && ts.units[k].actor >= 0) ++actors;
+            if (t == ',') close = k;
+            else if ((t == 'N' || t == 'o') && ts.units[k].actor >= 0) ++actors;
             else if (!(t == '&' || (t == 'w' && (spelled(w, "the") || w == "of")) ||
                        (t == 'C' && (w == "Governments" || w == "Government"))))
                 break;
@@ -1261,12 +1247,7 @@ public:
             } else {
                 // (Not a people's: "The Spanish group", "A British Muslim group".)
                 if (match_phrase(tables_.demonyms, text_, ts.units[i].where.begin)) continue;
-                actor body;
-                body.kind = actor_kind::organization;
-                body.name = std::string(ts.units[i].where.in(text_));
-                ts.units[i].actor = static_cast<std::int32_t>(ts.actors.size());
-                ts.actors.push_back(std::move(body));
-                ts.tags[i] = ts.units[i].tag = 'N';
+                name_unit(ts, i, actor_kind::organization, ts.units[i].where.in(text_));
             }
             ts.units[i].where.end = ts.units[i + 1].where.end;
             ts.units.erase(ts.units.begin() + static_cast<std::ptrdiff_t>(i + 1));
@@ -1766,8 +1747,7 @@ public:
             ts.units[d + 1].where.in(text_) != "for")
             return false;
         const std::string_view role = ts.described(ts.units[d]).role;
-        if (role != "speaker" && role != "delegate" && role != "representative" && role != "permanent representative")
-            return false;
+        if (role != "speaker" && !is_delegate_role(role)) return false;
         if (ts.actors[static_cast<std::size_t>(ts.units[d + 2].actor)].kind != actor_kind::state) return false;
         merge_units(ts, d, d + 2, d + 2, 'N');
         return true;

@@ -589,7 +589,7 @@ private:
                 if (const auto t = t_.titles.longest(text, j);
                     whole(t) && !(words > 0 && is_upper(text[j]) && is_armed_forces_role(t_.entries.titles[t->index].role)) &&
                     !(words > 0 && t->length == w.size() && t_.given_names.find(previous) && last_word_of_name(text, j, end)) &&
-                    !(words == 0 && t->length == w.size() && t_.given_names.find(w) && given_name_before_name(text, w_end, end)))
+                    !(words == 0 && t->length == w.size() && given_name_not_title(text, j, w_end, end)))
                     break;
             }
             // "Ban Ki-moon’s statement": the name ends before the possessive.
@@ -1057,6 +1057,13 @@ private:
                spelled(next, "at") || spelled(next, "with") || spelled(next, "for") || spelled(next, "regarding");
     }
 
+    /// Whether the word [i, w_end), a one-word title ("Amir"), is a given name here: one the
+    /// lexicon knows, before a name of two words and no honorific ("Amir Khan Muttaqi", not
+    /// "Amir Sheikh Tamim"). Asked where a title would end a name and where it would open one.
+    bool given_name_not_title(std::string_view text, std::size_t i, std::size_t w_end, std::size_t end) const {
+        return t_.given_names.find(text.substr(i, w_end - i)) && given_name_before_name(text, w_end, end);
+    }
+
     /// Whether the words from `at` are a name of two capitalised words or more, with no
     /// honorific first ("Khan Muttaqi", not "Sheikh Tamim" or "HH Sheikh"): what a given name
     /// that is a title too stands before when it is a given name.
@@ -1132,9 +1139,7 @@ private:
         std::optional<phrase_match> title = lookup(t_.titles, in_table::titles, in_text, text);
         // (Not a one-word title that is a given name too, before a name of two words and no
         // honorific: "Amir Khan Muttaqi" is a name, "Amir Sheikh Tamim" a title.)
-        if (title && title->length == w_end - i && t_.given_names.find(text.substr(i, w_end - i)) &&
-            given_name_before_name(text, w_end, end))
-            title.reset();
+        if (title && title->length == w_end - i && given_name_not_title(text, i, w_end, end)) title.reset();
         std::optional<phrase_match> demonym = lookup(t_.demonyms, in_table::demonyms, in_text, text);
         const word_facts facts = facts_of(w, lead, words_);
         // Most words are none of these: what their spelling says. ("the United Nations Support
@@ -1585,22 +1590,17 @@ private:
         std::size_t j = after_the;
         std::size_t j_end = end_of_word(text, j, end, next_lead);
         std::string_view next = text.substr(j, j_end - j);
-        // "The participating governments call on ...": the issuers of a joint statement, a
-        // description of the pair kind.
-        if (spelled(next, "participating")) {
+        // "The participating governments call on ..." (the issuers of a joint statement), "The
+        // 18 members reaffirmed" (a body's members counted in figures are the body, as "the
+        // members" are; not "the 27 members of ..."): a description of the pair kind.
+        const bool participating = spelled(next, "participating");
+        if (participating ||
+            (!next.empty() && std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
             const std::size_t k = skip_spaces(text, j_end, end);
             const std::size_t k_end = word_end(text, k, end);
-            if (names_states(text.substr(k, k_end - k)) || spelled(text.substr(k, k_end - k), "States")) {
-                push_ref(out, {i, k_end}, 'D', reference::pair);
-                return k_end;
-            }
-        }
-        // "The 18 members reaffirmed", "the 27 members agreed": a body's members counted in
-        // figures are the body, as "the members" are.
-        if (!next.empty() && std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-            const std::size_t k = skip_spaces(text, j_end, end);
-            const std::size_t k_end = word_end(text, k, end);
-            if (spelled(text.substr(k, k_end - k), "members") && text.substr(k_end, 4) != " of ") {
+            const std::string_view noun = text.substr(k, k_end - k);
+            if (participating ? names_states(noun) || spelled(noun, "States")
+                              : spelled(noun, "members") && text.substr(k_end, 4) != " of ") {
                 push_ref(out, {i, k_end}, 'D', reference::pair);
                 return k_end;
             }

@@ -715,6 +715,12 @@ inline std::string_view body_word_after_the(std::string_view w) {
 /// army"): a body that speaks for its state, and after a name the name's last word.
 inline bool is_armed_forces_role(std::string_view role) { return role == "armed forces"; }
 
+/// Whether a role is a delegate's, who speaks for the state or body of his description ("the
+/// representative of France", "the delegate for Brazil").
+inline bool is_delegate_role(std::string_view role) {
+    return role == "representative" || role == "delegate" || role == "permanent representative";
+}
+
 /// Whether a description's role is one of body_word_after_the's.
 inline bool is_body_word_role(std::string_view role) { return !body_word_after_the(role).empty(); }
 
