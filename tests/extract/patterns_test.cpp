@@ -1542,6 +1542,16 @@ const row rows[] = {
      "Republic of T\u00fcrkiye (hereinafter referred to as \u201cthe Sides\u201d),\n\nHave agreed as follows:\n\n"
      "1. The Sides have decided to establish diplomatic relations at the level of embassies.\n",
      "Ararat Mirzoyan+Hakan Fidan|consultation|summary; Armenia+Turkey|intent|indirect"},
+    {"a minister's title after a portfolio in lower case is the minister's: a state's possessive or demonym says whose",
+     "Jamaica's tourism minister said the advisory was unfair. The Ghanaian fisheries minister said the ban was unfair.\n",
+     "Jamaica|criticism|indirect; Ghana|criticism|indirect"},
+    {"a participle after a plain word belongs to the source's apposition, not to a clause of its own",
+     "The Carter Center, one of the few groups invited to observe the vote, said the count had failed.\n",
+     "Carter Center|criticism|indirect"},
+    {"the speaker's side named by its form of state, or capitalised after a possessive, plans what it would do",
+     "Prime Minister Luc Frieden said the grand duchy would upgrade its mission. Sudan's envoy said his Government "
+     "would nevertheless continue to cooperate with the panel.\n",
+     "Luc Frieden|intent|indirect; Sudan|intent|indirect"},
 };
 
 const row negatives[] = {

@@ -2897,12 +2897,13 @@ private:
         const std::string_view last = ts.units[i - 1].where.in(text_);
         if (last == "it") return i - 1;
         // (Or one such word capitalised, as an institution's papers write its own name: "the
-        // Secretariat would begin work", "the Commission would present options".)
-        if (ts.tags[i - 1] == 'C') {
+        // Secretariat would begin work", "the Commission would present options", "his
+        // Government would continue".)
+        if (is_upper(last.front())) {
             char lower[16];
             if (last.size() >= sizeof lower || last.find(' ') != std::string_view::npos) return std::string::npos;
             for (std::size_t k = 0; k < last.size(); ++k)
-                lower[k] = k == 0 && last[0] >= 'A' && last[0] <= 'Z' ? static_cast<char>(last[0] - 'A' + 'a') : last[k];
+                lower[k] = k == 0 ? static_cast<char>(last[0] - 'A' + 'a') : last[k];
             if (!is_own_side_noun(std::string_view(lower, last.size()))) return std::string::npos;
         } else if (!is_own_side_noun(last)) {
             return std::string::npos;

@@ -1452,6 +1452,33 @@ private:
         return out.units.back().where.end;
     }
 
+    /// A minister's title after the words of his portfolio at `j` ("Australian Resources
+    /// Minister Madeleine King", "Indian Mines Minister", "Jamaica's tourism minister", "the
+    /// fisheries minister"): two capitalised words at most, or one plain word in lower case
+    /// that is no cue nor a word of the grammar ("said", "the", "in"). Moves `j` to the title;
+    /// none where no minister's title follows.
+    std::optional<phrase_match> minister_after_portfolio(std::string_view text, std::string_view cue_text, std::size_t& j,
+                                                         std::size_t end) const {
+        if (j >= end) return std::nullopt;
+        const bool upper = is_upper(text[j]);
+        if (!upper) {
+            const std::size_t w_end = word_end(text, j, end);
+            const std::string_view w = text.substr(j, w_end - j);
+            const word_facts f = facts_of(w, lead_at(w, 0));
+            if (!is_lower(text[j]) || f.cls.tag != 'w' || f.preposition || match_phrase(t_.cues, cue_text, j))
+                return std::nullopt;
+        }
+        for (std::size_t k = j, n = 0; n < (upper ? 2u : 1u) && k < end && (upper ? is_upper(text[k]) : is_lower(text[k])); ++n) {
+            k = skip_spaces(text, word_end(text, k, end), end);
+            if (k >= end || (upper ? !is_upper(text[k]) : !is_lower(text[k]))) break;
+            if (auto m = match_phrase(t_.titles, text, k); m && is_minister_title(t_.entries.titles[m->index].role)) {
+                j = k;
+                return m;
+            }
+        }
+        return std::nullopt;
+    }
+
     /// A demonym or a state before a title ("Russian Foreign Minister Sergei Lavrov", "US
     /// Secretary of State Rex Tillerson") or before a word for its side or government ("the
     /// Russian side", "the Russian Foreign Ministry"); 0 when neither follows.
@@ -1473,16 +1500,7 @@ private:
             const std::size_t possessive = adj == &act ? possessive_at(text, i + (*adj)->length) : 0;
             std::size_t j = skip_spaces(text, i + (*adj)->length + possessive, end);
             auto tt = match_phrase(t_.titles, text, j);
-            // "Australian Resources Minister Madeleine King", "Indian Mines Minister": a
-            // portfolio's capitalised words before a minister's title.
-            for (std::size_t k = j, n = 0; !tt && n < 2 && k < end && is_upper(text[k]); ++n) {
-                k = skip_spaces(text, word_end(text, k, end), end);
-                if (auto m = k < end && is_upper(text[k]) ? match_phrase(t_.titles, text, k) : std::nullopt;
-                    m && is_minister_title(t_.entries.titles[m->index].role)) {
-                    tt = m;
-                    j = k;
-                }
-            }
+            if (!tt) tt = minister_after_portfolio(text, cue_text, j, end);
             if (tt) {
                 const std::string_view role = t_.entries.titles[tt->index].role;
                 if (is_body_role(role)) {
@@ -1651,8 +1669,10 @@ private:
         // Ministry" is Russia.
         std::string_view country;
         if (auto d = lookup(t_.demonyms, in_table::demonyms, j)) {
-            const std::size_t k = skip_spaces(text, j + d->length, end);
-            if (auto tt = match_phrase(t_.titles, text, k)) {
+            std::size_t k = skip_spaces(text, j + d->length, end);
+            auto tt = match_phrase(t_.titles, text, k);
+            if (!tt) tt = minister_after_portfolio(text, cue_text, k, end);
+            if (tt) {
                 country = t_.entries.demonyms[d->index].country;
                 if (is_body_role(t_.entries.titles[tt->index].role)) {
                     if (const std::uint32_t* st = t_.state_by_country.find(country)) {
@@ -1663,7 +1683,12 @@ private:
                 j = k;
             }
         }
-        if (auto tt = lookup(t_.titles, in_table::titles, j); tt && !lookup(t_.actors, in_table::actors, j)) {
+        // ("the tourism minister", "the new foreign minister": a portfolio or an adjective
+        // before a minister's title.)
+        std::optional<phrase_match> title_here = lookup(t_.titles, in_table::titles, j);
+        if (!title_here && j == after_the && !next.empty() && is_lower(next[0]) && !next_in)
+            title_here = minister_after_portfolio(text, cue_text, j, end);
+        if (auto tt = title_here; tt && !lookup(t_.actors, in_table::actors, j)) {
             const std::size_t t_end = j + tt->length;
             const std::string_view role = t_.entries.titles[tt->index].role;
             // "The Foreign Ministers of Egypt, Jordan and Iraq": the states, together.

@@ -300,6 +300,9 @@ private:
             {"already", 'a', reference::none}, {"just", 'a', reference::none},
             {"now", 'a', reference::none}, {"all", 'a', reference::none},
             {"long", 'a', reference::none}, // "has long expressed interest in"
+            // ("would nevertheless continue to cooperate", "would soon visit", "would instead seek")
+            {"nevertheless", 'a', reference::none}, {"nonetheless", 'a', reference::none},
+            {"soon", 'a', reference::none}, {"instead", 'a', reference::none},
             // When, as an adverb between a subject and its verb: "Lavrov yesterday said".
             {"yesterday", 'a', reference::none}, {"today", 'a', reference::none},
             {"earlier", 'a', reference::none}, {"tonight", 'a', reference::none},
@@ -414,7 +417,9 @@ inline bool is_own_side_noun(std::string_view w) noexcept {
     for (std::string_view n : {"agency", "embassy", "mission", "group", "organisation", "organization", "company", "party",
                                "alliance", "bloc", "union", "council", "commission", "committee", "federation",
                                "association", "charity", "coalition", "institutions", "secretariat", "presidency",
-                               "chairmanship", "bureau", "movement", "forum", "board"})
+                               "chairmanship", "bureau", "movement", "forum", "board", "cabinet", "junta",
+                               // (a state that names itself by its form: "the grand duchy would upgrade")
+                               "duchy", "emirate", "sultanate", "principality", "confederation"})
         if (w == n) return true;
     return false;
 }

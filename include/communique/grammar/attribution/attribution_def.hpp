@@ -36,7 +36,10 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 // Yo-jong, the powerful sister of ..., denounced".)
 // ("Bahlil Lahadalia, Indonesia's energy and mineral resources minister, told": an "and" too,
 // after its first word; ", and the High Representative ..., underline" is a list's end.)
-const auto apposition_words = char_("NCwdDaGpolOymt") >> repeat(0, 13)[char_("NCwdDaGpolOymt&")];
+// (A participle right after a plain word: "the Carter Center, one of the few groups invited
+// to observe the vote, said". Not a verb after a name, which opens a clause of its own: "In
+// the Gaza Strip, the militant group Hamas rejected the accord, calling ...".)
+const auto apposition_words = char_("NCwdDaGpolOymt") >> repeat(0, 13)[lit('w') >> lit('V') | char_("NCwdDaGpolOymt&")];
 const auto apposition = lit(',') >> !(char_("NC") >> lit(',')) >> apposition_words >> lit(',') >> apposition_words >>
                             lit(',') |
                         lit(',') >> apposition_words >> lit(',');
