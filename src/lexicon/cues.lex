@@ -13,7 +13,7 @@
 # statement (CAMEO 010 make statement, 0.0): reporting verbs
 said|says|say|saying|did say|does say|went on to say|went on to add	statement	010	0.0	say
 began by saying|began with saying|started by saying|started with saying|opened by saying|opened with saying|concluded by saying|ended by saying|open by saying|open with saying|concludes by saying|concluding by saying	statement	010	0.0	say
-stated|stating|states that|state that	statement	010	0.0	say
+stated|stating|states that|state that|wishes to state|wish to state|wished to state	statement	010	0.0	say
 noted|noting|notes that|note that	statement	010	0.0	say
 told|tells|telling	statement	010	0.0	say
 added|adds|adding|add that	statement	010	0.0	say

@@ -1552,6 +1552,17 @@ const row rows[] = {
      "Prime Minister Luc Frieden said the grand duchy would upgrade its mission. Sudan's envoy said his Government "
      "would nevertheless continue to cooperate with the panel.\n",
      "Luc Frieden|intent|indirect; Sudan|intent|indirect"},
+    {"the spokesperson of a body named by an acronym speaks for it, past where he spoke",
+     "An RSF spokesman in Nairobi said the group had accepted the truce.\n",
+     "RSF|statement|indirect"},
+    {"where a source works, then an apposition, may stand between the source and its cue",
+     "Lucie Marchand of the Institut Montaigne, a think tank, said most of the sites had little traffic. The "
+     "spokesperson for the Congolese presidency, Tina Salama, welcomed the remarks.\n",
+     "Lucie Marchand|statement|indirect; Tina Salama|support|indirect"},
+    {"a government that 'wishes to state as follows' states what its numbered paragraphs say, past an adverb",
+     "The Government of Uganda wishes to state as follows:\n\n1. The Government therefore rejects the characterisation "
+     "of the elections.\n",
+     "Uganda|statement|indirect; Uganda|rejection|indirect"},
 };
 
 const row negatives[] = {

@@ -2333,6 +2333,18 @@ private:
         std::size_t head = c; // the unit after the two words
         while (head > 0 && is_tag_in("ahdn", ts.tags[head - 1])) --head;
         if (head < 2) return 0;
+        // "An RSF spokesman said", "a CAF spokesperson in Cairo said": the spokesperson of a
+        // body the text names by an acronym of three letters or more speaks for it, as a known
+        // body's does ("a Hamas spokesman"). (Past a place: the grammar reads it.)
+        if (const std::size_t t = head >= 4 && ts.tags[head - 1] == 'o' && ts.tags[head - 2] == 'p' ? head - 2 : head;
+            ts.tags[t - 1] == 'w' && ts.tags[t - 2] == 'C' && is_spokesperson_title(ts.units[t - 1].where.in(text_))) {
+            const std::string_view body = ts.units[t - 2].where.in(text_);
+            if (body.size() >= 3 && is_acronym(body) && !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) {
+                name_unit(ts, t - 2, actor_kind::organization, body);
+                merge_units(ts, t - 2, t - 1, t - 2, 'N');
+                return 1;
+            }
+        }
         // "His Highness affirmed", "Her Excellency said": a style of address with no name after
         // it is "he" or "she", the person the text named last.
         if (ts.tags[head - 1] == 'C' && ts.tags[head - 2] == 'w') {

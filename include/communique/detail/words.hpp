@@ -303,6 +303,8 @@ private:
             // ("would nevertheless continue to cooperate", "would soon visit", "would instead seek")
             {"nevertheless", 'a', reference::none}, {"nonetheless", 'a', reference::none},
             {"soon", 'a', reference::none}, {"instead", 'a', reference::none},
+            // ("The Government therefore rejects", "the ministry thus reiterates")
+            {"therefore", 'a', reference::none}, {"thus", 'a', reference::none},
             // When, as an adverb between a subject and its verb: "Lavrov yesterday said".
             {"yesterday", 'a', reference::none}, {"today", 'a', reference::none},
             {"earlier", 'a', reference::none}, {"tonight", 'a', reference::none},

@@ -48,8 +48,12 @@ const auto apposition = lit(',') >> !(char_("NC") >> lit(',')) >> apposition_wor
 // So may where the source works ("Hannah Rowley of the Lowy Institute argues": the body after
 // "of the" the tagger marks oblique, l or o, after a person's full name).
 const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")] | lit('w') >> lit('w') >> char_("lo");
-// (Both, in that order: "The EU's foreign policy chief, Josep Borrell, on Tuesday called on".)
-const auto source = raw[joint] >> -x3::omit[apposition >> -modifier | modifier];
+// (Both, in either order: "The EU's foreign policy chief, Josep Borrell, on Tuesday called on";
+// "Lucie Marchand of the Institut Montaigne, a think tank, said"; but a name alone between
+// commas after them is the speaker, whom appositive_source reads: "The spokesperson for the
+// presidency, Tina Salama, said".)
+const auto source =
+    raw[joint] >> -x3::omit[apposition >> -modifier | modifier >> -(!(lit(',') >> char_("NC") >> lit(',')) >> apposition)];
 
 // What may stand between a source and its cue: adverbs ("also", "again"), auxiliaries
 // ("has", "did", "is", "was"), negation; and how the words were given ("Russia in a statement
