@@ -1563,6 +1563,12 @@ const row rows[] = {
      "The Government of Uganda wishes to state as follows:\n\n1. The Government therefore rejects the characterisation "
      "of the elections.\n",
      "Uganda|statement|indirect; Uganda|rejection|indirect"},
+    {"a name that ends in a body's head word is a body's, which 'it' names later; past a link, a name goes on past 'of'",
+     "The Carter Center said the vote was calm.\n\nIt also calls on the candidates to await the results.\n\n"
+     "South Korea's Joint Chiefs of Staff said the missile was fired. The Commission for the Treatment of Prisoners of "
+     "War said 105 servicemen had returned.\n",
+     "Carter Center|statement|indirect; Carter Center|appeal|indirect; Joint Chiefs of Staff|statement|indirect; "
+     "Commission for the Treatment of Prisoners of War|statement|indirect"},
 };
 
 const row negatives[] = {

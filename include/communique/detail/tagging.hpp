@@ -616,8 +616,10 @@ private:
             }
             // (The link first: most words of a name are followed by none, and is_organization_head
             // compares the word with some forty.)
+            // (Once linked, any word may link again: "Coordination Headquarters for the Treatment
+            // of Prisoners of War".)
             if (words < 4 && j + 4 < end && text[j] == ' ' && (text[j + 1] == 'f' || text[j + 1] == 'o') &&
-                is_organization_head(w))
+                ((linked && text.substr(j, 4) == " of ") || is_organization_head(w)))
                 for (std::string_view link : {" for ", " of ", " on "})
                     if (text.substr(j, link.size()) == link) {
                         std::size_t k = j + link.size();

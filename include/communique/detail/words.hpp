@@ -695,7 +695,11 @@ inline bool is_organization_head(std::string_view w) {
         "university", "college", "foundation", "organisation", "organization", "society", "board",
         "fund", "trust", "airlines", "airways", "records", "studios", "club", "league", "assembly",
         "parliament", "senate", "congress", "tribunal", "exchange", "news", "television", "radio",
-        "treasury", "army", "international", "watch"}; // ("Amnesty International", "Human Rights Watch")
+        "treasury", "army", "international", "watch", // ("Amnesty International", "Human Rights Watch")
+        // ("the Carter Center", "Mediterranean Rights Observatory", "Forum for Citizens' Rights",
+        // "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Chiefs of Staff")
+        "center", "centre", "observatory", "network", "coalition", "alliance", "movement", "forum", "front",
+        "initiative", "headquarters", "command", "directorate", "secretariat", "presidency", "chiefs"};
     for (std::string_view h : heads)
         if (equals_lower(w, h)) return true;
     return false;
