@@ -1569,6 +1569,10 @@ const row rows[] = {
      "War said 105 servicemen had returned.\n",
      "Carter Center|statement|indirect; Carter Center|appeal|indirect; Joint Chiefs of Staff|statement|indirect; "
      "Commission for the Treatment of Prisoners of War|statement|indirect"},
+    {"a transcript labels a speaker with a title shortened with its dot; 'do' links a name's parts",
+     "Speakers:\nAmbassador Teresa Ngiraingas (Palau), Chair of AOSIS\n\nAMB. NGIRAINGAS: Thank you. We are worried.\n\n"
+     "Brazil's COP30 president, Andr\u00e9 Corr\u00eaa do Lago, urged delegations to show flexibility.\n",
+     "Teresa Ngiraingas|statement|direct; Teresa Ngiraingas|concern|direct; Andr\u00e9 Corr\u00eaa do Lago|appeal|indirect"},
 };
 
 const row negatives[] = {

@@ -426,11 +426,12 @@ inline bool is_own_side_noun(std::string_view w) noexcept {
     return false;
 }
 
-/// A particle of a name, linking its parts: "bin", "al", "Al", "de", "van", "von", "da", "el"
-/// ("Hamood bin Saif Al Rawahi", "Ursula von der Leyen").
+/// A particle of a name, linking its parts: "bin", "al", "Al", "de", "van", "von", "da", "el",
+/// "do" ("Hamood bin Saif Al Rawahi", "Ursula von der Leyen", "André Corrêa do Lago").
 inline bool is_name_particle(std::string_view w) noexcept {
     switch (w.size()) {
-    case 2: return w == "al" || w == "Al" || w == "de" || w == "da" || w == "el" || w == "du" || w == "la" || w == "di";
+    case 2: return w == "al" || w == "Al" || w == "de" || w == "da" || w == "el" || w == "du" || w == "la" || w == "di" ||
+                   w == "do"; // ("André Corrêa do Lago")
     case 3: return w == "bin" || w == "ibn" || w == "van" || w == "von" || w == "der" || w == "den" || w == "del" ||
                    w == "dos" || w == "das";
     case 4: return w == "bint";
@@ -543,6 +544,9 @@ inline bool is_news_outlet_word(std::string_view w) noexcept {
 /// ("Mr", "MRS.", "Dr.", "Sir", "LORD"): no given name.
 inline bool is_honorific(std::string_view w) {
     if (is_form_of_address(w)) return true;
+    // (A title shortened with its dot, as a transcript labels a speaker: "AMB. NGIRAINGAS:",
+    // "MIN. BAPTISTE:". Only with the dot: "Min Aung Hlaing" is a name.)
+    if (w == "Amb." || w == "AMB." || w == "Min." || w == "MIN." || w == "Sec." || w == "SEC.") return true;
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     static constexpr std::string_view forms[] = {"Sir", "Dame", "Lord", "Lady", "MR", "MRS", "MS",
                                                  "DR",  "PROF", "SIR",  "DAME", "LORD", "LADY"};
