@@ -60,6 +60,9 @@ called it|called them|called this|called that|calls it|calling it|branded|termed
 mentioned|mentioning	statement	010	0.0	say
 continued|continues	statement	010	0.0	say
 concluded|concludes|concluding	statement	010	0.0	say
+# "The mission found that polling was orderly", "the court found that": a finding told (not
+# "found the bodies", nor "a study found that", which has no speaker)
+found that|finds that|find that	statement	010	0.0	say
 recalled|recalls|recalling	statement	010	0.0	say
 indicated|indicates|indicating	statement	010	0.0	say
 observed|observes	statement	010	0.0	say

@@ -1573,6 +1573,14 @@ const row rows[] = {
      "Speakers:\nAmbassador Teresa Ngiraingas (Palau), Chair of AOSIS\n\nAMB. NGIRAINGAS: Thank you. We are worried.\n\n"
      "Brazil's COP30 president, Andr\u00e9 Corr\u00eaa do Lago, urged delegations to show flexibility.\n",
      "Teresa Ngiraingas|statement|direct; Teresa Ngiraingas|concern|direct; Andr\u00e9 Corr\u00eaa do Lago|appeal|indirect"},
+    {"a known body's mission named after it is 'the mission' later; a mission's finding is its statement",
+     "The European Union Election Observation Mission to Malawi presented its statement.\n\nThe mission found that "
+     "polling was calm.\n\nHowever, the mission is concerned that party agents were kept out.\n",
+     "European Union|statement|indirect; European Union|concern|indirect"},
+    {"a body's observer mission named by its acronym is a body of its own; the head of a body named in apposition speaks",
+     "The Melanesian Spearhead Group (MSG) observer mission has described the election as \"credible\".\n\n"
+     "Head of the mission, former PNG Electoral Commissioner Mr Raymond Kaupa, said the count was slow.\n",
+     "MSG observer mission|statement|partial; Raymond Kaupa|statement|indirect"},
 };
 
 const row negatives[] = {

@@ -689,12 +689,13 @@ private:
                 if (!one && (is_state_office(d.role) || is_body_role(d.role))) one = tagger_.state_of(d.country);
             }
             // "according to the Foreign Ministry": a body speaks for the state that spoke last.
-            if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role))
-                one = talk_.state_speaker();
+            // (Not "the mission", as often an observers' or a UN body's: is_body_word_role.)
+            const bool state_body = u.ref == reference::title && d.country.empty() && is_body_role(d.role) &&
+                                    !is_body_word_role(d.role);
+            if (!one && state_body) one = talk_.state_speaker();
             // "MOSCOW (Reuters) - The foreign ministry said": else the state of the dateline.
             // (Not "the army": a wire story from a capital reports wars nearby.)
-            if (!one && u.ref == reference::title && d.country.empty() && is_body_role(d.role) &&
-                !is_armed_forces_role(d.role))
+            if (!one && state_body && !is_armed_forces_role(d.role))
                 one = dateline_state_;
             // "The Secretary-General is deeply alarmed": whoever holds the office the text does
             // not name, of the intergovernmental body it named last, the United Nations most
@@ -715,6 +716,7 @@ private:
             if (!one && u.ref == reference::title && is_body_word_role(d.role)) {
                 one = talk_.body_named_by(d.role);
                 if (!one && (d.role == "bloc" || d.role == "alliance")) one = talk_.last_intergovernmental();
+                if (!one && d.role == "mission") one = talk_.mission();
             }
             return one;
         }
@@ -1094,6 +1096,7 @@ private:
         find_attributions(kind == block_kind::title ? headline_tags : ts.tags, found);
         settle_speakers(ts, found);
         no_place_in_apposition(ts, found);
+        head_named_in_apposition(ts, found);
         split_according_to(ts, found);
         rules_.subject_of_coordinated(ts, found);
         rules_.subject_participle(ts, found);
@@ -1915,6 +1918,9 @@ private:
                 const actor& a = ts.actors[static_cast<std::size_t>(ts.units[i].actor)];
                 if (a.kind == actor_kind::person)
                     talk_.show_sex(a.name, sex_shown(ts.units[i].where.in(text_), a.title, a.name, a.country));
+                else if (const std::string_view m = ts.units[i].where.in(text_);
+                         a.kind == actor_kind::organization && m.size() > 8 && equals_lower(m.substr(m.size() - 8), " mission"))
+                    talk_.named_mission(a);
                 return talk_.mentioned(a);
             }
             const std::string_view name = ts.units[i].where.in(text_);
@@ -2335,14 +2341,28 @@ private:
         if (head < 2) return 0;
         // "An RSF spokesman said", "a CAF spokesperson in Cairo said": the spokesperson of a
         // body the text names by an acronym of three letters or more speaks for it, as a known
-        // body's does ("a Hamas spokesman"). (Past a place: the grammar reads it.)
+        // body's does ("a Hamas spokesman"). (Past a place: the grammar reads it.) So does its
+        // mission, a body of its own: "The Melanesian Spearhead Group (MSG) observer mission
+        // has described", named "MSG observer mission" ("the mission" later).
         if (const std::size_t t = head >= 4 && ts.tags[head - 1] == 'o' && ts.tags[head - 2] == 'p' ? head - 2 : head;
-            ts.tags[t - 1] == 'w' && ts.tags[t - 2] == 'C' && is_spokesperson_title(ts.units[t - 1].where.in(text_))) {
-            const std::string_view body = ts.units[t - 2].where.in(text_);
-            if (body.size() >= 3 && is_acronym(body) && !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) {
-                name_unit(ts, t - 2, actor_kind::organization, body);
-                merge_units(ts, t - 2, t - 1, t - 2, 'N');
-                return 1;
+            t >= 2 && ts.tags[t - 1] == 'w') {
+            const bool mission = t >= 3 && ts.tags[t - 2] == 'w' && ts.units[t - 1].where.in(text_) == "mission" &&
+                                 is_lower(ts.units[t - 2].where.in(text_).front());
+            std::size_t b = mission ? t - 3 : t - 2;
+            // (The acronym in brackets after the body's name: "... (MSG) observer mission".)
+            const bool bracketed = b >= 2 && ts.tags[b] == 'x' && ts.units[b].where.in(text_) == ")" && ts.tags[b - 1] == 'C';
+            if (bracketed) --b;
+            if (ts.tags[b] == 'C' && (mission || is_spokesperson_title(ts.units[t - 1].where.in(text_)))) {
+                const std::string_view body = ts.units[b].where.in(text_);
+                if (body.size() >= 3 && is_acronym(body) && !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) {
+                    std::string name(body);
+                    if (mission) name.append(" ").append(span{ts.units[t - 2].where.begin, ts.units[t - 1].where.end}.in(text_));
+                    name_unit(ts, b, actor_kind::organization, name);
+                    // (The mention opens at the body's name before the bracket.)
+                    const std::size_t first = bracketed && b >= 2 && ts.tags[b - 1] == 'x' && ts.tags[b - 2] == 'C' ? b - 2 : b;
+                    merge_units(ts, first, t - 1, b, 'N');
+                    return t - 1 - first;
+                }
             }
         }
         // "His Highness affirmed", "Her Excellency said": a style of address with no name after
@@ -3187,6 +3207,34 @@ private:
                                                (ts.tags[b] == 'C' && ts.units[b].where.in(text_).find(' ') == std::string_view::npos));
                                    }),
                     found.end());
+    }
+
+    /// "Head of the mission, former PNG Electoral Commissioner Mr Raymond Kaupa, said": a
+    /// body's head described by the body ("Head of", "Chief of", "Chair of", "Leader of") and
+    /// named between commas after it is the speaker, not the body: the name that closes the
+    /// apposition (after no "by": "The ministry, headed by Sergei Lavrov, said" is the body's).
+    void head_named_in_apposition(const tagged_sentence& ts, std::vector<attribution>& found) const {
+        for (attribution& a : found) {
+            const std::size_t b = a.source_begin;
+            if (a.pattern != 'A' || b < 2 || a.source_end != b + 1 || ts.tags[b - 1] != 'w' ||
+                !spelled(ts.units[b - 1].where.in(text_), "of"))
+                continue;
+            const std::string_view head = ts.units[b - 2].where.in(text_);
+            if (!(spelled_or_capitalised(head, "head") || spelled_or_capitalised(head, "chief") ||
+                  spelled_or_capitalised(head, "chair") || spelled_or_capitalised(head, "leader")))
+                continue;
+            // (The apposition: a comma after the source, the name, a comma before the cue.)
+            std::size_t close = a.cue;
+            while (close > a.source_end && is_tag_in("abhdn", ts.tags[close - 1])) --close;
+            if (close < a.source_end + 3 || ts.tags[a.source_end] != ',' || ts.tags[close - 1] != ',') continue;
+            const std::size_t name = close - 2;
+            const bool person = (ts.tags[name] == 'N' && ts.units[name].actor >= 0 &&
+                                 ts.actors[static_cast<std::size_t>(ts.units[name].actor)].kind == actor_kind::person) ||
+                                (ts.tags[name] == 'C' && ts.units[name].where.in(text_).find(' ') != std::string_view::npos);
+            if (!person || is_tag_in("yp", ts.tags[name - 1])) continue;
+            a.source_begin = name;
+            a.source_end = name + 1;
+        }
     }
 
     /// "According to Vieira, Brazil and Colombia have agreed": the one after "according to" and

@@ -296,6 +296,12 @@ public:
         return std::nullopt;
     }
 
+    /// A body named with a mission's words after its own name ("the European Union Election
+    /// Observation Mission", "the OAS Electoral Observation Mission"): "the mission" later is
+    /// that body, where the text named no body "Mission" of its own.
+    void named_mission(const actor& a) { keep_actor(mission_, a); }
+    const std::optional<actor>& mission() const noexcept { return mission_; }
+
     /// The person noted by exactly this name ("Sugiono", named after his title), or null.
     const actor* person_noted_as(std::string_view name) const {
         const std::uint32_t* head = newest_.find(bytes_key(name));
@@ -596,7 +602,7 @@ private:
     }
 
     std::optional<actor> last_subject_, last_plural_, last_state_, last_body_, last_pair_, last_members_, last_states_,
-        last_persons_;
+        last_persons_, mission_;
     std::size_t pair_at_ = 0, members_at_ = 0; ///< clock_ when last_pair_ and last_members_ were kept
     std::size_t persons_at_ = 0, states_at_ = 0; ///< clock_ when last_persons_ and last_states_ were kept
 };

@@ -1435,7 +1435,8 @@ private:
                 if (t_end < end && is_word_byte(static_cast<unsigned char>(text[t_end]))) return 0;
                 if (!unnamed_after(text, t_end, end)) return 0;
                 const std::size_t next = skip_spaces(text, t_end, end);
-                if (next < end && is_lower(text[next])) {
+                // (A body's may: "the EU Election Observation Mission to Malawi".)
+                if (next < end && is_lower(text[next]) && !is_body_role(role)) {
                     const std::string_view word = text.substr(next, word_end(text, next, end) - next);
                     if (const grammar_word* g = words_.find(word, lead_key(word, 0)); g && g->preposition) return 0;
                 }

@@ -719,9 +719,10 @@ inline bool is_body_organ(std::string_view w) {
 }
 
 /// The word after "the" that means a body named before ("the league", "the bloc", "the
-/// alliance", "the council"), as the role of its description; empty for any other word.
+/// alliance", "the council", "the mission"), as the role of its description; empty for any
+/// other word.
 inline std::string_view body_word_after_the(std::string_view w) {
-    for (std::string_view body : {"league", "bloc", "alliance", "council", "commission", "union"})
+    for (std::string_view body : {"league", "bloc", "alliance", "council", "commission", "union", "mission"})
         if (w == body) return body;
     return {};
 }
