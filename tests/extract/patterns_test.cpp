@@ -1581,6 +1581,10 @@ const row rows[] = {
      "The Melanesian Spearhead Group (MSG) observer mission has described the election as \"credible\".\n\n"
      "Head of the mission, former PNG Electoral Commissioner Mr Raymond Kaupa, said the count was slow.\n",
      "MSG observer mission|statement|partial; Raymond Kaupa|statement|indirect"},
+    {"a comma may part two clauses before their 'but'; an office 'of the' body with a person named in apposition is the person",
+     "Lavrov assessed the talks positively, but said the count was slow. The Coordinator of the Coalition for Health "
+     "Sovereignty, Dr Ngozi Ebere-Adamu, told reporters the clause was unfair.\n",
+     "Sergei Lavrov|statement|indirect; Ngozi Ebere-Adamu|criticism|indirect"},
 };
 
 const row negatives[] = {

@@ -3209,20 +3209,20 @@ private:
                     found.end());
     }
 
-    /// "Head of the mission, former PNG Electoral Commissioner Mr Raymond Kaupa, said": a
-    /// body's head described by the body ("Head of", "Chief of", "Chair of", "Leader of") and
-    /// named between commas after it is the speaker, not the body: the name that closes the
+    /// "Head of the mission, former PNG Electoral Commissioner Mr Raymond Kaupa, said": one
+    /// described by his office "of" a body ("Head of", "The Coordinator of the ...") and named
+    /// between commas after it is the speaker, not the body: the person's name that closes the
     /// apposition (after no "by": "The ministry, headed by Sergei Lavrov, said" is the body's).
     void head_named_in_apposition(const tagged_sentence& ts, std::vector<attribution>& found) const {
         for (attribution& a : found) {
             const std::size_t b = a.source_begin;
-            if (a.pattern != 'A' || b < 2 || a.source_end != b + 1 || ts.tags[b - 1] != 'w' ||
-                !spelled(ts.units[b - 1].where.in(text_), "of"))
-                continue;
-            const std::string_view head = ts.units[b - 2].where.in(text_);
-            if (!(spelled_or_capitalised(head, "head") || spelled_or_capitalised(head, "chief") ||
-                  spelled_or_capitalised(head, "chair") || spelled_or_capitalised(head, "leader")))
-                continue;
+            if (a.pattern != 'A' || b < 2 || a.source_end != b + 1) continue;
+            // ("of" or "of the" before the body: "The Coordinator of the Coalition for Health
+            // Sovereignty, Dr Ngozi Ebere-Adamu, told".)
+            const std::size_t of = ts.tags[b - 1] == 'w' && spelled(ts.units[b - 1].where.in(text_), "the") ? b - 2 : b - 1;
+            if (of < 1 || of >= b || ts.tags[of] != 'w' || !spelled(ts.units[of].where.in(text_), "of")) continue;
+            // (The words before "of" are whoever holds the office: the name says who.)
+            if (!is_tag_in("wC", ts.tags[of - 1])) continue;
             // (The apposition: a comma after the source, the name, a comma before the cue.)
             std::size_t close = a.cue;
             while (close > a.source_end && is_tag_in("abhdn", ts.tags[close - 1])) --close;

@@ -539,6 +539,12 @@ public:
                     i = close;
                     continue;
                 }
+            // (A comma may part the clauses before their "but" or "and": "Observers assessed voting
+            // positively, but said ...".)
+            if (ts.tags[i] == ',' && i + 1 < cue && is_tag_in("u&", ts.tags[i + 1]) &&
+                std::all_of(ts.tags.begin() + static_cast<std::ptrdiff_t>(i + 2), ts.tags.begin() + static_cast<std::ptrdiff_t>(cue),
+                            [](char t) { return t == 'a' || t == 'b'; }))
+                continue;
             if (is_tag_in("NCPWDGtqQ:,.xSVJMRZO", ts.tags[i])) return;
             // (Nor a relative clause's: "agents who burgle his home and threaten his family".)
             if (ts.tags[i] == 'w' && opens_a_clause(ts.units[i].where.in(text_))) return;
