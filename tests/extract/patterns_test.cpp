@@ -1585,6 +1585,10 @@ const row rows[] = {
      "Lavrov assessed the talks positively, but said the count was slow. The Coordinator of the Coalition for Health "
      "Sovereignty, Dr Ngozi Ebere-Adamu, told reporters the clause was unfair.\n",
      "Sergei Lavrov|statement|indirect; Ngozi Ebere-Adamu|criticism|indirect"},
+    {"'The Minister of X and Y, Mr. Name,' gives the one named the title: 'the Minister' later is he",
+     "The Minister of Migration and Asylum, Mr. Thanos Plevris, received a delegation from Libya.\n\nDuring the "
+     "meeting, the Minister underlined that the situation is unacceptable.\n",
+     "Thanos Plevris|consultation|summary; Thanos Plevris|criticism|indirect"},
 };
 
 const row negatives[] = {

@@ -1764,17 +1764,26 @@ public:
     /// name between commas, is the title of the one named (the tagger reads a title before a
     /// name only where the name follows it at once). Read only where the sentence opens with a
     /// word the tagger left plain and a comma follows within ten units.
+    /// (Or "The Minister of Migration and Asylum, Mr. Thanos Plevris, received": the title the
+    /// tagger read after "The", then its portfolio.)
     void title_before_apposed_name(tagged_sentence& ts) const {
-        if (ts.tags.size() < 6 || ts.tags[0] != 'w' || !is_upper(text_[ts.units[0].where.begin])) return;
+        if (ts.tags.size() < 6 || !is_upper(text_[ts.units[0].where.begin])) return;
+        const bool described = ts.tags[0] == 'D' && ts.units[0].ref == reference::title;
+        if (ts.tags[0] != 'w' && !described) return;
         const std::string_view of = ts.units[1].where.in(text_);
         if (of != "of" && of != "for") return;
         const std::size_t c = ts.tags.find(',', 2);
         if (c == std::string::npos || c > 10 || c + 2 >= ts.tags.size() || !is_tag_in("NC", ts.tags[c + 1]) ||
             ts.tags[c + 2] != ',')
             return;
-        const auto title = match_phrase(tables_.titles, text_, ts.units[0].where.begin);
-        if (!title) return;
-        const std::string_view role = tables_.entries.titles[title->index].role;
+        std::string_view role;
+        if (described) {
+            role = ts.described(ts.units[0]).role;
+        } else {
+            const auto title = match_phrase(tables_.titles, text_, ts.units[0].where.begin);
+            if (!title) return;
+            role = tables_.entries.titles[title->index].role;
+        }
         if (role.empty() || is_body_role(role)) return;
         for (std::size_t k = 2; k < c; ++k)
             if (!is_tag_in("wl&p", ts.tags[k])) return;
