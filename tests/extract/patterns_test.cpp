@@ -1589,6 +1589,10 @@ const row rows[] = {
      "The Minister of Migration and Asylum, Mr. Thanos Plevris, received a delegation from Libya.\n\nDuring the "
      "meeting, the Minister underlined that the situation is unacceptable.\n",
      "Thanos Plevris|consultation|summary; Thanos Plevris|criticism|indirect"},
+    {"where a source is may be a name the lexicon does not know",
+     "A Pakistani official at Torkham said the crossing would reopen. However, the Minority in Parliament criticised "
+     "the deal.\n",
+     "Pakistan|statement|indirect; Minority|criticism|indirect"},
 };
 
 const row negatives[] = {

@@ -47,7 +47,8 @@ const auto apposition = lit(',') >> !(char_("NC") >> lit(',')) >> apposition_wor
 // Jamaica said", "Trump on July 9 tweeted").
 // So may where the source works ("Hannah Rowley of the Lowy Institute argues": the body after
 // "of the" the tagger marks oblique, l or o, after a person's full name).
-const auto modifier = lit('p') >> repeat(1, 3)[char_("wo")] | lit('w') >> lit('w') >> char_("lo");
+// (The place may be a name the lexicon does not know: "A Pakistani official at Torkham".)
+const auto modifier = lit('p') >> repeat(1, 3)[char_("woC")] | lit('w') >> lit('w') >> char_("lo");
 // (Both, in either order: "The EU's foreign policy chief, Josep Borrell, on Tuesday called on";
 // "Lucie Marchand of the Institut Montaigne, a think tank, said"; but a name alone between
 // commas after them is the speaker, whom appositive_source reads: "The spokesperson for the
