@@ -53,8 +53,11 @@ const auto modifier = lit('p') >> repeat(1, 3)[char_("woC")] | lit('w') >> lit('
 // "Lucie Marchand of the Institut Montaigne, a think tank, said"; but a name alone between
 // commas after them is the speaker, whom appositive_source reads: "The spokesperson for the
 // presidency, Tina Salama, said".)
-const auto source =
-    raw[joint] >> -x3::omit[apposition >> -modifier | modifier >> -(!(lit(',') >> char_("NC") >> lit(',')) >> apposition)];
+// (After where he works, one apposition only: "The Commissioner for Political Affairs, Peace
+// and Security, Amina Diallo-Sow, said" is Diallo-Sow's, a list of portfolios first.)
+const auto source = raw[joint] >> -x3::omit[apposition >> -modifier |
+                                            modifier >> -(!(lit(',') >> char_("NC") >> lit(',')) >> lit(',') >>
+                                                          apposition_words >> lit(','))];
 
 // What may stand between a source and its cue: adverbs ("also", "again"), auxiliaries
 // ("has", "did", "is", "was"), negation; and how the words were given ("Russia in a statement
