@@ -1593,6 +1593,10 @@ const row rows[] = {
      "A Pakistani official at Torkham said the crossing would reopen. However, the Minority in Parliament criticised "
      "the deal.\n",
      "Pakistan|statement|indirect; Minority|criticism|indirect"},
+    {"advice given to another side is an appeal; advice to a client or 'advised that' is none",
+     "The World Health Organization today advised countries not to impose travel restrictions. The Law Commission "
+     "recommended tightening the law. NM Rothschild is advising Mr Glazer.\n",
+     "World Health Organization|appeal|indirect; Law Commission|appeal|indirect"},
 };
 
 const row negatives[] = {
