@@ -1597,6 +1597,10 @@ const row rows[] = {
      "The World Health Organization today advised countries not to impose travel restrictions. The Law Commission "
      "recommended tightening the law. NM Rothschild is advising Mr Glazer.\n",
      "World Health Organization|appeal|indirect; Law Commission|appeal|indirect"},
+    {"'the agency' is the body the lexicon names so, else the body that spoke last; a name that ends in an acronym is a body's",
+     "Africa CDC expressed concern that cuts have left programmes short.\n\nThe agency urged partners to disburse the "
+     "funds.\n",
+     "Africa CDC|concern|indirect; Africa CDC|appeal|indirect"},
 };
 
 const row negatives[] = {

@@ -239,15 +239,21 @@ private:
     /// ends in `word`.
     std::optional<actor> body_by_other_name(std::string_view word) const {
         const std::optional<actor>& body = talk_.it();
-        if (!body || body->kind != actor_kind::organization) return std::nullopt;
-        const auto m = match_phrase(tables_.actors, body->name, 0);
-        if (!m || m->length != body->name.size()) return std::nullopt;
+        if (!body || body->kind != actor_kind::organization || !named_by_lexicon_with(*body, word)) return std::nullopt;
+        return body;
+    }
+
+    /// Whether one of the lexicon's names of `body` ends in `word`, any case ("International
+    /// Atomic Energy Agency" for the IAEA and "agency").
+    bool named_by_lexicon_with(const actor& body, std::string_view word) const {
+        const auto m = match_phrase(tables_.actors, body.name, 0);
+        if (!m || m->length != body.name.size()) return false;
         const std::string lower = lower_ascii(word);
         for (const std::string& name : tables_.entries.actors[m->index].names)
             if (name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
                 equals_lower(std::string_view(name).substr(name.size() - word.size()), lower))
-                return body;
-        return std::nullopt;
+                return true;
+        return false;
     }
 
     /// The state a dateline's place names as its metonym ("MOSCOW", "New Delhi": the lexicon's
@@ -576,7 +582,13 @@ private:
             // An acronym ("BBC", "OECD") is a body, not a person, but in a sentence set in
             // capitals, where every name is one. So is a body's word alone ("the Commission",
             // "the Bank").
-            a->kind = (is_acronym(name) && !ts.units.empty() &&
+            // (So is a name that ends in an acronym, "Africa CDC", "Kenya's IEBC", but a
+            // person's honours: "John Smith MP".)
+            const std::string_view last_word = name.substr(name.rfind(' ') + 1);
+            const bool acronym_last = last_word.size() >= 3 && last_word.size() < name.size() && is_acronym(last_word) &&
+                                      last_word != "MEP" && last_word != "CBE" && last_word != "OBE" &&
+                                      last_word != "MBE" && last_word != "KBE";
+            a->kind = ((is_acronym(name) || acronym_last) && !ts.units.empty() &&
                        !in_capitals(ts.units.front().where.begin, ts.units.back().where.end)) ||
                               names_a_body(name)
                           ? actor_kind::organization
@@ -717,6 +729,13 @@ private:
                 one = talk_.body_named_by(d.role);
                 if (!one && (d.role == "bloc" || d.role == "alliance")) one = talk_.last_intergovernmental();
                 if (!one && d.role == "mission") one = talk_.mission();
+                // ("the agency": a body the lexicon names so, "IAEA" for the International Atomic
+                // Energy Agency, else the body that spoke last: "Africa CDC expressed concern ...
+                // The agency urged".)
+                if (!one && d.role == "agency") {
+                    one = talk_.last_organization_where([&](const actor& a) { return named_by_lexicon_with(a, "agency"); });
+                    if (!one && talk_.it() && talk_.it()->kind == actor_kind::organization) one = talk_.it();
+                }
             }
             return one;
         }

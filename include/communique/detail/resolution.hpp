@@ -311,6 +311,16 @@ public:
     }
 
     /// The intergovernmental body named last ("NATO", "the United Nations"), or none.
+    /// The organization the text named last of those `pred` accepts ("the agency": one whose
+    /// names end in "Agency").
+    template <class Pred> std::optional<actor> last_organization_where(Pred pred) const {
+        const entry* best = nullptr;
+        for (const auto& e : seen_)
+            if (e.who.kind == actor_kind::organization && (!best || e.last >= best->last) && pred(e.who)) best = &e;
+        if (best) return best->who;
+        return std::nullopt;
+    }
+
     std::optional<actor> last_intergovernmental() const {
         const entry* best = nullptr;
         for (const auto& e : seen_)

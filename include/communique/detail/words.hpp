@@ -702,7 +702,7 @@ inline bool is_organization_head(std::string_view w) {
         "treasury", "army", "international", "watch", // ("Amnesty International", "Human Rights Watch")
         // ("the Carter Center", "Mediterranean Rights Observatory", "Forum for Citizens' Rights",
         // "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Chiefs of Staff")
-        "center", "centre", "observatory", "network", "coalition", "alliance", "movement", "forum", "front",
+        "center", "centre", "centers", "centres", "observatory", "network", "coalition", "alliance", "movement", "forum", "front",
         "initiative", "headquarters", "command", "directorate", "secretariat", "presidency", "chiefs"};
     for (std::string_view h : heads)
         if (equals_lower(w, h)) return true;
@@ -719,10 +719,10 @@ inline bool is_body_organ(std::string_view w) {
 }
 
 /// The word after "the" that means a body named before ("the league", "the bloc", "the
-/// alliance", "the council", "the mission"), as the role of its description; empty for any
-/// other word.
+/// alliance", "the council", "the mission", "the agency"), as the role of its description;
+/// empty for any other word.
 inline std::string_view body_word_after_the(std::string_view w) {
-    for (std::string_view body : {"league", "bloc", "alliance", "council", "commission", "union", "mission"})
+    for (std::string_view body : {"league", "bloc", "alliance", "council", "commission", "union", "mission", "agency"})
         if (w == body) return body;
     return {};
 }
