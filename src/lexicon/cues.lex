@@ -63,6 +63,8 @@ concluded|concludes|concluding	statement	010	0.0	say
 # "The mission found that polling was orderly", "the court found that": a finding told (not
 # "found the bodies", nor "a study found that", which has no speaker)
 found that|finds that|find that	statement	010	0.0	say
+# "Some donor governments counter that the squeeze was overdue": a reply (not "over the counter")
+countered|counters that|counter that|countering that	statement	010	0.0	say
 recalled|recalls|recalling	statement	010	0.0	say
 indicated|indicates|indicating	statement	010	0.0	say
 observed|observes	statement	010	0.0	say

@@ -1601,6 +1601,10 @@ const row rows[] = {
      "Africa CDC expressed concern that cuts have left programmes short.\n\nThe agency urged partners to disburse the "
      "funds.\n",
      "Africa CDC|concern|indirect; Africa CDC|appeal|indirect"},
+    {"member states and donor governments unnamed are sources as a field's groups are; 'counter that' is a reply",
+     "Member states agreed at the assembly to raise contributions. Some donor governments counter that the squeeze was "
+     "overdue.\n",
+     "member states|agreement|indirect; donor governments|statement|indirect"},
 };
 
 const row negatives[] = {

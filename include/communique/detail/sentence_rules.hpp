@@ -1923,12 +1923,16 @@ public:
 
     /// "rights groups", "aid agencies", "humanitarian organisations": groups of a field that
     /// speak as commentators do, a plural after the field's word.
+    /// (And "member states", "donor governments", "civil society groups": the members of a
+    /// body the text leaves unnamed, the states that fund it, the groups of the field.)
     static bool is_field_group(std::string_view plural, std::string_view field) noexcept {
+        if (plural == "states") return equals_lower(field, "member");
+        if (plural == "governments" || plural == "countries") return equals_lower(field, "donor");
         bool group = false;
         for (std::string_view g : {"groups", "agencies", "workers", "organisations", "organizations"})
             group = group || plural == g;
         if (!group) return false;
-        for (std::string_view f : {"rights", "aid", "humanitarian", "relief"})
+        for (std::string_view f : {"rights", "aid", "humanitarian", "relief", "society"})
             if (equals_lower(field, f)) return true;
         return false;
     }
