@@ -1605,6 +1605,9 @@ const row rows[] = {
      "Member states agreed at the assembly to raise contributions. Some donor governments counter that the squeeze was "
      "overdue.\n",
      "member states|agreement|indirect; donor governments|statement|indirect"},
+    {"a ministry named by its portfolio speaks for its state; commentators after 'according to' are the source",
+     "Kenya's Health Ministry said 78 cases had been recorded. The talks stalled, according to two Western diplomats.\n",
+     "Kenya|statement|indirect; two western diplomats|statement|indirect"},
 };
 
 const row negatives[] = {

@@ -1609,6 +1609,20 @@ public:
         return false;
     }
 
+    /// "according to officials", "according to two Western diplomats": commentators after
+    /// "according to" (up to two words before their word) are the source, as before a saying.
+    void commentators_according_to(tagged_sentence& ts) const {
+        for (std::size_t r = next_tag_in<'R'>(ts.tags, 0); r != std::string::npos && r + 1 < ts.tags.size();
+             r = next_tag_in<'R'>(ts.tags, r + 1)) {
+            for (std::size_t k = r + 1; k < ts.tags.size() && k <= r + 3 && is_tag_in("wC", ts.tags[k]); ++k) {
+                const std::string_view w = ts.units[k].where.in(text_);
+                if (!is_commentators(w)) continue;
+                name_commentator(ts, r + 1, k + 1, span{ts.units[r + 1].where.begin, ts.units[k].where.end}.in(text_));
+                break;
+            }
+        }
+    }
+
     /// "some analysts say", "analysts of US-Russia relations say", "Economists said":
     /// commentators are sources (dev notes), named by the word the text uses, in lower case
     /// however a sentence opens; a short "of" phrase joins them. So are others a report names
@@ -1616,6 +1630,7 @@ public:
     /// act as before a saying ("campaigners welcomed", "analysts expressed concern"): a source
     /// whose state is known is named before this runs ("Russian diplomats": Russia).
     void name_analysts(tagged_sentence& ts) const {
+        commentators_according_to(ts);
         // The cue is at most analyst_reach units after the word ("analysts of US-Russia
         // relations say": "of" and three more between): a unit further than that before the
         // next saying or act is no commentator, and is skipped.

@@ -1482,6 +1482,22 @@ private:
         return std::nullopt;
     }
 
+    /// Where "health ministry" or "Health Ministry" at `j` ends: one plain word of a portfolio
+    /// (no word of the grammar) and "ministry"; 0 where none is there.
+    std::size_t portfolio_ministry_end(std::string_view text, std::size_t j, std::size_t end) const {
+        if (j >= end || !(is_lower(text[j]) || is_upper(text[j]))) return 0;
+        const std::size_t w_end = word_end(text, j, end);
+        const std::string_view w = text.substr(j, w_end - j);
+        if (w.size() < 3 || facts_of(w, lead_at(w, 0)).cls.tag != 'w' || !std::all_of(w.begin(), w.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            }))
+            return 0;
+        const std::size_t k = skip_spaces(text, w_end, end);
+        const std::size_t k_end = word_end(text, k, end);
+        const std::string_view m = text.substr(k, k_end - k);
+        return (m == "ministry" && is_lower(text[j])) || (m == "Ministry" && is_upper(text[j])) ? k_end : 0;
+    }
+
     /// A demonym or a state before a title ("Russian Foreign Minister Sergei Lavrov", "US
     /// Secretary of State Rex Tillerson") or before a word for its side or government ("the
     /// Russian side", "the Russian Foreign Ministry"); 0 when neither follows.
@@ -1524,6 +1540,14 @@ private:
                 if (std::size_t n = title_then_name(text, i, j + tt->length, end, role, country, out, cue_text))
                     return n;
             }
+            // "Congo's health ministry", "the Congolese Health Ministry": a ministry named by its
+            // portfolio, which the title table does not list, speaks for its state.
+            if ((adj == &demonym || possessive) && !tt)
+                if (const std::size_t m_end = portfolio_ministry_end(text, j, end))
+                    if (const std::uint32_t* st = t_.state_by_country.find(country)) {
+                        push_entry(out, {i, m_end}, *st, text);
+                        return out.units.back().where.end;
+                    }
             // "the Russian side": the speaker's own side (own-side rule), or that state.
             const std::size_t k = j;
             std::string_view next = text.substr(k, word_end(text, k, end) - k);
