@@ -1608,6 +1608,10 @@ const row rows[] = {
     {"a ministry named by its portfolio speaks for its state; commentators after 'according to' are the source",
      "Kenya's Health Ministry said 78 cases had been recorded. The talks stalled, according to two Western diplomats.\n",
      "Kenya|statement|indirect; two western diplomats|statement|indirect"},
+    {"a known body's mission or observers speak for it; a chamber is a body",
+     "The head of the UN mission welcomed the agreement. The Canadian Chamber of Commerce warned that the rate could "
+     "cost jobs.\n",
+     "United Nations|support|indirect; Canadian Chamber of Commerce|threat|indirect"},
 };
 
 const row negatives[] = {

@@ -1417,7 +1417,10 @@ private:
         }
         // "The UNHCR delegation said", "Hamas negotiators rejected": a body's delegation speaks
         // for the body.
-        if (w == "delegation" || w == "delegations" || w == "negotiators" || w == "mediators") {
+        // (And its mission or its observers: "the head of the UN mission welcomed", "EU observers
+        // said".)
+        if (w == "delegation" || w == "delegations" || w == "negotiators" || w == "mediators" || w == "mission" ||
+            w == "observers") {
             push_entry(out, {i, k_end}, body, text);
             return out.units.back().where.end;
         }

@@ -703,7 +703,7 @@ inline bool is_organization_head(std::string_view w) {
         // ("the Carter Center", "Mediterranean Rights Observatory", "Forum for Citizens' Rights",
         // "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Chiefs of Staff")
         "center", "centre", "centers", "centres", "observatory", "network", "coalition", "alliance", "movement", "forum", "front",
-        "initiative", "headquarters", "command", "directorate", "secretariat", "presidency", "chiefs"};
+        "initiative", "headquarters", "command", "directorate", "secretariat", "presidency", "chiefs", "chamber"};
     for (std::string_view h : heads)
         if (equals_lower(w, h)) return true;
     return false;
