@@ -1612,6 +1612,10 @@ const row rows[] = {
      "The head of the UN mission welcomed the agreement. The Canadian Chamber of Commerce warned that the rate could "
      "cost jobs.\n",
      "United Nations|support|indirect; Canadian Chamber of Commerce|threat|indirect"},
+    {"a name then the kind of body it is names that body; a known body's observation mission past its possessive is the body",
+     "The opposition Homeland Front bloc, which came second with 21.3%, said it would not recognise the result. The "
+     "African Union's observation mission, the only large team on the ground, said the vote was calm.\n",
+     "Homeland Front|rejection|indirect; African Union|statement|indirect"},
 };
 
 const row negatives[] = {

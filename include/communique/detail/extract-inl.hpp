@@ -1040,6 +1040,7 @@ private:
         tagged_sentence& ts = sentence_;
         place_quote_window(where);
         tagger_.tag_into(ts, text_, where, quote_kind, cue_view(where, kind == block_kind::title));
+        rules_.name_with_its_kind(ts);
         name_by_surname(ts);
         name_lone_proper_noun(ts);
         name_it(ts);

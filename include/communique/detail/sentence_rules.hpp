@@ -1609,6 +1609,22 @@ public:
         return false;
     }
 
+    /// "The opposition Homeland Front bloc, which ..., said", "the Rastriya Swatantra party
+    /// said": a name the lexicon does not know, then the kind of body it is, is that body.
+    void name_with_its_kind(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'C'>(ts.tags, 0); i != std::string::npos && i + 2 < ts.tags.size();
+             i = next_tag_in<'C'>(ts.tags, i + 1)) {
+            if (ts.tags[i + 1] != 'w' || !is_tag_in(",SVJahd", ts.tags[i + 2])) continue;
+            const std::string_view kind = ts.units[i + 1].where.in(text_);
+            if (kind != "bloc" && kind != "party" && kind != "movement" && kind != "coalition" && kind != "alliance" &&
+                kind != "faction" && kind != "militia")
+                continue;
+            // (Named without its kind, as the news names it after: "Likud", "Georgian Dream".)
+            name_unit(ts, i, actor_kind::organization, ts.units[i].where.in(text_));
+            merge_units(ts, i, i + 1, i, 'N');
+        }
+    }
+
     /// "according to officials", "according to two Western diplomats": commentators after
     /// "according to" (up to two words before their word) are the source, as before a saying.
     void commentators_according_to(tagged_sentence& ts) const {

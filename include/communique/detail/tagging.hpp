@@ -1513,8 +1513,21 @@ private:
             std::string_view country = adj == &demonym ? t_.entries.demonyms[(*adj)->index].country
                                                   : t_.entries.actors[(*adj)->index].country;
             if (adj == &act && t_.entries.actors[(*adj)->index].kind != actor_kind::state) {
-                if (t_.entries.actors[(*adj)->index].kind != actor_kind::person)
+                if (t_.entries.actors[(*adj)->index].kind != actor_kind::person) {
                     if (std::size_t n = members_of_body(text, i, i + (*adj)->length, end, (*adj)->index, out)) return n;
+                    // ("The African Union's observation mission said": past the body's possessive,
+                    // its mission, delegation or observers; not its other words, "the EU's decision".)
+                    const std::size_t a_end = i + (*adj)->length;
+                    if (const std::size_t p = possessive_at(text, a_end); p != 0) {
+                        const std::size_t k = skip_spaces(text, a_end + p, end);
+                        if (k < end && is_lower(text[k]))
+                            if (const auto title = match_phrase(t_.titles, text, k);
+                                title && t_.entries.titles[title->index].role == "observer mission") {
+                                push_entry(out, {i, k + title->length}, (*adj)->index, text);
+                                return out.units.back().where.end;
+                            }
+                    }
+                }
                 continue;
             }
             // A state's possessive is its demonym ("Rwanda's delegate", "Rwanda's government"),

@@ -39,7 +39,9 @@ const auto joint = (unit >> +(lit(',') >> unit) >> lit(',') >> lit('&') >> unit)
 // (A participle right after a plain word: "the Carter Center, one of the few groups invited
 // to observe the vote, said". Not a verb after a name, which opens a clause of its own: "In
 // the Gaza Strip, the militant group Hamas rejected the accord, calling ...".)
-const auto apposition_words = char_("NCwdDaGpolOymt") >> repeat(0, 13)[lit('w') >> lit('V') | char_("NCwdDaGpolOymt&")];
+// (A figure's mark after its first word: "which came second with 21.3%,".)
+const auto apposition_words = char_("NCwdDaGpolOymt") >> repeat(0, 13)[lit('w') >> lit('V') | char_("NCwdDaGpolOymt&") |
+                                                                       lit('w') >> lit('x')];
 const auto apposition = lit(',') >> !(char_("NC") >> lit(',')) >> apposition_words >> lit(',') >> apposition_words >>
                             lit(',') |
                         lit(',') >> apposition_words >> lit(',');
