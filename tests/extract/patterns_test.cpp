@@ -1616,6 +1616,10 @@ const row rows[] = {
      "The opposition Homeland Front bloc, which came second with 21.3%, said it would not recognise the result. The "
      "African Union's observation mission, the only large team on the ground, said the vote was calm.\n",
      "Homeland Front|rejection|indirect; African Union|statement|indirect"},
+    {"a headline's official of a country is the person of that country the text names after it with the title",
+     "Turkish foreign minister conveys strong reaction to Swedish counterpart\n\nANKARA - Turkish Foreign Minister "
+     "Hakan Fidan spoke by phone with Swedish Foreign Minister Maria Malmer Stenergard on Thursday.\n",
+     "Hakan Fidan|criticism|indirect; Hakan Fidan+Maria Malmer Stenergard|consultation|summary"},
 };
 
 const row negatives[] = {

@@ -1049,6 +1049,7 @@ private:
         naming_call(ts);
         scan_cues(ts);
         name_bare_titles(doc, ts, where, kind == block_kind::title);
+        if (kind == block_kind::title) name_headline_officials(doc, ts, where);
         name_heads_of_ministries(ts);
         foreign_office_of_dateline(ts);
         rules_.name_analysts(ts);
@@ -3098,7 +3099,29 @@ private:
     }
 
     /// The first person with `role` in their title named in the sentences after `where`.
-    std::optional<actor> named_later(const document& doc, span where, const std::string& role) {
+    /// "Turkish foreign minister conveys 'strong reaction' to Swedish counterpart", "Lavrov,
+    /// Egyptian counterpart call for ...": a headline's official of a country, whom the text
+    /// names after it, is that person (the first of that country named with the title, or any
+    /// title for a counterpart), not yet his state.
+    void name_headline_officials(const document& doc, tagged_sentence& ts, span where) {
+        for (std::size_t d = next_tag_in<'D'>(ts.tags, 0); d != std::string::npos; d = next_tag_in<'D'>(ts.tags, d + 1)) {
+            if (ts.units[d].ref != reference::title) continue;
+            const description desc = ts.described(ts.units[d]);
+            if (desc.country.empty() || desc.role.empty() || is_body_role(desc.role) || talk_.with_role(std::string(desc.role)))
+                continue;
+            if (std::optional<actor> who = named_later(doc, where, std::string(desc.role), desc.country)) {
+                ts.units[d].actor = static_cast<std::int32_t>(ts.actors.size());
+                ts.actors.push_back(std::move(*who));
+                ts.tags[d] = ts.units[d].tag = 'N';
+                ts.units[d].ref = reference::none;
+            }
+        }
+    }
+
+    /// The first person named with `role` in his title (any title for "counterpart"), and of
+    /// `country` where it is given, in the twelve sentences after `where` (a headline's).
+    std::optional<actor> named_later(const document& doc, span where, const std::string& role,
+                                     std::string_view country = {}) {
         const auto& sentences = doc.structure.sentences;
         auto it = std::lower_bound(sentences.begin(), sentences.end(), where.end,
                                    [](const auto& s, std::size_t p) { return s.where.begin < p; });
@@ -3108,7 +3131,10 @@ private:
             for (const auto& u : later.units) {
                 if ((u.tag != 'N' && u.tag != 'G') || u.actor < 0) continue;
                 const actor& a = later.actors[static_cast<std::size_t>(u.actor)];
-                if (a.kind == actor_kind::person && a.title.find(role) != std::string::npos) return a;
+                if (a.kind == actor_kind::person && (country.empty() || a.country == country) &&
+                    ((role == "counterpart" && !country.empty()) || a.title.find(role) != std::string::npos ||
+                     (!country.empty() && a.title == "counterpart")))
+                    return a;
             }
         }
         return std::nullopt;
