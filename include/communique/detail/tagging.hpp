@@ -1468,11 +1468,20 @@ private:
         if (j >= end) return std::nullopt;
         const bool upper = is_upper(text[j]);
         if (!upper) {
-            const std::size_t w_end = word_end(text, j, end);
-            const std::string_view w = text.substr(j, w_end - j);
+            // (Most words after "the" or a state's possessive have no "minister" one or two
+            // words on: the bytes say so before any table is asked.)
+            std::size_t a = j;
+            while (a < end && is_lower(text[a])) ++a;
+            if (a == j || a + 1 >= end || text[a] != ' ') return std::nullopt;
+            auto minister_at = [&](std::size_t p) {
+                return text.compare(p, 8, "minister") == 0 && (p + 8 >= end || !is_word_byte(static_cast<unsigned char>(text[p + 8])));
+            };
+            std::size_t b = a + 1;
+            while (b < end && is_lower(text[b])) ++b;
+            if (!minister_at(a + 1) && !(b + 1 < end && text[b] == ' ' && minister_at(b + 1))) return std::nullopt;
+            const std::string_view w = text.substr(j, a - j);
             const word_facts f = facts_of(w, lead_at(w, 0));
-            if (!is_lower(text[j]) || f.cls.tag != 'w' || f.preposition || match_phrase(t_.cues, cue_text, j))
-                return std::nullopt;
+            if (f.cls.tag != 'w' || f.preposition || match_phrase(t_.cues, cue_text, j)) return std::nullopt;
         }
         for (std::size_t k = j, n = 0; n < (upper ? 2u : 1u) && k < end && (upper ? is_upper(text[k]) : is_lower(text[k])); ++n) {
             k = skip_spaces(text, word_end(text, k, end), end);
@@ -1489,6 +1498,10 @@ private:
     /// (no word of the grammar) and "ministry"; 0 where none is there.
     std::size_t portfolio_ministry_end(std::string_view text, std::size_t j, std::size_t end) const {
         if (j >= end || !(is_lower(text[j]) || is_upper(text[j]))) return 0;
+        // (The bytes first: a plain word, a space, then "inistry" after its first letter.)
+        std::size_t a = j + 1;
+        while (a < end && is_lower(text[a])) ++a;
+        if (a + 9 > end || text[a] != ' ' || text.compare(a + 2, 7, "inistry") != 0) return 0;
         const std::size_t w_end = word_end(text, j, end);
         const std::string_view w = text.substr(j, w_end - j);
         if (w.size() < 3 || facts_of(w, lead_at(w, 0)).cls.tag != 'w' || !std::all_of(w.begin(), w.end(), [](char c) {
