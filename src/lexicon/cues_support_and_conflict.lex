@@ -85,6 +85,9 @@ do not agree|does not agree|did not agree|don't agree|doesn't agree|didn't agree
 refused to meet|refuses to meet|declined to meet|refused to negotiate|refuses to negotiate|rejected talks|rejected * talks|rejected the offer of talks|ruled out talks|ruled out negotiations|refuse to meet|refusing to meet|decline to meet|declines to meet|refuse to negotiate|refusing to negotiate|reject talks|rejects talks|rejecting talks|reject * talks|rejects * talks|rejecting * talks|reject the offer of talks|rejects the offer of talks|rejecting the offer of talks|rule out talks|rules out talks|ruling out talks|rule out negotiations|rules out negotiations|ruling out negotiations	rejection	125	-5.0	act
 defied|defies|defy|defying	rejection	128	-5.0	act
 vetoed|vetoes|veto|vetoing	rejection	129	-5.0	act
+# "Russia blocks nuclear treaty review deal", "blocked consensus on the text": a text or a deal
+# blocked is vetoed (not "blocked the road": only before what is agreed)
+blocked * deal|blocked * agreement|blocked * resolution|blocked * declaration|blocked * statement|blocked * consensus|blocked * accord|blocked * text|blocked consensus|blocks * deal|blocks * agreement|blocks * resolution|blocks * declaration|blocks * statement|blocks * consensus|blocks * accord|blocks * text|blocks consensus|blocking * deal|blocking * agreement|blocking * resolution|blocking * declaration|blocking * statement|blocking * consensus|blocking * accord|blocking * text|blocking consensus	rejection	129	-5.0	act
 
 # threat (CAMEO 130 threaten, -4.4; 132 threaten with sanctions, -5.8; 138 threaten with military force, -7.0; 139 give ultimatum, -7.0)
 warned|warns|warn|warning|cautioned|cautions|cautioning	threat	130	-4.4	act

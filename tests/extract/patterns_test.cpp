@@ -394,7 +394,7 @@ const row rows[] = {
      "Sergei Lavrov|statement|indirect"},
     {"unnamed ministers are sources, but not those accused of something",
      "Ministers insist the plans are proportionate. Liam Fox accused other ministers of telling lies.\n",
-     "ministers|statement|indirect; Liam Fox|criticism|indirect; Liam Fox|statement|indirect"},
+     "ministers|statement|indirect; Liam Fox|criticism|indirect"},
     {"an unnamed source's act is its own as its saying is",
      "Campaigners welcomed the agreement.\n",
      "campaigners|support|indirect"},
@@ -1620,6 +1620,9 @@ const row rows[] = {
      "Turkish foreign minister conveys strong reaction to Swedish counterpart\n\nANKARA - Turkish Foreign Minister "
      "Hakan Fidan spoke by phone with Swedish Foreign Minister Maria Malmer Stenergard on Thursday.\n",
      "Hakan Fidan|criticism|indirect; Hakan Fidan+Maria Malmer Stenergard|consultation|summary"},
+    {"a deal or consensus blocked is vetoed; a cue's gerund after 'of' is what the words before it name",
+     "Russia blocked consensus on the final text. Hamas and Israel accused each other of blocking a deal.\n",
+     "Russia|rejection|indirect; Hamas|criticism|indirect; Israel|criticism|indirect"},
 };
 
 const row negatives[] = {

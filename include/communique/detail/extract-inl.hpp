@@ -1061,6 +1061,7 @@ private:
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
+        rules_.gerund_after_of(ts);
         rules_.time_before_cue(ts);
         rules_.floating_quantifier(ts);
         rules_.recalled_envoy(ts);

@@ -776,6 +776,19 @@ public:
         }
     }
 
+    /// "accused each other of blocking a deal", "the risk of undermining the talks": a cue's
+    /// gerund right after "of" is what the words before it name, no act of its own.
+    void gerund_after_of(tagged_sentence& ts) const {
+        for (std::size_t i = next_tag_in<'V', 'S'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'V', 'S'>(ts.tags, i + 1)) {
+            if (ts.tags[i - 1] != 'w' || ts.units[i - 1].where.size() != 2 || ts.units[i - 1].where.in(text_) != "of") continue;
+            const std::string_view cue = ts.units[i].where.in(text_);
+            const std::string_view verb = cue.substr(0, cue.find(' '));
+            if (verb.size() < 5 || verb.substr(verb.size() - 3) != "ing") continue;
+            ts.tags[i] = ts.units[i].tag = 'w';
+            ts.units[i].cue = -1;
+        }
+    }
+
     /// "Lavrov, asked whether Moscow would retaliate, said ...": the cue of a subject after
     /// "whether" or "if" in a clause set between commas is no act (hypothetical drops such
     /// attributions), and is no cue for the grammar either, which would otherwise take it for

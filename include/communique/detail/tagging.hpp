@@ -1474,11 +1474,14 @@ private:
             while (a < end && is_lower(text[a])) ++a;
             if (a == j || a + 1 >= end || text[a] != ' ') return std::nullopt;
             auto minister_at = [&](std::size_t p) {
-                return text.compare(p, 8, "minister") == 0 && (p + 8 >= end || !is_word_byte(static_cast<unsigned char>(text[p + 8])));
+                return text[p] == 'm' && text.compare(p, 8, "minister") == 0 &&
+                       (p + 8 >= end || !is_word_byte(static_cast<unsigned char>(text[p + 8])));
             };
-            std::size_t b = a + 1;
-            while (b < end && is_lower(text[b])) ++b;
-            if (!minister_at(a + 1) && !(b + 1 < end && text[b] == ' ' && minister_at(b + 1))) return std::nullopt;
+            if (!minister_at(a + 1)) {
+                std::size_t b = a + 1;
+                while (b < end && is_lower(text[b])) ++b;
+                if (!(b + 1 < end && text[b] == ' ' && minister_at(b + 1))) return std::nullopt;
+            }
             const std::string_view w = text.substr(j, a - j);
             const word_facts f = facts_of(w, lead_at(w, 0));
             if (f.cls.tag != 'w' || f.preposition || match_phrase(t_.cues, cue_text, j)) return std::nullopt;
