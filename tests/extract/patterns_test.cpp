@@ -1623,6 +1623,10 @@ const row rows[] = {
     {"a deal or consensus blocked is vetoed; a cue's gerund after 'of' is what the words before it name",
      "Russia blocked consensus on the final text. Hamas and Israel accused each other of blocking a deal.\n",
      "Russia|rejection|indirect; Hamas|criticism|indirect; Israel|criticism|indirect"},
+    {"one commentator after 'a' or 'one' is a source; a state's mission speaks for it",
+     "One diplomat from a Nordic country described the bargaining as \"a hostage negotiation\". Russia's mission to "
+     "the EU warned that Moscow would respond.\n",
+     "diplomat|statement|partial; Russia|threat|indirect"},
 };
 
 const row negatives[] = {

@@ -1673,10 +1673,19 @@ public:
             // The words are four bytes or more and end in "s": most plain words are out at once.
             if (ts.tags[i] != 'w' || ts.units[i].where.end < ts.units[i].where.begin + 4) continue;
             std::string_view w = ts.units[i].where.in(text_);
-            if (w.back() != 's') continue;
             std::size_t word = i; // where the commentators' words begin
-            // ("Rights groups said", "Aid agencies say": a field's word before the plural.)
-            if (!is_commentators(w)) {
+            if (w.back() != 's') {
+                // ("One diplomat from a Nordic country described", "a Western diplomat said": one
+                // commentator, after "a", "one" or "another" and an adjective at most.)
+                if (!is_one_commentator(w)) continue;
+                const std::size_t det = i >= 2 && is_tag_in("Cw", ts.tags[i - 1]) && is_single_article(ts.units[i - 2].where.in(text_))
+                                            ? i - 2
+                                            : i - 1;
+                if (i == 0 || !is_single_article(ts.units[det].where.in(text_))) continue;
+                word = det + 1;
+                w = span{ts.units[word].where.begin, ts.units[i].where.end}.in(text_);
+            } else if (!is_commentators(w)) {
+                // ("Rights groups said", "Aid agencies say": a field's word before the plural.)
                 if (i == 0 || ts.tags[i - 1] != 'w' || !is_field_group(w, ts.units[i - 1].where.in(text_))) continue;
                 word = i - 1;
                 w = span{ts.units[word].where.begin, ts.units[i].where.end}.in(text_);
@@ -1684,7 +1693,10 @@ public:
             std::size_t cue = i + 1;
             // ("analysts of US-Russia relations say"; "Analysts in Santiago said", "Analysts in
             // the Gulf cautioned": where they work.)
-            const std::size_t place = cue + 2 < ts.units.size() && ts.units[cue + 1].where.in(text_) == "the" ? cue + 2 : cue + 1;
+            const std::size_t place = cue + 2 < ts.units.size() && (ts.units[cue + 1].where.in(text_) == "the" ||
+                                                                    ts.units[cue + 1].where.in(text_) == "a")
+                                          ? cue + 2
+                                          : cue + 1;
             if (cue < ts.units.size() &&
                 (ts.units[cue].where.in(text_) == "of" ||
                  (is_place_preposition(ts.units[cue].where.in(text_)) && place < ts.units.size() &&
@@ -1963,6 +1975,14 @@ public:
                                    "lawmakers", "donors", "delegates", "delegations"})
             if (equals_lower(w, c)) return true;
         return false;
+    }
+
+    /// One commentator's word ("diplomat", "analyst"): a source after "a", "one", "another".
+    static bool is_one_commentator(std::string_view w) noexcept {
+        return w == "diplomat" || w == "analyst" || w == "observer" || w == "negotiator" || w == "delegate" || w == "expert";
+    }
+    static bool is_single_article(std::string_view w) noexcept {
+        return w == "a" || w == "A" || w == "an" || w == "An" || w == "one" || w == "One" || w == "another" || w == "Another";
     }
 
     /// "rights groups", "aid agencies", "humanitarian organisations": groups of a field that

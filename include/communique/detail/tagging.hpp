@@ -1606,7 +1606,8 @@ private:
                                     next == "diplomats" || next == "negotiators" || next == "envoys" ||
                                     next == "diplomat" || next == "negotiator" ||
                                     next == "Government" || next == "Ministry" || next == "ministry" ||
-                                    next == "embassy" || next == "Embassy" || next.find(' ') != std::string_view::npos)) {
+                                    next == "embassy" || next == "Embassy" || next == "mission" || next == "Mission" ||
+                                    next.find(' ') != std::string_view::npos)) {
                 if (const std::uint32_t* st = t_.state_by_country.find(country)) {
                     assign_entry(push_actor(out, {i, k + next.size()}), *st);
                     return k + next.size();
