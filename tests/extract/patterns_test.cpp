@@ -1627,6 +1627,9 @@ const row rows[] = {
      "One diplomat from a Nordic country described the bargaining as \"a hostage negotiation\". Russia's mission to "
      "the EU warned that Moscow would respond.\n",
      "diplomat|statement|partial; Russia|threat|indirect"},
+    {"lawyers and bondholders left unnamed are commentators",
+     "Trade lawyers said the case would test the regulation. A group of bondholders said the proposal was unfair.\n",
+     "lawyers|statement|indirect; bondholders|criticism|indirect"},
 };
 
 const row negatives[] = {

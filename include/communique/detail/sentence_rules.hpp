@@ -1972,7 +1972,7 @@ public:
     static bool is_commentators(std::string_view w) noexcept {
         for (std::string_view c : {"analysts", "experts", "observers", "commentators", "economists", "diplomats",
                                    "officials", "charities", "campaigners", "critics", "activists", "ministers",
-                                   "lawmakers", "donors", "delegates", "delegations"})
+                                   "lawmakers", "donors", "delegates", "delegations", "lawyers", "bondholders"})
             if (equals_lower(w, c)) return true;
         return false;
     }
