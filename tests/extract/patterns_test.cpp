@@ -1630,6 +1630,9 @@ const row rows[] = {
     {"lawyers and bondholders left unnamed are commentators",
      "Trade lawyers said the case would test the regulation. A group of bondholders said the proposal was unfair.\n",
      "lawyers|statement|indirect; bondholders|criticism|indirect"},
+    {"speaking against something is a stand taken against it",
+     "China and Russia spoke against what they called country-specific mandates.\n",
+     "China+Russia|criticism|indirect"},
 };
 
 const row negatives[] = {
