@@ -1633,6 +1633,10 @@ const row rows[] = {
     {"speaking against something is a stand taken against it",
      "China and Russia spoke against what they called country-specific mandates.\n",
      "China+Russia|criticism|indirect"},
+    {"a turn labelled with a title and a name gives the one named that title: a later turn with the title alone is he",
+     "Daily Press Briefing\n\nSPOKESMAN STEPHANE DUJARRIC: Good afternoon. The talks are useful.\n\nQUESTION: And "
+     "Yemen?\n\nSPOKESMAN: We have nothing to add.\n",
+     "STEPHANE DUJARRIC|statement|direct; STEPHANE DUJARRIC|statement|direct"},
 };
 
 const row negatives[] = {

@@ -323,8 +323,10 @@ private:
             std::string_view name = l;
             if (const auto space = name.find(' '); space != std::string_view::npos && is_honorific(name.substr(0, space)))
                 name.remove_prefix(space + 1);
-            // So is a title before it ("SPOKESPERSON LIN JIAN:", as later turns write "LIN JIAN:").
-            if (const auto space = name.find(' '); space != std::string_view::npos && role_of_title(name.substr(0, space)))
+            // So is a title before it ("SPOKESPERSON LIN JIAN:", as later turns write "LIN JIAN:"),
+            // which is his (later turns may write "SPOKESMAN:" alone).
+            std::optional<std::string> label_role;
+            if (const auto space = name.find(' '); space != std::string_view::npos && (label_role = role_of_title(name.substr(0, space))))
                 name.remove_prefix(space + 1);
             // After the honorific, a name and nothing but a name ("MR RATHKE", "MS. NAUERT"):
             // a label with any other word is a heading, however capitalised ("Subs Not Used:
@@ -351,6 +353,7 @@ private:
                 actor a;
                 a.kind = actor_kind::person;
                 a.name = std::string(name);
+                if (label_role) a.title = *label_role;
                 who = a;
             }
         }
@@ -1061,7 +1064,6 @@ private:
         rules_.country_of_opening_place(ts);
         rules_.country_of_its_office(ts, talk_.it());
         rules_.conditional_cues(ts);
-        rules_.gerund_after_of(ts);
         rules_.time_before_cue(ts);
         rules_.floating_quantifier(ts);
         rules_.recalled_envoy(ts);
@@ -2350,6 +2352,7 @@ private:
     void scan_cues(tagged_sentence& ts) {
         for (std::size_t c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, 1); c != std::string::npos;
              c = next_tag_in<'S', 'V', 'J', 'M'>(ts.tags, c + 1)) {
+            if (rules_.gerund_after_of(ts, c)) continue;
             c -= name_his_office(ts, c);
             rules_.noun_after_the_name(ts, c);
         }

@@ -777,16 +777,18 @@ public:
     }
 
     /// "accused each other of blocking a deal", "the risk of undermining the talks": a cue's
-    /// gerund right after "of" is what the words before it name, no act of its own.
-    void gerund_after_of(tagged_sentence& ts) const {
-        for (std::size_t i = next_tag_in<'V', 'S'>(ts.tags, 1); i != std::string::npos; i = next_tag_in<'V', 'S'>(ts.tags, i + 1)) {
-            if (ts.tags[i - 1] != 'w' || ts.units[i - 1].where.size() != 2 || ts.units[i - 1].where.in(text_) != "of") continue;
-            const std::string_view cue = ts.units[i].where.in(text_);
-            const std::string_view verb = cue.substr(0, cue.find(' '));
-            if (verb.size() < 5 || verb.substr(verb.size() - 3) != "ing") continue;
-            ts.tags[i] = ts.units[i].tag = 'w';
-            ts.units[i].cue = -1;
-        }
+    /// gerund right after "of" (the saying or act cue at `i`) is what the words before it name,
+    /// no act of its own: true where the cue was undone. (engine::scan_cues, for each cue.)
+    bool gerund_after_of(tagged_sentence& ts, std::size_t i) const {
+        if ((ts.tags[i] != 'V' && ts.tags[i] != 'S') || ts.tags[i - 1] != 'w' || ts.units[i - 1].where.size() != 2 ||
+            ts.units[i - 1].where.in(text_) != "of")
+            return false;
+        const std::string_view cue = ts.units[i].where.in(text_);
+        const std::string_view verb = cue.substr(0, cue.find(' '));
+        if (verb.size() < 5 || verb.substr(verb.size() - 3) != "ing") return false;
+        ts.tags[i] = ts.units[i].tag = 'w';
+        ts.units[i].cue = -1;
+        return true;
     }
 
     /// "Lavrov, asked whether Moscow would retaliate, said ...": the cue of a subject after

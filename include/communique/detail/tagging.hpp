@@ -1746,7 +1746,12 @@ private:
         // ("the tourism minister", "the new foreign minister": a portfolio or an adjective
         // before a minister's title.)
         std::optional<phrase_match> title_here = lookup(t_.titles, in_table::titles, j);
-        if (!title_here && j == after_the && !next.empty() && is_lower(next[0]) && !next_in)
+        // (A byte first: "m" opens the word after the next one, or the one after that.)
+        if (!title_here && j == after_the && !next.empty() && is_lower(next[0]) && !next_in && j_end + 2 < end &&
+            text[j_end] == ' ' && (text[j_end + 1] == 'm' || [&] {
+                const std::size_t sp = text.find(' ', j_end + 1);
+                return sp != std::string_view::npos && sp + 1 < end && text[sp + 1] == 'm';
+            }()))
             title_here = minister_after_portfolio(text, cue_text, j, end);
         if (auto tt = title_here; tt && !lookup(t_.actors, in_table::actors, j)) {
             const std::size_t t_end = j + tt->length;
