@@ -3102,7 +3102,6 @@ private:
         return intent_cue_;
     }
 
-    /// The first person with `role` in their title named in the sentences after `where`.
     /// "Turkish foreign minister conveys 'strong reaction' to Swedish counterpart", "Lavrov,
     /// Egyptian counterpart call for ...": a headline's official of a country, whom the text
     /// names after it, is that person (the first of that country named with the title, or any

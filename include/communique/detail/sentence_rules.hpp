@@ -1983,6 +1983,7 @@ public:
     static bool is_one_commentator(std::string_view w) noexcept {
         return w == "diplomat" || w == "analyst" || w == "observer" || w == "negotiator" || w == "delegate" || w == "expert";
     }
+    /// The word that counts one before such a commentator: "a", "an", "one", "another".
     static bool is_single_article(std::string_view w) noexcept {
         return w == "a" || w == "A" || w == "an" || w == "An" || w == "one" || w == "One" || w == "another" || w == "Another";
     }

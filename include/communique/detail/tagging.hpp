@@ -1458,6 +1458,20 @@ private:
         return out.units.back().where.end;
     }
 
+    /// Whether "minister" is the word after the space at `a`, or the one after that (a word's
+    /// end: "tourism| minister", "new| foreign minister"), by the bytes alone.
+    static bool minister_within_two_words(std::string_view text, std::size_t a, std::size_t end) noexcept {
+        auto minister_at = [&](std::size_t p) {
+            return p < end && text[p] == 'm' && text.compare(p, 8, "minister") == 0 &&
+                   (p + 8 >= end || !is_word_byte(static_cast<unsigned char>(text[p + 8])));
+        };
+        if (a + 1 >= end || text[a] != ' ') return false;
+        if (minister_at(a + 1)) return true;
+        std::size_t b = a + 1;
+        while (b < end && is_lower(text[b])) ++b;
+        return b + 1 < end && text[b] == ' ' && minister_at(b + 1);
+    }
+
     /// A minister's title after the words of his portfolio at `j` ("Australian Resources
     /// Minister Madeleine King", "Indian Mines Minister", "Jamaica's tourism minister", "the
     /// fisheries minister"): two capitalised words at most, or one plain word in lower case
@@ -1472,16 +1486,7 @@ private:
             // words on: the bytes say so before any table is asked.)
             std::size_t a = j;
             while (a < end && is_lower(text[a])) ++a;
-            if (a == j || a + 1 >= end || text[a] != ' ') return std::nullopt;
-            auto minister_at = [&](std::size_t p) {
-                return text[p] == 'm' && text.compare(p, 8, "minister") == 0 &&
-                       (p + 8 >= end || !is_word_byte(static_cast<unsigned char>(text[p + 8])));
-            };
-            if (!minister_at(a + 1)) {
-                std::size_t b = a + 1;
-                while (b < end && is_lower(text[b])) ++b;
-                if (!(b + 1 < end && text[b] == ' ' && minister_at(b + 1))) return std::nullopt;
-            }
+            if (a == j || !minister_within_two_words(text, a, end)) return std::nullopt;
             const std::string_view w = text.substr(j, a - j);
             const word_facts f = facts_of(w, lead_at(w, 0));
             if (f.cls.tag != 'w' || f.preposition || match_phrase(t_.cues, cue_text, j)) return std::nullopt;
@@ -1505,15 +1510,10 @@ private:
         std::size_t a = j + 1;
         while (a < end && is_lower(text[a])) ++a;
         if (a + 9 > end || text[a] != ' ' || text.compare(a + 2, 7, "inistry") != 0) return 0;
-        const std::size_t w_end = word_end(text, j, end);
-        const std::string_view w = text.substr(j, w_end - j);
-        if (w.size() < 3 || facts_of(w, lead_at(w, 0)).cls.tag != 'w' || !std::all_of(w.begin(), w.end(), [](char c) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            }))
-            return 0;
-        const std::size_t k = skip_spaces(text, w_end, end);
-        const std::size_t k_end = word_end(text, k, end);
-        const std::string_view m = text.substr(k, k_end - k);
+        const std::string_view w = text.substr(j, a - j);
+        if (w.size() < 3 || facts_of(w, lead_at(w, 0)).cls.tag != 'w') return 0;
+        const std::size_t k_end = word_end(text, a + 1, end);
+        const std::string_view m = text.substr(a + 1, k_end - a - 1);
         return (m == "ministry" && is_lower(text[j])) || (m == "Ministry" && is_upper(text[j])) ? k_end : 0;
     }
 
@@ -1746,12 +1746,9 @@ private:
         // ("the tourism minister", "the new foreign minister": a portfolio or an adjective
         // before a minister's title.)
         std::optional<phrase_match> title_here = lookup(t_.titles, in_table::titles, j);
-        // (A byte first: "m" opens the word after the next one, or the one after that.)
-        if (!title_here && j == after_the && !next.empty() && is_lower(next[0]) && !next_in && j_end + 2 < end &&
-            text[j_end] == ' ' && (text[j_end + 1] == 'm' || [&] {
-                const std::size_t sp = text.find(' ', j_end + 1);
-                return sp != std::string_view::npos && sp + 1 < end && text[sp + 1] == 'm';
-            }()))
+        // (The bytes first: most plain words after "the" have no "minister" after them.)
+        if (!title_here && j == after_the && !next.empty() && is_lower(next[0]) && !next_in &&
+            minister_within_two_words(text, j_end, end))
             title_here = minister_after_portfolio(text, cue_text, j, end);
         if (auto tt = title_here; tt && !lookup(t_.actors, in_table::actors, j)) {
             const std::size_t t_end = j + tt->length;
