@@ -1637,6 +1637,9 @@ const row rows[] = {
      "Daily Press Briefing\n\nSPOKESMAN STEPHANE DUJARRIC: Good afternoon. The talks are useful.\n\nQUESTION: And "
      "Yemen?\n\nSPOKESMAN: We have nothing to add.\n",
      "STEPHANE DUJARRIC|statement|direct; STEPHANE DUJARRIC|statement|direct"},
+    {"a name the lexicon does not know, then the state he is of, speaks; a known actor's 'of' names none",
+     "Chair Evans Njewa of Malawi welcomed the target. Tillerson reassures Ukraine of US support.\n",
+     "Chair Evans Njewa|support|indirect; Rex Tillerson|support|indirect"},
 };
 
 const row negatives[] = {

@@ -80,7 +80,8 @@ inline bool source_may_open(std::string_view tags, std::size_t at) noexcept {
     if (at + 1 >= tags.size()) return false;
     if (after_unit(tags[at + 1])) return true;
     // (... or "of the" before where the source works: "Hannah Rowley of the Lowy Institute
-    // argues", w w l.)
+    // argues", w w l; or "of" and his state: "Chair Evans Njewa of Malawi welcomed", w o.)
+    if (at + 2 < tags.size() && tags[at] == 'C' && tags[at + 1] == 'w' && tags[at + 2] == 'o') return true;
     return at + 3 < tags.size() && tags[at + 1] == 'w' && tags[at + 2] == 'w' && (tags[at + 3] == 'l' || tags[at + 3] == 'o');
 }
 

@@ -69,6 +69,10 @@ const auto verb_cue = raw[char_("SVJM")];
 const auto say_cue = raw[lit('S')];
 
 const auto source_cue = attr(char(ast::source_cue)) >> source >> between >> verb_cue;
+// "Chair Evans Njewa of Malawi welcomed": a name the lexicon does not know, then the state he
+// is of. (Not a known actor's "of": "reassures Ukraine of US support" names no speaker.)
+const auto name_of_state = attr(char(ast::source_cue)) >> raw[lit('C')] >> x3::omit[lit('w') >> lit('o')] >> between >>
+                           verb_cue;
 // "he was stunned, outraged, and deeply saddened by": a stance's adjective may close a list
 // of others after *be*; the stance is the subject's.
 const auto adjectives_before = lit('b') >> repeat(1, 4)[repeat(1, 2)[char_("wa")] >> -lit(',')] >> lit('&') >> *lit('a');
@@ -119,7 +123,7 @@ const auto coordinated = attr(char(ast::coordinated)) >> x3::omit[char_("&u") >>
 const auto bare = attr(char(ast::bare_cue)) >> raw[lit('O')] >> raw[x3::eps];
 } // namespace rules
 
-const auto pattern_def = rules::source_cue | rules::listed_stance | rules::appositive_source | rules::cue_source | rules::according |
+const auto pattern_def = rules::source_cue | rules::name_of_state | rules::listed_stance | rules::appositive_source | rules::cue_source | rules::according |
                               rules::passive | rules::label | rules::coordinated | rules::bare;
 
 BOOST_SPIRIT_DEFINE(pattern)
