@@ -71,6 +71,8 @@ const row cases[] = {
      "turn turn turn turn"},
     {"He continued: we will see.", "paragraph"},
     {"Official Spokesperson, Shri Randhir Jaiswal: We reject them.", "turn"},
+    {"President von der Leyen: Thank you, Antonio.", "turn"},
+    {"Notes de la: page.", "paragraph"},
     // datelines, bylines, captions
     {"WASHINGTON -- The U.S. has no evidence.", "dateline"},
     {"WASHINGTON- Russian Foreign Minister spoke.", "dateline"},
@@ -194,7 +196,8 @@ BOOST_AUTO_TEST_CASE(label_and_dateline_checks_pass_every_head_the_rules_match) 
                            "MOSCOW, 12 APR", "MANILA (XINHUA)", "NEW YORK, N.Y.", "The talks",
                            "Here are the key points", "he said", "x", "1.", "", " Q", "\xC2\xA0Q",
                            "A B C D E F G", "A B C D E F", "Aa", "A.", "A'", "a",
-                           "Official Spokesperson, Shri Randhir Jaiswal", "Minister, Lavrov"};
+                           "Official Spokesperson, Shri Randhir Jaiswal", "Minister, Lavrov",
+                           "President von der Leyen", "Lula da Silva"};
     const char* tails[] = {"", ":", ": ", ":\t", ":x", " --", "--", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
                            "-", " - ", " (XINHUA) - ", " (Reuters) - ", " (PTI) ", ", 3 May (Dow Jones) -- ", ", 3 May -- ", " : ",
                            ", said: ", "."};

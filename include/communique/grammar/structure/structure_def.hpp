@@ -160,8 +160,15 @@ auto const list_marker_def =
 // speaker_label: one to six capitalised words, then a colon and a blank (or the line's end).
 // "Here are the key points:" fails at "are"; "He continued:" at "continued". A comma may
 // part a title from the name ("Official Spokesperson, Shri Randhir Jaiswal:").
+// A name's particle in lower case may stand between its words ("President von der Leyen:",
+// "Luiz Inácio Lula da Silva:").
+auto const name_particle = (x3::lit("von") | x3::lit("van") | x3::lit("der") | x3::lit("den") | x3::lit("de")
+                            | x3::lit("la") | x3::lit("da") | x3::lit("do") | x3::lit("di") | x3::lit("du")
+                            | x3::lit("bin") | x3::lit("ibn") | x3::lit("al") | x3::lit("el"))
+                           >> &x3::lit(' ');
 auto const speaker_label_def =
-    x3::raw[_chars::name_word >> x3::repeat(0, 5)[-x3::lit(',') >> x3::lit(' ') >> _chars::name_word]]
+    x3::raw[_chars::name_word
+            >> x3::repeat(0, 5)[-x3::lit(',') >> x3::lit(' ') >> *(name_particle >> x3::lit(' ')) >> _chars::name_word]]
     >> x3::lit(':') >> (&_chars::blank | x3::eoi);
 
 // dateline: an upper-case place of up to four words, an optional ", 12 APR" or ", Vietnam"
