@@ -16,6 +16,8 @@ backed|backs|backing	support	051	3.4	act
 greeted|greets|greeting	support	051	3.4	act
 commended|commends|commend|commending	support	051	3.4	act
 congratulated|congratulates|congratulate|congratulating	support	051	3.4	act
+# "Kim Jong Un Sends Greetings to Cuban President", "sent his warm greetings": greetings sent
+sent greetings|sends greetings|sending greetings|send greetings|sent * greetings|sends * greetings|sending * greetings|extended greetings|extends greetings|extended * greetings|extends * greetings|conveyed * greetings|conveys * greetings	support	051	3.4	act
 thanked|thanking|expressed gratitude|expressed * gratitude|expresses gratitude|express gratitude|expressing gratitude|expresses * gratitude|express * gratitude|expressing * gratitude|expressed appreciation for|expressed * appreciation for|expressed * appreciation|expresses * appreciation|voiced * appreciation|express appreciation for|expresses appreciation for|expressing appreciation for|express * appreciation for|expresses * appreciation for|expressing * appreciation for|express * appreciation|expressing * appreciation|voice * appreciation|voices * appreciation	support	051	3.4	act
 appreciated|appreciates|appreciate|appreciating	support	051	3.4	act
 expressed satisfaction|expressed * satisfaction|expresses satisfaction|expresses * satisfaction|express satisfaction|express * satisfaction|expressing satisfaction|expressing * satisfaction|voiced satisfaction|voiced * satisfaction|expressed delight|expressed * delight|expresses * delight|expressing * delight	support	051	3.4	act

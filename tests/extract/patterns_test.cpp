@@ -1640,6 +1640,9 @@ const row rows[] = {
     {"a name the lexicon does not know, then the state he is of, speaks; a known actor's 'of' names none",
      "Chair Evans Njewa of Malawi welcomed the target. Tillerson reassures Ukraine of US support.\n",
      "Chair Evans Njewa|support|indirect; Rex Tillerson|support|indirect"},
+    {"greetings sent or conveyed are a warm word",
+     "Kim Jong Un sent warm greetings to Cuban President Miguel Diaz-Canel.\n",
+     "Kim Jong Un|support|indirect"},
 };
 
 const row negatives[] = {
