@@ -72,6 +72,7 @@ const row cases[] = {
     {"He continued: we will see.", "paragraph"},
     {"Official Spokesperson, Shri Randhir Jaiswal: We reject them.", "turn"},
     {"President von der Leyen: Thank you, Antonio.", "turn"},
+    {"Jose Eduardo dos Santos: We agree.", "turn"},
     {"Notes de la: page.", "paragraph"},
     // datelines, bylines, captions
     {"WASHINGTON -- The U.S. has no evidence.", "dateline"},

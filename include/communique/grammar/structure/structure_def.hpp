@@ -161,10 +161,13 @@ auto const list_marker_def =
 // "Here are the key points:" fails at "are"; "He continued:" at "continued". A comma may
 // part a title from the name ("Official Spokesperson, Shri Randhir Jaiswal:").
 // A name's particle in lower case may stand between its words ("President von der Leyen:",
-// "Luiz Inácio Lula da Silva:").
-auto const name_particle = (x3::lit("von") | x3::lit("van") | x3::lit("der") | x3::lit("den") | x3::lit("de")
-                            | x3::lit("la") | x3::lit("da") | x3::lit("do") | x3::lit("di") | x3::lit("du")
-                            | x3::lit("bin") | x3::lit("ibn") | x3::lit("al") | x3::lit("el"))
+// "Luiz Inácio Lula da Silva:"): the lower-case words of detail::is_name_particle, the
+// tagger's list (words.hpp), which this one follows. (The longer of two with the same start
+// first: "den", "del" before "de", "dos" before "do", "bint" before "bin".)
+auto const name_particle = (x3::lit("von") | x3::lit("van") | x3::lit("der") | x3::lit("den") | x3::lit("del")
+                            | x3::lit("dos") | x3::lit("das") | x3::lit("de") | x3::lit("la") | x3::lit("da")
+                            | x3::lit("do") | x3::lit("di") | x3::lit("du") | x3::lit("bint") | x3::lit("bin")
+                            | x3::lit("ibn") | x3::lit("al") | x3::lit("el"))
                            >> &x3::lit(' ');
 auto const speaker_label_def =
     x3::raw[_chars::name_word
